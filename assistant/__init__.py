@@ -1,0 +1,1 @@
+"""IOP-assistenten: grounded answers about idéburet offentligt partnerskap."""

@@ -1,0 +1,79 @@
+"""One settings object for the whole project (environment prefix ``IOP_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    """Everything configurable, read once from ``IOP_*`` variables or ``.env``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="IOP_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # Where things live
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    data_dir: Path = PROJECT_ROOT / "data"
+    index_dir: Path | None = None  # default: <data_dir>/index
+
+    # Embeddings: the packaged English MiniLM by default; any sentence-transformers
+    # name or local path works where a municipality has the model available.
+    embedding_model: str = "sentence-transformers/all-MiniLM-L6-v2"
+    embedding_batch_size: int = Field(default=64, ge=1)
+
+    # Chunking
+    chunk_size: int = Field(default=900, ge=200, description="target chunk size, characters")
+
+    # Vector store: embedded Chroma unless a host is set
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    chroma_collection: str = "iop"
+
+    # Ingest limits
+    max_file_size_mb: float = Field(default=25.0, gt=0)
+
+    # Retrieval (weights chosen from docs/retrieval.md measurements)
+    top_k: int = Field(default=6, ge=1)
+    candidate_k: int = Field(default=30, ge=1)
+    rrf_k: int = Field(default=60, ge=1)
+    dense_weight: float = Field(default=1.0, ge=0)
+    lexical_weight: float = Field(default=1.0, ge=0)
+
+    # Dates
+    max_source_age_years: int = Field(default=3, ge=1)
+
+    # Optional LLM
+    llm_provider: Literal["none", "openai", "ollama"] = "none"
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout_s: float = 30.0
+
+    @model_validator(mode="after")
+    def _derive_paths(self) -> Settings:
+        if self.index_dir is None:
+            self.index_dir = self.data_dir / "index"
+        return self
+
+    @property
+    def index_path(self) -> Path:
+        assert self.index_dir is not None
+        return self.index_dir
+
+    @property
+    def max_file_size_bytes(self) -> int:
+        return int(self.max_file_size_mb * 1024 * 1024)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings; tests build their own ``Settings(...)`` instead."""
+    return Settings()

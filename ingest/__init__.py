@@ -1,0 +1,1 @@
+"""From document files in corpus/ to a persistent, incrementally refreshed index."""

@@ -1,0 +1,60 @@
+"""Typed records that flow between the ingest stages.
+
+Text inside these records uses one light Markdown convention, whatever the source
+format: ``#`` headings, ``- `` or ``1. `` list items, ``| a | b |`` table rows and
+blank lines between paragraphs. Loaders produce it, the chunker reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The text of one page (PDF, 1-based) or of a whole non-paged document (None)."""
+
+    page: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """What a loader read from one file, before cleaning and metadata inference."""
+
+    pages: tuple[PageText, ...]
+    title: str | None = None  # the format's own title (PDF/DOCX properties, HTML <title>)
+    metadata: dict[str, str] = field(default_factory=dict)  # e.g. front matter, HTML meta
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.pages)
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """Who published a document, what it is and when; None where unknown."""
+
+    municipality: str | None  # canonical name: "Malmö", "Region Jönköpings län"; None = general
+    title: str
+    doc_type: str  # riktlinje, beslut, protokoll, webbsida, nyhet, remissvar, faq, dokument
+    date: str | None  # YYYY-MM-DD
+    source_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One retrievable passage with its full provenance."""
+
+    chunk_id: str
+    doc_id: str
+    source: str  # path relative to the corpus folder, with forward slashes
+    position: int  # order within the document
+    text: str
+    municipality: str | None
+    title: str
+    doc_type: str
+    date: str | None
+    source_url: str | None
+    page: int | None
+    heading_path: tuple[str, ...] = ()
