@@ -69,6 +69,14 @@ class Settings(BaseSettings):
         return self.index_dir
 
     @property
+    def catalog_path(self) -> Path:
+        return self.index_path / "catalog.sqlite"
+
+    @property
+    def lexical_path(self) -> Path:
+        return self.index_path / "lexical"
+
+    @property
     def max_file_size_bytes(self) -> int:
         return int(self.max_file_size_mb * 1024 * 1024)
 

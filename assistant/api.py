@@ -1,0 +1,530 @@
+"""The one engine: ``Assistant.answer(question, history, municipality) -> Answer``.
+
+The CLI, the Streamlit app and the tests all call this. It needs no LLM: answers are
+composed from retrieved passages (see ``compose.py``), so every factual sentence
+carries a citation and every contact detail stands in its cited passage.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from langchain_core.embeddings import Embeddings
+
+from assistant import municipalities
+from assistant.compose import (
+    CitationBook,
+    Picked,
+    checklist_lines,
+    contact_line,
+    contact_records,
+    extractive_lines,
+    label_for,
+    organisation_of,
+    pick_units,
+    verdict_record,
+)
+from assistant.contacts import ContactCard, extract_contacts
+from assistant.eligibility import Assessment, assess, find_criteria, next_step_units
+from assistant.embeddings import make_embeddings
+from assistant.evidence import Query, build_query, coverage, text_terms
+from assistant.idea_signals import read_signals
+from assistant.intent import classify, cues, injection_cue
+from assistant.language import detect_language
+from assistant.lexical import Analyzer, words
+from assistant.records import Answer, Contact, Turn, Verdict
+from assistant.retrieval import GENERAL, IndexReader, Passage
+from assistant.sentences import split_units, strip_marker
+from assistant.settings import Settings
+from assistant.texts import text
+from ingest.pipeline import index_text
+from ingest.records import Chunk
+
+# A passage must cover this share of the question's informative words to be cited.
+RELEVANCE_FLOOR = 0.5
+_FOLLOW_UP = re.compile(
+    r"^(och|men|då|samt|also|and)\b|\b(där|dit|dem|den|det|dom|de|there|them|it|they)\b",
+    re.IGNORECASE,
+)
+_DEFINITION = re.compile(
+    r"\b(iop|partnerskap)\b[^.]*\b(är en|är ett|kan ses som|kan användas|bygger på|"
+    r"samverkansmodell|avtalsform|överenskommelse)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Explanation:
+    """An answer with what led to it, for reviewers ("Testa en fråga")."""
+
+    answer: Answer
+    intent: str
+    municipality_from: str | None  # "selected", "question", "history" or None
+    passages: list[Passage] = field(default_factory=list)
+    relevance: dict[str, float] = field(default_factory=dict)  # chunk_id -> coverage
+    assessment: Assessment | None = None
+    cards: list[ContactCard] = field(default_factory=list)
+
+
+class Assistant:
+    """Loads the embedder and index once (lazily) and answers questions."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings | None = None) -> None:
+        self.settings = settings
+        self._embeddings = embeddings
+        self._reader: IndexReader | None = None
+        self._lock = threading.Lock()
+        self._cards: dict[tuple[int, str | None], list[tuple[ContactCard, Chunk]]] = {}
+
+    # -- resources ----------------------------------------------------------------------
+    @property
+    def reader(self) -> IndexReader:
+        if self._reader is None:
+            with self._lock:
+                if self._reader is None:
+                    if self._embeddings is None:
+                        self._embeddings = make_embeddings(
+                            self.settings.embedding_model, self.settings.embedding_batch_size
+                        )
+                    self._reader = IndexReader(self.settings, self._embeddings)
+        return self._reader
+
+    def warm_up(self) -> None:
+        """Load models and index now rather than on the first question."""
+        self.reader.search("IOP", 1)
+
+    def municipalities(self) -> list[str]:
+        self.reader.refresh()
+        return self.reader.municipalities()
+
+    @property
+    def is_empty(self) -> bool:
+        self.reader.refresh()
+        return self.reader.is_empty
+
+    # -- answering ----------------------------------------------------------------------
+    def answer(
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        municipality: str | None = None,
+    ) -> Answer:
+        return self.explain(question, history, municipality).answer
+
+    def explain(
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        municipality: str | None = None,
+    ) -> Explanation:
+        q = " ".join(question.split())
+        history = list(history or [])
+        language = detect_language(q) if q else "sv"
+        reader = self.reader
+        reader.refresh()
+
+        if injection_cue(q):
+            return self._abstain(q, language, None, text(language, "injection"), "injection")
+
+        muni, muni_from = self._resolve_municipality(q, history, municipality)
+        signals = read_signals(q)
+        intent: str = "eligibility" if signals.is_idea_description else classify(q)
+        if intent == "general" and _FOLLOW_UP.search(q) and history:
+            intent = classify(_last_user(history) or "")
+        query_text = self._retrieval_query(q, history)
+
+        available = reader.municipalities()
+        if muni is not None and muni not in available:
+            msg = text(
+                language, "no_documents", municipality=muni, organisation=organisation_of(muni)
+            )
+            if available:
+                msg += " " + text(language, "available", names=", ".join(available))
+            return self._abstain(q, language, muni, msg, intent, muni_from)
+
+        scope = [muni, GENERAL] if muni else None
+        passages = reader.search(query_text, self.settings.top_k, scope)
+        analyzer = reader_analyzer(reader)
+        ignore = frozenset(words(" ".join(_municipality_words(muni))))
+        query = build_query(query_text, reader.lexical, ignore)
+        relevance = {
+            p.chunk.chunk_id: coverage(query, text_terms(analyzer, index_text(p.chunk)))
+            for p in passages
+        }
+        relevant = [p for p in passages if relevance[p.chunk.chunk_id] >= RELEVANCE_FLOOR]
+        explanation = Explanation(
+            answer=Answer(question=q, language=language, municipality=muni, answer=""),
+            intent=intent,
+            municipality_from=muni_from,
+            passages=passages,
+            relevance=relevance,
+        )
+
+        if intent == "contact":
+            return self._contact_answer(explanation, query, muni, language, relevant)
+        if intent == "eligibility" and muni is not None:
+            return self._eligibility_answer(explanation, signals, muni, language)
+        if intent == "criteria" and muni is not None:
+            return self._criteria_answer(explanation, query, muni, language, relevant)
+        if intent == "definition":
+            # Definitions are spread thin: look wider than the top passages.
+            wide = reader.search(query_text, self.settings.candidate_k, scope)
+            return self._definition_answer(explanation, wide, muni, language)
+        if intent in ("eligibility", "criteria") and muni is None:
+            return self._ask_municipality(explanation, language, available)
+        if intent == "partnerships" and (relevant or muni):
+            return self._partnership_answer(explanation, query, muni, language, relevant)
+        return self._extractive_answer(explanation, query, muni, language, relevant)
+
+    # -- municipality and follow-ups ----------------------------------------------------
+    def _resolve_municipality(
+        self, q: str, history: list[Turn], selected: str | None
+    ) -> tuple[str | None, str | None]:
+        if selected:
+            return municipalities.canonical(selected) or selected, "selected"
+        found = municipalities.detect(q)
+        if found:
+            return found[0], "question"
+        for turn in reversed(history):
+            found = municipalities.detect(turn.content)
+            if found:
+                return found[0], "history"
+        return None, None
+
+    def _retrieval_query(self, q: str, history: list[Turn]) -> str:
+        """A follow-up ("och vem kontaktar jag där?") borrows the earlier question's topic."""
+        previous = _last_user(history)
+        if previous and (_FOLLOW_UP.search(q) or len(words(q)) <= 4):
+            return f"{q} {previous}"
+        return q
+
+    # -- answer kinds -------------------------------------------------------------------
+    def _extractive_answer(
+        self,
+        ex: Explanation,
+        query: Query,
+        muni: str | None,
+        language: str,
+        relevant: list[Passage],
+    ) -> Explanation:
+        book = CitationBook()
+        picked = pick_units(relevant, query, reader_analyzer(self.reader))
+        if not picked:
+            return self._no_answer(ex, muni, language)
+        lines = extractive_lines(picked, book, muni, language)
+        body = lines[0] + ("\n\n" + "\n\n".join(lines[1:]) if lines[1:] else "")
+        return self._finish(ex, body, book)
+
+    def _definition_answer(
+        self, ex: Explanation, passages: list[Passage], muni: str | None, language: str
+    ) -> Explanation:
+        """What IOP is, from up to three documents, clearest definitions first."""
+        terms = [t.lower() for t in cues()["definition_terms"]]
+        pool = passages or [Passage(c, 0.0) for c in self.reader.chunks.values()]
+        candidates: list[Picked] = []
+        for rank, p in enumerate(pool):
+            for unit in _definition_units(p.chunk.text):
+                hits = sum(t in unit.lower() for t in terms)
+                candidates.append(Picked(unit, p.chunk, hits - 0.01 * rank))
+        candidates.sort(key=lambda c: -c.score)
+        picked: list[Picked] = []
+        sources: set[str] = set()
+        for cand in candidates:
+            if cand.chunk.source not in sources and len(picked) < 3:
+                picked.append(cand)
+                sources.add(cand.chunk.source)
+        if not picked:
+            return self._no_answer(ex, muni, language)
+        book = CitationBook()
+        lines = extractive_lines(picked, book, muni, language)
+        return self._finish(ex, "\n\n".join(lines), book)
+
+    def _partnership_answer(
+        self,
+        ex: Explanation,
+        query: Query,
+        muni: str | None,
+        language: str,
+        relevant: list[Passage],
+    ) -> Explanation:
+        """Ongoing partnerships: each named section with its parties, in document order."""
+        if muni is not None:
+            chunks = self.reader.chunks_of_municipality(muni)
+        else:
+            sources = {p.chunk.source for p in relevant[:1]}
+            chunks = [c for c in self.reader.chunks.values() if c.source in sources]
+        cue_words = [c.lower() for c in cues()["partnership_cues"]]
+        book = CitationBook()
+        lines: list[str] = []
+        for chunk in sorted(chunks, key=lambda c: (c.source, c.position)):
+            units = [u.text for u in split_units(chunk.text) if not u.is_heading]
+            if not any(any(cw in u.lower() for cw in cue_words) for u in units):
+                continue
+            shown = (
+                units
+                if len(units) <= 3
+                else [u for u in units if any(cw in u.lower() for cw in cue_words)]
+            )
+            n = book.cite(chunk, " ".join(shown))
+            section = chunk.heading_path[-1] if len(chunk.heading_path) > 1 else None
+            label = label_for(chunk, muni, language) if muni is None else None
+            head = f"**{section}**: " if section else ""
+            prefix = f"{label} " if label else ""
+            lines.append(f"- {prefix}{head}{' '.join(strip_marker(u) for u in shown)} [{n}]")
+        if not lines:
+            return self._extractive_answer(ex, query, muni, language, relevant)
+        return self._finish(ex, "\n".join(lines), book)
+
+    def _contact_answer(
+        self,
+        ex: Explanation,
+        query: Query,
+        muni: str | None,
+        language: str,
+        relevant: list[Passage],
+    ) -> Explanation:
+        book = CitationBook()
+        cards = self._contact_cards(muni)
+        asked_names = _names_asked_for(ex.answer.question, cards)
+        if asked_names:
+            cards = [(c, ch) for c, ch in cards if c.name in asked_names]
+        elif muni is None:
+            return self._ask_municipality(ex, language, self.reader.municipalities())
+        if not cards:
+            msg = text(language, "no_contacts", municipality=muni or "")
+            return self._no_answer(ex, muni, language, lead=msg)
+        people = [(c, ch) for c, ch in cards if c.kind == "person"] or cards
+        organisation = people[0][0].organisation or organisation_of(muni)
+        intro = (
+            text(language, "contacts_intro", organisation=organisation)
+            if organisation
+            else text(language, "contacts_intro_any")
+        )
+        lines = [contact_line(card, book.cite(chunk, card.evidence)) for card, chunk in people]
+        contacts = contact_records(people, book)
+        body = intro + "\n\n" + "\n".join(lines)
+        # The sentence that invites contact, when the documents have one.
+        if muni is not None and not asked_names:
+            steps = next_step_units(self.reader.chunks_of_municipality(muni))
+            invite = [(u, c) for u, c in steps if any(p[0].name and p[0].name in u for p in people)]
+            for unit, chunk in invite[:1]:
+                body += f"\n\n{unit} [{book.cite(chunk, unit)}]"
+        ex.cards = [c for c, _ in people]
+        return self._finish(ex, body, book, contacts=contacts)
+
+    def _criteria_answer(
+        self,
+        ex: Explanation,
+        query: Query,
+        muni: str,
+        language: str,
+        relevant: list[Passage],
+    ) -> Explanation:
+        book = CitationBook()
+        chunks = self.reader.chunks_of_municipality(muni)
+        criteria = find_criteria(chunks)
+        parts: list[str] = []
+        picked = pick_units(relevant, query, reader_analyzer(self.reader), max_units=2)
+        direct = [p for p in picked if not _is_lead_in(p.unit)]
+        if direct:
+            parts.append("\n\n".join(extractive_lines(direct, book, muni, language)))
+        listed = [c for c in criteria if c.kind == "list"]
+        required = [c for c in criteria if c.kind == "requirement"]
+        if listed:
+            lines = [f"- {c.text} [{book.cite(c.chunk, c.text)}]" for c in listed]
+            parts.append(
+                text(language, "criteria_intro", municipality=muni) + "\n\n" + "\n".join(lines)
+            )
+        extra = [c for c in required if not any(c.text in p.unit for p in direct)]
+        if extra:
+            lines = [f"- {c.text} [{book.cite(c.chunk, c.text)}]" for c in extra]
+            parts.append(text(language, "requirements_intro") + "\n\n" + "\n".join(lines))
+        if not parts:
+            return self._extractive_answer(ex, query, muni, language, relevant)
+        return self._finish(ex, "\n\n".join(parts), book)
+
+    def _eligibility_answer(
+        self, ex: Explanation, signals: object, muni: str, language: str
+    ) -> Explanation:
+        from assistant.idea_signals import IdeaSignals
+
+        assert isinstance(signals, IdeaSignals)
+        book = CitationBook()
+        chunks = self.reader.chunks_of_municipality(muni)
+        criteria = find_criteria(chunks)
+        if not criteria:
+            msg = text(language, "verdict_no_criteria", municipality=muni)
+            return self._no_answer(ex, muni, language, lead=msg)
+        assessment = assess(criteria, signals)
+        verdict = verdict_record(assessment, book, language)
+        first = verdict.criteria[0].citation
+        parts = [
+            f"**{text(language, f'verdict.{assessment.label}', municipality=muni)}** [{first}]",
+            text(language, "checklist_heading")
+            + "\n\n"
+            + "\n".join(checklist_lines(verdict, language)),
+        ]
+        steps = next_step_units(chunks)
+        if steps:
+            lines = [f"- {u} [{book.cite(c, u)}]" for u, c in steps[:3]]
+            parts.append(text(language, "next_step_heading") + "\n\n" + "\n".join(lines))
+        cards = [(c, ch) for c, ch in self._contact_cards(muni) if c.kind == "person"]
+        cards = cards or self._contact_cards(muni)
+        contacts = contact_records(cards, book)
+        if cards:
+            who = text(language, "closing_contact", names=_contact_phrase(cards[:3], book))
+        else:
+            who = text(language, "closing_organisation", organisation=organisation_of(muni))
+        parts.append(text(language, "closing", who=who))
+        ex.assessment = assessment
+        ex.cards = [c for c, _ in cards]
+        return self._finish(ex, "\n\n".join(parts), book, verdict=verdict, contacts=contacts)
+
+    def _ask_municipality(
+        self, ex: Explanation, language: str, available: list[str]
+    ) -> Explanation:
+        msg = text(language, "ask_municipality")
+        if available:
+            msg += " " + text(language, "available", names=", ".join(available))
+        ex.answer = ex.answer.model_copy(update={"answer": msg, "abstained": True})
+        return ex
+
+    # -- endings ------------------------------------------------------------------------
+    def _finish(
+        self,
+        ex: Explanation,
+        body: str,
+        book: CitationBook,
+        verdict: Verdict | None = None,
+        contacts: list[Contact] | None = None,
+    ) -> Explanation:
+        ex.answer = ex.answer.model_copy(
+            update={
+                "answer": body,
+                "citations": book.citations(),
+                "verdict": verdict,
+                "contacts": contacts or [],
+                "abstained": False,
+            }
+        )
+        return ex
+
+    def _no_answer(
+        self, ex: Explanation, muni: str | None, language: str, lead: str | None = None
+    ) -> Explanation:
+        scope = text(language, "no_answer_scope", municipality=muni) if muni else ""
+        msg = lead or text(language, "no_answer", scope=scope)
+        book = CitationBook()
+        contacts: list[Contact] = []
+        if muni is not None:
+            cards = self._contact_cards(muni)
+            switchboard = [c for c in cards if c[0].kind == "switchboard"]
+            person = [c for c in cards if c[0].kind == "person"]
+            best = (switchboard or person or cards)[:1]
+            if best:
+                card, chunk = best[0]
+                n = book.cite(chunk, card.evidence)
+                detail = ", ".join(d for d in (card.name, card.phone, card.email) if d)
+                msg += " " + text(
+                    language,
+                    "point_to_contact",
+                    organisation=card.organisation or organisation_of(muni),
+                    contact=f"{detail} [{n}]",
+                )
+                contacts = contact_records(best, book)
+            else:
+                msg += " " + text(
+                    language, "point_to_organisation", organisation=organisation_of(muni)
+                )
+        else:
+            msg += " " + text(language, "point_to_any")
+        ex.answer = ex.answer.model_copy(
+            update={
+                "answer": msg,
+                "abstained": True,
+                "citations": book.citations(),
+                "contacts": contacts,
+            }
+        )
+        return ex
+
+    def _abstain(
+        self,
+        q: str,
+        language: str,
+        muni: str | None,
+        message: str,
+        intent: str,
+        muni_from: str | None = None,
+    ) -> Explanation:
+        answer = Answer(
+            question=q, language=language, municipality=muni, abstained=True, answer=message
+        )
+        return Explanation(answer=answer, intent=intent, municipality_from=muni_from)
+
+    def _contact_cards(self, muni: str | None) -> list[tuple[ContactCard, Chunk]]:
+        """Contact cards of a municipality's documents (all documents for None)."""
+        reader = self.reader
+        key = (reader.catalog.generation, muni)
+        if key not in self._cards:
+            chunks = reader.chunks_of_municipality(muni) if muni else list(reader.chunks.values())
+            found: list[tuple[ContactCard, Chunk]] = []
+            seen: set[tuple[str | None, str | None, str | None]] = set()
+            for chunk in sorted(chunks, key=lambda c: (c.source, c.position)):
+                for card in extract_contacts(chunk.text, organisation_of(chunk.municipality)):
+                    ident = (card.name, card.email, card.phone)
+                    if ident not in seen:
+                        seen.add(ident)
+                        found.append((card, chunk))
+            self._cards[key] = found
+        return self._cards[key]
+
+
+def reader_analyzer(reader: IndexReader) -> Analyzer:
+    return reader.lexical.analyzer if reader.lexical is not None else Analyzer()
+
+
+def _last_user(history: list[Turn]) -> str | None:
+    return next((t.content for t in reversed(history) if t.role == "user"), None)
+
+
+def _municipality_words(muni: str | None) -> list[str]:
+    if muni is None:
+        return []
+    org = organisation_of(muni)
+    return [muni, org, muni + "s"]
+
+
+def _names_asked_for(question: str, cards: list[tuple[ContactCard, Chunk]]) -> set[str]:
+    asked = set(words(question))
+    out = set()
+    for card, _ in cards:
+        if card.name:
+            parts = [w for w in words(card.name) if len(w) > 2]
+            # "Ann Rubins" names Ann Rubin too.
+            if parts and all(p in asked or p + "s" in asked for p in parts):
+                out.add(card.name)
+    return out
+
+
+def _contact_phrase(cards: list[tuple[ContactCard, Chunk]], book: CitationBook) -> str:
+    """ "Anna Berg (anna@x.se) [2] eller Per Ek (per@x.se) [2]"; a switchboard by its number."""
+    parts = []
+    for card, chunk in cards:
+        who = card.name or card.organisation or card.title or ""
+        detail = card.email or card.phone
+        if card.kind == "switchboard":
+            who, detail = f"{card.organisation or ''} ({card.title or 'växel'})".strip(), card.phone
+        parts.append(f"{who}: {detail} [{book.cite(chunk, card.evidence)}]")
+    return "; ".join(parts)
+
+
+def _definition_units(passage: str) -> list[str]:
+    return [u.text for u in split_units(passage) if _DEFINITION.search(u.text)]
+
+
+def _is_lead_in(unit: str) -> bool:
+    return unit.rstrip().endswith(":") or len(unit) < 40

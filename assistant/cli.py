@@ -1,0 +1,63 @@
+"""The `iop` command: ingest, ask and eval (contract: docs/interface.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pydantic import ValidationError
+
+from assistant.settings import Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="iop", description="IOP-assistenten")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="bring the index in line with the corpus")
+    ingest.add_argument("corpus_dir", nargs="?", help="corpus folder (default: IOP_CORPUS_DIR)")
+    ingest.add_argument("--rebuild", action="store_true", help="start the index from scratch")
+    ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    ask = sub.add_parser("ask", help="answer a question")
+    ask.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
+    ask.add_argument("--municipality", help="answer from this municipality's documents")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--jsonl", action="store_true", help="batch: questions on stdin")
+
+    ev = sub.add_parser("eval", help="score the assistant on a question file")
+    ev.add_argument("questions", help="JSONL file in the format of the dev question set")
+    ev.add_argument("--compare", help="an earlier results JSON to compare with")
+    ev.add_argument("--out", help="where to write the results JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        overrides = {"corpus_dir": args.corpus_dir} if getattr(args, "corpus_dir", None) else {}
+        settings = Settings(**overrides)
+    except ValidationError as exc:
+        print(f"iop: invalid configuration:\n{exc}", file=sys.stderr)
+        return 2
+
+    if args.command == "ingest":
+        from ingest.cli import run_ingest
+
+        return run_ingest(settings, rebuild=args.rebuild, as_json=args.json)
+    if args.command == "ask":
+        from assistant.ask_cli import run_ask
+
+        if not args.jsonl and not args.question:
+            parser.error("ask needs a QUESTION or --jsonl")
+        return run_ask(settings, args.question, args.municipality, args.json, args.jsonl)
+    if args.command == "eval":
+        from assistant.eval_cli import run_eval
+
+        return run_eval(settings, args.questions, args.compare, args.out)
+    return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""What a question asks for, read from cue phrases in ``data/intents.yaml``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+Intent = Literal["contact", "criteria", "partnerships", "definition", "general"]
+_ORDER: tuple[Intent, ...] = ("contact", "criteria", "partnerships", "definition")
+
+
+@cache
+def cues() -> dict[str, Any]:
+    raw = resources.files("assistant.data").joinpath("intents.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return data
+
+
+def _has_cue(text: str, phrases: list[str]) -> str | None:
+    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
+    for phrase in phrases:
+        if re.search(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])", low):
+            return phrase
+    return None
+
+
+def classify(question: str) -> Intent:
+    """The first intent whose cues occur in the question; "general" otherwise."""
+    data = cues()
+    for intent in _ORDER:
+        if _has_cue(question, data[intent]):
+            return intent
+    return "general"
+
+
+def injection_cue(question: str) -> str | None:
+    """The phrase that makes the question an attempt to steer the assistant, if any."""
+    return _has_cue(question, cues()["injection"])
+
+
+@cache
+def frame_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in cues()["frame_words"])
+
+
+@cache
+def expansions() -> dict[str, list[str]]:
+    return {k.lower(): list(v) for k, v in cues()["expansions"].items()}

@@ -1,0 +1,228 @@
+"""Swedish lexical search: Snowball stems, compound splitting and BM25 (bm25s).
+
+Swedish glues words together ("pensionärsföreningar", "föreningsregistret"), so each
+word is indexed as its stem, as the stems of its compound parts, and as short
+prefixes of those parts; a query for "registrerade" then meets "föreningsregister".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_PREFIX = 5
+_MIN_PART = 3
+_MIN_COMPOUND = 7
+
+
+@cache
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("swedish")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_SWEDISH
+
+    return frozenset(STOPWORDS_SWEDISH) | {"kan", "ska", "får", "finns"}
+
+
+@cache
+def base_parts() -> frozenset[str]:
+    text = resources.files("assistant.data").joinpath("sv_compound_parts.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+class Analyzer:
+    """Turns text into index terms; the compound lexicon comes from the corpus."""
+
+    def __init__(self, lexicon: Iterable[str] = ()) -> None:
+        self.lexicon = frozenset(lexicon) | base_parts()
+        stem = _stemmer().stemWord
+        self._stems = frozenset(stem(w) for w in self.lexicon)
+        self._prefixes = frozenset(w[:6] for w in self.lexicon if len(w) >= 6)
+        self._split_cache: dict[str, tuple[str, ...]] = {}
+
+    def split_compound(self, word: str) -> tuple[str, ...]:
+        """Parts of a compound ("föreningsregistret" → förenings, registret), else ()."""
+        if len(word) < _MIN_COMPOUND:
+            return ()
+        if word in self._split_cache:
+            return self._split_cache[word]
+        best: tuple[str, ...] = ()
+        best_left = 0
+        for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            left, right = word[:i], word[i:]
+            left_ok = left in self.lexicon or (left.endswith("s") and left[:-1] in self.lexicon)
+            if not left_ok:
+                continue
+            right_parts = (right,) if self._known(right) else self.split_compound(right)
+            # The longest known head wins: "pensionärs|förening" over "pens|ionärs…".
+            if right_parts and i > best_left:
+                best, best_left = (left, *right_parts), i
+        self._split_cache[word] = best
+        return best
+
+    def _known(self, word: str) -> bool:
+        """A known word or an inflection of one ("registret" of "register")."""
+        return (
+            word in self.lexicon
+            or _stemmer().stemWord(word) in self._stems
+            or (len(word) >= 6 and word[:6] in self._prefixes)
+        )
+
+    def terms(self, text: str) -> list[str]:
+        stem = _stemmer().stemWord
+        stop = _stopwords()
+        out: list[str] = []
+        for word in words(text):
+            if word in stop or (len(word) < 2 and not word.isdigit()):
+                continue
+            out.append(stem(word))
+            parts = [p[:-1] if p.endswith("s") and p[:-1] in self.lexicon else p
+                     for p in self.split_compound(word)]  # fmt: skip
+            out.extend(stem(p) for p in parts)
+            out.extend({"~" + piece[:_PREFIX] for piece in [word, *parts] if len(piece) > _PREFIX})
+        return out
+
+
+@dataclass(frozen=True)
+class LexicalHit:
+    chunk_id: str
+    score: float
+
+
+class LexicalIndex:
+    """A BM25 index over chunk texts, with the municipality of each row for filtering."""
+
+    def __init__(
+        self,
+        bm25: object | None,
+        chunk_ids: list[str],
+        municipalities: list[str],
+        analyzer: Analyzer,
+        generation: int,
+        df: dict[str, int] | None = None,
+    ) -> None:
+        self._bm25 = bm25
+        self.df = df or {}
+        self.chunk_ids = chunk_ids
+        self._munis = np.array(municipalities, dtype=object)
+        self.analyzer = analyzer
+        self.generation = generation
+
+    @classmethod
+    def build(cls, rows: Sequence[tuple[str, str, str]], generation: int) -> LexicalIndex:
+        """rows: (chunk_id, municipality or "", text to index)."""
+        import bm25s
+
+        counts: Counter[str] = Counter(w for _, _, text in rows for w in words(text))
+        lexicon = {w for w, n in counts.items() if len(w) >= 4 and not w.isdigit()}
+        analyzer = Analyzer(lexicon)
+        bm25 = None
+        corpus_terms = [analyzer.terms(text) or ["∅"] for _, _, text in rows]
+        df: Counter[str] = Counter(t for terms in corpus_terms for t in set(terms))
+        if rows:
+            bm25 = bm25s.BM25()
+            bm25.index(corpus_terms, show_progress=False)
+        return cls(bm25, [r[0] for r in rows], [r[1] for r in rows], analyzer, generation, dict(df))
+
+    def idf(self, term: str) -> float:
+        """BM25 idf of a term; unseen terms weigh most (they are what the corpus lacks)."""
+        n = len(self.chunk_ids)
+        return math.log(1 + (n - self.df.get(term, 0) + 0.5) / (self.df.get(term, 0) + 0.5))
+
+    def search(
+        self, query: str, k: int, municipalities: Sequence[str] | None = None
+    ) -> list[LexicalHit]:
+        if self._bm25 is None:
+            return []
+        vocab: dict[str, int] = self._bm25.vocab_dict  # type: ignore[attr-defined]
+        terms = [t for t in self.analyzer.terms(query) if t in vocab]
+        if not terms:
+            return []
+        mask = None
+        if municipalities is not None:
+            mask = np.isin(self._munis, list(municipalities)).astype(np.float32)
+        scores = self._bm25.get_scores(terms, weight_mask=mask)  # type: ignore[attr-defined]
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        ranked = sorted(top, key=lambda i: -scores[i])
+        return [LexicalHit(self.chunk_ids[i], float(scores[i])) for i in ranked if scores[i] > 0]
+
+    # -- persistence: versioned folders and an atomically replaced CURRENT pointer -----
+    def save(self, root: Path) -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        target = root / f"gen-{self.generation:08d}"
+        tmp = root / f".tmp-{self.generation:08d}-{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir()
+        if self._bm25 is not None:
+            self._bm25.save(str(tmp / "bm25"), show_progress=False)  # type: ignore[attr-defined]
+        meta = {
+            "generation": self.generation,
+            "chunk_ids": self.chunk_ids,
+            "municipalities": list(self._munis),
+            "lexicon": sorted(self.analyzer.lexicon - base_parts()),
+            "df": self.df,
+        }
+        (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+        shutil.rmtree(target, ignore_errors=True)
+        tmp.rename(target)
+        pointer = root / ".CURRENT.tmp"
+        pointer.write_text(target.name, "utf-8")
+        os.replace(pointer, root / "CURRENT")
+        for old in root.glob("gen-*"):
+            if old.name < target.name:
+                shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, root: Path) -> LexicalIndex | None:
+        """The current index, or None when none was built yet."""
+        try:
+            name = (root / "CURRENT").read_text("utf-8").strip()
+            folder = root / name
+            meta = json.loads((folder / "meta.json").read_text("utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            return None
+        bm25 = None
+        if (folder / "bm25").exists():
+            import bm25s
+
+            bm25 = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
+        return cls(
+            bm25,
+            meta["chunk_ids"],
+            meta["municipalities"],
+            Analyzer(meta["lexicon"]),
+            int(meta["generation"]),
+            meta.get("df", {}),
+        )
+
+    @staticmethod
+    def current_generation(root: Path) -> int | None:
+        try:
+            name = (root / "CURRENT").read_text("utf-8").strip()
+            return int(name.removeprefix("gen-"))
+        except (FileNotFoundError, ValueError):
+            return None

@@ -1,0 +1,359 @@
+"""Sweden's 290 kommuner and 21 regions: canonical names, organisation forms, detection.
+
+The list lives in ``assistant/data/municipalities.yaml`` and is loaded once. Everything
+here is a pure function of that file:
+
+- ``canonical("Lunds kommun") == "Lund"``, ``canonical("malmo") == "Malmö"``,
+  ``canonical("Jönköpings län") == "Region Jönköpings län"``; unknown names give None.
+- ``organisation("Lund") == "Lunds kommun"``; ``slug("Upplands Väsby") == "upplands-vasby"``.
+- ``detect(text)`` lists the kommuner and regions a text mentions, in order of appearance.
+
+Detection rules, so that callers know what to expect:
+
+- Whole words, case-insensitive, in the usual forms: "Malmö", "Malmös", "Malmö stad(s)",
+  "Lunds kommun(s)", "Region Skåne(s)", "Jönköpings län", "Göteborgs Stad".
+- Names that are also everyday words or personal names ("Vara", "Mark", "Boden", "Nora",
+  flagged ``ambiguous`` in the data file) are only detected when capitalised and in a
+  disambiguating form: "Vara kommun", "Mora stad", or after "i/från/till/in/from"
+  ("i Vara"). "vi vill vara med" and "på mark" detect nothing.
+- ASCII spellings ("malmo", "Goteborgs stad") are detected in those same disambiguating
+  forms only ("i malmo", "malmo stad"), so that e-mail-like noise does not count.
+- The longest form wins: "Region Jönköpings län" is the region only, not also the kommun.
+- Bare landscape names ("Skåne", "Dalarna") are accepted by ``canonical`` but not
+  detected in text: they name places and appear in association names.
+- A kommun's name inside a longer proper name still counts: "Lunds universitet" and
+  "Kvinnojouren Lund" detect "Lund", because they place the speaker in that kommun.
+- Words that are part of an e-mail address or web domain ("anna.lund@malmo.se") are not
+  mentions; ``from_domain`` reads domains separately.
+
+Gotland is both a kommun and a region under one body: "Gotland" is the kommun,
+"Region Gotland" the region, and ``organisation("Gotland") == "Region Gotland"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+Kind = Literal["kommun", "region"]
+FormKind = Literal["organisation", "name"]
+
+_DATA_PACKAGE = "assistant"
+_DATA_FILE = ("data", "municipalities.yaml")
+# A capitalised ambiguous name counts after these words ("i Vara", "from Mora").
+_CONTEXT_WORDS = frozenset({"i", "från", "till", "in", "from"})
+_ORG_SUFFIXES = ("kommun", "stad")
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """One kommun or region as listed in the data file."""
+
+    name: str
+    organisation: str
+    kind: Kind
+    county: str
+    slug: str
+    ambiguous: bool = False
+    aliases: tuple[str, ...] = ()
+    lookup_aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in a text that names a kommun or region."""
+
+    name: str  # canonical name
+    start: int
+    end: int
+    form: FormKind  # "organisation": "Lunds kommun", "Region Skåne"; "name": "Lund"
+
+
+@dataclass(frozen=True)
+class _Form:
+    name: str
+    form: FormKind
+    needs_context: bool  # only after "i", "från", ...
+    cased: bool  # the first letter must be written as a capital
+
+
+@dataclass(frozen=True)
+class _Registry:
+    entities: tuple[Municipality, ...]
+    by_name: dict[str, Municipality]
+    lookup: dict[str, str]  # normalised form -> canonical name
+    forms: dict[str, _Form]  # normalised form -> how it may be detected
+    max_words: int
+    domains: dict[str, frozenset[str]]  # domain label -> canonical names
+
+
+# --- text helpers ----------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """ASCII-fold Swedish letters: "Malmö" -> "Malmo", "Håbo" -> "Habo"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _key(text: str) -> str:
+    """The lookup key of a name: case, hyphens and spacing do not matter."""
+    text = text.strip().strip(".,;:!?\"'()[]")
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
+
+
+def _slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
+
+
+def _genitive(name: str) -> str:
+    """Swedish genitive: "Lund" -> "Lunds"; names ending in s, x or z take none."""
+    return name if name[-1].lower() in "sxz" else f"{name}s"
+
+
+# å, ä, ö come after z in Swedish order; these characters sort right after "z".
+_SWEDISH_ORDER = str.maketrans("åäö", "{|}")
+
+
+def _sv_sort_key(name: str) -> str:
+    return name.casefold().translate(_SWEDISH_ORDER)
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+def _parse_entities(data: dict[str, Any]) -> tuple[Municipality, ...]:
+    entities = [
+        Municipality(
+            name=row["name"],
+            organisation=row["organisation"],
+            kind="kommun",
+            county=row["county"],
+            slug=row.get("slug") or _slugify(row["name"]),
+            ambiguous=bool(row.get("ambiguous", False)),
+        )
+        for row in data["kommuner"]
+    ]
+    entities += [
+        Municipality(
+            name=row["name"],
+            organisation=row.get("organisation") or row["name"],
+            kind="region",
+            county=row["county"],
+            slug=row.get("slug") or _slugify(row["name"]),
+            aliases=tuple(row.get("aliases") or ()),
+            lookup_aliases=tuple(row.get("lookup_aliases") or ()),
+        )
+        for row in data["regions"]
+    ]
+    return tuple(entities)
+
+
+def _forms_of(m: Municipality) -> list[tuple[int, str, _Form]]:
+    """Every written form of ``m`` with its priority (lower wins when two bodies share it)."""
+    org = _Form(m.name, "organisation", needs_context=False, cased=m.ambiguous)
+    bare = _Form(m.name, "name", needs_context=m.ambiguous, cased=m.ambiguous)
+    out: list[tuple[int, str, _Form]] = []
+    if m.kind == "region":
+        out += [(0, m.name, org), (1, _genitive(m.name), org)]
+        out += [(2, m.organisation, org), (3, _genitive(m.organisation), org)]
+        for alias in m.aliases:
+            form = org if alias.startswith("Region") else bare
+            out += [(4, alias, form), (4, _genitive(alias), form)]
+    else:
+        out += [(0, m.name, bare), (1, _genitive(m.name), bare)]
+        out += [(2, m.organisation, org), (3, _genitive(m.organisation), org)]
+        for base in dict.fromkeys((m.name, _genitive(m.name))):
+            for suffix in _ORG_SUFFIXES:
+                out += [(4, f"{base} {suffix}", org), (4, f"{base} {suffix}s", org)]
+    # ASCII spellings rank below every real spelling and, for a bare kommun name,
+    # need the same context as an ambiguous one ("i malmo").
+    for priority, text, form in list(out):
+        if fold(text) != text:
+            needs_context = form.needs_context or (m.kind == "kommun" and form.form == "name")
+            folded = _Form(form.name, form.form, needs_context, form.cased)
+            out.append((5 + priority, fold(text), folded))
+    return out
+
+
+def _resolve(candidates: dict[str, list[tuple[int, str, _Form]]]) -> dict[str, _Form]:
+    """Keep, per key, the best-priority form; drop keys two bodies share at that priority."""
+    resolved: dict[str, _Form] = {}
+    for key, options in candidates.items():
+        best = min(priority for priority, _, _ in options)
+        winners = {form.name: form for priority, _, form in options if priority == best}
+        if len(winners) == 1:
+            resolved[key] = next(iter(winners.values()))
+    return resolved
+
+
+def _domain_index(entities: tuple[Municipality, ...]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for m in entities:
+        for label in {m.slug.replace("-", ""), m.slug, _slugify(m.name).replace("-", "")}:
+            index.setdefault(label, set()).add(m.name)
+    return {label: frozenset(names) for label, names in index.items()}
+
+
+@cache
+def _registry() -> _Registry:
+    raw = resources.files(_DATA_PACKAGE).joinpath(*_DATA_FILE).read_text(encoding="utf-8")
+    entities = _parse_entities(yaml.safe_load(raw))
+    candidates: dict[str, list[tuple[int, str, _Form]]] = {}
+    for m in entities:
+        for priority, text, form in _forms_of(m):
+            candidates.setdefault(_key(text), []).append((priority, text, form))
+    forms = _resolve(candidates)
+    lookup = {key: form.name for key, form in forms.items()}
+    for m in entities:
+        # Folder slugs and loose names are fine when someone names a body on purpose.
+        for extra in (m.slug, *m.lookup_aliases, *map(fold, m.lookup_aliases)):
+            lookup.setdefault(_key(extra), m.name)
+    return _Registry(
+        entities=entities,
+        by_name={m.name: m for m in entities},
+        lookup=lookup,
+        forms=forms,
+        max_words=max(len(key.split()) for key in forms),
+        domains=_domain_index(entities),
+    )
+
+
+# --- lookups -------------------------------------------------------------------------
+
+
+def all_names() -> list[str]:
+    """Canonical names: the kommuner, then the regions, each in Swedish alphabetical order."""
+    return kommuner() + regions()
+
+
+def kommuner() -> list[str]:
+    """The 290 kommuner by canonical short name."""
+    names = [m.name for m in _registry().entities if m.kind == "kommun"]
+    return sorted(names, key=_sv_sort_key)
+
+
+def regions() -> list[str]:
+    """The 21 regions by canonical name ("Region Skåne", "Västra Götalandsregionen")."""
+    names = [m.name for m in _registry().entities if m.kind == "region"]
+    return sorted(names, key=_sv_sort_key)
+
+
+def get(name: str) -> Municipality | None:
+    """The full record for any form of a name, or None."""
+    canonical_name = canonical(name)
+    return None if canonical_name is None else _registry().by_name[canonical_name]
+
+
+def canonical(name: str) -> str | None:
+    """Any written form ("MALMÖ", "Malmö stads", "malmo", "Jönköpings län") -> canonical name."""
+    registry = _registry()
+    key = _key(name)
+    return registry.lookup.get(key) or registry.lookup.get(fold(key))
+
+
+def organisation(name: str) -> str:
+    """The publishing body's name: "Malmö" -> "Malmö stad", "Lund" -> "Lunds kommun".
+
+    A name not in the list comes back as given (stripped), so callers can always show it.
+    """
+    record = get(name)
+    return record.organisation if record is not None else name.strip()
+
+
+def slug(name: str) -> str:
+    """ASCII folder slug: "Malmö" -> "malmo"; names not in the list are slugified as given."""
+    record = get(name)
+    return record.slug if record is not None else _slugify(name)
+
+
+def from_domain(host: str) -> str | None:
+    """The kommun or region whose web domain this is ("www.nykoping.se" -> "Nyköping").
+
+    Only the ``<name>.se`` pattern is known; a label that fits two bodies (Håbo and Habo
+    both fold to "habo") gives None rather than a guess.
+    """
+    host = re.sub(r"^[a-z]+://", "", host.strip().casefold()).split("/")[0].split("@")[-1]
+    labels = host.split(".")
+    if len(labels) < 2 or labels[-1] != "se":
+        return None
+    names = _registry().domains.get(labels[-2], frozenset())
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# --- detection in text ---------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _joinable(text: str, left_end: int, right_start: int) -> bool:
+    """Two words belong to one name when only spaces or one hyphen separate them."""
+    gap = text[left_end:right_start]
+    return gap == "-" or (gap.strip() == "" and "\n\n" not in gap)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Part of an e-mail address or web domain: "anna.lund@malmo.se", "www.lund.se"."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end : end + 2]
+    return before in {"@", ".", "/"} or after[:1] == "@" or bool(re.match(r"\.\w", after))
+
+
+def _accepts(form: _Form, text: str, start: int, previous_word: str | None) -> bool:
+    if form.cased and not text[start].isupper():
+        return False
+    return not form.needs_context or (previous_word or "").casefold() in _CONTEXT_WORDS
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every mention of a kommun or region, left to right, longest form first."""
+    registry = _registry()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        match = _longest_form_at(registry, text, words, i)
+        if match is None:
+            i += 1
+            continue
+        j, form = match
+        found.append(Mention(form.name, words[i][0], words[j][1], form.form))
+        i = j + 1
+    return found
+
+
+def _longest_form_at(
+    registry: _Registry, text: str, words: list[tuple[int, int]], i: int
+) -> tuple[int, _Form] | None:
+    """The longest known form starting at word ``i``: (index of its last word, form)."""
+    start = words[i][0]
+    previous = None
+    if i > 0 and text[words[i - 1][1] : start].strip() == "":
+        previous = text[words[i - 1][0] : words[i - 1][1]]
+    last = i
+    while last + 1 < len(words) and last + 1 - i < registry.max_words:
+        if not _joinable(text, words[last][1], words[last + 1][0]):
+            break
+        last += 1
+    for j in range(last, i - 1, -1):
+        end = words[j][1]
+        form = registry.forms.get(_key(text[start:end]))
+        if form is None or _in_address(text, start, end):
+            continue
+        if _accepts(form, text, start, previous):
+            return j, form
+    return None
+
+
+def detect(text: str) -> list[str]:
+    """Canonical names of the kommuner and regions a text mentions, first mention first."""
+    seen: dict[str, None] = {}
+    for mention in mentions(text):
+        seen.setdefault(mention.name, None)
+    return list(seen)

@@ -1,0 +1,77 @@
+"""`iop ingest`: run the incremental ingest and print its report."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from assistant.settings import Settings
+from ingest.pipeline import Indexer, IngestBusyError
+from ingest.report import IngestReport
+
+
+def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
+    """Exit code: 0 every file went in, 1 some failed, 2 configuration error."""
+    err = Console(stderr=True)
+    if not settings.corpus_dir.is_dir():
+        err.print(f"[red]Corpus folder not found:[/red] {settings.corpus_dir} (IOP_CORPUS_DIR)")
+        return 2
+    indexer = Indexer(settings)
+    try:
+        if sys.stderr.isatty() and not as_json:
+            report = _with_progress(indexer, rebuild, err)
+        else:
+            report = indexer.run(rebuild=rebuild)
+    except IngestBusyError as exc:
+        err.print(f"[red]{exc}[/red]")
+        return 2
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print_report(report, Console())
+    return 0 if report.ok else 1
+
+
+def _with_progress(indexer: Indexer, rebuild: bool, console: Console) -> IngestReport:
+    columns = (
+        TextColumn("[bold]Indexerar"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+    )
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def update(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=name)
+
+        return indexer.run(rebuild=rebuild, progress=update)
+
+
+def print_report(report: IngestReport, console: Console) -> None:
+    table = Table(title="Ingest", show_header=True)
+    table.add_column("", style="bold")
+    table.add_column("files", justify="right")
+    for label, items in (
+        ("added", report.added),
+        ("updated", report.updated),
+        ("removed", report.removed),
+        ("unchanged", report.unchanged),
+        ("skipped (unsupported type)", report.skipped),
+        ("failed", report.failed),
+    ):
+        table.add_row(label, str(len(items)))
+    console.print(table)
+    console.print(
+        f"{report.chunks} chunks in the index; {report.embedded} embedded in this run; "
+        f"{report.seconds:.1f} s" + (" (rebuilt from scratch)" if report.rebuilt else "")
+    )
+    for failure in report.failed:
+        console.print(f"[red]failed[/red] {failure.path}: {failure.error}")
+    for path in report.skipped:
+        console.print(f"[yellow]skipped[/yellow] {path}: unsupported file type")

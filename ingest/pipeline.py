@@ -1,0 +1,286 @@
+"""Incremental ingest: bring the index in line with the corpus folder.
+
+Order of writes, so that a run killed at any moment loses nothing: vectors first,
+then the document's catalogue transaction (the commit point), then the removal of
+vectors no longer referenced, and last the BM25 files. Readers trust the catalogue,
+and the next run collects stray vectors and rebuilds a stale BM25 index.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.embeddings import make_embeddings
+from assistant.lexical import LexicalIndex
+from assistant.settings import Settings
+from assistant.vectorstore import VectorIndex
+from ingest.catalog import Catalog, DocumentRow
+from ingest.chunk import chunk_document
+from ingest.clean import clean_text
+from ingest.errors import IngestError
+from ingest.loaders import SUPPORTED_SUFFIXES, load
+from ingest.metadata import infer_metadata, read_sidecar
+from ingest.records import Chunk, PageText
+from ingest.report import FileFailure, IngestReport
+
+# Bump when loaders, cleaning or chunking change what a file turns into.
+PIPELINE_VERSION = "1"
+SIDECAR_SUFFIX = ".meta.yaml"
+_IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
+_EMBED_BATCH_CHUNKS = 256
+
+Progress = Callable[[str, int, int], None]
+
+
+class IngestBusyError(RuntimeError):
+    """Another ingest holds the index lock."""
+
+
+def index_text(chunk: Chunk) -> str:
+    """What is embedded and BM25-indexed: the passage with its title and headings."""
+    head = " › ".join([chunk.title, *chunk.heading_path])
+    return f"{head}\n{chunk.text}"
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    path: Path
+    rel: str
+    size: int
+    mtime_ns: int
+    sidecar_stamp: str  # size:mtime of the sidecar, "" when none
+
+
+@dataclass
+class _Pending:
+    file: CorpusFile
+    row: DocumentRow
+    chunks: list[Chunk]
+    is_new: bool
+
+
+def scan_corpus(corpus: Path) -> tuple[list[CorpusFile], list[str]]:
+    """The corpus files to index, and the unsupported ones (relative paths)."""
+    files: list[CorpusFile] = []
+    skipped: list[str] = []
+    for path in sorted(corpus.rglob("*")):
+        rel = path.relative_to(corpus).as_posix()
+        if not path.is_file() or any(part.startswith(".") for part in Path(rel).parts):
+            continue
+        if path.name.endswith(SIDECAR_SUFFIX) or path.name in _IGNORED_NAMES:
+            continue
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            skipped.append(rel)
+            continue
+        st = path.stat()
+        sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+        stamp = ""
+        if sidecar.exists():
+            sst = sidecar.stat()
+            stamp = f"{sst.st_size}:{sst.st_mtime_ns}"
+        files.append(CorpusFile(path, rel, st.st_size, st.st_mtime_ns, stamp))
+    return files, skipped
+
+
+def content_hash(file: CorpusFile) -> str:
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    digest.update(file.path.read_bytes())
+    sidecar = file.path.with_name(file.path.name + SIDECAR_SUFFIX)
+    if sidecar.exists():
+        digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+def parse_file(file: CorpusFile, settings: Settings) -> tuple[DocumentRow, list[Chunk]]:
+    """Load, clean, describe and chunk one file. Raises IngestError for bad input."""
+    loaded = load(file.path, settings.max_file_size_bytes)
+    sidecar = read_sidecar(file.path)
+    pages = tuple(PageText(p.page, clean_text(p.text)) for p in loaded.pages)
+    text = "\n\n".join(p.text for p in pages)
+    if not text.strip():
+        from ingest.errors import EmptyFileError
+
+        raise EmptyFileError("no readable text after cleaning")
+    meta = infer_metadata(file.rel, text, loaded.title, loaded.metadata, sidecar)
+    doc_id = hashlib.sha256(file.rel.encode()).hexdigest()[:16]
+    chunks = chunk_document(pages, meta, file.rel, doc_id, settings.chunk_size)
+    row = DocumentRow(
+        source=file.rel,
+        doc_id=doc_id,
+        size=file.size,
+        mtime_ns=file.mtime_ns,
+        sha256="",  # filled in by the caller, which already hashed the file
+        municipality=meta.municipality,
+        title=meta.title,
+        doc_type=meta.doc_type,
+        date=meta.date,
+        source_url=meta.source_url,
+        chunk_count=len(chunks),
+        indexed_at=time.time(),
+        extra={"sidecar": file.sidecar_stamp},
+    )
+    return row, chunks
+
+
+@contextmanager
+def ingest_lock(settings: Settings) -> Iterator[None]:
+    settings.index_path.mkdir(parents=True, exist_ok=True)
+    with open(settings.index_path / "ingest.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise IngestBusyError("another ingest is running on this index") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class Indexer:
+    """Runs ingests against one index; the embedder loads on first need."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings | None = None) -> None:
+        self.settings = settings
+        self._embeddings = embeddings
+
+    @property
+    def embeddings(self) -> Embeddings:
+        if self._embeddings is None:
+            self._embeddings = make_embeddings(
+                self.settings.embedding_model, self.settings.embedding_batch_size
+            )
+        return self._embeddings
+
+    def run(self, rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
+        with ingest_lock(self.settings):
+            return self._run(rebuild, progress or (lambda _e, _d, _t: None))
+
+    def _run(self, rebuild: bool, progress: Progress) -> IngestReport:
+        started = time.perf_counter()
+        settings = self.settings
+        report = IngestReport()
+        catalog = Catalog(settings.catalog_path)
+        try:
+            vectors = VectorIndex(settings, self.embeddings)
+            if rebuild or catalog.get_meta("embedding_model") not in (
+                None,
+                settings.embedding_model,
+            ):
+                # A new model makes every stored vector meaningless: start over.
+                vectors.reset()
+                catalog.clear()
+                report.rebuilt = True
+            catalog.set_meta("embedding_model", settings.embedding_model)
+
+            files, report.skipped = scan_corpus(settings.corpus_dir)
+            known = {d.source: d for d in catalog.documents()}
+            vector_ids = vectors.ids()
+            pending: list[_Pending] = []
+            pending_new_chunks = 0
+
+            for done, file in enumerate(files, start=1):
+                progress(file.rel, done - 1, len(files))
+                previous = known.get(file.rel)
+                if (
+                    previous is not None
+                    and (previous.size, previous.mtime_ns) == (file.size, file.mtime_ns)
+                    and previous.extra.get("sidecar", "") == file.sidecar_stamp
+                ):
+                    report.unchanged.append(file.rel)
+                    continue
+                try:
+                    sha = content_hash(file)
+                    if previous is not None and previous.sha256 == sha:
+                        catalog.touch_document(file.rel, file.size, file.mtime_ns)
+                        report.unchanged.append(file.rel)
+                        continue
+                    row, chunks = parse_file(file, settings)
+                except IngestError as exc:
+                    report.failed.append(FileFailure(file.rel, exc.reason, exc.code))
+                    catalog.record_failure(file.rel, exc.code, exc.reason, None)
+                    continue
+                except OSError as exc:
+                    reason = f"could not read the file: {exc.strerror or exc}"
+                    report.failed.append(FileFailure(file.rel, reason, "unreadable"))
+                    catalog.record_failure(file.rel, "unreadable", reason, None)
+                    continue
+                row = DocumentRow(**{**row.__dict__, "sha256": sha})
+                pending.append(_Pending(file, row, chunks, previous is None))
+                pending_new_chunks += sum(c.chunk_id not in vector_ids for c in chunks)
+                if pending_new_chunks >= _EMBED_BATCH_CHUNKS:
+                    self._flush(pending, catalog, vectors, vector_ids, report)
+                    pending, pending_new_chunks = [], 0
+            self._flush(pending, catalog, vectors, vector_ids, report)
+            progress("", len(files), len(files))
+
+            on_disk = {f.rel for f in files}
+            for source in sorted(set(known) - on_disk):
+                vectors.delete(catalog.remove_document(source))
+                report.removed.append(source)
+            for failure in catalog.failures():
+                if failure.source not in on_disk:
+                    catalog.clear_failure(failure.source)
+
+            live = catalog.chunk_ids()
+            stray = sorted(vectors.ids() - live)  # left by a run that was killed
+            vectors.delete(stray)
+            self._refresh_lexical(catalog)
+            report.chunks = len(live)
+        finally:
+            catalog.close()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _flush(
+        self,
+        pending: list[_Pending],
+        catalog: Catalog,
+        vectors: VectorIndex,
+        vector_ids: set[str],
+        report: IngestReport,
+    ) -> None:
+        if not pending:
+            return
+        todo = {c.chunk_id: c for p in pending for c in p.chunks if c.chunk_id not in vector_ids}
+        if todo:
+            chunks = list(todo.values())
+            embedded = self.embeddings.embed_documents([index_text(c) for c in chunks])
+            vectors.upsert(
+                [c.chunk_id for c in chunks],
+                embedded,
+                [c.text for c in chunks],
+                [vector_metadata(c) for c in chunks],
+            )
+            vector_ids.update(todo)
+            report.embedded += len(chunks)
+        for p in pending:
+            dropped = catalog.replace_document(p.row, p.chunks)
+            vectors.delete(dropped)
+            vector_ids.difference_update(dropped)
+            (report.added if p.is_new else report.updated).append(p.file.rel)
+
+    def _refresh_lexical(self, catalog: Catalog) -> None:
+        root = self.settings.lexical_path
+        generation = catalog.generation
+        if LexicalIndex.current_generation(root) == generation:
+            return
+        rows = [(c.chunk_id, c.municipality or "", index_text(c)) for c in catalog.all_chunks()]
+        LexicalIndex.build(rows, generation).save(root)
+
+
+def vector_metadata(chunk: Chunk) -> dict[str, str | int | float | bool]:
+    """Chroma metadata: scalar values only, "" for unknown."""
+    return {
+        "source": chunk.source,
+        "municipality": chunk.municipality or "",
+        "doc_type": chunk.doc_type,
+        "page": chunk.page or 0,
+    }
