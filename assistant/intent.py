@@ -10,6 +10,7 @@ from typing import Any, Literal
 import yaml
 
 Intent = Literal["contact", "criteria", "partnerships", "definition", "general"]
+_SUFFIX = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"
 _ORDER: tuple[Intent, ...] = ("contact", "criteria", "partnerships", "definition")
 
 
@@ -23,7 +24,9 @@ def cues() -> dict[str, Any]:
 def _has_cue(text: str, phrases: list[str]) -> str | None:
     low = " " + re.sub(r"\s+", " ", text.lower()) + " "
     for phrase in phrases:
-        if re.search(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])", low):
+        # Swedish inflects by suffix: "kontakta" also matches "kontaktar", "kontaktas".
+        pattern = r"(?<![\w-])" + re.escape(phrase.lower()) + _SUFFIX + r"(?![\w-])"
+        if re.search(pattern, low):
             return phrase
     return None
 

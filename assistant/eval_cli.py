@@ -1,0 +1,81 @@
+"""`iop eval QUESTIONS.jsonl [--compare OLD.json]`: score the assistant, print a table."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from assistant.api import Assistant
+from assistant.evaluation import (
+    QuestionResult,
+    compare,
+    load_questions,
+    results_json,
+    score,
+    summarise,
+)
+from assistant.settings import Settings
+
+
+def evaluate(assistant: Assistant, questions_path: Path) -> dict[str, Any]:
+    results: list[QuestionResult] = []
+    for q in load_questions(questions_path):
+        started = time.perf_counter()
+        answer = assistant.answer(q.question, [], q.municipality)
+        results.append(score(q, answer, (time.perf_counter() - started) * 1000))
+    return results_json(summarise(results), results)
+
+
+def run_eval(settings: Settings, questions: str, compare_path: str | None, out: str | None) -> int:
+    console = Console()
+    path = Path(questions)
+    if not path.is_file():
+        console.print(f"[red]Question file not found:[/red] {path}")
+        return 2
+    assistant = Assistant(settings)
+    if assistant.is_empty:
+        console.print("[red]The index is empty: run `iop ingest` first.[/red]")
+        return 2
+    assistant.warm_up()
+    try:
+        report = evaluate(assistant, path)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        return 2
+
+    table = Table(title=f"iop eval — {path.name}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in report["summary"].items():
+        table.add_row(key, str(value))
+    console.print(table)
+    for q in report["questions"]:
+        for failure in q["failures"]:
+            console.print(f"[yellow]{q['id']}[/yellow] {failure}")
+
+    if compare_path:
+        previous = json.loads(Path(compare_path).read_text("utf-8"))
+        changes = compare(report, previous)
+        diff = Table(title=f"compared with {compare_path}")
+        for col in ("metric", "before", "after"):
+            diff.add_column(col)
+        for metric, before, after in changes:
+            diff.add_row(metric, str(before), str(after))
+        console.print(diff if changes else "No metric changed.")
+        before_ids = {q["id"] for q in previous.get("questions", []) if not q["failures"]}
+        after_ids = {q["id"] for q in report["questions"] if not q["failures"]}
+        for qid in sorted(before_ids - after_ids):
+            console.print(f"[red]worse[/red] {qid}")
+        for qid in sorted(after_ids - before_ids):
+            console.print(f"[green]better[/green] {qid}")
+
+    target = Path(out) if out else settings.data_dir / "eval" / f"{path.stem}-results.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
+    console.print(f"Results written to {target}")
+    return 0

@@ -1,0 +1,164 @@
+"""Scoring answers against a question set (format of tests/data/dev_questions.jsonl).
+
+Pure functions over ``Answer`` records, so the same scoring serves `iop eval`, the
+reviewers' regression check and the tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.contacts import find_emails, find_phones, stands_in
+from assistant.records import Answer
+
+
+class EvalQuestion(BaseModel):
+    id: str
+    question: str
+    kind: str = ""
+    municipality: str | None = None
+    expected_sources: list[str] = Field(default_factory=list)
+    expected_facts: list[str] = Field(default_factory=list)
+    expected_verdict: str | None = None
+
+
+def load_questions(path: Path) -> list[EvalQuestion]:
+    """Questions from a JSONL file; a bad line names its number and field."""
+    out = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(EvalQuestion.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValueError) as exc:
+            raise ValueError(f"{path}:{number}: {exc}") from exc
+    return out
+
+
+def source_stem(source: str) -> str:
+    """'malmo/malmo-iop.txt' -> 'malmo-iop' (expected sources are named by base name)."""
+    name = PurePosixPath(source).name
+    return name.split(".", 1)[0]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def invented_details(answer: Answer) -> list[str]:
+    """E-mail addresses and phone numbers in the answer that no cited quote contains."""
+    quotes = [c.quote for c in answer.citations]
+    texts = [answer.answer] + [f"{c.email or ''} {c.phone or ''}" for c in answer.contacts]
+    found: list[str] = []
+    for t in texts:
+        found += find_emails(t) + [raw for raw, _ in find_phones(t)]
+    return sorted({d for d in found if not any(stands_in(d, q) for q in quotes)})
+
+
+@dataclass
+class QuestionResult:
+    id: str
+    kind: str
+    rank: int | None  # 1-based rank of the first expected source among citations
+    expects_sources: bool
+    facts_found: int
+    facts_total: int
+    verdict_expected: str | None
+    verdict_got: str | None
+    abstain_expected: bool
+    abstained: bool
+    invented: list[str]
+    latency_ms: float
+    failures: list[str] = field(default_factory=list)
+
+
+def score(q: EvalQuestion, answer: Answer, latency_ms: float) -> QuestionResult:
+    stems = [source_stem(c.source) for c in answer.citations]
+    rank = next((i for i, s in enumerate(stems, start=1) if s in q.expected_sources), None)
+    text = _norm(answer.answer)
+    found = [f for f in q.expected_facts if _norm(f) in text]
+    verdict = answer.verdict.label if answer.verdict else None
+    abstain_expected = not q.expected_sources
+    invented = invented_details(answer)
+    failures = []
+    if q.expected_sources and (rank is None or rank > 5):
+        failures.append(f"expected source not in top 5 citations (got {stems[:5]})")
+    missing = [f for f in q.expected_facts if f not in found]
+    if missing:
+        failures.append(f"facts missing from the answer: {missing}")
+    if q.expected_verdict != verdict and (q.expected_verdict or verdict):
+        failures.append(f"verdict {verdict!r}, expected {q.expected_verdict!r}")
+    if abstain_expected != answer.abstained:
+        failures.append("abstained" if answer.abstained else "answered where it should abstain")
+    if invented:
+        failures.append(f"contact details not in any cited passage: {invented}")
+    return QuestionResult(
+        id=q.id,
+        kind=q.kind,
+        rank=rank,
+        expects_sources=bool(q.expected_sources),
+        facts_found=len(found),
+        facts_total=len(q.expected_facts),
+        verdict_expected=q.expected_verdict,
+        verdict_got=verdict,
+        abstain_expected=abstain_expected,
+        abstained=answer.abstained,
+        invented=invented,
+        latency_ms=latency_ms,
+        failures=failures,
+    )
+
+
+def _percentile(values: Sequence[float], p: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def summarise(results: Iterable[QuestionResult]) -> dict[str, Any]:
+    rs = list(results)
+    retrieval = [r for r in rs if r.expects_sources]
+    verdicts = [r for r in rs if r.verdict_expected is not None]
+    latencies = [r.latency_ms for r in rs]
+    facts_total = sum(r.facts_total for r in rs)
+
+    def share(items: list[bool]) -> float:
+        return round(sum(items) / len(items), 3) if items else 0.0
+
+    return {
+        "questions": len(rs),
+        "passed": sum(not r.failures for r in rs),
+        "hit@1": share([r.rank == 1 for r in retrieval]),
+        "hit@5": share([r.rank is not None and r.rank <= 5 for r in retrieval]),
+        "mrr": round(statistics.fmean([1 / r.rank if r.rank else 0.0 for r in retrieval]), 3)
+        if retrieval
+        else 0.0,
+        "fact_recall": round(sum(r.facts_found for r in rs) / facts_total, 3)
+        if facts_total
+        else 0.0,
+        "verdict_accuracy": share([r.verdict_got == r.verdict_expected for r in verdicts]),
+        "abstention_accuracy": share([r.abstained == r.abstain_expected for r in rs]),
+        "invented_contact_details": sum(len(r.invented) for r in rs),
+        "latency_p50_ms": round(_percentile(latencies, 50), 1),
+        "latency_p95_ms": round(_percentile(latencies, 95), 1),
+    }
+
+
+def results_json(summary: dict[str, Any], results: Sequence[QuestionResult]) -> dict[str, Any]:
+    return {"summary": summary, "questions": [asdict(r) for r in results]}
+
+
+def compare(current: dict[str, Any], previous: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(metric, before, after) for every summary metric that changed."""
+    before, after = previous.get("summary", {}), current.get("summary", {})
+    return [(k, before.get(k), v) for k, v in after.items() if before.get(k) != v]

@@ -1,0 +1,167 @@
+"""Text cleaning: scraping noise out, the light Markdown convention in, broken lines rejoined."""
+
+from __future__ import annotations
+
+import re
+
+# Characters that stand for a line break or a space in scraped and extracted text.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPACE_RUNS = re.compile(r" {2,}")
+
+_TEMPLATE_LEFTOVER = re.compile(r"\$[A-Za-z_]\w*")
+_LANGUAGE_CODE = re.compile(r"(?:sv|en)(?:-[A-Za-z]{2})?")
+# "Uppdaterad:" with no date after it, where a CMS left the field empty.
+_EMPTY_UPDATED = re.compile(r"(?<!\w)(?:[Ss]enast )?[Uu]ppdaterad: *+(?!\d)")
+
+# Glyphs that PDFs and web pages use as bullets; "-", "–", "—" and "*" count only before a space.
+_BULLET_GLYPHS = "•·▪◦●○■□➢►✓\uf0b7\uf0a7\uf076\uf0d8"
+_BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|[-–—*]\s+)(?=\S)")
+_LONE_BULLET = re.compile(rf"^[{_BULLET_GLYPHS}]$")
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+
+_LIST_ITEM = re.compile(rf"^\s*(?:[{_BULLET_GLYPHS}]|[-–—*]\s|\d{{1,3}}[.)]\s|[a-z]\)\s)")
+_HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
+_TABLE_ROW = re.compile(r"^\s*\|")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w-])(?:\+46|0)\d{1,3}[- /]?\d{2,3}(?:[ -]?\d{2}){1,3}(?![\w-])")
+_CONTACT_LABEL = re.compile(
+    r"^\s*(?:tel|telefon|tfn|mobil|mob|fax|växel|e-?post|e-?mail|mejl|mail|webb|www\.|https?:"
+    r"|besöksadress|postadress|adress)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple(".!?:;")
+_KEEP_HYPHEN_WORDS = frozenset({"och", "eller", "samt", "respektive", "resp."})
+
+_MAX_PASSES = 5  # removing "**" or a label can expose more noise ("$le**ft"): repeat until stable
+
+
+def clean_text(text: str) -> str:
+    """Remove scraping noise and normalise bullets and spacing; idempotent."""
+    for _ in range(_MAX_PASSES):
+        cleaned = _clean_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _clean_once(text: str) -> str:
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", _LINE_BREAKS.sub("\n", text)))
+    lines = [line for line in map(_clean_line, text.split("\n")) if line is not None]
+    lines = _attach_lone_bullets(lines)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _clean_line(line: str) -> str | None:
+    """One line cleaned; None when the whole line is noise."""
+    line = _SPACE_RUNS.sub(" ", line.replace("**", "")).strip()
+    if _TEMPLATE_LEFTOVER.fullmatch(line) or _LANGUAGE_CODE.fullmatch(line):
+        return None
+    if _EMPTY_UPDATED.search(line):
+        line = _EMPTY_UPDATED.sub("", line).strip()
+        if not line:
+            return None
+    return _normalise_list_marker(line)
+
+
+def _normalise_list_marker(line: str) -> str:
+    if _BULLET.match(line):
+        return "- " + _BULLET.sub("", line, count=1)
+    return _NUMBERED.sub(r"\1. ", line, count=1)
+
+
+def _attach_lone_bullets(lines: list[str]) -> list[str]:
+    """A bullet glyph alone on its line (common in PDFs) belongs to the next line."""
+    out: list[str] = []
+    pending = False
+    for line in lines:
+        if _LONE_BULLET.fullmatch(line):
+            pending = True
+            continue
+        if pending and line and not _LIST_ITEM.match(line) and not _HEADING.match(line):
+            line = "- " + line
+        pending = False
+        out.append(line)
+    return out
+
+
+def normalise_list_markers(text: str) -> str:
+    """Turn bullet glyphs and "1)" numbers at line starts into ``- `` and ``1. `` items."""
+    lines = [
+        _normalise_list_marker(line.strip()) if line.strip() else "" for line in text.split("\n")
+    ]
+    return "\n".join(_attach_lone_bullets(lines))
+
+
+def is_list_item(line: str) -> bool:
+    """Whether a line starts with a bullet or an item number."""
+    return bool(_LIST_ITEM.match(line))
+
+
+def is_contact_line(line: str) -> bool:
+    """Whether a line carries an e-mail address, a phone number or a contact label."""
+    return bool(_EMAIL.search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line))
+
+
+def join_broken_lines(text: str, *, wrap_width: int | None = None) -> str:
+    """Rejoin lines broken mid-sentence into paragraphs; keep headings, items and contacts.
+
+    A line continues the previous one when the previous one does not end a sentence and
+    this one starts in lowercase. With ``wrap_width`` (the longest line of a PDF), a line
+    that fills most of that width also continues onto a following capitalised line.
+    """
+    out: list[str] = []
+    block_start = True  # out[-1] is the first line of its block
+    for line in text.split("\n"):
+        if out and _continues(out[-1], line, wrap_width, first_in_block=block_start):
+            out[-1] = _merge(out[-1].rstrip(), line.strip())
+            continue
+        block_start = not out or not out[-1].strip()
+        out.append(line)
+    return "\n".join(out)
+
+
+def _continues(prev: str, line: str, wrap_width: int | None, *, first_in_block: bool) -> bool:
+    prev, line = prev.strip(), line.strip()
+    if not prev or not line or _stands_alone(prev) or _stands_alone(line) or is_list_item(line):
+        return False
+    if first_in_block and _is_short_title(prev, wrap_width) and not _ends_with_hyphen(prev):
+        return False
+    if line[0].islower():
+        return _ends_with_hyphen(prev) or not prev.endswith(_SENTENCE_END)
+    if line[0] == "," and _ends_with_hyphen(prev):
+        return True
+    fills_width = wrap_width is not None and len(prev) >= 0.8 * wrap_width
+    return fills_width and not prev.endswith(_SENTENCE_END) and not _ends_with_hyphen(prev)
+
+
+def _stands_alone(line: str) -> bool:
+    if _TEMPLATE_LEFTOVER.fullmatch(line) or _LANGUAGE_CODE.fullmatch(line):
+        return True  # noise that clean_text drops later must not be glued to real text
+    return bool(_HEADING.match(line) or _TABLE_ROW.match(line) or is_contact_line(line))
+
+
+def _is_short_title(line: str, wrap_width: int | None) -> bool:
+    limit = 0.4 * wrap_width if wrap_width else 30
+    return len(line) < limit and len(line.split()) <= 4 and line[0].isupper()
+
+
+def _ends_with_hyphen(line: str) -> bool:
+    return len(line) >= 2 and line[-1] in "-\u00ad" and line[-2].isalpha()
+
+
+def _merge(prev: str, line: str) -> str:
+    if not _ends_with_hyphen(prev):
+        return f"{prev} {line}"
+    first_word = line.split(maxsplit=1)[0]
+    if prev.endswith("\u00ad"):
+        return prev[:-1] + line  # a soft hyphen only ever marks a break inside a word
+    if line.startswith(","):
+        return prev + line
+    if first_word in _KEEP_HYPHEN_WORDS:
+        return f"{prev} {line}"  # "vård- och omsorg": a real hyphen before a conjunction
+    if prev[-2].isupper():
+        return prev + line  # "IOP-\navtal": the hyphen belongs to the compound
+    return prev[:-1] + line

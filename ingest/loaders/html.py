@@ -1,0 +1,322 @@
+"""HTML loader: the page's main content via trafilatura, with its contact block kept."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from collections.abc import Iterator
+
+import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+from ingest.clean import is_contact_line
+from ingest.errors import EmptyFileError
+from ingest.loaders.text import decode_text
+from ingest.records import LoadedDocument, PageText
+
+# Keep trafilatura's parse warnings off the console unless the application configures logging.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMPHASIS = re.compile(r"(?<![\w*`])([*`])(?P<text>[^\s*`](?:[^*`\n]*[^\s*`])?)\1(?![\w*`])")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+")
+_SITE_NAME = re.compile(r"(?:kommun|stad)$|^(?:region|landsting)\b|\blän$", re.IGNORECASE)
+
+_DROP = (
+    "script", "style", "noscript", "template", "svg", "form", "button", "nav", "header",
+    "footer", "aside", "iframe",
+)  # fmt: skip
+_BOILERPLATE_HINT = re.compile(
+    r"cookie|consent|kakor|breadcrumb|brodsmul|menu|meny|skip|share|dela|social", re.IGNORECASE
+)
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "address", "aside", "footer", "header",
+        "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "table", "ul", "ol",
+    }
+)  # fmt: skip
+_CONTACT_CONTAINERS = frozenset({"address", "aside", "section", "div", "footer", "ul", "ol", "dl"})
+_MAX_CONTACT_BLOCK = 600  # characters; a contact card is a few lines, not a page section
+
+
+def load_html(data: bytes) -> LoadedDocument:
+    """Read an HTML page: main content as Markdown-like text, title, URL and date."""
+    source = decode_text(data)
+    tree = _parse(source)
+    if tree is None:
+        raise EmptyFileError("HTML page has no readable content")
+    _spell_out_links(tree)
+    text = _main_text(tree)
+    text = _with_contacts(text, tree)
+    if not text.strip():
+        raise EmptyFileError("HTML page has no readable text")
+    return LoadedDocument(
+        pages=(PageText(page=None, text=text),), title=_title(tree), metadata=_metadata(tree)
+    )
+
+
+def _parse(source: str) -> lxml_html.HtmlElement | None:
+    # lxml refuses str input that carries an XML encoding declaration
+    source = re.sub(r"^\s*<\?xml[^>]*\?>", "", source)
+    try:
+        return lxml_html.document_fromstring(source)
+    except (ParserError, ValueError):
+        return None
+
+
+def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
+    """Put a mailto:/tel: target into the link text when the text hides it ("E-post")."""
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        scheme, _, target = href.partition(":")
+        target = target.split("?")[0].strip()
+        if scheme.lower() not in ("mailto", "tel") or not target:
+            continue
+        label = link.text_content()
+        if scheme.lower() == "tel" and sum(char.isdigit() for char in label) >= 6:
+            continue  # the visible number is already there, only formatted differently
+        if _compact(target) not in _compact(label):
+            link.tail = f" ({target})" + (link.tail or "")
+
+
+def _main_text(tree: lxml_html.HtmlElement) -> str:
+    extracted = trafilatura.extract(
+        _focused(tree),
+        output_format="markdown",
+        include_formatting=True,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        include_comments=False,
+    )
+    if extracted and extracted.strip():
+        return _tidy(extracted)
+    return _tidy("\n".join(_render(_without_boilerplate(_content_root(tree)))))
+
+
+def _focused(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A copy of the page with only <main> (or the one <article>) in its body.
+
+    On short pages trafilatura falls back to whole-body text, menus included; cutting the
+    site's own chrome away first keeps that fallback clean too.
+    """
+    root = _content_root(tree)
+    if root.tag in ("body", "html"):
+        return copy.deepcopy(tree)
+    page = lxml_html.document_fromstring("<html><head></head><body></body></html>")
+    head = tree.find("head")
+    if head is not None:
+        page.replace(page.find("head"), copy.deepcopy(head))
+    page.find("body").append(copy.deepcopy(root))
+    return page
+
+
+def _tidy(text: str) -> str:
+    """Drop table rules and inline emphasis; only the block structure is kept."""
+    lines = [line.rstrip() for line in text.splitlines() if not _TABLE_RULE.match(line.strip())]
+    text = _EMPHASIS.sub(r"\g<text>", "\n".join(lines).replace("**", ""))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _content_root(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """<main>, else the page's only <article>, else <body>."""
+    for query in ("//main", "//*[@role='main']"):
+        found = tree.xpath(query)
+        if found:
+            return found[0]
+    articles = tree.xpath("//article")
+    if len(articles) == 1:
+        return articles[0]
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
+def _without_boilerplate(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    root = copy.deepcopy(root)
+    doomed = [
+        element
+        for element in root.iterdescendants()
+        if isinstance(element.tag, str)
+        and (
+            element.tag in _DROP
+            or element.get("role") in ("navigation", "banner", "contentinfo")
+            or _BOILERPLATE_HINT.search(f"{element.get('id', '')} {element.get('class', '')}")
+        )
+    ]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return root
+
+
+def _render(element: lxml_html.HtmlElement) -> Iterator[str]:
+    """The element's text as lines: headings, list items and table rows marked."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("script", "style", "noscript", "template"):
+        return
+    if re.fullmatch(r"h[1-6]", tag):
+        yield ""
+        yield "#" * int(tag[1]) + " " + _compact_text(element)
+        yield ""
+        return
+    if tag == "li":
+        parent = element.getparent()
+        ordered = parent is not None and parent.tag == "ol"
+        index = parent.index(element) + 1 if ordered and parent is not None else 0
+        yield (f"{index}. " if ordered else "- ") + _compact_text(element)
+        return
+    if tag == "tr":
+        cells = [
+            _compact_text(cell).replace("|", "/") for cell in element if cell.tag in ("td", "th")
+        ]
+        yield "| " + " | ".join(cells) + " |"
+        return
+    if tag in _BLOCKS:
+        yield ""
+    yield from _inline_lines(element)
+    if tag in _BLOCKS:
+        yield ""
+
+
+def _inline_lines(element: lxml_html.HtmlElement) -> Iterator[str]:
+    """Text and children of an element; <br> and block children start new lines."""
+    line = element.text or ""
+    for child in element:
+        child_tag = child.tag if isinstance(child.tag, str) else ""
+        if child_tag == "br":
+            yield line
+            line = child.tail or ""
+        elif (
+            child_tag in _BLOCKS or child_tag in ("li", "tr") or re.fullmatch(r"h[1-6]", child_tag)
+        ):
+            yield line
+            yield from _render(child)
+            line = child.tail or ""
+        elif child_tag in ("script", "style", "noscript", "template"):
+            line += child.tail or ""
+        else:
+            sub = list(_inline_lines(child))
+            if len(sub) > 1:
+                yield line + sub[0]
+                yield from sub[1:-1]
+                line = sub[-1]
+            else:
+                line += "".join(sub)
+            line += child.tail or ""
+    yield line
+
+
+def _with_contacts(text: str, tree: lxml_html.HtmlElement) -> str:
+    """Append contact blocks of the main content that the extraction dropped."""
+    root = _content_root(tree)
+    if root.tag == "body" or root.tag == "html":
+        return text  # without <main>/<article> a contact block cannot be told from the footer
+    present = _compact(text)
+    missing: list[str] = []
+    for block in _contact_blocks(root):
+        lines = [" ".join(line.split()) for line in _render(block)]
+        lines = [line for line in lines if line and _compact(line) not in present]
+        if any(is_contact_line(line) for line in lines):
+            missing.extend(line for line in lines if line not in missing)
+    if not missing:
+        return text
+    return f"{text}\n\n" + "\n".join(missing) if text.strip() else "\n".join(missing)
+
+
+def _contact_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The smallest container around each e-mail address or phone number in the content."""
+    blocks: list[lxml_html.HtmlElement] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        own_text = " ".join(filter(None, [element.text, *(child.tail for child in element)]))
+        if not (is_contact_line(own_text) or _EMAIL.search(own_text)):
+            continue
+        block = _container(element, root)
+        if not any(block is kept or _is_ancestor(kept, block) for kept in blocks):
+            blocks = [kept for kept in blocks if not _is_ancestor(block, kept)] + [block]
+    return blocks
+
+
+def _container(
+    element: lxml_html.HtmlElement, root: lxml_html.HtmlElement
+) -> lxml_html.HtmlElement:
+    """The contact card around an element: a small div/aside/address, else its paragraph."""
+    paragraph: lxml_html.HtmlElement | None = None
+    for current in (element, *element.iterancestors()):
+        if current is root or current.tag in ("article", "main", "body"):
+            break
+        if len(_compact_text(current)) > _MAX_CONTACT_BLOCK:
+            break
+        if current.tag in _CONTACT_CONTAINERS:
+            return current
+        if paragraph is None and (current.tag in _BLOCKS or current.tag in ("li", "dd", "td")):
+            paragraph = current
+    return paragraph if paragraph is not None else element
+
+
+def _is_ancestor(ancestor: lxml_html.HtmlElement, element: lxml_html.HtmlElement) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
+
+
+def _title(tree: lxml_html.HtmlElement) -> str | None:
+    site_name = _first(tree, "//meta[@property='og:site_name']/@content")
+    for query in ("//meta[@property='og:title']/@content", "//title/text()"):
+        title = _first(tree, query)
+        if title:
+            return _without_site_name(title, site_name)
+    h1 = tree.xpath("//h1")
+    return (_compact_text(h1[0]) or None) if h1 else None
+
+
+def _without_site_name(title: str, site_name: str | None) -> str:
+    """Drop a site-name suffix: "IOP - Kramfors kommun" -> "IOP"; other titles stay whole."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    last = parts[-1]
+    if (site_name and last.casefold() == site_name.casefold()) or _SITE_NAME.search(last):
+        return title[: title.rfind(last)].rstrip(" |–—-") or title
+    return title
+
+
+def _metadata(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    metadata: dict[str, str] = {}
+    url = _first(tree, "//link[@rel='canonical']/@href") or _first(
+        tree, "//meta[@property='og:url']/@content"
+    )
+    if url and url.startswith(("http://", "https://")):
+        metadata["source_url"] = url
+    date = _page_date(tree)
+    if date:
+        metadata["date"] = date
+    return metadata
+
+
+def _page_date(tree: lxml_html.HtmlElement) -> str | None:
+    try:
+        found = trafilatura.extract_metadata(copy.deepcopy(tree))
+    except Exception:  # date guessing is best effort; a page without a date is still a page
+        return None
+    date = getattr(found, "date", None) if found is not None else None
+    return date if isinstance(date, str) and _DATE.match(date) else None
+
+
+def _first(tree: lxml_html.HtmlElement, query: str) -> str | None:
+    for value in tree.xpath(query):
+        text = " ".join(str(value).split())
+        if text:
+            return text
+    return None
+
+
+def _compact_text(element: lxml_html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()

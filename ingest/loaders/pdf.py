@@ -1,0 +1,391 @@
+"""PDF loader: text per page, without running headers, footers and page numbers."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pypdf
+from pypdf import errors as pypdf_errors
+
+from ingest.clean import join_broken_lines, normalise_list_markers
+from ingest.errors import CorruptFileError, EncryptedFileError, IngestError, NoTextLayerError
+from ingest.records import LoadedDocument, PageText
+
+# Keep pypdf's warnings about damaged files off the console unless the application logs them.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+NO_TEXT_LAYER = "PDF has no text layer — needs OCR"
+NO_FONT_TEXT = "PDF text cannot be extracted (damaged content or fonts without a text mapping)"
+ENCRYPTED = "PDF is encrypted (password protected)"
+
+_EDGE_LINES = 3  # running headers and footers live in the first and last lines of a page
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:sida|page|s\.)\s*\d+(?:\s*(?:av|of|/)\s*\d+|\s*\(\s*\d+\s*\))?"
+    r"|\d+\s*\(\s*\d+\s*\)|[-–—]\s*\d+\s*[-–—]|\d+\s*(?:/|av|of)\s*\d+)",
+    re.IGNORECASE,
+)
+_HEADING_SIZE_RATIO = 1.15
+_PARAGRAPH_GAP_RATIO = 1.45
+_MIN_WRAP_WIDTH = 40
+_MAX_HEADING_LEVEL = 4
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?|indd|txt)$", re.IGNORECASE)
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:untitled|namnlös|document|dokument|presentation|microsoft word|powerpoint)\b",
+    re.IGNORECASE,
+)
+_PDF_DATE = re.compile(r"(?:D:)?(\d{4})-?(\d{2})-?(\d{2})")
+
+
+@dataclass
+class _Line:
+    """One extracted line with what the glyphs on it looked like."""
+
+    text: str = ""
+    size: float = 0.0  # largest rendered font size on the line, 0 when unknown
+    bold: bool | None = None  # every run on the line in a bold font
+    y: float | None = None  # baseline of the first run, in page units (up is larger)
+    sizes: list[float] = field(default_factory=list)
+
+
+def load_pdf(data: bytes) -> LoadedDocument:
+    """Read a PDF; pages keep their 1-based numbers, empty pages are left out."""
+    if b"%PDF-" not in data[:1024]:
+        raise CorruptFileError("not a PDF file (no %PDF header)")
+    try:
+        return _read(data)
+    except IngestError:
+        raise
+    except pypdf_errors.FileNotDecryptedError as error:
+        raise EncryptedFileError(ENCRYPTED) from error
+    except pypdf_errors.DependencyError as error:
+        raise EncryptedFileError(
+            "PDF is encrypted with AES, which needs the 'cryptography' package to open"
+        ) from error
+    except Exception as error:  # pypdf raises many types on damaged files; all mean "damaged"
+        raise CorruptFileError(_damage_reason(data)) from error
+
+
+def _read(data: bytes) -> LoadedDocument:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
+        raise EncryptedFileError(ENCRYPTED)
+    raw_pages: list[list[_Line]] = []
+    unreadable: list[int] = []
+    for number, page in enumerate(reader.pages, 1):
+        try:
+            raw_pages.append(_page_lines(page))
+        except Exception:  # one damaged page should not cost the document its other pages
+            raw_pages.append([])
+            unreadable.append(number)
+    if len(unreadable) == len(raw_pages):
+        raise CorruptFileError("PDF is damaged and no page could be read")
+    if not any(line.text.strip() for lines in raw_pages for line in lines):
+        raise NoTextLayerError(NO_FONT_TEXT if _uses_fonts(reader) else NO_TEXT_LAYER)
+    texts = _page_texts(_without_running_lines(raw_pages))
+    metadata = _metadata(reader)
+    if unreadable:
+        metadata["unreadable_pages"] = ", ".join(map(str, unreadable))
+    return LoadedDocument(
+        pages=tuple(PageText(page=n, text=text) for n, text in enumerate(texts, 1) if text),
+        title=_title(reader),
+        metadata=metadata,
+    )
+
+
+def _uses_fonts(reader: pypdf.PdfReader) -> bool:
+    """Whether any page declares a font, i.e. was meant to carry text rather than a scan."""
+    for page in reader.pages:
+        resources = _resolve(page.get("/Resources"))
+        if isinstance(resources, dict) and resources.get("/Font"):
+            return True
+    return False
+
+
+def _damage_reason(data: bytes) -> str:
+    if b"%%EOF" not in data[-2048:]:
+        return "PDF is damaged or truncated (the end of the file is missing)"
+    return "PDF is damaged and could not be read"
+
+
+# --- Reading lines with their font sizes -------------------------------------------------
+
+
+def _page_lines(page: pypdf.PageObject) -> list[_Line]:
+    """The page's lines as pypdf extracts them, each with font size, boldness and position."""
+    lines = [_Line()]
+
+    def visit(text: Any, cm: Any, tm: Any, font: Any, font_size: Any) -> None:
+        if not isinstance(text, str):
+            return
+        matrix = _multiply(tm, cm)
+        size = _as_float(font_size) * math.hypot(matrix[2], matrix[3])
+        for index, piece in enumerate(text.split("\n")):
+            if index:
+                lines.append(_Line())
+            _add_piece(lines[-1], piece, size, _is_bold(font), matrix[5])
+
+    page.extract_text(visitor_text=visit)
+    return [line for line in lines if line.text.strip()]
+
+
+def _add_piece(line: _Line, piece: str, size: float, bold: bool, y: float) -> None:
+    line.text += piece
+    if not piece.strip():
+        return
+    line.sizes.append(size)
+    line.size = max(line.size, size)
+    line.bold = bold if line.bold is None else line.bold and bold
+    if line.y is None:
+        line.y = y
+
+
+def _multiply(tm: Any, cm: Any) -> list[float]:
+    """Text matrix times current transformation matrix; identity where they are unusable."""
+    try:
+        a = [float(value) for value in tm[:6]]
+        b = [float(value) for value in cm[:6]]
+    except (TypeError, ValueError, IndexError):
+        return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    if len(a) < 6 or len(b) < 6:
+        return [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    return [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+
+
+def _as_float(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
+def _is_bold(font: Any) -> bool:
+    base_font = font.get("/BaseFont") if isinstance(font, dict) else None
+    return bool(base_font) and bool(_BOLD_FONT.search(str(base_font)))
+
+
+# --- Running headers, footers and page numbers ------------------------------------------
+
+
+def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop page-number lines, and lines repeated at the top or bottom of most pages."""
+    pages = [[line for line in lines if not _is_page_number(line.text)] for lines in pages]
+    with_text = [lines for lines in pages if lines]
+    if len(with_text) < 2:
+        return pages
+    counts = Counter(
+        signature
+        for lines in with_text
+        for signature in {_signature(line.text) for line in _edges(lines)}
+    )
+    running = {signature for signature, count in counts.items() if count > len(with_text) / 2}
+    return [
+        [
+            line
+            for index, line in enumerate(lines)
+            if not (_is_edge(index, len(lines)) and _signature(line.text) in running)
+        ]
+        for lines in pages
+    ]
+
+
+def _is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.fullmatch(text.strip()))
+
+
+def _signature(text: str) -> str:
+    """A line with its numbers blanked out, so "Sida 2" and "Sida 3" look the same."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+
+
+def _edges(lines: Sequence[_Line]) -> list[_Line]:
+    return [line for index, line in enumerate(lines) if _is_edge(index, len(lines))]
+
+
+def _is_edge(index: int, count: int) -> bool:
+    return index < _EDGE_LINES or index >= count - _EDGE_LINES
+
+
+# --- From lines to the light Markdown convention ----------------------------------------
+
+
+def _page_texts(pages: list[list[_Line]]) -> list[str]:
+    all_lines = [line for lines in pages for line in lines]
+    body_size = _body_size(all_lines)
+    levels = _heading_levels(all_lines, body_size)
+    line_gap = _typical_line_gap(pages, body_size)
+    body_lengths = [len(line.text.strip()) for line in all_lines if _level(line, levels) == 0]
+    wrap_width = max(body_lengths, default=0)
+    width = wrap_width if wrap_width >= _MIN_WRAP_WIDTH else None
+    return [_page_text(lines, levels, line_gap, width) for lines in pages]
+
+
+def _page_text(
+    lines: list[_Line], levels: _Headings | None, line_gap: float | None, width: int | None
+) -> str:
+    out: list[str] = []
+    previous: _Line | None = None
+    previous_level = 0
+    for line in lines:
+        text = " ".join(line.text.split())
+        level = _level(line, levels)
+        if level and level == previous_level and previous is not None and _close(previous, line):
+            out[-2] += " " + text  # a heading wrapped over two lines
+        elif level:
+            out += ["", "#" * level + " " + text, ""]
+        else:
+            if previous is not None and _paragraph_break(previous, line, line_gap):
+                out.append("")
+            out.append(text)
+        previous, previous_level = line, level
+    text = join_broken_lines(normalise_list_markers("\n".join(out)), wrap_width=width)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _body_size(lines: list[_Line]) -> float:
+    """The font size that carries the most characters."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        if line.size > 0:
+            weights[round(line.size, 1)] += len(line.text.strip())
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+@dataclass(frozen=True)
+class _Headings:
+    """Heading level per large font size; bold body-size lines get the level below (0: off)."""
+
+    by_size: dict[float, int]
+    bold_level: int
+
+
+def _heading_levels(lines: list[_Line], body_size: float) -> _Headings | None:
+    if body_size <= 0:
+        return None
+    large = sorted(
+        {
+            round(line.size, 1)
+            for line in lines
+            if line.size >= body_size * _HEADING_SIZE_RATIO and _title_like(line.text, 15)
+        },
+        reverse=True,
+    )
+    bold_chars = sum(len(line.text) for line in lines if line.bold)
+    mostly_bold = bold_chars > sum(len(line.text) for line in lines) / 2
+    return _Headings(
+        by_size={size: min(rank, _MAX_HEADING_LEVEL) for rank, size in enumerate(large, 1)},
+        bold_level=0 if mostly_bold else min(len(large) + 1, _MAX_HEADING_LEVEL),
+    )
+
+
+def _level(line: _Line, headings: _Headings | None) -> int:
+    """The line's heading level, 0 for body text."""
+    if headings is None:
+        return 0
+    size = round(line.size, 1)
+    level = headings.by_size.get(size)
+    if level and min(line.sizes, default=0) >= size * 0.9 and _title_like(line.text, 15):
+        return level
+    if headings.bold_level and line.bold and _title_like(line.text, 10):
+        return headings.bold_level
+    return 0
+
+
+def _title_like(text: str, max_words: int) -> bool:
+    """Short, starts with a capital or a section number, and is not a sentence or a lead-in."""
+    text = " ".join(text.split())
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > 120:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or not any(c.isalpha() for c in text):
+        return False
+    return not text.endswith((".", ",", ";", ":")) or bool(re.fullmatch(r"[\d.]+", words[-1]))
+
+
+def _typical_line_gap(pages: list[list[_Line]], body_size: float) -> float | None:
+    gaps = [
+        upper.y - lower.y
+        for lines in pages
+        for upper, lower in itertools.pairwise(lines)
+        if upper.y is not None
+        and lower.y is not None
+        and upper.y > lower.y
+        and abs(upper.size - body_size) < 0.5
+        and abs(lower.size - body_size) < 0.5
+    ]
+    return statistics.median(gaps) if gaps else None
+
+
+def _paragraph_break(previous: _Line, line: _Line, line_gap: float | None) -> bool:
+    if line_gap is None or previous.y is None or line.y is None:
+        return False
+    gap = previous.y - line.y
+    return gap <= 0 or gap > line_gap * _PARAGRAPH_GAP_RATIO
+
+
+def _close(previous: _Line, line: _Line) -> bool:
+    if previous.y is None or line.y is None:
+        return line.text.strip()[:1].islower()
+    return 0 < previous.y - line.y <= max(previous.size, line.size) * 1.6
+
+
+# --- Title and dates ------------------------------------------------------------------------
+
+
+def _title(reader: pypdf.PdfReader) -> str | None:
+    raw = _info_value(reader, "/Title")
+    title = " ".join(str(raw).split()) if raw is not None else ""
+    if len(title) < 3 or not any(char.isalpha() for char in title):
+        return None
+    if _FILE_NAME.search(title) or _PLACEHOLDER_TITLE.match(title):
+        return None
+    if " " not in title and ("_" in title or any(char.isdigit() for char in title)):
+        return None  # a file name such as "tjskr_2023_45" is not a title
+    return title
+
+
+def _metadata(reader: pypdf.PdfReader) -> dict[str, str]:
+    created = _pdf_date(_info_value(reader, "/CreationDate"))
+    return {"file_date": created} if created else {}
+
+
+def _info_value(reader: pypdf.PdfReader, key: str) -> Any:
+    try:
+        info = reader.metadata
+        return _resolve(info.get(key)) if info is not None else None
+    except Exception:  # a broken /Info dictionary only costs us the title and date
+        return None
+
+
+def _pdf_date(raw: Any) -> str | None:
+    """A PDF date string ("D:20230512103000+02'00'") as YYYY-MM-DD."""
+    match = _PDF_DATE.match(str(raw).strip()) if raw is not None else None
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(value: Any) -> Any:
+    """The object behind an indirect reference; anything else as it is."""
+    return value.get_object() if isinstance(value, pypdf.generic.IndirectObject) else value

@@ -1,0 +1,431 @@
+"""Contact cards from municipal text: the seeds, phone forms, non-phones, verbatim evidence."""
+
+from __future__ import annotations
+
+import phonenumbers
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.contacts import (
+    ContactCard,
+    extract_contacts,
+    find_emails,
+    find_phones,
+    normalise_for_match,
+    stands_in,
+)
+
+# Excerpts of ../shared/seeds, copied verbatim (trailing double spaces included).
+MALMO = """Om din förening eller organisation har frågor eller en idé som ni vill diskutera \
+är ni välkomna att kontakta utvecklingssekreterare Christina Widerstrand eller Ann Rubin.
+
+Christina Widerstrand: christina.widerstrand@malmo.se,
+0768-66 29 60
+
+Ann Rubin: ann.rubin@malmo.se, 0706-63 47 23
+
+Vad innebär idéburet offentligt partnerskap, IOP?
+Vad kan din ideella organisation och Malmö stad göra tillsammans för att lösa en \
+samhällutmaning? Just nu prövas idéburet offentligt partnerskap (IOP) för samverkan inom \
+området ofrivillig ensamhet för målgrupp 65 år och äldre i Malmö.
+"""
+
+KRAMFORS = """Pensionärsföreningar inom Kramfors kommun har efterfrågat möjligheten
+om att få ingå IOP-avtal med Välfärdsförvaltningen.
+
+  • Verksamheten detaljregleras inte från kommunens sida.
+
+Uppdaterad: Sidansvarig: Anna-Lena Högberg
+
+Kontakt
+
+Kom in kundtjänst
+Tel: 0612-800 00 (växel)
+
+Besöksadress
+Torggatan 2, Kramfors
+
+Postadress
+Kramfors kommun
+872 80 Kramfors
+
+kommun@kramfors.se"""
+
+ENKOPING = """
+
+
+
+Vård- och omsorgsförvaltningen\x20\x20
+Barbara Lundgren
+
+Vård- och omsorgsnämnden
+
+barbara.lundgren@enkoping.se
+
+## **Svar på remiss - Riktlinjer för idéburet offentligt partnerskap**
+
+Kommunfullmäktige beslutade den 17 maj 2021, paragraf 71, att riktlinjer ska tas fram för \
+nämnders och förvaltningars arbete med IOP, Idéburet Offentligt Partnerskap.
+
+2. nämndernas yttrande ska vara kommunstyrelsen tillhanda senast den 26 maj 2023.
+
+Det är gynnsamt för Enköpings kommun att bidra till samhällets utveckling.
+
+Barbara Lundgren\x20\x20
+Administrativ chef\x20\x20
+Vård- och omsorgsförvaltningen\x20\x20
+Enköpings kommun
+
+Kopia till:\x20\x20
+Kommunstyrelsen"""
+
+NYKOPING = """1 juni 2023
+Kommun och politik Omsorg och stöd Nämnder - Vård- och omsorgsnämnden
+
+Målgruppen är personer som är 18 år eller äldre.
+- Vård- och omsorgsnämnden och Fontänhuset ser en gemensam samhällsutmaning, säger \
+Carina Wallin (S), ordförande i vård- och omsorgsnämnden.
+
+Överenskommelsen tecknas för fem år och gäller från den 1 juli 2023.
+
+Den 13 juni kl 10.30 kommer avtalet att signeras på plats i Fontänhuset."""
+
+
+def by_email(cards: list[ContactCard], email: str) -> ContactCard:
+    return next(card for card in cards if card.email == email)
+
+
+# --- seeds ------------------------------------------------------------------------------
+
+
+def test_malmo_two_persons_with_role_phone_and_organisation() -> None:
+    cards = extract_contacts(MALMO)
+    assert [c.name for c in cards] == ["Christina Widerstrand", "Ann Rubin"]
+
+    christina = by_email(cards, "christina.widerstrand@malmo.se")
+    assert christina.kind == "person"
+    assert christina.title == "utvecklingssekreterare"
+    assert christina.phone == "0768-66 29 60"
+    assert christina.phone_e164 == "+46768662960"
+    assert christina.organisation == "Malmö stad"
+    assert christina.evidence == (
+        "Christina Widerstrand: christina.widerstrand@malmo.se,\n0768-66 29 60"
+    )
+
+    ann = by_email(cards, "ann.rubin@malmo.se")
+    assert (ann.name, ann.title, ann.phone, ann.phone_e164) == (
+        "Ann Rubin",
+        "utvecklingssekreterare",
+        "0706-63 47 23",
+        "+46706634723",
+    )
+    assert ann.evidence == "Ann Rubin: ann.rubin@malmo.se, 0706-63 47 23"
+
+
+def test_kramfors_switchboard_and_function_mailbox_but_no_card_for_page_owner() -> None:
+    cards = extract_contacts(KRAMFORS)
+    assert len(cards) == 2
+    switchboard, mailbox = cards
+
+    assert switchboard.kind == "switchboard"
+    assert switchboard.title == "växel"
+    assert switchboard.phone == "0612-800 00"
+    assert switchboard.phone_e164 == "+4661280000"
+    assert switchboard.organisation == "Kramfors kommun"
+    assert switchboard.name is None
+    assert "Tel: 0612-800 00 (växel)" in switchboard.evidence
+
+    assert mailbox.kind == "function"
+    assert mailbox.email == "kommun@kramfors.se"
+    assert mailbox.organisation == "Kramfors kommun"
+    assert mailbox.name is None
+
+    assert all(card.name != "Anna-Lena Högberg" for card in cards)
+
+
+def test_enkoping_signature_gives_title_unit_and_organisation() -> None:
+    (card,) = extract_contacts(ENKOPING)
+    assert card.kind == "person"
+    assert card.name == "Barbara Lundgren"
+    assert card.email == "barbara.lundgren@enkoping.se"
+    assert card.title == "Administrativ chef"
+    assert card.unit == "Vård- och omsorgsförvaltningen"
+    assert card.organisation == "Enköpings kommun"
+    assert card.phone is None
+    assert card.evidence == "barbara.lundgren@enkoping.se"
+
+
+def test_text_without_contact_details_gives_no_cards() -> None:
+    assert extract_contacts(NYKOPING) == []
+    assert find_phones(NYKOPING) == []
+
+
+def test_caller_organisation_is_a_fallback_in_the_texts_own_spelling() -> None:
+    text = "Kom in kundtjänst\nTel: 0612-800 00 (växel)\n\nPostadress\nKramfors kommun"
+    assert extract_contacts(text, organisation="Kramfors")[0].organisation == "Kramfors kommun"
+    bare = "Ring 0612-800 00 (växel)."
+    assert extract_contacts(bare, organisation="Kramfors")[0].organisation == "Kramfors"
+    assert extract_contacts(bare)[0].organisation is None
+
+
+def test_to_contact_carries_unit_in_title() -> None:
+    (card,) = extract_contacts(ENKOPING)
+    contact = card.to_contact(citation=2)
+    assert contact.title == "Administrativ chef, Vård- och omsorgsförvaltningen"
+    assert contact.email == "barbara.lundgren@enkoping.se"
+    assert contact.citation == 2
+
+
+# --- other layouts ------------------------------------------------------------------------
+
+
+def test_name_and_role_in_running_text() -> None:
+    text = "Kontakta Maria Öberg, handläggare, på maria.oberg@umea.se eller 090-16 10 00."
+    (card,) = extract_contacts(text)
+    assert (card.name, card.title, card.phone) == ("Maria Öberg", "handläggare", "090-16 10 00")
+    assert card.evidence == text
+
+
+def test_contact_list_without_blank_lines_keeps_persons_apart() -> None:
+    text = (
+        "Christina Widerstrand: christina.widerstrand@malmo.se,\n0768-66 29 60\n"
+        "Ann Rubin: ann.rubin@malmo.se, 0706-63 47 23\n"
+        "Bo Ek, 070-222 22 22"
+    )
+    cards = extract_contacts(text)
+    assert [(c.name, c.phone) for c in cards] == [
+        ("Christina Widerstrand", "0768-66 29 60"),
+        ("Ann Rubin", "0706-63 47 23"),
+        ("Bo Ek", "070-222 22 22"),
+    ]
+    assert cards[2].email is None
+
+
+def test_signature_with_label_and_two_numbers() -> None:
+    text = (
+        "Kontaktperson: Anna Andersson\nIOP-samordnare\nSocialförvaltningen\nRegion Gävleborg\n"
+        "Telefon: 026-15 50 00\nMobil: 070-123 45 67\n"
+        "E-post: anna.andersson@regiongavleborg.se"
+    )
+    cards = extract_contacts(text)
+    assert {c.phone for c in cards} == {"026-15 50 00", "070-123 45 67"}
+    for card in cards:
+        assert card.name == "Anna Andersson"
+        assert card.title == "IOP-samordnare"
+        assert card.unit == "Socialförvaltningen"
+        assert card.organisation == "Region Gävleborg"
+
+
+def test_extra_number_right_under_a_person_is_theirs() -> None:
+    text = "Ann Rubin: ann.rubin@malmo.se, 0706-63 47 23\nMobil: 070-123 45 67"
+    first, second = extract_contacts(text)
+    assert (first.name, first.phone) == ("Ann Rubin", "0706-63 47 23")
+    assert (second.name, second.email, second.phone) == ("Ann Rubin", None, "070-123 45 67")
+    assert second.evidence == "Mobil: 070-123 45 67"
+
+
+def test_function_mailbox_and_service_desk_in_prose() -> None:
+    text = "Frågor? Mejla iop@goteborg.se eller ring Kontaktcenter 031-365 00 00. Välkommen!"
+    (card,) = extract_contacts(text)
+    assert card.kind == "switchboard"
+    assert card.title == "kontaktcenter"
+    assert card.evidence == "Mejla iop@goteborg.se eller ring Kontaktcenter 031-365 00 00."
+
+
+def test_person_address_without_name_in_text_is_a_nameless_person() -> None:
+    (card,) = extract_contacts("Skriv till ann.rubin@malmo.se")
+    assert (card.kind, card.name, card.email) == ("person", None, "ann.rubin@malmo.se")
+    (card,) = extract_contacts("Skriv till registrator@stockholm.se")
+    assert card.kind == "function"
+
+
+def test_same_address_twice_gives_one_card() -> None:
+    text = "Läs [mer](mailto:ann.rubin@malmo.se).\n\nAnn Rubin: ann.rubin@malmo.se"
+    cards = extract_contacts(text)
+    assert [c.email for c in cards] == ["ann.rubin@malmo.se"]
+
+
+# --- finding e-mails and phones ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        ("08-123 456 78", "+46812345678"),
+        ("+46 8 123 456 78", "+46812345678"),
+        ("070-123 45 67", "+46701234567"),
+        ("0612-800 00", "+4661280000"),
+        ("0706-63 47 23", "+46706634723"),
+        ("(08) 123 456 78", "+46812345678"),
+        ("+46 (0)8 123 456 78", "+46812345678"),
+        ("0046 8 123 456 78", "+46812345678"),
+        ("031-368 00 00", "+46313680000"),
+    ],
+)
+def test_phone_forms(written: str, e164: str) -> None:
+    assert find_phones(f"Ring {written} i dag.") == [(written, e164)]
+
+
+def test_typographic_dash_and_odd_spaces_are_shown_plainly() -> None:
+    [(written, e164)] = find_phones("Tel 0612–800\u00a000")
+    assert (written, e164) == ("0612-800 00", "+4661280000")
+    assert stands_in(written, "Tel 0612–800\u00a000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postadress\nKramfors kommun\n872 80 Kramfors",
+        "SE-872 80 Kramfors",
+        "Beslut 2023-06-01.",
+        "Dnr 2021/71",
+        "Dnr KS 2023/123",
+        "Dnr VON 2023/00123",
+        "§ 71",
+        "paragraf 71",
+        "500 000 kr",
+        "Totalt 2 500 000 kronor 2023-2025.",
+        "År 2023 2024 2025",
+        "Kommunfullmäktige beslutade den 17 maj 2021",
+        "Öppet vardagar 08.00-16.30",
+        "Den 13 juni kl 10.30",
+        "Org.nr 212000-0365",
+        "Bankgiro 5050-1055",
+        "Målgrupp 65 år och äldre, 18 år eller äldre",
+        "Dnr 0612/2023",
+    ],
+)
+def test_not_phone_numbers(text: str) -> None:
+    assert find_phones(text) == []
+    assert extract_contacts(text) == []
+
+
+def test_find_emails_in_order_once_each() -> None:
+    text = "A: ann.rubin@malmo.se, B: Kommun@Kramfors.se. Igen: ann.rubin@malmo.se."
+    assert find_emails(text) == ["ann.rubin@malmo.se", "Kommun@Kramfors.se"]
+    assert find_emails("**barbara.lundgren@enkoping.se**") == ["barbara.lundgren@enkoping.se"]
+    assert find_emails("ingen adress @ här, bara 2023@") == []
+
+
+# --- verbatim matching --------------------------------------------------------------------
+
+
+def test_normalise_for_match() -> None:
+    assert normalise_for_match("0612-800 00 (växel)") == "061280000växel"
+    assert normalise_for_match("+46 (0)8–123 456 78") == "+46081234567" + "8"
+    assert normalise_for_match("Ann.Rubin@Malmo.se") == "ann.rubin@malmo.se"
+
+
+@pytest.mark.parametrize(
+    ("value", "passage", "expected"),
+    [
+        ("0706-63 47 23", "Ann Rubin: ann.rubin@malmo.se, 0706-63 47 23", True),
+        ("0706634723", "Ann Rubin: ann.rubin@malmo.se, 0706-63 47 23", True),
+        ("0706 - 63 47 23", "0706-63 47 23", True),
+        ("0612-800 00", "Tel: 0612-800 00 (växel)", True),
+        ("0612-800 00", "Tel: 0612-800 001", False),
+        ("0612-800 00", "Tel: 10612-800 00", False),
+        ("+46706634723", "0706-63 47 23", False),
+        ("0706-63 47 24", "0706-63 47 23", False),
+        ("ann.rubin@malmo.se", "Ann Rubin: Ann.Rubin@Malmo.se, 0706", True),
+        ("rubin@malmo.se", "ann.rubin@malmo.se", False),
+        ("ann.rubin@malmo.se", "ann.rubin@malmo.sex", False),
+        ("ann.rubin@malmo.se", "skriv till ann.rubin@malmo.se.", True),
+        ("", "anything", False),
+    ],
+)
+def test_stands_in(value: str, passage: str, expected: bool) -> None:
+    assert stands_in(value, passage) is expected
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Christina Widerstrand: christina.widerstrand@malmo.se,",
+        "0768-66 29 60",
+        "Ann Rubin: ann.rubin@malmo.se, 0706-63 47 23",
+        "Kom in kundtjänst",
+        "Tel: 0612-800 00 (växel)",
+        "kommun@kramfors.se",
+        "Kramfors kommun",
+        "872 80 Kramfors",
+        "Barbara Lundgren",
+        "Administrativ chef",
+        "Vård- och omsorgsförvaltningen",
+        "Dnr KS 2023/123",
+        "2023-06-01",
+        "500 000 kr",
+        "+46 8 123 456 78",
+        "08-123 456 78",
+        "utvecklingssekreterare",
+        "Sidansvarig: Anna-Lena Högberg",
+        "info@forening.se",
+        "Öppet 08.00-16.30",
+    ]
+)
+_NOISE = st.text(
+    alphabet=st.sampled_from(list("abcåäö ABCÅÄÖ0123456789@.-:,()+\n\t ")), max_size=25
+)
+_SEPARATORS = st.sampled_from([" ", "\n", "\n\n", ", ", ": ", "  \n", ""])
+
+
+@st.composite
+def contact_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.one_of(_FRAGMENTS, _NOISE), max_size=12))
+    return "".join(part + draw(_SEPARATORS) for part in parts)
+
+
+def _assert_card_is_grounded(card: ContactCard, text: str) -> None:
+    assert card.evidence
+    assert card.evidence in text
+    assert text[card.span[0] : card.span[1]] == card.evidence
+    assert card.email or card.phone
+    if card.email:
+        assert stands_in(card.email, card.evidence)
+    if card.phone:
+        assert stands_in(card.phone, card.evidence)
+        assert card.phone_e164 is not None
+        parsed = phonenumbers.parse(card.phone_e164)
+        assert phonenumbers.is_valid_number(parsed)
+        assert parsed.country_code == 46
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(contact_texts())
+def test_every_card_is_grounded_in_its_evidence(text: str) -> None:
+    for card in extract_contacts(text):
+        _assert_card_is_grounded(card, text)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_breaks_the_extractor(text: str) -> None:
+    for card in extract_contacts(text, organisation="Malmö"):
+        _assert_card_is_grounded(card, text)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(contact_texts())
+def test_found_values_stand_in_the_text(text: str) -> None:
+    for email in find_emails(text):
+        assert stands_in(email, text)
+    for written, e164 in find_phones(text):
+        assert stands_in(written, text)
+        assert e164.startswith("+46")
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(
+    st.one_of(
+        st.from_regex(r"\A(19|20)\d\d-[01]\d-[0-3]\d\Z"),
+        st.from_regex(r"\A(Dnr|dnr|Dnr KS) 20\d\d/\d{1,5}\Z"),
+        st.from_regex(r"\A§ \d{1,3}\Z"),
+        st.from_regex(r"\A\d{1,3}( \d{3}){1,2} (kr|kronor)\Z"),
+        st.from_regex(r"\A[1-9]\d\d \d\d [A-ZÅÄÖ][a-zåäö]{2,10}\Z"),
+        st.from_regex(r"\A(19|20)\d\d(-(19|20)\d\d)?\Z"),
+    )
+)
+def test_dates_case_numbers_amounts_postcodes_are_never_phones(text: str) -> None:
+    assert find_phones(f"Se {text} nedan.") == []

@@ -1,0 +1,61 @@
+"""Swedish lexical search: compounds meet their parts, filters apply, files swap atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.lexical import Analyzer, LexicalIndex
+
+
+def test_compounds_meet_their_parts() -> None:
+    analyzer = Analyzer(["föreningar", "register", "avtal"])
+    assert analyzer.split_compound("pensionärsförening") == ("pensionärs", "förening")
+    assert analyzer.split_compound("föreningsregistret") == ("förenings", "registret")
+    query = set(analyzer.terms("registrerade föreningar"))
+    doc = set(analyzer.terms("måste vara registrerad i kommunens föreningsregister"))
+    assert query & doc  # stems and part prefixes overlap
+    assert {"iop", "avtal"} <= set(analyzer.terms("IOP-avtal"))
+
+
+def test_short_words_are_not_split() -> None:
+    assert Analyzer().split_compound("hälsa") == ()
+
+
+def rows() -> list[tuple[str, str, str]]:
+    return [
+        ("a", "Kramfors", "Organisationen måste vara registrerad i föreningsregistret."),
+        ("b", "Malmö", "Kontakta utvecklingssekreterare Ann Rubin om IOP."),
+        ("c", "", "Allmänt om idéburet offentligt partnerskap och pensionärsföreningar."),
+    ]
+
+
+def test_search_ranks_and_filters() -> None:
+    index = LexicalIndex.build(rows(), generation=1)
+    assert index.search("pensionärsförening", 3)[0].chunk_id == "c"
+    assert index.search("registrerade föreningar", 3)[0].chunk_id == "a"
+    assert [h.chunk_id for h in index.search("Ann Rubin", 3, ["Kramfors", ""])] == []
+    assert index.search("kontakta", 3, ["Malmö"])[0].chunk_id == "b"
+    assert index.search("bygglov garage", 3) == []
+
+
+def test_idf_weighs_unseen_terms_most() -> None:
+    index = LexicalIndex.build(rows(), generation=1)
+    assert index.idf("bygglov") > index.idf("iop")
+
+
+def test_save_load_and_generation(tmp_path: Path) -> None:
+    root = tmp_path / "lexical"
+    assert LexicalIndex.load(root) is None
+    LexicalIndex.build(rows(), generation=3).save(root)
+    LexicalIndex.build(rows()[:1], generation=4).save(root)
+    assert LexicalIndex.current_generation(root) == 4
+    loaded = LexicalIndex.load(root)
+    assert loaded is not None and loaded.chunk_ids == ["a"]
+    assert [p.name for p in root.glob("gen-*")] == ["gen-00000004"]  # old one cleaned up
+
+
+def test_empty_index_answers_nothing(tmp_path: Path) -> None:
+    index = LexicalIndex.build([], generation=1)
+    index.save(tmp_path)
+    loaded = LexicalIndex.load(tmp_path)
+    assert loaded is not None and loaded.search("IOP", 5) == []
