@@ -26,6 +26,9 @@ _ANAPHORA = re.compile(
     r"^(det|där|därefter|den|de|detta|dessa|denna|dit|då|it|this|there|they)\b",
     re.IGNORECASE,
 )
+# "… i det forumet", "… den gruppen": a definite noun pointing back to an earlier sentence.
+_POINTS_BACK = re.compile(r"\b(det|den|de|detta|denna|dessa) \w+(et|en|na)\b", re.IGNORECASE)
+_TOPIC_FIRST_BONUS = 0.3
 _MIN_UNIT_CHARS = 25
 
 
@@ -104,6 +107,9 @@ def pick_units(
             with_section = coverage(query, terms | section_terms)
             label = section if with_section > own else None
             score = max(own, with_section) + 0.15 * coverage(query, context) + 0.05 / (rank + 1)
+            # "Målgruppen är …" answers "vilken målgrupp …?": the unit is about that word.
+            if _starts_with_query_word(unit.text, query, analyzer):
+                score += _TOPIC_FIRST_BONUS
             quote = _with_antecedent(units, i)
             candidates.append(Picked(quote, chunk, score, label))
     if not candidates:
@@ -120,11 +126,28 @@ def pick_units(
     return chosen
 
 
-def _with_antecedent(units: list[Unit], i: int) -> str:
-    unit = units[i]
-    if i > 0 and _ANAPHORA.match(unit.text) and not units[i - 1].is_heading:
-        return f"{units[i - 1].text} {unit.text}"
-    return unit.text
+def _starts_with_query_word(unit: str, query: Query, analyzer: Analyzer) -> bool:
+    first = unit.split(maxsplit=1)[0] if unit.strip() else ""
+    terms = {t for t in analyzer.terms(first) if not t.startswith("~")}
+    return bool(terms) and any(terms & w.terms for w in query.words)
+
+
+def _refers_back(text: str) -> bool:
+    return bool(_ANAPHORA.match(text) or _POINTS_BACK.search(text))
+
+
+def _with_antecedent(units: list[Unit], i: int, max_back: int = 2) -> str:
+    """The unit, preceded by the sentences it points back to ("Det är även där …")."""
+    first = i
+    while (
+        first > 0
+        and i - first < max_back
+        and _refers_back(units[first].text)
+        and not units[first - 1].is_heading
+        and not units[first - 1].is_list_item
+    ):
+        first -= 1
+    return " ".join(u.text for u in units[first : i + 1])
 
 
 def label_for(chunk: Chunk, asked: str | None, language: str) -> str | None:
