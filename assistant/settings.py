@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     candidate_k: int = Field(default=30, ge=1)
     rrf_k: int = Field(default=60, ge=1)
     dense_weight: float = Field(default=1.0, ge=0)
-    lexical_weight: float = Field(default=1.0, ge=0)
+    lexical_weight: float = Field(default=2.0, ge=0)
 
     # Dates
     max_source_age_years: int = Field(default=3, ge=1)
