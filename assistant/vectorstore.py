@@ -7,6 +7,7 @@ are batched and never computed twice); reads go through langchain-chroma.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.settings import Settings
 
 _BATCH = 1000
+_QUERY_CACHE = 256
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class VectorIndex:
         self._name = settings.chroma_collection
         self._model = settings.embedding_model
         self._embeddings = embeddings
+        self._query_cache: dict[str, list[float]] = {}
+        self._cache_lock = threading.Lock()
         self._collection = self._open()
 
     def _open(self) -> Any:
@@ -113,6 +117,17 @@ class VectorIndex:
         for start in range(0, len(ids), _BATCH):
             self._collection.delete(ids=list(ids[start : start + _BATCH]))
 
+    def _query_vector(self, query: str) -> list[float]:
+        """Query embeddings, remembered: a question is often searched twice in one answer."""
+        cached = self._query_cache.get(query)
+        if cached is None:
+            cached = self._embeddings.embed_query(query)
+            with self._cache_lock:
+                if len(self._query_cache) >= _QUERY_CACHE:
+                    self._query_cache.pop(next(iter(self._query_cache)))
+                self._query_cache[query] = cached
+        return cached
+
     def count(self) -> int:
         return int(self._collection.count())
 
@@ -128,7 +143,7 @@ class VectorIndex:
                 if len(values) == 1
                 else {"municipality": {"$in": values}}
             )
-        vector = self._embeddings.embed_query(query)
+        vector = self._query_vector(query)
         hits = self._store.similarity_search_by_vector_with_relevance_scores(
             vector, k=k, filter=where
         )
