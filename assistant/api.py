@@ -27,7 +27,7 @@ from assistant.compose import (
     pick_units,
     verdict_record,
 )
-from assistant.contacts import ContactCard, extract_contacts
+from assistant.contacts import ContactCard
 from assistant.eligibility import Assessment, assess, find_criteria, next_step_units
 from assistant.embeddings import make_embeddings
 from assistant.evidence import Query, build_query, coverage, text_terms
@@ -77,7 +77,6 @@ class Assistant:
         self._embeddings = embeddings
         self._reader: IndexReader | None = None
         self._lock = threading.Lock()
-        self._cards: dict[tuple[int, str | None], list[tuple[ContactCard, Chunk]]] = {}
 
     # -- resources ----------------------------------------------------------------------
     @property
@@ -466,21 +465,15 @@ class Assistant:
         return Explanation(answer=answer, intent=intent, municipality_from=muni_from)
 
     def _contact_cards(self, muni: str | None) -> list[tuple[ContactCard, Chunk]]:
-        """Contact cards of a municipality's documents (all documents for None)."""
-        reader = self.reader
-        key = (reader.catalog.generation, muni)
-        if key not in self._cards:
-            chunks = reader.chunks_of_municipality(muni) if muni else list(reader.chunks.values())
-            found: list[tuple[ContactCard, Chunk]] = []
-            seen: set[tuple[str | None, str | None, str | None]] = set()
-            for chunk in sorted(chunks, key=lambda c: (c.source, c.position)):
-                for card in extract_contacts(chunk.text, organisation_of(chunk.municipality)):
-                    ident = (card.name, card.email, card.phone)
-                    if ident not in seen:
-                        seen.add(ident)
-                        found.append((card, chunk))
-            self._cards[key] = found
-        return self._cards[key]
+        """Contact cards of a municipality's documents (all documents for None), deduplicated."""
+        found: list[tuple[ContactCard, Chunk]] = []
+        seen: set[tuple[str | None, str | None, str | None]] = set()
+        for card, chunk in self.reader.contact_cards(muni):
+            ident = (card.name, card.email, card.phone)
+            if ident not in seen:
+                seen.add(ident)
+                found.append((card, chunk))
+        return found
 
 
 def reader_analyzer(reader: IndexReader) -> Analyzer:

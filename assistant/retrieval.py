@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
@@ -16,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from assistant.contacts import ContactCard
 from assistant.lexical import LexicalIndex
 from assistant.settings import Settings
 from assistant.vectorstore import VectorIndex
@@ -49,6 +51,7 @@ class IndexReader:
         self._generation = -1
         self._documents: dict[str, DocumentRow] = {}
         self._chunks: dict[str, Chunk] = {}
+        self._cards: list[tuple[ContactCard, Chunk]] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -63,7 +66,13 @@ class IndexReader:
             documents = {d.source: d for d in self.catalog.documents()}
             chunks = {c.chunk_id: c for c in self.catalog.all_chunks()}
             lexical = LexicalIndex.load(self.settings.lexical_path)
+            cards = [
+                (card_from_dict(card), chunks[chunk_id])
+                for chunk_id, card in self.catalog.contact_cards()
+                if chunk_id in chunks
+            ]
             self._documents, self._chunks, self._lexical = documents, chunks, lexical
+            self._cards = cards
             self._generation = generation
 
     @property
@@ -81,6 +90,12 @@ class IndexReader:
     @property
     def is_empty(self) -> bool:
         return not self._chunks
+
+    def contact_cards(self, municipality: str | None = None) -> list[tuple[ContactCard, Chunk]]:
+        """Cards found at ingest, with their chunk; one municipality's or all."""
+        if municipality is None:
+            return list(self._cards)
+        return [(card, chunk) for card, chunk in self._cards if chunk.municipality == municipality]
 
     def municipalities(self) -> list[str]:
         names = {d.municipality for d in self._documents.values() if d.municipality}
@@ -136,6 +151,10 @@ class IndexReader:
             )
         passages.sort(key=lambda p: -p.score)
         return passages[:k]
+
+
+def card_from_dict(data: dict[str, Any]) -> ContactCard:
+    return ContactCard(**{**data, "span": tuple(data["span"])})
 
 
 def _int(value: float | None) -> int | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.records import Chunk
 
@@ -41,6 +42,12 @@ CREATE TABLE IF NOT EXISTS chunks (
     record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks(source);
+CREATE TABLE IF NOT EXISTS contacts (
+    chunk_id TEXT NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    card TEXT NOT NULL,
+    PRIMARY KEY (chunk_id, ordinal)
+);
 CREATE TABLE IF NOT EXISTS failures (
     source TEXT PRIMARY KEY,
     code TEXT NOT NULL,
@@ -151,8 +158,16 @@ class Catalog:
     def document(self, source: str) -> DocumentRow | None:
         return next((d for d in self.documents() if d.source == source), None)
 
-    def replace_document(self, doc: DocumentRow, chunks: Iterable[Chunk]) -> list[str]:
-        """Swap a document's chunks for new ones in one transaction; returns dropped ids."""
+    def replace_document(
+        self,
+        doc: DocumentRow,
+        chunks: Iterable[Chunk],
+        contacts: dict[str, list[dict[str, Any]]] | None = None,
+    ) -> list[str]:
+        """Swap a document's chunks (and their contact cards) in one transaction.
+
+        Returns the ids of chunks that the new version no longer has.
+        """
         new = list(chunks)
         with self.transaction() as db:
             old_ids = {
@@ -171,6 +186,14 @@ class Catalog:
             db.executemany(
                 "INSERT INTO chunks(chunk_id, source, position, record) VALUES (?,?,?,?)",
                 [(c.chunk_id, c.source, c.position, chunk_to_json(c)) for c in new],
+            )
+            db.executemany(
+                "INSERT INTO contacts(chunk_id, ordinal, card) VALUES (?,?,?)",
+                [
+                    (chunk_id, i, json.dumps(card, ensure_ascii=False))
+                    for chunk_id, cards in (contacts or {}).items()
+                    for i, card in enumerate(cards)
+                ],
             )
             db.execute("DELETE FROM failures WHERE source = ?", (doc.source,))
             self._bump_generation(db)
@@ -233,6 +256,14 @@ class Catalog:
             ):
                 out[cid] = chunk_from_json(rec)
         return out
+
+    def contact_cards(self) -> list[tuple[str, dict[str, Any]]]:
+        """(chunk_id, card) for every contact card found at ingest, in document order."""
+        rows = self._db.execute(
+            "SELECT k.chunk_id, k.card FROM contacts k JOIN chunks c USING (chunk_id) "
+            "ORDER BY c.source, c.position, k.ordinal"
+        )
+        return [(r[0], json.loads(r[1])) for r in rows]
 
     def chunks_of(self, source: str) -> list[Chunk]:
         rows = self._db.execute(

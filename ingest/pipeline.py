@@ -13,11 +13,14 @@ import hashlib
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from assistant import municipalities
+from assistant.contacts import extract_contacts
 from assistant.embeddings import make_embeddings
 from assistant.lexical import LexicalIndex
 from assistant.settings import Settings
@@ -174,9 +177,12 @@ class Indexer:
                 None,
                 settings.embedding_model,
             ):
-                # A new model makes every stored vector meaningless: start over.
-                vectors.reset()
+                # A new model makes every stored vector meaningless: start over. The
+                # catalogue is emptied first: a run killed in between then leaves no
+                # catalogued chunk without its vector (the other order did, and later
+                # runs took those documents as unchanged and never embedded them again).
                 catalog.clear()
+                vectors.reset()
                 report.rebuilt = True
             catalog.set_meta("embedding_model", settings.embedding_model)
 
@@ -249,7 +255,14 @@ class Indexer:
     ) -> None:
         if not pending:
             return
-        todo = {c.chunk_id: c for p in pending for c in p.chunks if c.chunk_id not in vector_ids}
+        known = [c for p in pending for c in p.chunks if c.chunk_id in vector_ids]
+        stale = _stale_vectors(known, catalog)
+        todo = {
+            c.chunk_id: c
+            for p in pending
+            for c in p.chunks
+            if c.chunk_id not in vector_ids or c.chunk_id in stale
+        }
         if todo:
             chunks = list(todo.values())
             embedded = self.embeddings.embed_documents([index_text(c) for c in chunks])
@@ -262,7 +275,7 @@ class Indexer:
             vector_ids.update(todo)
             report.embedded += len(chunks)
         for p in pending:
-            dropped = catalog.replace_document(p.row, p.chunks)
+            dropped = catalog.replace_document(p.row, p.chunks, contact_cards(p.chunks))
             vectors.delete(dropped)
             vector_ids.difference_update(dropped)
             (report.added if p.is_new else report.updated).append(p.file.rel)
@@ -274,6 +287,36 @@ class Indexer:
             return
         rows = [(c.chunk_id, c.municipality or "", index_text(c)) for c in catalog.all_chunks()]
         LexicalIndex.build(rows, generation).save(root)
+
+
+def _stale_vectors(chunks: list[Chunk], catalog: Catalog) -> set[str]:
+    """Ids among ``chunks`` whose stored vector does not fit the chunk any more.
+
+    A chunk id covers the passage text only, but the vector embeds the title and
+    headings, and Chroma filters on the municipality: a sidecar edit changes those and
+    keeps the id. A vector the catalogue does not list (left by a killed run) is redone.
+    """
+    indexed = catalog.chunks_by_id(c.chunk_id for c in chunks) if chunks else {}
+    return {
+        c.chunk_id
+        for c in chunks
+        if (old := indexed.get(c.chunk_id)) is None
+        or index_text(old) != index_text(c)
+        or vector_metadata(old) != vector_metadata(c)
+    }
+
+
+def contact_cards(chunks: list[Chunk]) -> dict[str, list[dict[str, Any]]]:
+    """Contact cards per chunk, found once at ingest (see assistant/contacts.py)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for chunk in chunks:
+        organisation = (
+            municipalities.organisation(chunk.municipality) if chunk.municipality else None
+        )
+        cards = extract_contacts(chunk.text, organisation)
+        if cards:
+            out[chunk.chunk_id] = [asdict(card) for card in cards]
+    return out
 
 
 def vector_metadata(chunk: Chunk) -> dict[str, str | int | float | bool]:
