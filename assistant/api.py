@@ -32,7 +32,7 @@ from assistant.eligibility import Assessment, assess, find_criteria, next_step_u
 from assistant.embeddings import make_embeddings
 from assistant.evidence import Query, build_query, coverage, text_terms
 from assistant.idea_signals import read_signals
-from assistant.intent import classify, cues, injection_cue
+from assistant.intent import classify, cues, injection_cue, visible_question
 from assistant.language import detect_language
 from assistant.lexical import Analyzer, words
 from assistant.records import Answer, Contact, Turn, Verdict
@@ -119,14 +119,17 @@ class Assistant:
         history: Sequence[Turn] | None = None,
         municipality: str | None = None,
     ) -> Explanation:
-        q = " ".join(question.split())
+        raw = " ".join(question.split())
+        q = visible_question(question)
         history = list(history or [])
-        language = detect_language(q) if q else "sv"
+        language = detect_language(q or raw) if (q or raw) else "sv"
         reader = self.reader
         reader.refresh()
 
+        if not q:
+            return self._abstain(raw, language, None, text(language, "empty_question"), "empty")
         if injection_cue(q):
-            return self._abstain(q, language, None, text(language, "injection"), "injection")
+            return self._abstain(raw, language, None, text(language, "injection"), "injection")
 
         muni, muni_from = self._resolve_municipality(q, history, municipality)
         signals = read_signals(q)
@@ -155,7 +158,7 @@ class Assistant:
         }
         relevant = [p for p in passages if relevance[p.chunk.chunk_id] >= RELEVANCE_FLOOR]
         explanation = Explanation(
-            answer=Answer(question=q, language=language, municipality=muni, answer=""),
+            answer=Answer(question=raw, language=language, municipality=muni, answer=""),
             intent=intent,
             municipality_from=muni_from,
             passages=passages,

@@ -53,3 +53,18 @@ def frame_words() -> frozenset[str]:
 @cache
 def expansions() -> dict[str, list[str]]:
     return {k.lower(): list(v) for k, v in cues()["expansions"].items()}
+
+
+_HIDDEN = re.compile(r"<!--.*?(-->|$)", re.DOTALL)
+_ROLE_LINE = re.compile(
+    r"^\s*(system|assistant|user|instruction|instruktion)\s*:.*$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def visible_question(text: str) -> str:
+    """The question without HTML comments and fake role lines ("SYSTEM: …").
+
+    Such parts are text a person cannot see or did not mean as a question; they are
+    dropped rather than obeyed.
+    """
+    return " ".join(_ROLE_LINE.sub(" ", _HIDDEN.sub(" ", text)).split())
