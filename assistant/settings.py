@@ -50,6 +50,10 @@ class Settings(BaseSettings):
     # Dates
     max_source_age_years: int = Field(default=3, ge=1)
 
+    # Privacy
+    feedback_retention_days: int = Field(default=180, ge=1)
+    privacy_url: str | None = None  # the municipality's privacy notice, linked from the chat
+
     # Optional LLM
     llm_provider: Literal["none", "openai", "ollama"] = "none"
     llm_base_url: str | None = None
