@@ -1,0 +1,118 @@
+"""The SQLite feedback store behind the chat's thumbs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from assistant.feedback import MAX_COMMENT_CHARS, FeedbackStore
+from assistant.records import Answer, Citation
+
+
+def _answer(municipality: str | None = "Malmö") -> Answer:
+    return Answer(
+        question="Vem ska jag kontakta i Malmö?",
+        municipality=municipality,
+        answer="Kontakta Christina Widerstrand [1].",
+        citations=[
+            Citation(
+                id=1,
+                source="malmo/malmo-iop-ofrivillig-ensamhet.txt",
+                title="IOP i Malmö",
+                municipality=municipality,
+                quote="Christina Widerstrand: christina.widerstrand@malmo.se",
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> FeedbackStore:
+    return FeedbackStore(tmp_path / "data" / "feedback.sqlite")
+
+
+def test_add_and_get_keep_everything(store: FeedbackStore) -> None:
+    answer = _answer()
+    row_id = store.add("vem ska jag kontakta i malmö", answer, 1, "  Bra svar!  ")
+    entry = store.get(row_id)
+    assert entry is not None
+    assert entry.id == row_id
+    assert entry.rating == 1
+    assert entry.comment == "Bra svar!"
+    assert entry.question == "vem ska jag kontakta i malmö"
+    assert entry.municipality == "Malmö"
+    assert entry.answer_text == answer.answer
+    assert entry.answer == answer
+    assert json.loads(entry.answer_json)["citations"][0]["source"].startswith("malmo/")
+    assert datetime.fromisoformat(entry.created_at).utcoffset() == timedelta(0)  # UTC
+
+
+def test_comment_is_optional_and_blank_means_none(store: FeedbackStore) -> None:
+    assert store.get(store.add("q", _answer(), -1, None)).comment is None  # type: ignore[union-attr]
+    assert store.get(store.add("q", _answer(), -1, "   ")).comment is None  # type: ignore[union-attr]
+    long = store.add("q", _answer(), 1, "x" * (MAX_COMMENT_CHARS + 50))
+    assert len(store.get(long).comment or "") == MAX_COMMENT_CHARS  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("rating", [0, 2, -2, 5])
+def test_only_plus_or_minus_one(store: FeedbackStore, rating: int) -> None:
+    with pytest.raises(ValueError):
+        store.add("q", _answer(), rating, None)
+
+
+def test_update_rating_and_comment(store: FeedbackStore) -> None:
+    row_id = store.add("q", _answer(), 1, None)
+    assert store.update(row_id, rating=-1)
+    assert store.update(row_id, comment="Saknade telefonnummer")
+    entry = store.get(row_id)
+    assert entry is not None
+    assert (entry.rating, entry.comment) == (-1, "Saknade telefonnummer")
+    assert not store.update(row_id + 100, rating=1)
+    with pytest.raises(ValueError):
+        store.update(row_id, rating=0)
+
+
+def test_delete(store: FeedbackStore) -> None:
+    row_id = store.add("q", _answer(), 1, None)
+    assert store.delete(row_id)
+    assert store.get(row_id) is None
+    assert not store.delete(row_id)
+
+
+def test_list_newest_first_with_filters(store: FeedbackStore) -> None:
+    first = store.add("a", _answer("Malmö"), 1, None)
+    second = store.add("b", _answer("Lund"), -1, "nej")
+    third = store.add("c", _answer(None), -1, None)
+    assert [e.id for e in store.list()] == [third, second, first]
+    assert [e.id for e in store.list(rating=-1)] == [third, second]
+    assert [e.id for e in store.list(municipality="Lund")] == [second]
+    assert [e.id for e in store.list(limit=1)] == [third]
+    assert store.list(since="2999-01-01") == []
+    assert len(store.list(since="2000-01-01")) == 3
+
+
+def test_survives_reopening_and_threads(tmp_path: Path) -> None:
+    path = tmp_path / "feedback.sqlite"
+    store = FeedbackStore(path)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        ids = list(pool.map(lambda i: store.add(f"q{i}", _answer(), 1, None), range(40)))
+    assert len(set(ids)) == 40
+    reopened = FeedbackStore(path)
+    assert len(reopened.list()) == 40
+    with sqlite3.connect(path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(feedback)")]
+    assert columns == [
+        "id",
+        "created_at",
+        "municipality",
+        "question",
+        "answer_text",
+        "answer_json",
+        "rating",
+        "comment",
+    ]
