@@ -14,7 +14,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import phonenumbers
 import streamlit as st
@@ -67,6 +67,8 @@ class Exchange:
     id: str
     question: str
     answer: Answer | None = None
+    lead: str | None = None  # the text without the checklist and contact lines drawn below
+    contact_kinds: list[str] = field(default_factory=list)  # person / switchboard / function
     error: str | None = None  # technical detail for staff when answering failed
     feedback_id: int | None = None
     comment_sent: bool = False
@@ -198,9 +200,11 @@ def draw_verdict(verdict: Verdict) -> None:
     box("\n".join(lines))
 
 
-def draw_contact(contact: Contact) -> None:
+def draw_contact(contact: Contact, kind: str = "person") -> None:
     with st.container(border=True):
         heading = contact.name or contact.organisation or contact.title or ""
+        if kind == "switchboard":
+            heading = ui("contact_switchboard", organisation=contact.organisation or "")
         lines = [f"**{escape_markdown(heading)}**"]
         about = [x for x in (contact.title, contact.organisation) if x and x != heading]
         if about:
@@ -259,7 +263,7 @@ def draw_feedback(ex: Exchange) -> None:
         st.form_submit_button(ui("comment_submit"), on_click=save_comment, args=(ex.id,))
 
 
-def draw_answer_details(answer: Answer) -> None:
+def draw_answer_details(answer: Answer, kinds: list[str]) -> None:
     """Everything below the answer text."""
     if answer.municipality:
         st.caption(ui("answer_scope", municipality=answer.municipality))
@@ -267,8 +271,8 @@ def draw_answer_details(answer: Answer) -> None:
         draw_verdict(answer.verdict)
     if answer.contacts:
         st.markdown(f"**{ui('contacts_heading')}**")
-        for contact in answer.contacts:
-            draw_contact(contact)
+        for i, contact in enumerate(answer.contacts):
+            draw_contact(contact, kinds[i] if i < len(kinds) else "person")
     draw_sources(answer.citations)
 
 
@@ -290,11 +294,12 @@ def draw_reply(ex: Exchange, *, streaming: bool) -> None:
             with st.expander(ui("error_details")):
                 st.code(ex.error, language=None)
         return
+    text = ex.lead or ex.answer.answer
     if streaming:
-        st.write_stream(stream_words(ex.answer.answer))
+        st.write_stream(stream_words(text))
     else:
-        st.markdown(ex.answer.answer)
-    draw_answer_details(ex.answer)
+        st.markdown(text)
+    draw_answer_details(ex.answer, ex.contact_kinds)
     draw_feedback(ex)
 
 
@@ -304,7 +309,9 @@ def answer_question(assistant: Assistant, question: str, municipality: str | Non
     with st.chat_message("assistant"):
         with st.spinner(ui("thinking")):
             try:
-                ex.answer = assistant.answer(question, history(), municipality)
+                explained = assistant.explain(question, history(), municipality)
+                ex.answer, ex.lead = explained.answer, explained.lead
+                ex.contact_kinds = [card.kind for card in explained.cards]
             except Exception:
                 log.exception("answering failed: %r", question)
                 ex.error = traceback.format_exc(limit=3)

@@ -66,7 +66,10 @@ class Explanation:
     passages: list[Passage] = field(default_factory=list)
     relevance: dict[str, float] = field(default_factory=dict)  # chunk_id -> coverage
     assessment: Assessment | None = None
-    cards: list[ContactCard] = field(default_factory=list)
+    cards: list[ContactCard] = field(default_factory=list)  # aligned with answer.contacts
+    # The answer text for a UI that draws the verdict checklist and the contact cards
+    # itself (the JSON `answer` holds everything, for readers of plain text).
+    lead: str = ""
 
 
 class Assistant:
@@ -297,7 +300,7 @@ class Assistant:
             return self._ask_municipality(ex, language, self.reader.municipalities())
         if not cards:
             msg = text(language, "no_contacts", municipality=muni or "")
-            return self._no_answer(ex, muni, language, lead=msg)
+            return self._no_answer(ex, muni, language, message=msg)
         people = [(c, ch) for c, ch in cards if c.kind == "person"] or cards
         organisation = people[0][0].organisation or organisation_of(muni)
         intro = (
@@ -308,14 +311,17 @@ class Assistant:
         lines = [contact_line(card, book.cite(chunk, card.evidence)) for card, chunk in people]
         contacts = contact_records(people, book)
         body = intro + "\n\n" + "\n".join(lines)
+        lead = intro
         # The sentence that invites contact, when the documents have one.
         if muni is not None and not asked_names:
             steps = next_step_units(self.reader.chunks_of_municipality(muni))
             invite = [(u, c) for u, c in steps if any(p[0].name and p[0].name in u for p in people)]
             for unit, chunk in invite[:1]:
-                body += f"\n\n{unit} [{book.cite(chunk, unit)}]"
+                sentence = f"{unit} [{book.cite(chunk, unit)}]"
+                body += f"\n\n{sentence}"
+                lead = sentence
         ex.cards = [c for c, _ in people]
-        return self._finish(ex, body, book, contacts=contacts)
+        return self._finish(ex, body, book, contacts=contacts, lead=lead)
 
     def _criteria_answer(
         self,
@@ -359,7 +365,7 @@ class Assistant:
         criteria = find_criteria(chunks)
         if not criteria:
             msg = text(language, "verdict_no_criteria", municipality=muni)
-            return self._no_answer(ex, muni, language, lead=msg)
+            return self._no_answer(ex, muni, language, message=msg)
         assessment = assess(criteria, signals)
         verdict = verdict_record(assessment, book, language)
         first = verdict.criteria[0].citation
@@ -383,7 +389,10 @@ class Assistant:
         parts.append(text(language, "closing", who=who))
         ex.assessment = assessment
         ex.cards = [c for c, _ in cards]
-        return self._finish(ex, "\n\n".join(parts), book, verdict=verdict, contacts=contacts)
+        lead = "\n\n".join(p for i, p in enumerate(parts) if i != 1)  # without the checklist
+        return self._finish(
+            ex, "\n\n".join(parts), book, verdict=verdict, contacts=contacts, lead=lead
+        )
 
     def _ask_municipality(
         self, ex: Explanation, language: str, available: list[str]
@@ -392,6 +401,7 @@ class Assistant:
         if available:
             msg += " " + text(language, "available", names=", ".join(available))
         ex.answer = ex.answer.model_copy(update={"answer": msg, "abstained": True})
+        ex.lead = msg
         return ex
 
     # -- endings ------------------------------------------------------------------------
@@ -402,7 +412,9 @@ class Assistant:
         book: CitationBook,
         verdict: Verdict | None = None,
         contacts: list[Contact] | None = None,
+        lead: str | None = None,
     ) -> Explanation:
+        ex.lead = lead if lead is not None else body
         ex.answer = ex.answer.model_copy(
             update={
                 "answer": body,
@@ -415,10 +427,10 @@ class Assistant:
         return ex
 
     def _no_answer(
-        self, ex: Explanation, muni: str | None, language: str, lead: str | None = None
+        self, ex: Explanation, muni: str | None, language: str, message: str | None = None
     ) -> Explanation:
         scope = text(language, "no_answer_scope", municipality=muni) if muni else ""
-        msg = lead or text(language, "no_answer", scope=scope)
+        msg = message or text(language, "no_answer", scope=scope)
         book = CitationBook()
         contacts: list[Contact] = []
         if muni is not None:
@@ -437,12 +449,14 @@ class Assistant:
                     contact=f"{detail} [{n}]",
                 )
                 contacts = contact_records(best, book)
+                ex.cards = [card]
             else:
                 msg += " " + text(
                     language, "point_to_organisation", organisation=organisation_of(muni)
                 )
         else:
             msg += " " + text(language, "point_to_any")
+        ex.lead = msg
         ex.answer = ex.answer.model_copy(
             update={
                 "answer": msg,

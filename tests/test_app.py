@@ -206,6 +206,18 @@ def test_contact_question_gives_cards_with_links(data_dir: Path) -> None:
         if contact.email:
             assert f"(mailto:{contact.email})" in text
     assert "(tel:+46706634723)" in text  # Ann Rubin, 0706-63 47 23
+    # Each contact detail is drawn once: on its card (and quoted under Källor), not
+    # again in the answer text above the cards.
+    assert text.count("ann.rubin@malmo.se](mailto") == 1
+    lead = at.chat_message[1].markdown[0].value
+    assert "0706-63 47 23" not in lead and "välkomna att kontakta" in lead
+
+
+def test_switchboard_card_is_labelled(data_dir: Path) -> None:
+    at = _ask(_start(), "Vad är växelnumret till Kramfors kommun?")
+    text = _markdown(at.chat_message[1])
+    assert "**Växel – Kramfors kommun**" in text
+    assert "(tel:+4661280000)" in text
 
 
 def test_feedback_is_stored_with_comment(data_dir: Path) -> None:
@@ -246,13 +258,13 @@ def test_new_conversation_clears_the_chat(data_dir: Path) -> None:
 
 def test_follow_up_gets_the_history(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[str, list[Turn], str | None]] = []
-    real_answer = Assistant.answer
+    real_answer = Assistant.explain
 
     def spy(self: Assistant, question: str, history: Any = None, municipality: Any = None):
         calls.append((question, list(history or []), municipality))
         return real_answer(self, question, history, municipality)
 
-    monkeypatch.setattr(Assistant, "answer", spy)
+    monkeypatch.setattr(Assistant, "explain", spy)
     at = _ask(_start(), "Vem ska jag kontakta i Malmö?")
     _ask(at, "och vad gäller där?")
     first, second = _answers(at)
@@ -278,13 +290,13 @@ def test_municipality_selector_filters(data_dir: Path) -> None:
 
 def test_all_municipalities_passes_none(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str | None] = []
-    real_answer = Assistant.answer
+    real_answer = Assistant.explain
 
     def spy(self: Assistant, question: str, history: Any = None, municipality: Any = None):
         seen.append(municipality)
         return real_answer(self, question, history, municipality)
 
-    monkeypatch.setattr(Assistant, "answer", spy)
+    monkeypatch.setattr(Assistant, "explain", spy)
     at = _ask(_start(), "Vad är IOP?")
     at.selectbox(key="municipality").select("Malmö").run()
     _ask(at, "Vad är IOP?")
@@ -294,7 +306,7 @@ def test_all_municipalities_passes_none(data_dir: Path, monkeypatch: pytest.Monk
 def test_engine_failure_is_shown_not_raised(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_answer = Assistant.answer
+    real_answer = Assistant.explain
     calls: list[list[Turn]] = []
 
     def fails_once(
@@ -305,7 +317,7 @@ def test_engine_failure_is_shown_not_raised(
             raise RuntimeError("index on fire")
         return real_answer(self, question, history, municipality)
 
-    monkeypatch.setattr(Assistant, "answer", fails_once)
+    monkeypatch.setattr(Assistant, "explain", fails_once)
     at = _ask(_start(), "Vad är IOP?")
     assert ui("answer_error") in [e.value for e in at.error]
     assert not at.feedback  # nothing to rate
