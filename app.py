@@ -90,7 +90,8 @@ def get_assistant() -> Assistant:
 
 @st.cache_resource(show_spinner=False)
 def get_feedback_store() -> FeedbackStore:
-    return FeedbackStore(get_settings().data_dir / "feedback.sqlite")
+    settings = get_settings()
+    return FeedbackStore(settings.data_dir / "feedback.sqlite", settings.feedback_retention_days)
 
 
 # -- per-session state ------------------------------------------------------------------
@@ -413,7 +414,10 @@ def main() -> None:
         answer_question(assistant, question, municipality)
     elif not exchanges():
         draw_examples()
-    st.caption(ui("privacy_note"))
+    settings = get_settings()
+    st.caption(ui("privacy_note", days=settings.feedback_retention_days))
+    if settings.privacy_url:
+        st.caption(f"[{ui('privacy_link')}]({settings.privacy_url})")
     if exchanges():
         with restart:
             draw_new_conversation_button()

@@ -1,8 +1,11 @@
 """Thumbs up/down on answers, kept in SQLite for the reviewers.
 
-One row per rated answer: the question as typed, the answer's text and its full JSON
-(with citations), the rating (+1 or -1) and an optional comment. Every call opens
-its own connection, so the store can be shared by Streamlit's threads.
+One row per rated answer: the question, the answer's text and its full JSON (with
+citations), the rating (+1 or -1) and an optional comment. Personal details the person
+typed (personnummer, e-mail, phone) are masked before anything is written; the
+documents' own contact details in the answer stay. Rows older than the retention
+period are deleted for real (VACUUM). Every call opens its own connection, so the store
+can be shared by Streamlit's threads.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from assistant.privacy import mask_answer_for_storage, mask_personal
 from assistant.records import Answer
+from assistant.retention import delete_ids, purge_older_than, retention_cutoff
 
 MAX_COMMENT_CHARS = 2000
 
@@ -53,11 +58,20 @@ class FeedbackEntry:
 class FeedbackStore:
     """``FeedbackStore(path)``: add, update, get and list feedback rows."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, retention_days: int | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
             conn.executescript(_SCHEMA)
+        if retention_days is not None:
+            self.purge(retention_days)
+
+    def purge(self, retention_days: int) -> int:
+        """Delete rows older than the retention period; returns how many went."""
+        return self.delete_before(retention_cutoff(retention_days))
+
+    def delete_before(self, cutoff: datetime) -> int:
+        return purge_older_than(self.path, "feedback", "created_at", cutoff)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -65,7 +79,9 @@ class FeedbackStore:
             yield conn
 
     def add(self, question: str, answer: Answer, rating: int, comment: str | None = None) -> int:
-        """Store one rating; returns the new row's id."""
+        """Store one rating, personal details masked; returns the new row's id."""
+        question = mask_personal(question).text
+        answer = masked_answer(answer)
         with self._connect() as conn:
             cursor = conn.execute(
                 "INSERT INTO feedback (created_at, municipality, question, answer_text,"
@@ -102,9 +118,8 @@ class FeedbackStore:
             return cursor.rowcount > 0
 
     def delete(self, id: int) -> bool:
-        """Remove a row (the person took the rating back)."""
-        with self._connect() as conn:
-            return conn.execute("DELETE FROM feedback WHERE id = ?", (id,)).rowcount > 0
+        """Remove a row for real (the person took the rating back, or asked for deletion)."""
+        return delete_ids(self.path, "feedback", [id]) > 0
 
     def get(self, id: int) -> FeedbackEntry | None:
         with self._connect() as conn:
@@ -152,5 +167,24 @@ def _rating(value: int) -> int:
 def _comment(value: str | None) -> str | None:
     if value is None:
         return None
-    value = value.strip()[:MAX_COMMENT_CHARS]
+    value = mask_personal(value.strip()[:MAX_COMMENT_CHARS]).text
     return value or None
+
+
+def masked_answer(answer: Answer) -> Answer:
+    """The answer as it may be stored: what the person typed is masked, sources stay."""
+    quotes = [c.quote for c in answer.citations]
+    verdict = answer.verdict
+    if verdict is not None:
+        criteria = [
+            c.model_copy(update={"reason": mask_answer_for_storage(c.reason, quotes)})
+            for c in verdict.criteria
+        ]
+        verdict = verdict.model_copy(update={"criteria": criteria})
+    return answer.model_copy(
+        update={
+            "question": mask_personal(answer.question).text,
+            "answer": mask_answer_for_storage(answer.answer, quotes),
+            "verdict": verdict,
+        }
+    )

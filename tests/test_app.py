@@ -371,3 +371,42 @@ def test_index_button_builds_the_index(unindexed: Path) -> None:
     assert "Malmö" in at.selectbox(key="municipality").options
     _ask(at, "Vem ska jag kontakta i Malmö?")
     assert "mailto:christina.widerstrand@malmo.se" in _markdown(at.chat_message[1])
+
+
+def _disk_state(*roots: Path) -> dict[str, str]:
+    """Every file under the roots with a hash of its content. SQLite's -shm (shared
+    memory for readers) and an empty -wal hold no data, so they are left out."""
+    import hashlib
+
+    state = {}
+    for root in roots:
+        for path in root.rglob("*"):
+            empty_wal = path.name.endswith("-wal") and path.stat().st_size == 0
+            if path.is_file() and not path.name.endswith("-shm") and not empty_wal:
+                state[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return state
+
+
+def test_a_chat_writes_nothing_to_disk_but_feedback(
+    data_dir: Path, hash_index: Settings, tmp_path: Path
+) -> None:
+    before = _disk_state(tmp_path, hash_index.data_dir)
+    at = _ask(_start(), "Vem ska jag kontakta i Malmö? Mitt nummer är 070-174 06 12")
+    _ask(at, "Vilka kriterier gäller i Kramfors?")
+    assert _disk_state(tmp_path, hash_index.data_dir) == before
+    at.feedback[0].set_value(1).run()  # only a rating the person chose to send is stored
+    after = _disk_state(tmp_path, hash_index.data_dir)
+    assert set(after) - set(before) == {str(data_dir / "feedback.sqlite")}
+    assert b"174 06 12" not in (data_dir / "feedback.sqlite").read_bytes()
+
+
+def test_privacy_notice_names_retention_and_links_the_policy(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IOP_PRIVACY_URL", "https://kommun.example/personuppgifter")
+    monkeypatch.setenv("IOP_FEEDBACK_RETENTION_DAYS", "90")
+    _reset_caches()
+    at = _start()
+    captions = " ".join(c.value for c in at.caption)
+    assert "90 dagar" in captions
+    assert "(https://kommun.example/personuppgifter)" in captions

@@ -116,3 +116,51 @@ def test_survives_reopening_and_threads(tmp_path: Path) -> None:
         "rating",
         "comment",
     ]
+
+
+# -- privacy: what is stored, for how long ------------------------------------------
+
+
+def test_personal_details_typed_by_the_person_are_masked(store: FeedbackStore) -> None:
+    question = "Jag heter Eva, pnr 811218-9876, nås på eva.svensson@example.com eller 070-174 06 12"
+    answer = _answer().model_copy(update={"question": question})
+    row_id = store.add(question, answer, -1, "Ring mig på 070-174 06 12, 19811218-9876")
+    row = store.get(row_id)
+    assert row is not None
+    stored = row.question + row.comment + row.answer_json  # type: ignore[operator]
+    for secret in ("811218-9876", "eva.svensson@example.com", "070-174 06 12", "174 06 12"):
+        assert secret not in stored
+    assert "[personnummer]" in row.question and "[e-post]" in row.question
+    assert "[telefon]" in (row.comment or "")
+    raw = store.path.read_bytes()
+    assert b"eva.svensson" not in raw
+
+
+def test_documents_contact_details_in_the_answer_stay(store: FeedbackStore) -> None:
+    answer = _answer()
+    row_id = store.add("Vem ska jag kontakta?", answer, 1)
+    row = store.get(row_id)
+    assert row is not None and row.answer_text == answer.answer
+
+
+def test_retention_deletes_old_rows_for_real(tmp_path: Path) -> None:
+    path = tmp_path / "feedback.sqlite"
+    store = FeedbackStore(path)
+    old = store.add("gammal fråga om Kramfors OLDMARKER", _answer(), 1)
+    young = store.add("ny fråga", _answer(), 1)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "UPDATE feedback SET created_at = ? WHERE id = ?",
+            ((datetime.now() - timedelta(days=400)).isoformat(), old),
+        )
+    reopened = FeedbackStore(path, retention_days=180)
+    assert reopened.get(old) is None and reopened.get(young) is not None
+    assert b"OLDMARKER" not in path.read_bytes()
+
+
+def test_delete_by_id_leaves_no_trace(tmp_path: Path) -> None:
+    store = FeedbackStore(tmp_path / "feedback.sqlite")
+    row_id = store.add("fråga DELETEMARKER", _answer(), -1, "kommentar DELETEMARKER")
+    assert store.delete(row_id)
+    assert store.get(row_id) is None
+    assert b"DELETEMARKER" not in (tmp_path / "feedback.sqlite").read_bytes()
