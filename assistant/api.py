@@ -94,6 +94,13 @@ class Assistant:
                     self._reader = IndexReader(self.settings, self._embeddings)
         return self._reader
 
+    @property
+    def embeddings(self) -> Embeddings:
+        """The embedding model the index was built with (loaded on first use)."""
+        _ = self.reader
+        assert self._embeddings is not None
+        return self._embeddings
+
     def warm_up(self) -> None:
         """Load models and index now rather than on the first question."""
         self.reader.search("IOP", 1)

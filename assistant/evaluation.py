@@ -56,7 +56,10 @@ def _norm(text: str) -> str:
 def invented_details(answer: Answer) -> list[str]:
     """E-mail addresses and phone numbers in the answer that no cited quote contains."""
     quotes = [c.quote for c in answer.citations]
-    texts = [answer.answer] + [f"{c.email or ''} {c.phone or ''}" for c in answer.contacts]
+    # [n] markers are not part of a number: "0706-63 47 23 [1]" must still be seen.
+    texts = [re.sub(r"\[\d+\]", " ", answer.answer)] + [
+        f"{c.email or ''} {c.phone or ''}" for c in answer.contacts
+    ]
     found: list[str] = []
     for t in texts:
         found += find_emails(t) + [raw for raw, _ in find_phones(t)]
@@ -162,3 +165,38 @@ def compare(current: dict[str, Any], previous: dict[str, Any]) -> list[tuple[str
     """(metric, before, after) for every summary metric that changed."""
     before, after = previous.get("summary", {}), current.get("summary", {})
     return [(k, before.get(k), v) for k, v in after.items() if before.get(k) != v]
+
+
+def score_baseline(
+    q: EvalQuestion, sources: Sequence[str], context: str, latency_ms: float
+) -> QuestionResult:
+    """The tutorial pipeline's retrieval, scored like an answer: its "answer" is the
+    retrieved context (it never abstains and has no verdict)."""
+    stems = [source_stem(s) for s in sources]
+    rank = next((i for i, s in enumerate(stems, start=1) if s in q.expected_sources), None)
+    text = _norm(context)
+    found = [f for f in q.expected_facts if _norm(f) in text]
+    failures = []
+    if q.expected_sources and (rank is None or rank > 5):
+        failures.append("expected source not in the top 5")
+    if len(found) < len(q.expected_facts):
+        failures.append("facts missing from the retrieved context")
+    if q.expected_verdict is not None:
+        failures.append("no verdict")
+    if not q.expected_sources:
+        failures.append("answered where it should abstain")
+    return QuestionResult(
+        id=q.id,
+        kind=q.kind,
+        rank=rank,
+        expects_sources=bool(q.expected_sources),
+        facts_found=len(found),
+        facts_total=len(q.expected_facts),
+        verdict_expected=q.expected_verdict,
+        verdict_got=None,
+        abstain_expected=not q.expected_sources,
+        abstained=False,
+        invented=[],
+        latency_ms=latency_ms,
+        failures=failures,
+    )
