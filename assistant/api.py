@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from langchain_core.embeddings import Embeddings
 
@@ -31,8 +32,9 @@ from assistant.contacts import ContactCard
 from assistant.eligibility import Assessment, assess, find_criteria, next_step_units
 from assistant.embeddings import make_embeddings
 from assistant.evidence import Query, build_query, coverage, text_terms
+from assistant.freshness import SourceStatus, facts_of, own_date, status
 from assistant.idea_signals import read_signals
-from assistant.intent import classify, cues, injection_cue, visible_question
+from assistant.intent import classify, cues, injection_cue, time_field, visible_question
 from assistant.language import detect_language
 from assistant.lexical import Analyzer, words
 from assistant.records import Answer, Contact, Turn, Verdict
@@ -40,6 +42,7 @@ from assistant.retrieval import GENERAL, IndexReader, Passage
 from assistant.sentences import split_units, strip_marker
 from assistant.settings import Settings
 from assistant.texts import text
+from ingest.dates import TimeFacts, status_on
 from ingest.pipeline import index_text
 from ingest.records import Chunk
 
@@ -75,9 +78,15 @@ class Explanation:
 class Assistant:
     """Loads the embedder and index once (lazily) and answers questions."""
 
-    def __init__(self, settings: Settings, embeddings: Embeddings | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        embeddings: Embeddings | None = None,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
         self.settings = settings
         self._embeddings = embeddings
+        self._clock = clock
         self._reader: IndexReader | None = None
         self._lock = threading.Lock()
 
@@ -167,6 +176,9 @@ class Assistant:
             for p in passages
         }
         relevant = [p for p in passages if relevance[p.chunk.chunk_id] >= RELEVANCE_FLOOR]
+        # A source whose agreement has ended yields to one in force (stable otherwise).
+        expired = self._expired_sources({p.chunk.source for p in relevant})
+        relevant.sort(key=lambda p: p.chunk.source in expired)
         explanation = Explanation(
             answer=Answer(question=raw, language=language, municipality=muni, answer=""),
             intent=intent,
@@ -175,6 +187,11 @@ class Assistant:
             relevance=relevance,
         )
 
+        asked_time = time_field(q)
+        if asked_time and relevant and intent not in ("contact", "eligibility"):
+            timed = self._time_answer(explanation, asked_time, muni, language, relevant)
+            if timed is not None:
+                return timed
         if intent == "contact":
             return self._contact_answer(explanation, query, muni, language, relevant)
         if intent == "eligibility" and muni is not None:
@@ -289,6 +306,107 @@ class Assistant:
         if not lines:
             return self._extractive_answer(ex, query, muni, language, relevant)
         return self._finish(ex, "\n".join(lines), book)
+
+    def _time_answer(
+        self,
+        ex: Explanation,
+        asked: str,
+        muni: str | None,
+        language: str,
+        relevant: list[Passage],
+    ) -> Explanation | None:
+        """Dates, periods and case numbers read at ingest, each with the sentence it stands in."""
+        for passage in relevant:
+            doc = self.reader.documents.get(passage.chunk.source)
+            facts = facts_of(doc)
+            key = {"validity": "valid_from", "decided": "decided"}.get(asked, asked)
+            evidence = facts.evidence.get(key) or facts.evidence.get("valid_to")
+            value = getattr(facts, asked, None) if asked in ("diarienummer", "paragraphs") else None
+            if asked == "validity" and not (facts.valid_from or facts.valid_to):
+                continue
+            if asked == "decided" and not facts.decided:
+                continue
+            if asked in ("diarienummer", "paragraphs") and not value:
+                continue
+            chunk = self._chunk_with(passage.chunk.source, evidence) if evidence else None
+            if chunk is None or evidence is None:
+                continue
+            book = CitationBook()
+            n = book.cite(chunk, evidence)
+            label = label_for(chunk, muni, language)
+            quote = f"**{label}** {evidence} [{n}]" if label else f"{evidence} [{n}]"
+            if asked == "validity":
+                line = self._validity_line(facts, language)
+            elif asked == "decided":
+                line = text(language, "time.decided", date=str(facts.decided))
+            else:
+                line = text(language, f"time.{asked}", value=", ".join(value or ()))
+            return self._finish(ex, f"{line} [{n}]\n\n{quote}", book)
+        return None
+
+    def _validity_line(self, facts: TimeFacts, language: str) -> str:
+        today = self._clock()
+        if facts.valid_to:
+            period = text(language, "period", start=facts.valid_from or "?", end=facts.valid_to)
+        else:
+            period = text(language, "period_open", start=str(facts.valid_from))
+        validity = status_on(facts, today, self.settings.max_source_age_years)
+        if validity.expired:
+            key = "time.expired"
+        elif validity.not_started:
+            key = "time.not_started"
+        elif validity.in_force:
+            key = "time.in_force"
+        else:
+            key = "time.period_only"
+        return text(language, key, period=period, today=today.isoformat())
+
+    def _chunk_with(self, source: str, sentence: str) -> Chunk | None:
+        """The chunk of a document in which a sentence stands (spacing aside)."""
+        want = " ".join(sentence.split())
+        for chunk in self.reader.chunks.values():
+            if chunk.source == source and want in " ".join(chunk.text.split()):
+                return chunk
+        return None
+
+    def _expired_sources(self, sources: set[str]) -> set[str]:
+        today = self._clock()
+        docs = [self.reader.documents[s] for s in sources if s in self.reader.documents]
+        limit = self.settings.max_source_age_years
+        return {d.source for d in docs if status(d, today, limit).validity.expired}
+
+    def _freshness_notes(self, book: CitationBook, language: str) -> list[str]:
+        """One plain sentence per cited source that has expired or is too old."""
+        today = self._clock()
+        notes = []
+        seen: set[str] = set()
+        for n, chunk in book.cited:
+            doc = self.reader.documents.get(chunk.source)
+            if doc is None or chunk.source in seen:
+                continue
+            seen.add(chunk.source)
+            st: SourceStatus = status(doc, today, self.settings.max_source_age_years)
+            if not st.needs_warning:
+                continue
+            if st.validity.expired:
+                period = text(
+                    language,
+                    "period",
+                    start=st.facts.valid_from or "?",
+                    end=st.facts.valid_to or "?",
+                )
+                notes.append(text(language, "stale.expired", n=str(n), period=period))
+            else:
+                notes.append(
+                    text(
+                        language,
+                        "stale.too_old",
+                        n=str(n),
+                        date=str(st.validity.newest),
+                        years=str(self.settings.max_source_age_years),
+                    )
+                )
+        return notes
 
     def _contact_answer(
         self,
@@ -421,17 +539,27 @@ class Assistant:
         contacts: list[Contact] | None = None,
         lead: str | None = None,
     ) -> Explanation:
+        notes = self._freshness_notes(book, ex.answer.language)
+        if notes:
+            note = " ".join(notes)
+            body += "\n\n" + note
+            if lead is not None:
+                lead += "\n\n" + note
         ex.lead = lead if lead is not None else body
         ex.answer = ex.answer.model_copy(
             update={
                 "answer": body,
-                "citations": book.citations(),
+                "citations": book.citations(self._source_dates(book)),
                 "verdict": verdict,
                 "contacts": contacts or [],
                 "abstained": False,
             }
         )
         return ex
+
+    def _source_dates(self, book: CitationBook) -> dict[str, str | None]:
+        docs = self.reader.documents
+        return {chunk.source: own_date(docs.get(chunk.source)) for _, chunk in book.cited}
 
     def _no_answer(
         self, ex: Explanation, muni: str | None, language: str, message: str | None = None
@@ -468,7 +596,7 @@ class Assistant:
             update={
                 "answer": msg,
                 "abstained": True,
-                "citations": book.citations(),
+                "citations": book.citations(self._source_dates(book)),
                 "contacts": contacts,
             }
         )

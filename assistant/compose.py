@@ -50,7 +50,12 @@ class CitationBook:
             self._quotes[number].append(quote)
         return number
 
-    def citations(self) -> list[Citation]:
+    @property
+    def cited(self) -> list[tuple[int, Chunk]]:
+        return list(enumerate(self._chunks, start=1))
+
+    def citations(self, dates: dict[str, str | None] | None = None) -> list[Citation]:
+        """The citation records; ``dates`` gives each source's own date (by path)."""
         out = []
         for number, chunk in enumerate(self._chunks, start=1):
             quotes = self._quotes[number]
@@ -66,7 +71,7 @@ class CitationBook:
                     municipality=chunk.municipality,
                     page=chunk.page,
                     url=chunk.source_url,
-                    date=chunk.date,
+                    date=(dates or {}).get(chunk.source, chunk.date),
                     quote=quote,
                 )
             )

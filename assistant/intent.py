@@ -40,6 +40,14 @@ def classify(question: str) -> Intent:
     return "general"
 
 
+def time_field(question: str) -> str | None:
+    """Which date field a question about time asks for ("validity", "decided", …), if any."""
+    for field, phrases in cues()["time"].items():
+        if _has_cue(question, phrases):
+            return str(field)
+    return None
+
+
 def injection_cue(question: str) -> str | None:
     """The phrase that makes the question an attempt to steer the assistant, if any."""
     return _has_cue(question, cues()["injection"])

@@ -74,7 +74,7 @@ class DocumentRow:
     source_url: str | None
     chunk_count: int
     indexed_at: float
-    extra: dict[str, str]
+    extra: dict[str, Any]
 
 
 @dataclass(frozen=True)

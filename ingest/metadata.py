@@ -102,7 +102,11 @@ def _iso(match: re.Match[str]) -> str | None:
     if match.group("y"):
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     else:
-        year, month, day = int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"])
+        # Case-insensitive matching also accepts look-alikes such as "ſ" or "ı".
+        month_number = _MONTHS.get(match["month"].lower())
+        if month_number is None:
+            return None
+        year, month, day = int(match["year"]), month_number, int(match["day"])
     try:
         return date(year, month, day).isoformat()
     except ValueError:

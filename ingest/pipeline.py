@@ -28,6 +28,7 @@ from assistant.vectorstore import VectorIndex
 from ingest.catalog import Catalog, DocumentRow
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
+from ingest.dates import read_time_facts
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
 from ingest.metadata import infer_metadata, read_sidecar
@@ -35,7 +36,7 @@ from ingest.records import Chunk, PageText
 from ingest.report import FileFailure, IngestReport
 
 # Bump when loaders, cleaning or chunking change what a file turns into.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 SIDECAR_SUFFIX = ".meta.yaml"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
@@ -113,6 +114,7 @@ def parse_file(file: CorpusFile, settings: Settings) -> tuple[DocumentRow, list[
 
         raise EmptyFileError("no readable text after cleaning")
     meta = infer_metadata(file.rel, text, loaded.title, loaded.metadata, sidecar)
+    time_facts = read_time_facts(text, meta.date)
     doc_id = hashlib.sha256(file.rel.encode()).hexdigest()[:16]
     chunks = chunk_document(pages, meta, file.rel, doc_id, settings.chunk_size)
     row = DocumentRow(
@@ -128,7 +130,7 @@ def parse_file(file: CorpusFile, settings: Settings) -> tuple[DocumentRow, list[
         source_url=meta.source_url,
         chunk_count=len(chunks),
         indexed_at=time.time(),
-        extra={"sidecar": file.sidecar_stamp},
+        extra={"sidecar": file.sidecar_stamp, "time": time_facts.as_dict()},
     )
     return row, chunks
 
