@@ -37,7 +37,7 @@ from assistant.idea_signals import read_signals
 from assistant.intent import classify, cues, injection_cue, time_field, visible_question
 from assistant.language import detect_language
 from assistant.lexical import Analyzer, words
-from assistant.records import Answer, Contact, Turn, Verdict
+from assistant.records import Answer, Contact, Language, Turn, Verdict
 from assistant.retrieval import GENERAL, IndexReader, Passage
 from assistant.sentences import split_units, strip_marker
 from assistant.settings import Settings
@@ -605,7 +605,7 @@ class Assistant:
     def _abstain(
         self,
         q: str,
-        language: str,
+        language: Language,
         muni: str | None,
         message: str,
         intent: str,
@@ -614,7 +614,7 @@ class Assistant:
         answer = Answer(
             question=q, language=language, municipality=muni, abstained=True, answer=message
         )
-        return Explanation(answer=answer, intent=intent, municipality_from=muni_from)
+        return Explanation(answer=answer, intent=intent, municipality_from=muni_from, lead=message)
 
     def _contact_cards(self, muni: str | None) -> list[tuple[ContactCard, Chunk]]:
         """Contact cards of a municipality's documents (all documents for None), deduplicated."""

@@ -25,6 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ask.add_argument("--jsonl", action="store_true", help="batch: questions on stdin")
 
+    fetch = sub.add_parser("fetch", help="fetch corpus/sources.yaml, then ingest")
+    fetch.add_argument("--json", action="store_true", help="print the report as JSON")
+
     ev = sub.add_parser("eval", help="score the assistant on a question file")
     ev.add_argument("questions", help="JSONL file in the format of the dev question set")
     ev.add_argument("--compare", help="an earlier results JSON to compare with")
@@ -52,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.jsonl and not args.question:
             parser.error("ask needs a QUESTION or --jsonl")
         return run_ask(settings, args.question, args.municipality, args.json, args.jsonl)
+    if args.command == "fetch":
+        from ingest.fetch_cli import run_fetch
+
+        return run_fetch(settings, as_json=args.json)
     if args.command == "eval":
         from assistant.eval_cli import run_eval
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _EN = frozenset(
@@ -102,7 +103,7 @@ _SV = frozenset(
 )
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str) -> Literal["sv", "en"]:
     """ "en" when English words clearly dominate and no Swedish letters appear, else "sv"."""
     words = [w.lower() for w in _WORD.findall(text)]
     if not words:

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+Language = Literal["sv", "en"]
+
 
 class Citation(BaseModel):
     id: int
@@ -41,7 +43,7 @@ class Verdict(BaseModel):
 
 class Answer(BaseModel):
     question: str
-    language: Literal["sv", "en"] = "sv"
+    language: Language = "sv"
     municipality: str | None = None
     abstained: bool = False
     answer: str

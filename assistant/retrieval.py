@@ -129,9 +129,9 @@ class IndexReader:
         for rank, hit in enumerate(dense_hits, start=1):
             entry = fused.setdefault(hit.chunk_id, {})
             entry["dense"], entry["dense_rank"] = hit.score, rank
-        for rank, hit in enumerate(lexical_hits, start=1):
-            entry = fused.setdefault(hit.chunk_id, {})
-            entry["lexical"], entry["lexical_rank"] = hit.score, rank
+        for rank, lhit in enumerate(lexical_hits, start=1):
+            entry = fused.setdefault(lhit.chunk_id, {})
+            entry["lexical"], entry["lexical_rank"] = lhit.score, rank
         passages = []
         for chunk_id, e in fused.items():
             score = 0.0

@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     # Dates
     max_source_age_years: int = Field(default=3, ge=1)
 
+    # Web sources (iop fetch)
+    fetch_user_agent: str = "IOP-assistenten/0.1 (+kontakt: see README)"
+    fetch_delay_s: float = Field(default=1.0, ge=0)
+    fetch_timeout_s: float = Field(default=20.0, gt=0)
+    fetch_max_attachments: int = Field(default=20, ge=0)
+
     # Privacy
     feedback_retention_days: int = Field(default=180, ge=1)
     privacy_url: str | None = None  # the municipality's privacy notice, linked from the chat

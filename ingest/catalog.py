@@ -12,7 +12,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,13 @@ class FailureRow:
     failed_at: float
 
 
+def _document_row(row: tuple[Any, ...]) -> DocumentRow:
+    names = [f.name for f in fields(DocumentRow)]
+    values = dict(zip(names, row, strict=True))
+    values["extra"] = json.loads(values["extra"])
+    return DocumentRow(**values)
+
+
 def chunk_to_json(chunk: Chunk) -> str:
     data = chunk.__dict__ | {"heading_path": list(chunk.heading_path)}
     return json.dumps(data, ensure_ascii=False)
@@ -153,7 +160,7 @@ class Catalog:
             "SELECT source, doc_id, size, mtime_ns, sha256, municipality, title, doc_type, "
             "date, source_url, chunk_count, indexed_at, extra FROM documents ORDER BY source"
         ).fetchall()
-        return [DocumentRow(*r[:-1], extra=json.loads(r[-1])) for r in rows]
+        return [_document_row(r) for r in rows]
 
     def document(self, source: str) -> DocumentRow | None:
         return next((d for d in self.documents() if d.source == source), None)
