@@ -494,8 +494,15 @@ class Assistant:
         assessment = assess(criteria, signals)
         verdict = verdict_record(assessment, book, language)
         first = verdict.criteria[0].citation
+        label_text = text(language, f"verdict.{assessment.label}", municipality=muni)
+        headline = f"**{label_text}** [{first}]"
+        unknown = sum(c.status == "unknown" for c in verdict.criteria)
+        if unknown and assessment.label != "likely_not_eligible":
+            headline += " " + text(
+                language, "unknown_count", unknown=str(unknown), total=str(len(verdict.criteria))
+            )
         parts = [
-            f"**{text(language, f'verdict.{assessment.label}', municipality=muni)}** [{first}]",
+            headline,
             text(language, "checklist_heading")
             + "\n\n"
             + "\n".join(checklist_lines(verdict, language)),
