@@ -285,18 +285,14 @@ class Assistant:
         else:
             sources = {p.chunk.source for p in relevant[:1]}
             chunks = [c for c in self.reader.chunks.values() if c.source in sources]
-        cue_words = [c.lower() for c in cues()["partnership_cues"]]
+        names_party = _partnership_line(cues()["partnership_cues"])
         book = CitationBook()
         lines: list[str] = []
         for chunk in sorted(chunks, key=lambda c: (c.source, c.position)):
             units = [u.text for u in split_units(chunk.text) if not u.is_heading]
-            if not any(any(cw in u.lower() for cw in cue_words) for u in units):
+            if not any(names_party(u) for u in units):
                 continue
-            shown = (
-                units
-                if len(units) <= 3
-                else [u for u in units if any(cw in u.lower() for cw in cue_words)]
-            )
+            shown = units if len(units) <= 3 else [u for u in units if names_party(u)]
             n = book.cite(chunk, " ".join(shown))
             section = chunk.heading_path[-1] if len(chunk.heading_path) > 1 else None
             label = label_for(chunk, muni, language) if muni is None else None
@@ -672,6 +668,24 @@ def _contact_phrase(cards: list[tuple[ContactCard, Chunk]], book: CitationBook) 
             who, detail = f"{card.organisation or ''} ({card.title or 'växel'})".strip(), card.phone
         parts.append(f"{who}: {detail} [{book.cite(chunk, card.evidence)}]")
     return "; ".join(parts)
+
+
+def _partnership_line(phrases: list[str]) -> Callable[[str], bool]:
+    """A line that names a partnership's parties: "Parter: …", or "avtal med" + a name
+    ("samverkansavtal med stiftelsen Fontänhuset"), not "överenskommelse med idéburen sektor"."""
+    plain = [p.lower() for p in phrases if not p.lower().endswith(" med")]
+    before_name = [p for p in phrases if p.lower().endswith(" med")]
+    # Case-insensitive cue, then a capitalised name (after an optional "stiftelsen" etc.).
+    named = re.compile(
+        r"(?i:" + "|".join(re.escape(p) for p in before_name) + r")\s+"
+        r"(?:(?i:stiftelsen|föreningen|organisationen|förbundet)\s+)?[A-ZÅÄÖ]"
+    )
+
+    def check(line: str) -> bool:
+        low = line.lower()
+        return any(p in low for p in plain) or bool(before_name and named.search(line))
+
+    return check
 
 
 def _definition_units(passage: str) -> list[str]:

@@ -197,3 +197,13 @@ def test_hidden_instructions_are_dropped_not_obeyed(sample_assistant: Assistant)
 def test_empty_question_gets_a_prompt(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer("   ")
     assert answer.abstained and "fråga" in answer.answer
+
+
+def test_partnerships_list_names_parties_only(sample_assistant: Assistant) -> None:
+    lund = sample_assistant.answer("Vilka IOP har Lunds kommun just nu?")
+    items = [line for line in lund.answer.splitlines() if line.startswith("- ")]
+    assert len(items) == 4
+    assert "överenskommelse med idéburen sektor" not in lund.answer
+    nykoping = sample_assistant.answer("Vilka IOP har Nyköpings kommun?")
+    assert "stiftelsen Fontänhuset" in nykoping.answer
+    assert_contract(nykoping)
