@@ -1,10 +1,15 @@
 """IOP-assistenten in the browser: ``streamlit run app.py``.
 
-The app only draws what ``Assistant.answer`` returns: the Markdown answer, the
+A multipage app (``st.navigation``): the public chat is the default page, drawn by
+``chat_page`` below; the staff pages "Dokument" (``pages/staff_documents.py``) and
+"Granskning" (``pages/review.py``) sit behind a login (see ``docs/staff.md``).
+
+The chat only draws what ``Assistant.answer`` returns: the Markdown answer, the
 verdict and its checklist, contact cards and the sources. Settings come from the
 environment (``IOP_*``, see ``assistant/settings.py``); every Swedish string is in
-``assistant/ui_texts.yaml``. Models and the index load once per process; each
-browser tab keeps its own conversation in ``st.session_state``.
+``assistant/ui_texts.yaml``. Models and the index load once per process (shared with
+the staff pages through ``pages/shared.py``); each browser tab keeps its own
+conversation in ``st.session_state``.
 """
 
 from __future__ import annotations
@@ -18,15 +23,13 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 import streamlit as st
-from langchain_core.embeddings import Embeddings
 
 from assistant.api import Assistant
-from assistant.embeddings import make_embeddings
-from assistant.feedback import FeedbackStore
 from assistant.records import Answer, Citation, Contact, Turn, Verdict
 from assistant.settings import get_settings
 from assistant.ui_texts import ui, ui_list
 from ingest.pipeline import Indexer, IngestBusyError
+from pages.shared import get_assistant, get_embeddings, get_feedback_store
 
 log = logging.getLogger("iop.app")
 
@@ -74,24 +77,8 @@ class Exchange:
     comment_sent: bool = False
 
 
-# -- resources shared by all sessions ---------------------------------------------------
-@st.cache_resource(show_spinner=False)
-def get_embeddings() -> Embeddings:
-    settings = get_settings()
-    return make_embeddings(settings.embedding_model, settings.embedding_batch_size)
-
-
-@st.cache_resource(show_spinner=False)
-def get_assistant() -> Assistant:
-    assistant = Assistant(get_settings(), get_embeddings())
-    assistant.warm_up()
-    return assistant
-
-
-@st.cache_resource(show_spinner=False)
-def get_feedback_store() -> FeedbackStore:
-    settings = get_settings()
-    return FeedbackStore(settings.data_dir / "feedback.sqlite", settings.feedback_retention_days)
+# Resources shared by all sessions and pages (get_embeddings, get_assistant,
+# get_feedback_store) are in pages/shared.py.
 
 
 # -- per-session state ------------------------------------------------------------------
@@ -382,7 +369,8 @@ def draw_examples() -> None:
         )
 
 
-def main() -> None:
+def chat_page() -> None:
+    """The public chat: the app's default page."""
     st.set_page_config(page_title=ui("page_title"), page_icon="💬", layout="centered")
     st.html(CSS)
     st.title(ui("title"))
@@ -421,6 +409,28 @@ def main() -> None:
     if exchanges():
         with restart:
             draw_new_conversation_button()
+
+
+def main() -> None:
+    """The pages: the chat for everyone; "Dokument" and "Granskning" for staff, who
+    log in on those pages (they stay shut when no login is configured)."""
+    st.set_page_config(
+        page_title=ui("page_title"), page_icon="💬", initial_sidebar_state="collapsed"
+    )
+    chat = st.Page(chat_page, title=ui("nav.chat"), icon=":material/chat:", default=True)
+    documents = st.Page(
+        "pages/staff_documents.py",
+        title=ui("nav.documents"),
+        icon=":material/folder_open:",
+        url_path="dokument",
+    )
+    review = st.Page(
+        "pages/review.py",
+        title=ui("nav.review"),
+        icon=":material/fact_check:",
+        url_path="granskning",
+    )
+    st.navigation({"": [chat], ui("nav.staff_section"): [documents, review]}).run()
 
 
 # Streamlit runs this file as __main__; tests import it for its helpers.

@@ -447,14 +447,12 @@ def login_mode(auth_section: Mapping[str, Any] | None, password_set: bool) -> Lo
 def oidc_providers(auth_section: Mapping[str, Any]) -> list[str | None]:
     """The providers to offer: named ``[auth.<name>]`` sections, or None for the
     single provider configured directly in ``[auth]``."""
-    named = [
+    named: list[str | None] = [
         str(key)
-        for key, value in auth_section.items()
+        for key, value in sorted(auth_section.items())
         if isinstance(value, Mapping) and key not in _SHARED_AUTH_KEYS
     ]
-    if named:
-        return sorted(named)
-    return [None]
+    return named or [None]
 
 
 def authlib_available() -> bool:

@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     fetch = sub.add_parser("fetch", help="fetch corpus/sources.yaml, then ingest")
     fetch.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    sub.add_parser("set-password", help="set the staff password for the staff pages")
+
     ev = sub.add_parser("eval", help="score the assistant on a question file")
     ev.add_argument("questions", help="JSONL file in the format of the dev question set")
     ev.add_argument("--compare", help="an earlier results JSON to compare with")
@@ -59,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         from ingest.fetch_cli import run_fetch
 
         return run_fetch(settings, as_json=args.json)
+    if args.command == "set-password":
+        from assistant.auth import run_set_password
+
+        return run_set_password(settings)
     if args.command == "eval":
         from assistant.eval_cli import run_eval
 

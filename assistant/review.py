@@ -334,7 +334,7 @@ LOWER_IS_BETTER = frozenset({"invented_contact_details", "latency_p50_ms", "late
 
 
 def change_direction(metric: str, before: Any, after: Any) -> str:
-    """"better", "worse", "same", or "changed" (a change that is neither, e.g. the count)."""
+    """ "better", "worse", "same", or "changed" (a change that is neither, e.g. the count)."""
     if before == after:
         return "same"
     if not isinstance(before, int | float) or not isinstance(after, int | float):

@@ -131,6 +131,8 @@ def test_welcome_examples_and_municipalities(data_dir: Path) -> None:
 
 
 def test_helpers_for_links_and_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Under Streamlit the app's folder is on sys.path (app.py imports pages/shared.py).
+    monkeypatch.syspath_prepend(str(PROJECT_ROOT))
     spec = importlib.util.spec_from_file_location("iop_app", APP)
     assert spec is not None and spec.loader is not None
     app: ModuleType = importlib.util.module_from_spec(spec)
