@@ -295,11 +295,16 @@ def answer_question(assistant: Assistant, question: str, municipality: str | Non
     ex = Exchange(id=uuid.uuid4().hex, question=question)
     draw_question(question)
     with st.chat_message("assistant"):
+        drafts = st.empty()  # checked drafts when a language model writes the prose
         with st.spinner(ui("thinking")):
             try:
-                explained = assistant.explain(question, history(), municipality)
-                ex.answer, ex.lead = explained.answer, explained.lead
-                ex.contact_kinds = [card.kind for card in explained.cards]
+                for event in assistant.stream(question, history(), municipality):
+                    if isinstance(event, str):
+                        drafts.markdown(event)
+                        continue
+                    ex.answer, ex.lead = event.answer, event.lead
+                    ex.contact_kinds = [card.kind for card in event.cards]
+                drafts.empty()
             except Exception:
                 log.exception("answering failed: %r", question)
                 ex.error = traceback.format_exc(limit=3)

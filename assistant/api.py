@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from langchain_core.embeddings import Embeddings
 
@@ -29,7 +30,13 @@ from assistant.compose import (
     verdict_record,
 )
 from assistant.contacts import ContactCard
-from assistant.eligibility import Assessment, assess, find_criteria, next_step_units
+from assistant.eligibility import (
+    Assessment,
+    CriterionText,
+    assess,
+    find_criteria,
+)
+from assistant.eligibility import _config as _criteria_config
 from assistant.embeddings import make_embeddings
 from assistant.evidence import Query, build_query, coverage, text_terms
 from assistant.freshness import SourceStatus, facts_of, own_date, status
@@ -37,6 +44,7 @@ from assistant.idea_signals import read_signals
 from assistant.intent import classify, cues, injection_cue, time_field, visible_question
 from assistant.language import detect_language
 from assistant.lexical import Analyzer, words
+from assistant.llm import Draft, LLMWriter
 from assistant.records import Answer, Contact, Language, Turn, Verdict
 from assistant.retrieval import GENERAL, IndexReader, Passage
 from assistant.sentences import split_units, strip_marker
@@ -73,6 +81,7 @@ class Explanation:
     # The answer text for a UI that draws the verdict checklist and the contact cards
     # itself (the JSON `answer` holds everything, for readers of plain text).
     lead: str = ""
+    notes: list[str] = field(default_factory=list)  # freshness warnings, kept by an LLM writer
 
 
 class Assistant:
@@ -87,6 +96,8 @@ class Assistant:
         self.settings = settings
         self._embeddings = embeddings
         self._clock = clock
+        self._writer: LLMWriter | None = None
+        self._writer_loaded = False
         self._reader: IndexReader | None = None
         self._lock = threading.Lock()
 
@@ -123,6 +134,16 @@ class Assistant:
         self.reader.refresh()
         return self.reader.is_empty
 
+    @property
+    def writer(self) -> LLMWriter | None:
+        """The optional LLM writer (IOP_LLM_PROVIDER); None when answers need no model."""
+        if not self._writer_loaded:
+            with self._lock:
+                if not self._writer_loaded:
+                    self._writer = LLMWriter.from_settings(self.settings)
+                    self._writer_loaded = True
+        return self._writer
+
     # -- answering ----------------------------------------------------------------------
     def answer(
         self,
@@ -130,7 +151,45 @@ class Assistant:
         history: Sequence[Turn] | None = None,
         municipality: str | None = None,
     ) -> Answer:
-        return self.explain(question, history, municipality).answer
+        """The answer as people read it: the engine's, or an LLM's prose checked against it."""
+        final = None
+        for event in self.stream(question, history, municipality):
+            if isinstance(event, Explanation):
+                final = event
+        assert final is not None
+        return final.answer
+
+    def stream(
+        self,
+        question: str,
+        history: Sequence[Turn] | None = None,
+        municipality: str | None = None,
+    ) -> Iterator[str | Explanation]:
+        """Checked drafts of an LLM-written answer (str), then the final Explanation.
+
+        Without an LLM it yields the engine's Explanation at once. The engine always
+        retrieves, judges and extracts contacts; the model only writes the prose, and
+        its text is checked sentence by sentence before anything is shown.
+        """
+        history = list(history or [])
+        writer = self.writer
+        hostile = injection_cue(visible_question(question))
+        if writer is None or hostile:
+            yield self.explain(question, history, municipality)
+            return
+        standalone = writer.condense(question, history) if history else question
+        ex = self.explain(standalone, history, municipality)
+        ex.answer = ex.answer.model_copy(update={"question": question})
+        if ex.answer.abstained:
+            yield ex
+            return
+        for event in writer.stream(question, history, ex):
+            if isinstance(event, Draft):
+                yield event.text
+            else:
+                ex.answer = event.answer
+                ex.lead = event.answer.answer
+                yield ex
 
     def explain(
         self,
@@ -283,8 +342,7 @@ class Assistant:
         if muni is not None:
             chunks = self.reader.chunks_of_municipality(muni)
         else:
-            sources = {p.chunk.source for p in relevant[:1]}
-            chunks = [c for c in self.reader.chunks.values() if c.source in sources]
+            chunks = [c for p in relevant[:1] for c in self.reader.chunks_of_source(p.chunk.source)]
         names_party = _partnership_line(cues()["partnership_cues"])
         book = CitationBook()
         lines: list[str] = []
@@ -360,8 +418,8 @@ class Assistant:
     def _chunk_with(self, source: str, sentence: str) -> Chunk | None:
         """The chunk of a document in which a sentence stands (spacing aside)."""
         want = " ".join(sentence.split())
-        for chunk in self.reader.chunks.values():
-            if chunk.source == source and want in " ".join(chunk.text.split()):
+        for chunk in self.reader.chunks_of_source(source):
+            if want in " ".join(chunk.text.split()):
                 return chunk
         return None
 
@@ -435,7 +493,7 @@ class Assistant:
         lead = intro
         # The sentence that invites contact, when the documents have one.
         if muni is not None and not asked_names:
-            steps = next_step_units(self.reader.chunks_of_municipality(muni))
+            steps = self._next_steps(muni)
             invite = [(u, c) for u, c in steps if any(p[0].name and p[0].name in u for p in people)]
             for unit, chunk in invite[:1]:
                 sentence = f"{unit} [{book.cite(chunk, unit)}]"
@@ -453,8 +511,7 @@ class Assistant:
         relevant: list[Passage],
     ) -> Explanation:
         book = CitationBook()
-        chunks = self.reader.chunks_of_municipality(muni)
-        criteria = find_criteria(chunks)
+        criteria = self._criteria(muni)
         parts: list[str] = []
         picked = pick_units(relevant, query, reader_analyzer(self.reader), max_units=2)
         direct = [p for p in picked if not _is_lead_in(p.unit)]
@@ -482,8 +539,7 @@ class Assistant:
 
         assert isinstance(signals, IdeaSignals)
         book = CitationBook()
-        chunks = self.reader.chunks_of_municipality(muni)
-        criteria = find_criteria(chunks)
+        criteria = self._criteria(muni)
         if not criteria:
             msg = text(language, "verdict_no_criteria", municipality=muni)
             return self._no_answer(ex, muni, language, message=msg)
@@ -503,7 +559,7 @@ class Assistant:
             + "\n\n"
             + "\n".join(checklist_lines(verdict, language)),
         ]
-        steps = next_step_units(chunks)
+        steps = self._next_steps(muni)
         if steps:
             lines = [f"- {u} [{book.cite(c, u)}]" for u, c in steps[:3]]
             parts.append(text(language, "next_step_heading") + "\n\n" + "\n".join(lines))
@@ -543,6 +599,7 @@ class Assistant:
         lead: str | None = None,
     ) -> Explanation:
         notes = self._freshness_notes(book, ex.answer.language)
+        ex.notes = notes
         if notes:
             note = " ".join(notes)
             body += "\n\n" + note
@@ -619,6 +676,37 @@ class Assistant:
         )
         return Explanation(answer=answer, intent=intent, municipality_from=muni_from, lead=message)
 
+    def _criteria(self, muni: str) -> list[CriterionText]:
+        """The municipality's own criteria, found once per index generation."""
+        reader = self.reader
+
+        def compute() -> list[CriterionText]:
+            return find_criteria(c for c in reader.criteria_chunks(muni) if _may_hold_criteria(c))
+
+        result: list[CriterionText] = reader.memo(("criteria", muni), compute)
+        return result
+
+    def _next_steps(self, muni: str) -> list[tuple[str, Chunk]]:
+        """Sentences on how to go on, from the municipality's own passages (cached)."""
+        reader = self.reader
+
+        def compute() -> list[tuple[str, Chunk]]:
+            # eligibility.next_step_units, with its cues in one regex: it tests each cue
+            # of every unit with its own re.search, ~0.3 s for a municipality of 150
+            # passages; this gives the same units in the same order in a few ms.
+            cue = _cue_pattern("next_step_cues")
+            chunks = sorted(reader.criteria_chunks(muni), key=lambda c: (c.source, c.position))
+            return [
+                (unit.text, chunk)
+                for chunk in chunks
+                if cue.search(chunk.text.lower())
+                for unit in split_units(chunk.text)
+                if not unit.is_list_item and cue.search(unit.text.lower())
+            ]
+
+        result: list[tuple[str, Chunk]] = reader.memo(("next_steps", muni), compute)
+        return result
+
     def _contact_cards(self, muni: str | None) -> list[tuple[ContactCard, Chunk]]:
         """Contact cards of a municipality's documents (all documents for None), deduplicated."""
         found: list[tuple[ContactCard, Chunk]] = []
@@ -629,6 +717,30 @@ class Assistant:
                 seen.add(ident)
                 found.append((card, chunk))
         return found
+
+
+_LIST_LINE = re.compile(r"(?m)^\s*(?:[-•*]|\d+[.)])\s+")
+
+
+@cache
+def _cue_pattern(key: str) -> re.Pattern[str]:
+    """One regex for a cue list of data/criteria_signals.yaml, matched as eligibility.py
+    matches each cue (lowercase, not inside a word on the left)."""
+    phrases = sorted((c.lower() for c in _criteria_config()[key]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + ")")
+
+
+def _may_hold_criteria(chunk: Chunk) -> bool:
+    """A cheap necessary condition for ``find_criteria`` to find anything in the chunk:
+    a requirement cue, or a list item with a lead-in cue in the heading or the text."""
+    low = chunk.text.lower()
+    if _cue_pattern("requirement_cues").search(low):
+        return True
+    if not _LIST_LINE.search(chunk.text):
+        return False
+    lead = chunk.heading_path[-1].lower() if chunk.heading_path else ""
+    lead_in = _cue_pattern("lead_in_cues")
+    return bool(lead_in.search(lead) or lead_in.search(low))
 
 
 def reader_analyzer(reader: IndexReader) -> Analyzer:

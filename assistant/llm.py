@@ -5,9 +5,10 @@ The engine (``assistant.api``) still retrieves, extracts contacts and judges cri
 their full quote text) and the engine's structured results, and lets it write the
 prose. ``assistant.check`` then removes every sentence the cited passages do not bear
 out. The verdict block and the contact cards are always the engine's own, appended
-below the prose. When too little survives, or the model errors or times out, the
-person gets the engine's answer with a short note. Nothing provider-specific lives
-outside ``make_chat_model``.
+below the prose, and so are the engine's caveats when the Explanation carries them as
+``notes`` (a list of sentences, e.g. that a source is old). When too little
+survives, or the model errors or times out, the person gets the engine's answer with a
+short note. Nothing provider-specific lives outside ``make_chat_model``.
 
 Wiring::
 
@@ -34,7 +35,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import BaseMessage, HumanMessage
 
 from assistant.check import CheckResult, check, cue_notes, split_sentences
 from assistant.records import Answer, Citation, Contact, Turn, Verdict
@@ -56,12 +57,13 @@ __all__ = [
 
 # Longest answer the model may write, in tokens (the prompt asks for five sentences).
 MAX_TOKENS = 700
+# Text past this many characters is not read (the unfinished sentence is dropped).
+MAX_CHARS = 4000
 # Below this share of kept sentences the model's text is not used at all.
 MIN_KEPT_SHARE = 0.4
 MIN_KEPT_SENTENCES = 1
 HISTORY_TURNS = 6
 HISTORY_TURN_CHARS = 600
-_SPLIT = "<!-- user -->"
 
 
 class LLMError(RuntimeError):
@@ -87,7 +89,8 @@ class Final:
     used_model: bool
     reason: str | None = None  # why not: abstained, no_citations, error, timeout, too_little
     dropped: list[tuple[str, str]] = field(default_factory=list)
-    model_text: str = ""
+    model_text: str = ""  # what the model wrote, unchecked (for logs only, never shown)
+    prose: str = ""  # the model's sentences that passed the check (empty on fallback)
 
 
 WriterEvent = Draft | Final
@@ -108,7 +111,9 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
         return None
     if not settings.llm_model:
         raise ValueError(f"IOP_LLM_MODEL must name the model when IOP_LLM_PROVIDER={provider}")
+    # Optional settings, read when the project has them.
     retries = int(getattr(settings, "llm_max_retries", 1))
+    max_tokens = int(getattr(settings, "llm_max_tokens", MAX_TOKENS))
     if provider == "openai":
         from langchain_openai import ChatOpenAI
 
@@ -117,12 +122,16 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
             "temperature": 0,
             "timeout": settings.llm_timeout_s,
             "max_retries": retries,
-            "max_tokens": MAX_TOKENS,
             # Local servers want no key, but the client insists on one.
             "api_key": settings.llm_api_key or "not-needed",
         }
         if settings.llm_base_url:
+            # langchain-openai sends the limit as OpenAI's newer `max_completion_tokens`,
+            # which llama.cpp and other compatible servers ignore: send the classic name.
             openai_args["base_url"] = settings.llm_base_url
+            openai_args["extra_body"] = {"max_tokens": max_tokens}
+        else:
+            openai_args["max_tokens"] = max_tokens
         return ChatOpenAI(**openai_args)
     if provider == "ollama":
         from langchain_ollama import ChatOllama
@@ -133,7 +142,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
         ollama_args: dict[str, Any] = {
             "model": settings.llm_model,
             "temperature": 0,
-            "num_predict": MAX_TOKENS,
+            "num_predict": max_tokens,
             "client_kwargs": client,
         }
         if settings.llm_base_url:
@@ -146,11 +155,13 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
 
 
 @cache
-def _template(name: str) -> tuple[str, str]:
-    """(system part, user part) of ``assistant/prompts/<name>``."""
-    raw = resources.files("assistant").joinpath(f"prompts/{name}").read_text("utf-8")
-    system, _, user = raw.partition(_SPLIT)
-    return system.strip(), user.strip()
+def _template(name: str) -> str:
+    """``assistant/prompts/<name>``: the rules first, then the data blocks.
+
+    The whole prompt goes as one user message: some chat templates (Gemma's among
+    them) drop system messages, and the rules must never be lost on the way.
+    """
+    return resources.files("assistant").joinpath(f"prompts/{name}").read_text("utf-8").strip()
 
 
 # Tags the prompts use as delimiters: inside data they are defused, so a passage or a
@@ -159,7 +170,7 @@ _TAGS = re.compile(r"<(\s*/?\s*(?:passages?|history|engine|question|think)\b)", 
 
 
 def _defuse(value: str) -> str:
-    return _TAGS.sub(r"‹\1", value.replace(_SPLIT, "‹!-- user --›"))
+    return _TAGS.sub(r"‹\1", value)
 
 
 def _attribute(value: str | None) -> str:
@@ -306,7 +317,6 @@ class LLMWriter:
         self, question: str, history: Sequence[Turn] | None, engine: Explanation
     ) -> list[BaseMessage]:
         answer = engine.answer
-        system, user = _template("answer.sv.md")
         values = {
             "language": _language_instruction(answer.language),
             "municipality": _defuse(answer.municipality or "ingen vald"),
@@ -315,15 +325,14 @@ class LLMWriter:
             "engine": render_engine(answer, getattr(engine, "intent", None)),
             "question": _defuse(" ".join(question.split())),
         }
-        return [SystemMessage(system.format(**values)), HumanMessage(user.format(**values))]
+        return [HumanMessage(_template("answer.sv.md").format(**values))]
 
     def condense_messages(self, question: str, history: Sequence[Turn]) -> list[BaseMessage]:
-        system, user = _template("condense.sv.md")
         values = {
             "history": render_history(list(history)),
             "question": _defuse(" ".join(question.split())),
         }
-        return [SystemMessage(system.format(**values)), HumanMessage(user.format(**values))]
+        return [HumanMessage(_template("condense.sv.md").format(**values))]
 
     # -- public ------------------------------------------------------------------------
     def condense(self, question: str, history: Sequence[Turn] | None) -> str:
@@ -392,6 +401,9 @@ class LLMWriter:
             messages = self.answer_messages(question, history, engine)
             for piece in self._chunks(messages):
                 raw += piece
+                if len(raw) > MAX_CHARS:  # whatever the server does with the token limit
+                    raw = _complete_part(raw)
+                    break
                 if drafts and (complete := _complete_part(_visible(raw))) != checked_upto:
                     checked_upto = complete  # re-check only when a sentence was finished
                     partial = check(complete, passages, label, answer.language)
@@ -408,12 +420,14 @@ class LLMWriter:
         if not self._enough(result):
             yield self._fallback(answer, "too_little", raw, result)
             return
-        body = "\n\n".join([result.text, *_engine_blocks(answer)])
+        notes = [n for n in getattr(engine, "notes", None) or [] if n and n.strip()]
+        body = "\n\n".join([result.text, *_engine_blocks(answer), *notes])
         yield Final(
             answer.model_copy(update={"answer": body}),
             used_model=True,
             dropped=result.dropped,
             model_text=raw,
+            prose=result.text,
         )
 
     @staticmethod
