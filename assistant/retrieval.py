@@ -6,9 +6,11 @@ by an interrupted ingest) are dropped, so readers never see a half-written state
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -17,7 +19,9 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from assistant import municipalities as _municipalities
 from assistant.contacts import ContactCard
+from assistant.intent import cues
 from assistant.lexical import LexicalIndex
 from assistant.settings import Settings
 from assistant.vectorstore import VectorIndex
@@ -25,6 +29,52 @@ from ingest.catalog import Catalog, DocumentRow
 from ingest.records import Chunk
 
 GENERAL = ""  # the municipality value of documents that belong to no municipality
+
+# Text in a document that speaks to the assistant instead of to a reader: fake role lines
+# ("SYSTEM: …"), words addressed to "assistenten", and the injection cues of a question
+# (data/intents.yaml). A passage holding any of it is never retrieved, quoted or used.
+_ROLE_LINE = re.compile(
+    r"^\s*(system|assistant|user|instruction|instruktion)\s*:", re.IGNORECASE | re.MULTILINE
+)
+_ADDRESSED = re.compile(
+    r"\b(?:till|för) (?:ai-)?assistent(?:en)?\b|\b(?:ai-)?assistenten (?:ska|måste|får)\b|"
+    r"\bai-assistent|\bchatbot(?:ten)?\b|\b(?:language model|språkmodell(?:en)?)\b",
+    re.IGNORECASE,
+)
+
+
+_ORGANISATION_WORD = re.compile(r"\b(?:kommuns?|stads?|region|regionens?|län|stad)\b", re.I)
+
+
+@cache
+def _injection_pattern() -> re.Pattern[str]:
+    phrases = sorted((p.lower() for p in cues()["injection"]), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in phrases)
+    suffix = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"  # as intent._has_cue
+    return re.compile(r"(?<![\w-])(?:" + body + r")" + suffix + r"(?![\w-])")
+
+
+def is_instruction(text: str) -> bool:
+    """Whether a passage tries to steer the assistant (see above)."""
+    low = " ".join(text.lower().split())
+    return bool(
+        _ROLE_LINE.search(text) or _ADDRESSED.search(low) or _injection_pattern().search(low)
+    )
+
+
+def speaks_for_another(chunk: Chunk) -> bool:
+    """A passage of one municipality's document that names other bodies and never its own
+    ("Mora kommuns kriterier …" in Ystad's folder): it is not about the municipality whose
+    folder it stands in, so it is not quoted as that municipality's word."""
+    if not chunk.municipality:
+        return False
+    text = " ".join([chunk.title, *chunk.heading_path, chunk.text])
+    # Cheap tests first (full detection costs milliseconds): a passage that names its own
+    # municipality, or no body at all in the organisation form, speaks for no other.
+    if chunk.municipality.lower() in text.lower() or not _ORGANISATION_WORD.search(text):
+        return False
+    named = {m.name for m in _municipalities.mentions(text) if m.form == "organisation"}
+    return bool(named) and chunk.municipality not in set(_municipalities.detect(text))
 
 
 @dataclass(frozen=True)
@@ -52,6 +102,14 @@ class IndexReader:
         self._documents: dict[str, DocumentRow] = {}
         self._chunks: dict[str, Chunk] = {}
         self._cards: list[tuple[ContactCard, Chunk]] = []
+        # Built once per index generation, so that no question scans every chunk.
+        self._by_municipality: dict[str | None, list[Chunk]] = {}
+        self._by_source: dict[str, list[Chunk]] = {}
+        self._cards_by_municipality: dict[str | None, list[tuple[ContactCard, Chunk]]] = {}
+        self._untrusted: dict[str, bool] = {}  # chunk_id -> is_instruction, filled on demand
+        self._foreign: dict[str, bool] = {}  # chunk_id -> speaks_for_another, on demand
+        self._municipality_names: list[str] = []
+        self._memo: dict[Any, Any] = {}  # per-generation results of ``memo``
         self.refresh()
 
     def refresh(self) -> None:
@@ -71,8 +129,22 @@ class IndexReader:
                 for chunk_id, card in self.catalog.contact_cards()
                 if chunk_id in chunks
             ]
+            by_municipality: dict[str | None, list[Chunk]] = {}
+            by_source: dict[str, list[Chunk]] = {}
+            for chunk in chunks.values():
+                by_municipality.setdefault(chunk.municipality, []).append(chunk)
+                by_source.setdefault(chunk.source, []).append(chunk)
+            cards_by_municipality: dict[str | None, list[tuple[ContactCard, Chunk]]] = {}
+            for card, chunk in cards:
+                cards_by_municipality.setdefault(chunk.municipality, []).append((card, chunk))
             self._documents, self._chunks, self._lexical = documents, chunks, lexical
             self._cards = cards
+            self._by_municipality, self._by_source = by_municipality, by_source
+            self._cards_by_municipality = cards_by_municipality
+            self._untrusted, self._foreign, self._memo = {}, {}, {}
+            self._municipality_names = sorted(
+                {d.municipality for d in documents.values() if d.municipality}
+            )
             self._generation = generation
 
     @property
@@ -91,18 +163,48 @@ class IndexReader:
     def is_empty(self) -> bool:
         return not self._chunks
 
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per index generation and key (e.g. a municipality's criteria)."""
+        cache = self._memo
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def untrusted(self, chunk: Chunk) -> bool:
+        """Whether the passage speaks to the assistant (``is_instruction``); cached."""
+        known = self._untrusted.get(chunk.chunk_id)
+        if known is None:
+            known = self._untrusted[chunk.chunk_id] = is_instruction(chunk.text)
+        return known
+
+    def foreign(self, chunk: Chunk) -> bool:
+        """Whether the passage speaks for another municipality (``speaks_for_another``)."""
+        known = self._foreign.get(chunk.chunk_id)
+        if known is None:
+            known = self._foreign[chunk.chunk_id] = speaks_for_another(chunk)
+        return known
+
     def contact_cards(self, municipality: str | None = None) -> list[tuple[ContactCard, Chunk]]:
         """Cards found at ingest, with their chunk; one municipality's or all."""
-        if municipality is None:
-            return list(self._cards)
-        return [(card, chunk) for card, chunk in self._cards if chunk.municipality == municipality]
+        cards = (
+            self._cards
+            if municipality is None
+            else self._cards_by_municipality.get(municipality, [])
+        )
+        return [(card, chunk) for card, chunk in cards if not self.untrusted(chunk)]
 
     def municipalities(self) -> list[str]:
-        names = {d.municipality for d in self._documents.values() if d.municipality}
-        return sorted(names)
+        return self._municipality_names
 
     def chunks_of_municipality(self, municipality: str | None) -> list[Chunk]:
-        return [c for c in self._chunks.values() if c.municipality == municipality]
+        return [c for c in self._by_municipality.get(municipality, []) if not self.untrusted(c)]
+
+    def criteria_chunks(self, municipality: str) -> list[Chunk]:
+        """The passages whose criteria are that municipality's own (not another's)."""
+        return [c for c in self.chunks_of_municipality(municipality) if not self.foreign(c)]
+
+    def chunks_of_source(self, source: str) -> list[Chunk]:
+        return [c for c in self._by_source.get(source, []) if not self.untrusted(c)]
 
     def search(
         self, query: str, k: int, municipalities: Sequence[str] | None = None
@@ -110,20 +212,28 @@ class IndexReader:
         """Top-k passages, fused; ``municipalities`` limits the search ("" = general)."""
         self.refresh()
         settings = self.settings
-        chunks = self._chunks
+        chunks, lexical = self._chunks, self._lexical
         if not chunks:
             return []
+
+        def usable(chunk_id: str) -> bool:
+            chunk = chunks.get(chunk_id)
+            if chunk is None or self.untrusted(chunk):
+                return False
+            # Scoped to a municipality: not a passage that speaks for another one.
+            return municipalities is None or not chunk.municipality or not self.foreign(chunk)
+
         dense_hits = [
             h
             for h in self.vectors.search(query, settings.candidate_k, municipalities)
-            if h.chunk_id in chunks
+            if usable(h.chunk_id)
         ]
         lexical_hits = []
-        if self._lexical is not None:
+        if lexical is not None:
             lexical_hits = [
                 h
-                for h in self._lexical.search(query, settings.candidate_k, municipalities)
-                if h.chunk_id in chunks
+                for h in lexical.search(query, settings.candidate_k, municipalities)
+                if usable(h.chunk_id)
             ]
         fused: dict[str, dict[str, float]] = {}
         for rank, hit in enumerate(dense_hits, start=1):
