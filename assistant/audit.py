@@ -29,6 +29,9 @@ Action = Literal[
     "feedback_delete",
     "review",
     "regression",
+    "source_add",
+    "source_remove",
+    "fetch",
 ]
 ACTIONS: tuple[Action, ...] = (
     "login",
@@ -39,6 +42,9 @@ ACTIONS: tuple[Action, ...] = (
     "feedback_delete",
     "review",
     "regression",
+    "source_add",
+    "source_remove",
+    "fetch",
 )
 
 _SCHEMA = """

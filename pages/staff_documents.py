@@ -19,11 +19,14 @@ from typing import Any
 
 import streamlit as st
 
-from assistant import corpus_admin, municipalities
+from assistant import corpus_admin, municipalities, sources_admin
 from assistant.corpus_admin import CorpusAdminError, DocumentStatus
+from assistant.freshness import stale_documents
 from assistant.review import ReviewStore
 from assistant.settings import Settings, get_settings
 from assistant.ui_texts import ui
+from ingest.catalog import Catalog
+from ingest.fetch import FetchBusyError, SourcesError, fetch_and_ingest, read_fetch_state
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.metadata import DOC_TYPES, SIDECAR_KEYS
 from ingest.pipeline import Indexer, IngestBusyError
@@ -103,6 +106,124 @@ def draw_documents(settings: Settings, rows: list[DocumentStatus]) -> None:
     st.caption(ui("staff.count", shown=len(shown), total=len(rows)))
     if any(r.state != "indexed" for r in rows):
         st.info(ui("staff.pending_changes"))
+    draw_stale(settings)
+
+
+def draw_stale(settings: Settings) -> None:
+    """Documents whose agreement has ended or that are older than the limit."""
+    years = settings.max_source_age_years
+    st.subheader(ui("staff.stale.heading"))
+    catalog = Catalog(settings.catalog_path)
+    try:
+        stale = stale_documents(catalog.documents(), date.today(), years)
+    finally:
+        catalog.close()
+    if not stale:
+        st.caption(ui("staff.stale.none", years=years))
+        return
+    st.markdown(ui("staff.stale.intro", years=years))
+    lines = []
+    for s in stale:
+        reason = (
+            ui("staff.stale.expired", date=s.facts.valid_to or "?")
+            if s.validity.expired
+            else ui("staff.stale.too_old", date=s.validity.newest or "?")
+        )
+        lines.append(f"- **{escape_markdown(s.title)}** ({escape_markdown(s.source)}): {reason}")
+    st.markdown("\n".join(lines))
+
+
+# -- web sources ------------------------------------------------------------------------
+def draw_sources(settings: Settings, who: str) -> None:
+    st.markdown(ui("staff.sources.intro"))
+    try:
+        specs = sources_admin.read_sources(settings)
+    except SourcesError as exc:
+        st.error(str(exc))
+        return
+    state = {s.url: s for s in read_fetch_state(settings)}
+    if specs:
+        col = "staff.sources."
+        st.dataframe(
+            [
+                {
+                    ui(col + "col_url"): spec.url,
+                    ui(col + "col_municipality"): spec.municipality or "",
+                    ui(col + "col_fetched"): (state[spec.url].fetched_at or "")
+                    if spec.url in state
+                    else "",
+                    ui(col + "col_checked"): (state[spec.url].checked_at or "")
+                    if spec.url in state
+                    else "",
+                    ui(col + "col_error"): (state[spec.url].last_error or "")
+                    if spec.url in state
+                    else "",
+                }
+                for spec in specs
+            ],
+            hide_index=True,
+            width="stretch",
+            key="sources_table",
+        )
+        if st.button(ui("staff.sources.fetch"), key="fetch_now", type="primary"):
+            run_fetch_now(settings, who)
+    else:
+        st.info(ui("staff.sources.none"))
+    with st.form("source_add_form"):
+        st.markdown(f"**{ui('staff.sources.add_heading')}**")
+        url = st.text_input(ui("staff.sources.url"), key="source_url")
+        muni = st.selectbox(
+            ui("staff.sources.municipality"),
+            ["", *municipalities.all_names()],
+            key="source_municipality",
+        )
+        doc_type = st.selectbox(ui("staff.sources.doc_type"), ["", *DOC_TYPES], key="source_type")
+        follow = st.checkbox(ui("staff.sources.follow"), key="source_follow")
+        if st.form_submit_button(ui("staff.sources.add")):
+            try:
+                spec = sources_admin.add_source(
+                    settings, url, muni or None, doc_type or None, follow
+                )
+            except SourcesError as exc:
+                st.error(str(exc))
+            else:
+                record(who, "source_add", spec.url)
+                flash("success", ui("staff.sources.added", url=spec.url))
+                st.rerun()
+    if specs:
+        with st.form("source_remove_form"):
+            st.markdown(f"**{ui('staff.sources.remove_heading')}**")
+            chosen = st.selectbox(
+                ui("staff.sources.remove_choice"), [s.url for s in specs], key="source_remove"
+            )
+            sure = st.checkbox(ui("staff.sources.remove_confirm"), key="source_remove_sure")
+            if st.form_submit_button(ui("staff.sources.remove")) and sure and chosen:
+                if sources_admin.remove_source(settings, chosen):
+                    record(who, "source_remove", chosen)
+                    flash("success", ui("staff.sources.removed", url=chosen))
+                st.rerun()
+
+
+def run_fetch_now(settings: Settings, who: str) -> None:
+    with st.spinner(ui("staff.sources.fetching")):
+        try:
+            report = fetch_and_ingest(settings)
+        except (FetchBusyError, IngestBusyError):
+            st.error(ui("staff.sources.busy"))
+            return
+        except SourcesError as exc:
+            st.error(str(exc))
+            return
+    data = report.to_json()
+    detail = ui(
+        "staff.sources.fetched",
+        fetched=data["fetched"],
+        unchanged=data["unchanged"],
+        failed=len(data["failed"]),
+    )
+    record(who, "fetch", str(sources_admin.sources_path(settings)), detail)
+    flash("success" if not data["failed"] else "warning", detail)
+    st.rerun()
 
 
 # -- upload -----------------------------------------------------------------------------
@@ -534,6 +655,7 @@ def main() -> None:
             ui("staff.tab_index"),
             ui("staff.tab_feedback"),
             ui("staff.tab_log"),
+            ui("staff.tab_sources"),
         ],
         key="staff_tab",
         on_change="rerun",
@@ -552,6 +674,8 @@ def main() -> None:
         draw_feedback_admin(settings, who)
     with tabs[6]:
         draw_log()
+    with tabs[7]:
+        draw_sources(settings, who)
 
 
 main()

@@ -646,3 +646,35 @@ def test_chat_keeps_answering_while_the_index_is_updated(with_password: Site) ->
     assert uddevalla.abstained  # not committed yet when asked
     after = assistant.answer(UDDEVALLA_QUESTION)
     assert "uddevalla/iop.txt" in [c.source for c in after.citations]
+
+
+# -- web sources and dates ----------------------------------------------------------------
+def test_web_sources_are_added_and_removed_on_the_page(with_password: Site) -> None:
+    at = _staff(with_password)
+    at.text_input(key="source_url").input("https://www.kramfors.se/iop")
+    at.selectbox(key="source_municipality").select("Kramfors")
+    at.checkbox(key="source_follow").check()
+    next(b for b in at.button if b.label == ui("staff.sources.add")).click().run()
+    _no_exception(at)
+    text = (with_password.corpus / "sources.yaml").read_text("utf-8")
+    assert "url: https://www.kramfors.se/iop" in text and "follow_attachments: true" in text
+    assert "https://www.kramfors.se/iop" in _texts(at.dataframe[-1:]) or any(
+        "https://www.kramfors.se/iop" in str(d.value) for d in at.dataframe
+    )
+    at.text_input(key="source_url").input("ftp://nope")
+    next(b for b in at.button if b.label == ui("staff.sources.add")).click().run()
+    assert "is not an http(s) address" in _texts(at.error)
+    at.checkbox(key="source_remove_sure").check()
+    next(b for b in at.button if b.label == ui("staff.sources.remove")).click().run()
+    _no_exception(at)
+    assert "kramfors.se" not in (with_password.corpus / "sources.yaml").read_text("utf-8")
+    assert with_password.actions()[-2:] == ["source_add", "source_remove"]
+
+
+def test_documents_to_refresh_are_listed(with_password: Site) -> None:
+    at = _staff(with_password)
+    markdown = _texts(at.markdown)
+    assert ui("staff.stale.heading") in _texts(at.subheader)
+    # The Enköping remissvar's latest date is the 2021 decision: older than 3 years.
+    assert "enkoping/enkoping-remissvar-iop-riktlinjer.pdf" in markdown
+    assert "nykoping" not in markdown.split(ui("staff.stale.heading"))[-1]
