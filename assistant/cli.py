@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from pydantic import ValidationError
 
@@ -29,6 +30,15 @@ def _parser() -> argparse.ArgumentParser:
     fetch.add_argument("--json", action="store_true", help="print the report as JSON")
 
     sub.add_parser("set-password", help="set the staff password for the staff pages")
+
+    fb = sub.add_parser("feedback", help="delete stored feedback (privacy)")
+    fb_sub = fb.add_subparsers(dest="feedback_command", required=True)
+    fb_delete = fb_sub.add_parser("delete", help="delete feedback by id or older than a date")
+    fb_delete.add_argument("--id", type=int, action="append", default=[], help="feedback id")
+    fb_delete.add_argument(
+        "--before", type=date.fromisoformat, help="delete everything stored before YYYY-MM-DD"
+    )
+    fb_sub.add_parser("purge", help="delete feedback older than IOP_FEEDBACK_RETENTION_DAYS")
 
     ev = sub.add_parser("eval", help="score the assistant on a question file")
     ev.add_argument("questions", help="JSONL file in the format of the dev question set")
@@ -61,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         from ingest.fetch_cli import run_fetch
 
         return run_fetch(settings, as_json=args.json)
+    if args.command == "feedback":
+        return _feedback(settings, args, parser)
     if args.command == "set-password":
         from assistant.auth import run_set_password
 
@@ -70,6 +82,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_eval(settings, args.questions, args.compare, args.out)
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _feedback(settings: Settings, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from assistant import stored_data
+
+    if args.feedback_command == "purge":
+        gone = stored_data.purge_expired_feedback(settings)
+        print(f"deleted {gone} feedback rows older than {settings.feedback_retention_days} days")
+        return 0
+    if not args.id and args.before is None:
+        parser.error("feedback delete needs --id N or --before YYYY-MM-DD")
+    gone = stored_data.delete_feedback_ids(settings, args.id) if args.id else 0
+    if args.before is not None:
+        gone += stored_data.delete_feedback_before(settings, args.before)
+    print(f"deleted {gone} feedback rows")
+    return 0
 
 
 if __name__ == "__main__":

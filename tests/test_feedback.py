@@ -164,3 +164,25 @@ def test_delete_by_id_leaves_no_trace(tmp_path: Path) -> None:
     assert store.delete(row_id)
     assert store.get(row_id) is None
     assert b"DELETEMARKER" not in (tmp_path / "feedback.sqlite").read_bytes()
+
+
+def test_iop_feedback_delete_and_purge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.cli import main
+
+    monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path))
+    store = FeedbackStore(tmp_path / "feedback.sqlite")
+    first = store.add("fråga ETT", _answer(), 1)
+    second = store.add("fråga TVÅ", _answer(), -1)
+    old = store.add("fråga GAMMAL", _answer(), -1)
+    with sqlite3.connect(store.path) as conn:
+        conn.execute(
+            "UPDATE feedback SET created_at = ? WHERE id = ?",
+            ((datetime.now() - timedelta(days=400)).isoformat(), old),
+        )
+    assert main(["feedback", "delete", "--id", str(first)]) == 0
+    assert store.get(first) is None and store.get(second) is not None
+    assert main(["feedback", "purge"]) == 0
+    assert store.get(old) is None and store.get(second) is not None
+    assert main(["feedback", "delete", "--before", "2999-01-01"]) == 0
+    assert store.list() == []
+    assert b"fr\xc3\xa5ga TV\xc3\x85" not in store.path.read_bytes()
