@@ -128,6 +128,11 @@ class VectorIndex:
                 self._query_cache[query] = cached
         return cached
 
+    def clear_query_cache(self) -> None:
+        """Forget remembered query vectors (benchmarks measure the embedding too)."""
+        with self._cache_lock:
+            self._query_cache.clear()
+
     def count(self) -> int:
         return int(self._collection.count())
 
