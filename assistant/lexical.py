@@ -25,6 +25,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PREFIX = 5
 _MIN_PART = 3
 _MIN_COMPOUND = 7
+_LOAD_ATTEMPTS = 5  # a folder replaced while it is read is read again at the new pointer
 
 
 @cache
@@ -198,13 +199,39 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, root: Path) -> LexicalIndex | None:
-        """The current index, or None when none was built yet."""
+        """The current index, or None when none was built yet.
+
+        An ingest in another thread or process may save a newer generation meanwhile and
+        delete the folder being read (``save`` removes older ones): then the pointer has
+        moved on, and the newer generation is read instead of failing.
+        """
+        for attempt in range(_LOAD_ATTEMPTS):
+            try:
+                name = (root / "CURRENT").read_text("utf-8").strip()
+            except FileNotFoundError:
+                return None
+            try:
+                return cls._load_folder(root / name)
+            except json.JSONDecodeError:
+                return None
+            except FileNotFoundError:
+                moved = LexicalIndex._pointer(root) != name
+                if not moved or attempt == _LOAD_ATTEMPTS - 1:
+                    if (root / name / "meta.json").exists():
+                        raise  # the folder is there but incomplete: not a race
+                    return None
+        return None
+
+    @staticmethod
+    def _pointer(root: Path) -> str | None:
         try:
-            name = (root / "CURRENT").read_text("utf-8").strip()
-            folder = root / name
-            meta = json.loads((folder / "meta.json").read_text("utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
+            return (root / "CURRENT").read_text("utf-8").strip()
+        except FileNotFoundError:
             return None
+
+    @classmethod
+    def _load_folder(cls, folder: Path) -> LexicalIndex:
+        meta = json.loads((folder / "meta.json").read_text("utf-8"))
         bm25 = None
         if (folder / "bm25").exists():
             import bm25s
