@@ -15,7 +15,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 AUDIT_FILE = "audit.sqlite"
 MAX_FIELD_CHARS = 2000
@@ -33,19 +33,7 @@ Action = Literal[
     "source_remove",
     "fetch",
 ]
-ACTIONS: tuple[Action, ...] = (
-    "login",
-    "upload",
-    "metadata",
-    "delete",
-    "reindex",
-    "feedback_delete",
-    "review",
-    "regression",
-    "source_add",
-    "source_remove",
-    "fetch",
-)
+ACTIONS: tuple[Action, ...] = get_args(Action)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (
