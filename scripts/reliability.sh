@@ -39,7 +39,7 @@ if [ "$MODE" = quick ]; then
 else
   OUT=${IOP_BENCH_OUT:-$(mktemp -d /tmp/iop-reliability-XXXXXX)}
   mkdir -p "$OUT"
-  step injection nice -n 10 $PY -m pytest -q -p no:cacheprovider tests/test_injection.py \
+  step tests nice -n 10 $PY -m pytest -q -p no:cacheprovider tests/test_injection.py \
     tests/test_reliability_quick.py
   step load nice -n 10 $PY bench/load.py --threads 20 --seconds 60 --json "$OUT/load.json"
   step load-browser nice -n 10 $PY bench/load_browser.py --contexts 4 --seconds 30 \

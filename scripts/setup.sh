@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up .venv with the project and its dependencies (idempotent, offline-safe after the
-# first run). Usage: scripts/setup.sh [--test]
+# first run). Usage: scripts/setup.sh [--test|--bench]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,8 @@ fi
 .venv/bin/python -m pip install --quiet "torch==2.13.0"
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/python -m pip install --quiet -e ".[test]"
+elif [ "${1:-}" = "--bench" ]; then
+  .venv/bin/python -m pip install --quiet -e ".[test,bench]"
 else
   .venv/bin/python -m pip install --quiet -e .
 fi

@@ -12,9 +12,10 @@ import hashlib
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import streamlit as st
@@ -494,7 +495,10 @@ def test_feedback_can_be_deleted_by_id_and_date_and_is_logged(with_password: Sit
     assert ui("staff.feedback.need_confirm") in _texts(at.warning)
     assert len(store.list()) == 2  # not without the confirmation
     at.checkbox(key="feedback_before_sure").check()
-    at.date_input(key="feedback_before").set_value(date.today() + timedelta(days=1))
+    # The page counts days in Stockholm time; the machine's own date can be a day behind
+    # (a CI run at 23:20 UTC is already tomorrow in Stockholm).
+    tomorrow = datetime.now(ZoneInfo("Europe/Stockholm")).date() + timedelta(days=1)
+    at.date_input(key="feedback_before").set_value(tomorrow)
     next(b for b in at.button if b.label == ui("staff.feedback.delete_before")).click().run()
     _no_exception(at)
     assert store.list() == []
