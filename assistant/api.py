@@ -17,6 +17,7 @@ from functools import cache
 from langchain_core.embeddings import Embeddings
 
 from assistant import municipalities
+from assistant.authority import by_authority, pairs_by_authority
 from assistant.compose import (
     CitationBook,
     Picked,
@@ -695,7 +696,7 @@ class Assistant:
             # of every unit with its own re.search, ~0.3 s for a municipality of 150
             # passages; this gives the same units in the same order in a few ms.
             cue = _cue_pattern("next_step_cues")
-            chunks = sorted(reader.criteria_chunks(muni), key=lambda c: (c.source, c.position))
+            chunks = by_authority(reader.criteria_chunks(muni))
             return [
                 (unit.text, chunk)
                 for chunk in chunks
@@ -708,15 +709,26 @@ class Assistant:
         return result
 
     def _contact_cards(self, muni: str | None) -> list[tuple[ContactCard, Chunk]]:
-        """Contact cards of a municipality's documents (all documents for None), deduplicated."""
+        """Contact cards of a municipality's documents (all documents for None): the
+        guideline's and web page's people before a decision's case officer, each person
+        once (a card that adds no detail to an earlier one of the same name is dropped)."""
         found: list[tuple[ContactCard, Chunk]] = []
-        seen: set[tuple[str | None, str | None, str | None]] = set()
-        for card, chunk in self.reader.contact_cards(muni):
-            ident = (card.name, card.email, card.phone)
-            if ident not in seen:
-                seen.add(ident)
+        for card, chunk in pairs_by_authority(self.reader.contact_cards(muni)):
+            if not any(_repeats(card, kept) for kept, _ in found):
                 found.append((card, chunk))
         return found
+
+
+def _repeats(card: ContactCard, kept: ContactCard) -> bool:
+    """Whether ``card`` says nothing that ``kept`` does not already say."""
+    if (card.name, card.email, card.phone) == (kept.name, kept.email, kept.phone):
+        return True
+    if not card.name or card.name != kept.name:
+        return False
+    return all(
+        mine is None or mine == theirs
+        for mine, theirs in ((card.email, kept.email), (card.phone, kept.phone))
+    )
 
 
 _LIST_LINE = re.compile(r"(?m)^\s*(?:[-•*]|\d+[.)])\s+")

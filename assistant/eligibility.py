@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import yaml
 
+from assistant.authority import by_authority
 from assistant.idea_signals import IdeaSignals
 from assistant.sentences import split_units, strip_marker
 from ingest.records import Chunk
@@ -58,17 +59,22 @@ def _contains(text: str, cue: str) -> bool:
 
 
 def find_criteria(chunks: Iterable[Chunk]) -> list[CriterionText]:
-    """Criteria lists (with a criteria lead-in) and requirement sentences, in order."""
+    """Criteria lists (with a criteria lead-in) and requirement sentences, the most
+    authoritative document first (assistant/authority.py), each criterion once."""
     config = _config()
     lead_cues: list[str] = config["lead_in_cues"]
     req_cues: list[str] = config["requirement_cues"]
     found: list[CriterionText] = []
     seen: set[str] = set()
-    for chunk in sorted(chunks, key=lambda c: (c.source, c.position)):
-        lead = chunk.heading_path[-1] if chunk.heading_path else ""
+    # The guideline's copy of a criterion is kept, not a decision's that repeats it.
+    for chunk in by_authority(chunks):
+        section = chunk.heading_path[-1] if chunk.heading_path else ""
+        if _other_subject(section):
+            continue
+        lead = section
         for unit in split_units(chunk.text):
             if unit.is_list_item:
-                if any(_contains(lead, c) for c in lead_cues):
+                if any(_contains(lead, c) for c in lead_cues) and not _other_subject(lead):
                     _add(found, seen, CriterionText(strip_marker(unit.text), chunk, "list"))
                 continue
             lead = unit.text
@@ -77,9 +83,18 @@ def find_criteria(chunks: Iterable[Chunk]) -> list[CriterionText]:
                 not is_lead_in
                 and len(unit.text) > 40
                 and any(_contains(unit.text, c) for c in req_cues)
+                and not _other_subject(unit.text)
             ):
                 _add(found, seen, CriterionText(unit.text, chunk, "requirement"))
     return found
+
+
+def _other_subject(text: str) -> bool:
+    """Speaks of another thing the municipality grants (a grant, a booking) and not of IOP."""
+    config = _config()
+    return any(_contains(text, c) for c in config["other_subject_cues"]) and not any(
+        _contains(text, c) for c in config["iop_cues"]
+    )
 
 
 def _add(found: list[CriterionText], seen: set[str], item: CriterionText) -> None:
@@ -126,7 +141,8 @@ def next_step_units(chunks: Iterable[Chunk]) -> list[tuple[str, Chunk]]:
     """Sentences that say how to go on (dialogue, proposals, whom to contact)."""
     cues: list[str] = _config()["next_step_cues"]
     out = []
-    for chunk in sorted(chunks, key=lambda c: (c.source, c.position)):
+    # The guideline's copy of a criterion is kept, not a decision's that repeats it.
+    for chunk in by_authority(chunks):
         for unit in split_units(chunk.text):
             if not unit.is_list_item and any(_contains(unit.text, c) for c in cues):
                 out.append((unit.text, chunk))

@@ -13,6 +13,8 @@ from pathlib import Path
 import docx
 from fpdf import FPDF
 
+from ingest.records import Chunk
+
 # Boilerplate that make_html puts around the main content; none of it may reach the index.
 COOKIE_TEXT = "Vi använder kakor för att webbplatsen ska fungera bra för dig."
 NAV_TEXTS = ("Bygga och bo", "Kultur och fritid", "Kommun och politik")
@@ -29,6 +31,32 @@ DOCX_BULLETS = ("Verksamheten är icke-vinstdrivande.", "Initiativet kommer frå
 DOCX_TABLE = (("Part", "Ansvar"), ("Kommunen", "Ekonomiskt stöd"), ("Föreningen", "Volontärer"))
 
 _PDF_CREATED = datetime(2023, 5, 12, 10, 30, tzinfo=UTC)
+
+
+def make_chunk(
+    source: str,
+    text: str = "text",
+    doc_type: str = "dokument",
+    date: str | None = None,
+    position: int = 0,
+    municipality: str | None = "Köping",
+    heading_path: tuple[str, ...] = (),
+) -> Chunk:
+    """A chunk as the index holds it, for the engine's pure functions."""
+    return Chunk(
+        chunk_id=f"{source}#{position}",
+        doc_id=source,
+        source=source,
+        position=position,
+        text=text,
+        municipality=municipality,
+        title=source,
+        doc_type=doc_type,
+        date=date,
+        source_url=None,
+        page=None,
+        heading_path=heading_path,
+    )
 
 
 def make_pdf(

@@ -1,0 +1,52 @@
+"""Which of a municipality's documents speaks for it first.
+
+The same criterion or person often stands in several documents: a guideline lists the
+criteria and names the IOP coordinator, and every decision on a partnership repeats the
+criteria and names its case officer. The answer should cite the guideline and lead with
+the coordinator, not whichever file name sorts first. Order: the kind of document
+(data/authority.yaml), then the newest, then path and position so the order is stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import TypeVar
+
+import yaml
+
+from ingest.records import Chunk
+
+T = TypeVar("T")
+
+
+@cache
+def _ranks() -> dict[str, int]:
+    raw = resources.files("assistant.data").joinpath("authority.yaml").read_text("utf-8")
+    order: list[str] = yaml.safe_load(raw)["doc_type_order"]
+    return {doc_type: i for i, doc_type in enumerate(order)}
+
+
+def doc_type_rank(doc_type: str) -> int:
+    """0 for the kind that speaks with most authority; unknown kinds come last."""
+    ranks = _ranks()
+    return ranks.get(doc_type, len(ranks))
+
+
+def _date_key(date: str | None) -> int:
+    # Newest first: a negated YYYYMMDD; undated documents after dated ones.
+    return -int(date.replace("-", "")) if date and date[:4].isdigit() else 0
+
+
+def authority_key(chunk: Chunk) -> tuple[int, int, str, int]:
+    return (doc_type_rank(chunk.doc_type), _date_key(chunk.date), chunk.source, chunk.position)
+
+
+def by_authority(chunks: Iterable[Chunk]) -> list[Chunk]:
+    return sorted(chunks, key=authority_key)
+
+
+def pairs_by_authority(pairs: Iterable[tuple[T, Chunk]]) -> list[tuple[T, Chunk]]:
+    """(item, chunk) pairs ordered by their chunk's authority; stable within a chunk."""
+    return sorted(pairs, key=lambda pair: authority_key(pair[1]))
