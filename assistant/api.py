@@ -17,7 +17,7 @@ from functools import cache
 from langchain_core.embeddings import Embeddings
 
 from assistant import municipalities
-from assistant.authority import by_authority, pairs_by_authority
+from assistant.authority import by_authority, pairs_by_authority, speaks_generally
 from assistant.compose import (
     CitationBook,
     Picked,
@@ -39,7 +39,7 @@ from assistant.eligibility import (
 )
 from assistant.eligibility import _config as _criteria_config
 from assistant.embeddings import make_embeddings
-from assistant.evidence import Query, build_query, coverage, text_terms
+from assistant.evidence import Query, build_query, coverage, text_terms, word_credit
 from assistant.freshness import SourceStatus, facts_of, own_date, status
 from assistant.idea_signals import read_signals
 from assistant.intent import classify, cues, injection_cue, time_field, visible_question
@@ -478,10 +478,17 @@ class Assistant:
             cards = [(c, ch) for c, ch in cards if c.name in asked_names]
         elif muni is None:
             return self._ask_municipality(ex, language, self.reader.municipalities())
+        elif not self._documents_speak_of(ex, _without_contact_words(query)):
+            # "Vem kontaktar jag om snöröjning?": the documents say nothing on the subject,
+            # so their IOP contacts are not its contacts. Say so; point to a contact.
+            return self._no_answer(ex, muni, language)
         if not cards:
             msg = text(language, "no_contacts", municipality=muni or "")
             return self._no_answer(ex, muni, language, message=msg)
         people = [(c, ch) for c, ch in cards if c.kind == "person"] or cards
+        narrowed = people if asked_names else self._general_contacts(people, ex.answer.question)
+        more = len(narrowed) < len(people)
+        people = narrowed
         organisation = people[0][0].organisation or organisation_of(muni)
         intro = (
             text(language, "contacts_intro", organisation=organisation)
@@ -500,6 +507,8 @@ class Assistant:
                 sentence = f"{unit} [{book.cite(chunk, unit)}]"
                 body += f"\n\n{sentence}"
                 lead = sentence
+        if more:
+            body += "\n\n" + text(language, "contacts_more")
         ex.cards = [c for c, _ in people]
         return self._finish(ex, body, book, contacts=contacts, lead=lead)
 
@@ -708,6 +717,37 @@ class Assistant:
         result: list[tuple[str, Chunk]] = reader.memo(("next_steps", muni), compute)
         return result
 
+    def _documents_speak_of(self, ex: Explanation, topic: Query) -> bool:
+        """Whether the retrieved passages mention most of what the question is about.
+        Counted per word, not weighted: a word no document has (an "IOP-avtal" that the
+        decision calls "beslut") must not outweigh the partner's name that it does have.
+        No topic once the frame is gone ("Vem ska vi kontakta i Ystad?"): yes."""
+        if not topic.words:
+            return True
+        analyzer = reader_analyzer(self.reader)
+        seen = {t for p in ex.passages for t in text_terms(analyzer, index_text(p.chunk))}
+        covered = sum(1 for w in topic.words if word_credit(w, seen) > 0)
+        return covered * 2 >= len(topic.words)
+
+    def _general_contacts(
+        self, people: list[tuple[ContactCard, Chunk]], question: str
+    ) -> list[tuple[ContactCard, Chunk]]:
+        """The people of the guideline and web page; a decision's case officer only when
+        the question names that decision's own matter (a word of its title that no
+        general document's title has, e.g. the partner's name)."""
+        general = [(c, ch) for c, ch in people if speaks_generally(ch.doc_type)]
+        if not general:
+            return people
+        terms = reader_analyzer(self.reader).terms
+        # Names only ("Föreningen Bryggan"), not the everyday words ("vår förening").
+        asked = {t for name in _names_in(question) for t in terms(name)}
+        common = {t for _, ch in general for t in terms(ch.title)}
+        return [
+            (card, chunk)
+            for card, chunk in people
+            if speaks_generally(chunk.doc_type) or (asked & set(terms(chunk.title))) - common
+        ]
+
     def _contact_cards(self, muni: str | None) -> list[tuple[ContactCard, Chunk]]:
         """Contact cards of a municipality's documents (all documents for None): the
         guideline's and web page's people before a decision's case officer, each person
@@ -717,6 +757,20 @@ class Assistant:
             if not any(_repeats(card, kept) for kept, _ in found):
                 found.append((card, chunk))
         return found
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")
+
+
+def _names_in(question: str) -> list[str]:
+    """Capitalised words that do not open a sentence: the names a question gives."""
+    return _NAME.findall(question.strip())
+
+
+def _without_contact_words(query: Query) -> Query:
+    """The question's topic: its words minus those of the contact cues ("vända oss")."""
+    frame = {w for cue in cues()["contact"] for w in words(cue)}
+    return Query(tuple(w for w in query.words if w.word not in frame))
 
 
 def _repeats(card: ContactCard, kept: ContactCard) -> bool:

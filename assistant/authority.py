@@ -22,10 +22,20 @@ T = TypeVar("T")
 
 
 @cache
-def _ranks() -> dict[str, int]:
+def _config() -> dict[str, list[str]]:
     raw = resources.files("assistant.data").joinpath("authority.yaml").read_text("utf-8")
-    order: list[str] = yaml.safe_load(raw)["doc_type_order"]
-    return {doc_type: i for i, doc_type in enumerate(order)}
+    data: dict[str, list[str]] = yaml.safe_load(raw)
+    return data
+
+
+@cache
+def _ranks() -> dict[str, int]:
+    return {doc_type: i for i, doc_type in enumerate(_config()["doc_type_order"])}
+
+
+def speaks_generally(doc_type: str) -> bool:
+    """A guideline or web page speaks for the municipality; a decision for one matter."""
+    return doc_type in _config()["general_doc_types"]
 
 
 def doc_type_rank(doc_type: str) -> int:

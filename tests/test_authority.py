@@ -8,6 +8,7 @@ from conftest import make_settings
 
 from assistant.api import Assistant
 from assistant.authority import by_authority, doc_type_rank, pairs_by_authority
+from assistant.texts import text
 from ingest.metadata import DOC_TYPES
 from ingest.pipeline import Indexer
 
@@ -102,12 +103,33 @@ def koping(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 def test_contacts_lead_with_the_guideline_and_name_each_person_once(koping: Assistant) -> None:
     answer = koping.answer("Vem ska vår förening kontakta om IOP i Köping?")
-    names = [c.name for c in answer.contacts]
-    assert names == ["Anna Berg", "Per Ek"]
+    # The decision's case officer is the contact for that one partnership, not for IOP.
+    assert [c.name for c in answer.contacts] == ["Anna Berg"]
     anna = answer.contacts[0]
     assert (anna.email, anna.phone) == ("anna.berg@koping.example.se", "070-174 06 10")
     cited = {c.id: c.source for c in answer.citations}
     assert cited[anna.citation] == "koping/koping-c-riktlinjer-iop.md"
+    assert text("sv", "contacts_more") in answer.answer
+    assert "per.ek" not in answer.answer
+
+
+def test_the_case_officer_comes_when_the_question_names_the_partnership(
+    koping: Assistant,
+) -> None:
+    answer = koping.answer("Vem kan vi kontakta om IOP-avtalet med Föreningen Bryggan i Köping?")
+    assert [c.name for c in answer.contacts] == ["Anna Berg", "Per Ek"]
+    assert text("sv", "contacts_more") not in answer.answer
+
+
+def test_contacts_for_a_subject_the_documents_do_not_cover_are_not_given_as_its_own(
+    koping: Assistant,
+) -> None:
+    answer = koping.answer("Vem ska jag kontakta om snöröjning i Köping?")
+    assert answer.abstained
+    scope = text("sv", "no_answer_scope", municipality="Köping")
+    assert answer.answer.startswith(text("sv", "no_answer", scope=scope))
+    # Still points to someone: the municipality's IOP contact, cited.
+    assert [c.name for c in answer.contacts] == ["Anna Berg"]
 
 
 def test_criteria_are_cited_from_the_guideline(koping: Assistant) -> None:
