@@ -95,7 +95,7 @@ class IndexReader:
     def __init__(self, settings: Settings, embeddings: Embeddings) -> None:
         self.settings = settings
         self.catalog = Catalog(settings.catalog_path)
-        self.vectors = VectorIndex(settings, embeddings)
+        self.vectors = VectorIndex(settings, embeddings, reader=True)
         self._lock = threading.Lock()
         self._lexical: LexicalIndex | None = None
         self._generation = -1
@@ -121,6 +121,9 @@ class IndexReader:
         ):
             return
         with self._lock:
+            if self._generation != -1 and generation != self._generation:
+                # An ingest committed; it may have run in another process.
+                self.vectors.reopen()
             documents = {d.source: d for d in self.catalog.documents()}
             chunks = {c.chunk_id: c for c in self.catalog.all_chunks()}
             lexical = LexicalIndex.load(self.settings.lexical_path)
