@@ -258,6 +258,8 @@ def test_every_plain_kommun(name: str) -> None:
     assert m.detect(f"vi e en förening i {name.lower()}") == [name]
     expected = "Region Gotland" if name == "Gotland" else name
     assert m.detect(f"Beslut av {m.organisation(name)}.") == [expected]
+    # Written with its capital, the bare name needs no "i" before it.
+    assert m.detect(f"Vilka överenskommelser om IOP har {name}?") == [name]
 
 
 def test_mentions_mark_organisation_forms() -> None:
