@@ -206,11 +206,19 @@ class Catalog:
             self._bump_generation(db)
         return sorted(old_ids - {c.chunk_id for c in new})
 
-    def touch_document(self, source: str, size: int, mtime_ns: int) -> None:
-        """Record a new stat for content that did not change (e.g. a `touch`)."""
+    def touch_document(
+        self, source: str, size: int, mtime_ns: int, sidecar_stamp: str | None = None
+    ) -> None:
+        """Record a new stat for content that did not change (e.g. a `touch` of the file
+        or of its sidecar), so that the next run trusts the stat again."""
         self._db.execute(
             "UPDATE documents SET size = ?, mtime_ns = ? WHERE source = ?", (size, mtime_ns, source)
         )
+        if sidecar_stamp is not None:
+            self._db.execute(
+                "UPDATE documents SET extra = json_set(extra, '$.sidecar', ?) WHERE source = ?",
+                (sidecar_stamp, source),
+            )
 
     def remove_document(self, source: str) -> list[str]:
         with self.transaction() as db:

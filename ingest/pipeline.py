@@ -207,7 +207,9 @@ class Indexer:
                 try:
                     sha = content_hash(file)
                     if previous is not None and previous.sha256 == sha:
-                        catalog.touch_document(file.rel, file.size, file.mtime_ns)
+                        catalog.touch_document(
+                            file.rel, file.size, file.mtime_ns, file.sidecar_stamp
+                        )
                         report.unchanged.append(file.rel)
                         continue
                     row, chunks = parse_file(file, settings)

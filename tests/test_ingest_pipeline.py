@@ -182,6 +182,28 @@ def test_touch_without_change_is_unchanged_and_the_new_stat_is_remembered(
     assert again.unchanged == ["lund/lund-iop.txt"]
 
 
+def test_a_touched_but_unchanged_sidecar_is_remembered_too(
+    settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_txt(corpus, "lund/lund-iop.txt")
+    sidecar = path.with_name(path.name + ".meta.yaml")
+    sidecar.write_text("municipality: Lund\ndoc_type: webbsida\n", encoding="utf-8")
+    ingest(settings)
+    stat = sidecar.stat()
+    os.utime(sidecar, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("an unchanged file was parsed or hashed again")
+
+    monkeypatch.setattr(pipeline, "parse_file", refuse)
+    touched = ingest(settings)
+    assert touched.unchanged == ["lund/lund-iop.txt"] and touched.embedded == 0
+
+    monkeypatch.setattr(pipeline, "content_hash", refuse)
+    again = ingest(settings)
+    assert again.unchanged == ["lund/lund-iop.txt"]
+
+
 def test_changed_file_is_updated_and_its_old_chunks_are_gone_everywhere(
     settings: Settings, corpus: Path
 ) -> None:
