@@ -196,6 +196,9 @@ class LexicalIndex:
         for old in root.glob("gen-*"):
             if old.name < target.name:
                 shutil.rmtree(old, ignore_errors=True)
+        for leftover in root.glob(".tmp-*"):
+            if not _pid_alive(leftover.name.rsplit("-", 1)[-1]):
+                shutil.rmtree(leftover, ignore_errors=True)  # from a save that was killed
 
     @classmethod
     def load(cls, root: Path) -> LexicalIndex | None:
@@ -253,3 +256,15 @@ class LexicalIndex:
             return int(name.removeprefix("gen-"))
         except (FileNotFoundError, ValueError):
             return None
+
+
+def _pid_alive(pid: str) -> bool:
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True

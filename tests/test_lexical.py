@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 from assistant.lexical import Analyzer, LexicalIndex
@@ -52,6 +54,22 @@ def test_save_load_and_generation(tmp_path: Path) -> None:
     loaded = LexicalIndex.load(root)
     assert loaded is not None and loaded.chunk_ids == ["a"]
     assert [p.name for p in root.glob("gen-*")] == ["gen-00000004"]  # old one cleaned up
+
+
+def test_a_save_that_was_killed_leaves_no_folder_behind_after_the_next(tmp_path: Path) -> None:
+    root = tmp_path / "lexical"
+    LexicalIndex.build(rows(), generation=3).save(root)
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # its pid now names no process: a save killed with it
+    killed = root / f".tmp-00000004-{gone.pid}"
+    killed.mkdir()
+    (killed / "meta.json").write_text("{", "utf-8")  # half written
+    busy = root / f".tmp-00000004-{os.getppid()}"
+    busy.mkdir()  # a save of a process that still runs: not ours to remove
+    LexicalIndex.build(rows(), generation=4).save(root)
+    assert not killed.exists()
+    assert busy.exists()
+    assert LexicalIndex.current_generation(root) == 4
 
 
 def test_empty_index_answers_nothing(tmp_path: Path) -> None:
