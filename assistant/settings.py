@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +50,8 @@ class Settings(BaseSettings):
 
     # Dates
     max_source_age_years: int = Field(default=3, ge=1)
+    # Whose calendar days count ("delete feedback before 2026-12-01", times on the pages).
+    timezone: str = "Europe/Stockholm"
 
     # Web sources (iop fetch)
     fetch_user_agent: str = "IOP-assistenten/0.1 (+kontakt: see README)"
@@ -66,6 +69,15 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout_s: float = 30.0
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}, e.g. Europe/Stockholm") from exc
+        return value
 
     @model_validator(mode="after")
     def _derive_paths(self) -> Settings:

@@ -6,8 +6,9 @@ One place for the rules, used by `iop feedback` and the staff page: deletion is 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from assistant.feedback import FeedbackStore
 from assistant.review import ReviewStore
@@ -26,8 +27,10 @@ def delete_feedback_ids(settings: Settings, ids: list[int]) -> int:
 
 
 def delete_feedback_before(settings: Settings, day: date) -> int:
+    """Everything stored before the start of ``day`` in the municipality's time zone."""
     store = FeedbackStore(feedback_path(settings))
-    gone = store.delete_before(datetime(day.year, day.month, day.day, tzinfo=UTC))
+    start = datetime.combine(day, time(0), tzinfo=ZoneInfo(settings.timezone))
+    gone = store.delete_before(start.astimezone(UTC))
     ReviewStore(store.path).delete_orphans()
     return gone
 

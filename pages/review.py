@@ -35,11 +35,11 @@ from assistant.review import (
 from assistant.settings import get_settings
 from assistant.ui_texts import ui, ui_list
 from pages.shared import (
-    LOCAL_TZ,
     escape_markdown,
     get_assistant,
     get_feedback_store,
     local_time,
+    local_tz,
     record,
     require_login,
 )
@@ -91,7 +91,7 @@ def draw_feedback(who: str) -> None:
         return
     labels = {s: status_label(s) for s in ("correct", "incorrect", "unreviewed")}
     csv_text = export_csv(items, ui_list("review.csv_headers"), labels)
-    stamp = datetime.now(LOCAL_TZ).strftime("%Y-%m-%d")
+    stamp = datetime.now(local_tz()).strftime("%Y-%m-%d")
     st.download_button(
         ui("review.export"),
         data=csv_text.encode("utf-8-sig"),  # with BOM: Excel then reads å, ä, ö right

@@ -28,7 +28,6 @@ from assistant.ui_texts import ui
 
 log = logging.getLogger("iop.app")
 
-LOCAL_TZ = ZoneInfo("Europe/Stockholm")
 # A wrong password also holds the answer back this long at most (the stored wait,
 # which can be longer, refuses further attempts until it has passed).
 MAX_FAILURE_SLEEP = 2.0
@@ -57,6 +56,11 @@ def get_assistant() -> Assistant:
 def get_feedback_store() -> FeedbackStore:
     settings = get_settings()
     return FeedbackStore(settings.data_dir / "feedback.sqlite", settings.feedback_retention_days)
+
+
+def local_tz() -> ZoneInfo:
+    """The municipality's time zone (IOP_TIMEZONE): dates on the pages are its days."""
+    return ZoneInfo(get_settings().timezone)
 
 
 def audit_log() -> AuditLog:
@@ -93,7 +97,7 @@ def local_time(moment: str | float | None) -> str:
                 value = value.replace(tzinfo=UTC)
     except (ValueError, OverflowError, OSError):
         return str(moment)
-    return value.astimezone(LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+    return value.astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")
 
 
 def page_header(title_key: str, intro_key: str | None = None) -> None:

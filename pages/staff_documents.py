@@ -13,16 +13,14 @@ import hashlib
 import logging
 import math
 import traceback
-from datetime import UTC, date, datetime, timedelta
-from datetime import time as clock_time
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import streamlit as st
 
-from assistant import corpus_admin, municipalities, sources_admin
+from assistant import corpus_admin, municipalities, sources_admin, stored_data
 from assistant.corpus_admin import CorpusAdminError, DocumentStatus
 from assistant.freshness import stale_documents
-from assistant.review import ReviewStore
 from assistant.settings import Settings, get_settings
 from assistant.ui_texts import ui
 from ingest.catalog import Catalog
@@ -31,12 +29,12 @@ from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.metadata import DOC_TYPES, SIDECAR_KEYS
 from ingest.pipeline import Indexer, IngestBusyError
 from pages.shared import (
-    LOCAL_TZ,
     audit_log,
     escape_markdown,
     get_embeddings,
     get_feedback_store,
     local_time,
+    local_tz,
     record,
     require_login,
 )
@@ -569,7 +567,7 @@ def draw_feedback_admin(settings: Settings, who: str) -> None:
     store = get_feedback_store()
     st.markdown(ui("staff.feedback.intro", days=settings.feedback_retention_days))
     st.caption(ui("staff.feedback.count", count=len(store.list())))
-    today = datetime.now(LOCAL_TZ).date()
+    today = datetime.now(local_tz()).date()
     with st.form("feedback_delete_before_form"):
         day = st.date_input(
             ui("staff.feedback.before_label"),
@@ -584,9 +582,7 @@ def draw_feedback_admin(settings: Settings, who: str) -> None:
         if not sure:
             st.warning(ui("staff.feedback.need_confirm"))
         elif isinstance(day, date):
-            cutoff = datetime.combine(day, clock_time(0), tzinfo=LOCAL_TZ).astimezone(UTC)
-            count = store.delete_before(cutoff)
-            ReviewStore(store.path).delete_orphans()
+            count = stored_data.delete_feedback_before(settings, day)
             record(
                 who,
                 "feedback_delete",
@@ -602,8 +598,7 @@ def draw_feedback_admin(settings: Settings, who: str) -> None:
         go_id = st.form_submit_button(ui("staff.feedback.delete_id"))
     if go_id and number is not None:
         fid = int(number)
-        if store.delete(fid):
-            ReviewStore(store.path).delete_orphans()
+        if stored_data.delete_feedback_ids(settings, [fid]):
             record(who, "feedback_delete", ui("staff.feedback.target_id", id=fid), "1")
             flash("success", ui("staff.feedback.deleted_id", id=fid))
             st.rerun()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import make_settings
 
 from assistant.feedback import MAX_COMMENT_CHARS, FeedbackStore
 from assistant.records import Answer, Citation
@@ -186,3 +187,22 @@ def test_iop_feedback_delete_and_purge(tmp_path: Path, monkeypatch: pytest.Monke
     assert main(["feedback", "delete", "--before", "2999-01-01"]) == 0
     assert store.list() == []
     assert b"fr\xc3\xa5ga TV\xc3\x85" not in store.path.read_bytes()
+
+
+def test_delete_before_a_day_counts_the_municipality_s_days(tmp_path: Path) -> None:
+    from assistant import stored_data
+
+    settings = make_settings(tmp_path)  # timezone Europe/Stockholm by default
+    store = FeedbackStore(stored_data.feedback_path(settings))
+    late_evening = store.add("30 november 23.30 i Stockholm", _answer(), 1)
+    after_midnight = store.add("1 december 00.30 i Stockholm", _answer(), 1)
+    with sqlite3.connect(store.path) as conn:
+        for row_id, utc in ((late_evening, "2026-11-30T22:30:00+00:00"),
+                            (after_midnight, "2026-11-30T23:30:00+00:00")):  # fmt: skip
+            conn.execute("UPDATE feedback SET created_at = ? WHERE id = ?", (utc, row_id))
+    assert stored_data.delete_feedback_before(settings, date(2026, 12, 1)) == 1
+    assert store.get(late_evening) is None and store.get(after_midnight) is not None
+
+    in_utc = make_settings(tmp_path, timezone="UTC")
+    assert stored_data.delete_feedback_before(in_utc, date(2026, 12, 1)) == 1
+    assert store.list() == []
