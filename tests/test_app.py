@@ -392,8 +392,12 @@ def _disk_state(*roots: Path) -> dict[str, str]:
 def test_a_chat_writes_nothing_to_disk_but_feedback(
     data_dir: Path, hash_index: Settings, tmp_path: Path
 ) -> None:
+    # Opening the index may let Chroma write its own files (it brings the vector index
+    # on disk up to date when a process first opens it): that is the app starting, not
+    # the chat, so the state is taken once the app runs.
+    at = _start()
     before = _disk_state(tmp_path, hash_index.data_dir)
-    at = _ask(_start(), "Vem ska jag kontakta i Malmö? Mitt nummer är 070-174 06 12")
+    at = _ask(at, "Vem ska jag kontakta i Malmö? Mitt nummer är 070-174 06 12")
     _ask(at, "Vilka kriterier gäller i Kramfors?")
     assert _disk_state(tmp_path, hash_index.data_dir) == before
     at.feedback[0].set_value(1).run()  # only a rating the person chose to send is stored
