@@ -70,8 +70,10 @@ def main() -> None:
         (folder / f"doc{n % args.docs}.txt").write_text(text, "utf-8")
         Indexer(settings).run()
         reader.refresh()
-        hits = reader.search(f"ändrad {n}", 3)
-        assert hits and hits[0].dense_rank is not None, "the changed chunk is not found"
+        changed = f"lund/doc{n % args.docs}.txt"
+        dense = reader.vectors.search(f"Lunds kommun, IOP, ändrad {n}.", args.docs * 2)
+        found = {reader.chunks[h.chunk_id].source for h in dense if h.chunk_id in reader.chunks}
+        assert changed in found, "the vector side misses the changed document"
         if n % args.every == 0:
             elapsed = time.perf_counter() - started
             print(f"{n:5d}  {rss_mb():6.0f}  {open_files():8d}  {elapsed:7.1f}", flush=True)
