@@ -508,7 +508,9 @@ class Assistant:
                 body += f"\n\n{sentence}"
                 lead = sentence
         if more:
+            # In the body and in the lead the app draws above the contact cards.
             body += "\n\n" + text(language, "contacts_more")
+            lead += "\n\n" + text(language, "contacts_more")
         ex.cards = [c for c, _ in people]
         return self._finish(ex, body, book, contacts=contacts, lead=lead)
 

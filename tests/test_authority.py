@@ -111,6 +111,8 @@ def test_contacts_lead_with_the_guideline_and_name_each_person_once(koping: Assi
     assert cited[anna.citation] == "koping/koping-c-riktlinjer-iop.md"
     assert text("sv", "contacts_more") in answer.answer
     assert "per.ek" not in answer.answer
+    lead = koping.explain("Vem ska vår förening kontakta om IOP i Köping?").lead
+    assert lead is not None and text("sv", "contacts_more") in lead  # the app shows it
 
 
 def test_the_case_officer_comes_when_the_question_names_the_partnership(
