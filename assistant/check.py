@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from assistant import municipalities
 from assistant.contacts import find_emails, find_phones, stands_in
 
 __all__ = ["CheckResult", "Sentence", "check", "cited_numbers", "split_sentences"]
@@ -129,19 +130,23 @@ def check(
     passages: dict[int, str],
     verdict_label: str | None,
     language: str = "sv",
+    owners: dict[int, str | None] | None = None,
 ) -> CheckResult:
     """Keep the sentences of ``text`` that the cited ``passages`` bear out.
 
     ``passages`` maps citation numbers to the quote text the reader sees.
     ``verdict_label`` is the engine's (``likely_eligible``, ``likely_not_eligible``,
     ``unclear``) or None when the engine made no verdict. ``language`` is the answer's;
-    cues of both languages apply.
+    cues of both languages apply. ``owners`` maps citation numbers to the municipality
+    whose document it is: a sentence that names a kommun or region must cite that
+    body's own document or a passage that names it ("Per Holm på Ystads kommun [1]"
+    with [1] from Mora is dropped).
     """
     sentences = split_sentences(text)
     kept: list[Sentence] = []
     dropped: list[tuple[str, str]] = []
     for sentence in sentences:
-        reason = _reason_to_drop(sentence.text, passages, verdict_label)
+        reason = _reason_to_drop(sentence.text, passages, verdict_label, owners)
         if reason is None:
             kept.append(sentence)
         else:
@@ -149,7 +154,12 @@ def check(
     return CheckResult(text=_join(text, kept), kept=[s.text for s in kept], dropped=dropped)
 
 
-def _reason_to_drop(sentence: str, passages: dict[int, str], verdict: str | None) -> str | None:
+def _reason_to_drop(
+    sentence: str,
+    passages: dict[int, str],
+    verdict: str | None,
+    owners: dict[int, str | None] | None,
+) -> str | None:
     if re.match(r"^\s*(?:[-*•+]\s+)?\[\s*\d", sentence):
         return "source_list"  # "[1] Malmö stad, …": the app lists the sources itself
     numbers = cited_numbers(sentence)
@@ -163,6 +173,9 @@ def _reason_to_drop(sentence: str, passages: dict[int, str], verdict: str | None
     if unsupported is not None:
         kind, value = unsupported
         return f"unsupported_{kind}:{value}"
+    foreign = None if owners is None else _foreign_body(sentence, numbers, cited, owners)
+    if foreign is not None:
+        return f"other_municipality:{foreign}"
     plain = _plain(sentence)
     if _has_promise(plain):
         return "promise"
@@ -170,6 +183,19 @@ def _reason_to_drop(sentence: str, passages: dict[int, str], verdict: str | None
     if claim is not None and not _claim_agrees(claim, verdict):
         return f"contradicts_verdict:{claim}"
     return None
+
+
+def _foreign_body(
+    sentence: str, numbers: list[int], cited: list[str], owners: dict[int, str | None]
+) -> str | None:
+    """A kommun or region the sentence names that none of its sources speaks for or of."""
+    named = municipalities.detect(_MARKER.sub(" ", sentence))
+    if not named:
+        return None
+    allowed = {owners.get(n) for n in numbers} | {
+        name for passage in cited for name in municipalities.detect(passage)
+    }
+    return next((name for name in named if name not in allowed), None)
 
 
 def _join(text: str, kept: list[Sentence]) -> str:

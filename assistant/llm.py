@@ -393,6 +393,7 @@ class LLMWriter:
             yield Final(answer, used_model=False, reason="no_citations")
             return
         passages = {c.id: c.quote for c in answer.citations}
+        owners = {c.id: c.municipality for c in answer.citations}
         label = answer.verdict.label if answer.verdict is not None else None
         raw = ""
         shown = ""
@@ -406,7 +407,7 @@ class LLMWriter:
                     break
                 if drafts and (complete := _complete_part(_visible(raw))) != checked_upto:
                     checked_upto = complete  # re-check only when a sentence was finished
-                    partial = check(complete, passages, label, answer.language)
+                    partial = check(complete, passages, label, answer.language, owners)
                     if partial.text and partial.text != shown:
                         shown = partial.text
                         yield Draft(shown)
@@ -416,7 +417,7 @@ class LLMWriter:
         except LLMError:
             yield self._fallback(answer, "error", raw)
             return
-        result = check(_visible(raw), passages, label, answer.language)
+        result = check(_visible(raw), passages, label, answer.language, owners)
         if not self._enough(result):
             yield self._fallback(answer, "too_little", raw, result)
             return

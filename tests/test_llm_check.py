@@ -155,6 +155,43 @@ def test_blanket_promises_are_dropped_even_when_cited() -> None:
     ]
 
 
+def test_grants_stated_as_facts_are_promises() -> None:
+    kept, reasons = kept_and_dropped(
+        "Er förening får IOP [2]. "
+        "Ni får ett partnerskap utan prövning [2]. "
+        "Ansökningar godkänns automatiskt [2]. "
+        "Ni får inte IOP utan kommunens beslut [2]. "
+        "Föreningen får veta kommunens beslut [2]."
+    )
+    assert reasons == ["promise"] * 3
+    assert kept == [
+        "Ni får inte IOP utan kommunens beslut [2].",
+        "Föreningen får veta kommunens beslut [2].",
+    ]
+
+
+def test_a_sentence_names_only_the_bodies_its_sources_speak_for() -> None:
+    owners: dict[int, str | None] = {1: "Malmö", 2: None}
+    result = check(
+        "I Malmö kan ni kontakta Anna Berg [1]. "
+        "Anna Berg på Ystads kommun nås på 040-34 10 00 [1]. "
+        "I Lund är IOP en samverkansform mellan kommunen och en idéburen organisation [2]. "
+        "Malmö stad beslutar alltid om ett IOP [1][2].",
+        PASSAGES,
+        None,
+        "sv",
+        owners,
+    )
+    assert [r for _, r in result.dropped] == ["other_municipality:Ystad", "other_municipality:Lund"]
+    assert result.kept == [
+        "I Malmö kan ni kontakta Anna Berg [1].",
+        "Malmö stad beslutar alltid om ett IOP [1][2].",
+    ]
+    # A passage that names the body itself is a source for it too.
+    named = {3: "Lunds kommun har IOP med föreningen Fontänhuset."}
+    assert check("Lund har IOP med Fontänhuset [3].", named, None, "sv", {3: None}).kept
+
+
 @pytest.mark.parametrize(
     ("verdict", "kept_claim"),
     [
