@@ -262,7 +262,11 @@ class Assistant:
             # Definitions are spread thin: look wider than the top passages.
             wide = reader.search(query_text, self.settings.candidate_k, scope)
             return self._definition_answer(explanation, wide, muni, language)
-        if intent in ("eligibility", "criteria") and muni is None:
+        if intent == "process" and muni is not None and self._next_steps(muni):
+            if not self._documents_speak_of(explanation, _topic(query, "process")):
+                return self._no_answer(explanation, muni, language)  # "Hur söker jag bygglov?"
+            return self._process_answer(explanation, muni, language)
+        if intent in ("eligibility", "criteria", "process") and muni is None:
             return self._ask_municipality(explanation, language, available)
         if intent == "partnerships" and (relevant or muni):
             return self._partnership_answer(explanation, query, muni, language, relevant)
@@ -478,7 +482,7 @@ class Assistant:
             cards = [(c, ch) for c, ch in cards if c.name in asked_names]
         elif muni is None:
             return self._ask_municipality(ex, language, self.reader.municipalities())
-        elif not self._documents_speak_of(ex, _without_contact_words(query)):
+        elif not self._documents_speak_of(ex, _topic(query, "contact")):
             # "Vem kontaktar jag om snöröjning?": the documents say nothing on the subject,
             # so their IOP contacts are not its contacts. Say so; point to a contact.
             return self._no_answer(ex, muni, language)
@@ -575,8 +579,7 @@ class Assistant:
         if steps:
             lines = [f"- {u} [{book.cite(c, u)}]" for u, c in steps[:3]]
             parts.append(text(language, "next_step_heading") + "\n\n" + "\n".join(lines))
-        cards = [(c, ch) for c, ch in self._contact_cards(muni) if c.kind == "person"]
-        cards = cards or self._contact_cards(muni)
+        cards = self._people(muni, ex.answer.question)
         contacts = contact_records(cards, book)
         if cards:
             who = text(language, "closing_contact", names=_contact_phrase(cards[:3], book))
@@ -589,6 +592,29 @@ class Assistant:
         return self._finish(
             ex, "\n\n".join(parts), book, verdict=verdict, contacts=contacts, lead=lead
         )
+
+    def _process_answer(self, ex: Explanation, muni: str, language: str) -> Explanation:
+        """How to go about it: the municipality's own next-step sentences, then whom to
+        contact (its IOP contact, as for a general contact question)."""
+        book = CitationBook()
+        steps = self._next_steps(muni)[:3]
+        lines = [f"- {unit} [{book.cite(chunk, unit)}]" for unit, chunk in steps]
+        parts = [text(language, "next_step_heading") + "\n\n" + "\n".join(lines)]
+        people = self._people(muni, ex.answer.question)
+        contacts = contact_records(people, book)
+        if people:
+            who = text(language, "closing_contact", names=_contact_phrase(people[:3], book))
+        else:
+            who = text(language, "closing_organisation", organisation=organisation_of(muni))
+        parts.append(text(language, "closing", who=who))
+        ex.cards = [c for c, _ in people]
+        return self._finish(ex, "\n\n".join(parts), book, contacts=contacts)
+
+    def _people(self, muni: str, question: str) -> list[tuple[ContactCard, Chunk]]:
+        """Whom to contact about IOP: the general documents' people (else any card)."""
+        cards = self._contact_cards(muni)
+        people = [(c, ch) for c, ch in cards if c.kind == "person"]
+        return self._general_contacts(people, question) if people else cards
 
     def _ask_municipality(
         self, ex: Explanation, language: str, available: list[str]
@@ -769,9 +795,10 @@ def _names_in(question: str) -> list[str]:
     return _NAME.findall(question.strip())
 
 
-def _without_contact_words(query: Query) -> Query:
-    """The question's topic: its words minus those of the contact cues ("vända oss")."""
-    frame = {w for cue in cues()["contact"] for w in words(cue)}
+def _topic(query: Query, intent: str) -> Query:
+    """The question's topic: its words minus those of the intent's cues ("vända oss",
+    "hur går det till")."""
+    frame = {w for cue in cues()[intent] for w in words(cue)}
     return Query(tuple(w for w in query.words if w.word not in frame))
 
 

@@ -9,9 +9,9 @@ from typing import Any, Literal
 
 import yaml
 
-Intent = Literal["contact", "criteria", "partnerships", "definition", "general"]
+Intent = Literal["contact", "criteria", "partnerships", "definition", "process", "general"]
 _SUFFIX = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"
-_ORDER: tuple[Intent, ...] = ("contact", "criteria", "partnerships", "definition")
+_ORDER: tuple[Intent, ...] = ("contact", "criteria", "partnerships", "definition", "process")
 
 
 @cache

@@ -12,6 +12,7 @@ from assistant.api import Assistant
 from assistant.contacts import find_emails, find_phones, stands_in
 from assistant.evaluation import EvalQuestion, invented_details, score, source_stem
 from assistant.records import Answer, Turn
+from assistant.texts import text
 
 DEV = Path(__file__).parent / "data" / "dev_questions.jsonl"
 DEV_QUESTIONS = [EvalQuestion.model_validate(json.loads(line)) for line in DEV.open()]
@@ -207,3 +208,22 @@ def test_partnerships_list_names_parties_only(sample_assistant: Assistant) -> No
     nykoping = sample_assistant.answer("Vilka IOP har Nyköpings kommun?")
     assert "stiftelsen Fontänhuset" in nykoping.answer
     assert_contract(nykoping)
+
+
+def test_how_to_go_about_it_gets_the_municipality_s_own_next_steps_and_contact(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.answer("Hur gör vi för att få ett IOP i Malmö?")
+    assert not answer.abstained and answer.verdict is None
+    assert "välkomna att kontakta" in answer.answer
+    assert "Christina Widerstrand" in {c.name for c in answer.contacts}
+    assert {c.municipality for c in answer.citations} == {"Malmö"}
+    assert_contract(answer)
+
+
+def test_how_to_go_about_it_asks_for_the_municipality_first(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.answer("Hur går det till?")
+    assert answer.abstained and answer.citations == []
+    assert answer.answer.startswith(text("sv", "ask_municipality"))
