@@ -42,7 +42,14 @@ from assistant.embeddings import make_embeddings
 from assistant.evidence import Query, build_query, coverage, text_terms, word_credit
 from assistant.freshness import SourceStatus, facts_of, own_date, status
 from assistant.idea_signals import read_signals
-from assistant.intent import classify, cues, injection_cue, time_field, visible_question
+from assistant.intent import (
+    classify,
+    cues,
+    has_cue,
+    injection_cue,
+    time_field,
+    visible_question,
+)
 from assistant.language import detect_language
 from assistant.lexical import Analyzer, words
 from assistant.llm import Draft, LLMWriter
@@ -489,16 +496,25 @@ class Assistant:
         if not cards:
             msg = text(language, "no_contacts", municipality=muni or "")
             return self._no_answer(ex, muni, language, message=msg)
-        people = [(c, ch) for c, ch in cards if c.kind == "person"] or cards
-        narrowed = people if asked_names else self._general_contacts(people, ex.answer.question)
-        more = len(narrowed) < len(people)
-        people = narrowed
+        switchboards = [(c, ch) for c, ch in cards if c.kind == "switchboard"]
+        wants_switchboard = bool(has_cue(ex.answer.question, cues()["switchboard"]))
+        missing_switchboard = wants_switchboard and not switchboards and muni is not None
+        if wants_switchboard and switchboards and not asked_names:
+            people, more = switchboards, False
+        else:
+            people = [(c, ch) for c, ch in cards if c.kind == "person"] or cards
+            narrowed = people if asked_names else self._general_contacts(people, ex.answer.question)
+            more = len(narrowed) < len(people)
+            people = narrowed
         organisation = people[0][0].organisation or organisation_of(muni)
         intro = (
             text(language, "contacts_intro", organisation=organisation)
-            if organisation
+            if organisation and any(c.kind == "person" for c, _ in people)
             else text(language, "contacts_intro_any")
         )
+        if missing_switchboard:
+            # Asked for the switchboard, which no document gives: say so, then who is there.
+            intro = text(language, "no_switchboard", municipality=muni or "") + " " + intro
         lines = [contact_line(card, book.cite(chunk, card.evidence)) for card, chunk in people]
         contacts = contact_records(people, book)
         body = intro + "\n\n" + "\n".join(lines)

@@ -191,7 +191,12 @@ def passage_lines(chunk: Chunk, book: CitationBook, limit: int = 14) -> list[str
 
 
 def contact_line(card: ContactCard, n: int) -> str:
-    who = f"**{card.name}**" if card.name else f"**{card.title or card.organisation or ''}**"
+    if card.name:
+        who = f"**{card.name}**"
+    elif card.kind == "switchboard" and card.organisation:
+        who = f"**{card.organisation}** ({card.title or 'växel'})"  # "Kramfors kommun (växel)"
+    else:
+        who = f"**{card.title or card.organisation or ''}**"
     details = [d for d in (card.email, card.phone) if d]
     role = ", ".join(p for p in (card.title if card.name else None, card.unit) if p)
     head = f"{who}, {role}" if role else who

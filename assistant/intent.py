@@ -21,6 +21,11 @@ def cues() -> dict[str, Any]:
     return data
 
 
+def has_cue(text: str, phrases: list[str]) -> str | None:
+    """The first of ``phrases`` that occurs in ``text`` as a word or phrase (inflected)."""
+    return _has_cue(text, phrases)
+
+
 def _has_cue(text: str, phrases: list[str]) -> str | None:
     low = " " + re.sub(r"\s+", " ", text.lower()) + " "
     for phrase in phrases:

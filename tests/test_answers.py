@@ -227,3 +227,17 @@ def test_how_to_go_about_it_asks_for_the_municipality_first(
     answer = sample_assistant.answer("Hur går det till?")
     assert answer.abstained and answer.citations == []
     assert answer.answer.startswith(text("sv", "ask_municipality"))
+
+
+def test_asked_for_the_switchboard_gets_the_switchboard_or_hears_there_is_none(
+    sample_assistant: Assistant,
+) -> None:
+    kramfors = sample_assistant.answer("Vilket nummer har växeln i Kramfors?")
+    assert [(c.name, c.phone) for c in kramfors.contacts] == [(None, "0612-800 00")]
+    assert "Kramfors kommun** (växel): 0612-800 00" in kramfors.answer
+    assert_contract(kramfors)
+
+    malmo = sample_assistant.answer("Vilket nummer har växeln i Malmö?")
+    assert malmo.answer.startswith(text("sv", "no_switchboard", municipality="Malmö"))
+    assert {c.name for c in malmo.contacts} == {"Christina Widerstrand", "Ann Rubin"}
+    assert_contract(malmo)
