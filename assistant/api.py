@@ -84,6 +84,7 @@ class Explanation:
     municipality_from: str | None  # "selected", "question", "history" or None
     passages: list[Passage] = field(default_factory=list)
     relevance: dict[str, float] = field(default_factory=dict)  # chunk_id -> coverage
+    passage_terms: frozenset[str] = frozenset()  # index terms of all retrieved passages
     assessment: Assessment | None = None
     cards: list[ContactCard] = field(default_factory=list)  # aligned with answer.contacts
     # The answer text for a UI that draws the verdict checklist and the contact cards
@@ -238,10 +239,8 @@ class Assistant:
         analyzer = reader_analyzer(reader)
         ignore = frozenset(words(" ".join(_municipality_words(muni))))
         query = build_query(query_text, reader.lexical, ignore)
-        relevance = {
-            p.chunk.chunk_id: coverage(query, text_terms(analyzer, index_text(p.chunk)))
-            for p in passages
-        }
+        terms = {p.chunk.chunk_id: text_terms(analyzer, index_text(p.chunk)) for p in passages}
+        relevance = {chunk_id: coverage(query, t) for chunk_id, t in terms.items()}
         relevant = [p for p in passages if relevance[p.chunk.chunk_id] >= RELEVANCE_FLOOR]
         # A source whose agreement has ended yields to one in force (stable otherwise).
         expired = self._expired_sources({p.chunk.source for p in relevant})
@@ -252,6 +251,7 @@ class Assistant:
             municipality_from=muni_from,
             passages=passages,
             relevance=relevance,
+            passage_terms=frozenset(t for found in terms.values() for t in found),
         )
 
         asked_time = time_field(q)
@@ -591,17 +591,12 @@ class Assistant:
             + "\n\n"
             + "\n".join(checklist_lines(verdict, language)),
         ]
-        steps = self._next_steps(muni)
+        steps = self._next_steps_block(muni, book, language)
         if steps:
-            lines = [f"- {u} [{book.cite(c, u)}]" for u, c in steps[:3]]
-            parts.append(text(language, "next_step_heading") + "\n\n" + "\n".join(lines))
+            parts.append(steps)
         cards = self._people(muni, ex.answer.question)
         contacts = contact_records(cards, book)
-        if cards:
-            who = text(language, "closing_contact", names=_contact_phrase(cards[:3], book))
-        else:
-            who = text(language, "closing_organisation", organisation=organisation_of(muni))
-        parts.append(text(language, "closing", who=who))
+        parts.append(_closing(cards, muni, book, language))
         ex.assessment = assessment
         ex.cards = [c for c, _ in cards]
         lead = "\n\n".join(p for i, p in enumerate(parts) if i != 1)  # without the checklist
@@ -613,18 +608,21 @@ class Assistant:
         """How to go about it: the municipality's own next-step sentences, then whom to
         contact (its IOP contact, as for a general contact question)."""
         book = CitationBook()
-        steps = self._next_steps(muni)[:3]
-        lines = [f"- {unit} [{book.cite(chunk, unit)}]" for unit, chunk in steps]
-        parts = [text(language, "next_step_heading") + "\n\n" + "\n".join(lines)]
+        parts = [self._next_steps_block(muni, book, language)]
         people = self._people(muni, ex.answer.question)
         contacts = contact_records(people, book)
-        if people:
-            who = text(language, "closing_contact", names=_contact_phrase(people[:3], book))
-        else:
-            who = text(language, "closing_organisation", organisation=organisation_of(muni))
-        parts.append(text(language, "closing", who=who))
+        parts.append(_closing(people, muni, book, language))
         ex.cards = [c for c, _ in people]
         return self._finish(ex, "\n\n".join(parts), book, contacts=contacts)
+
+    def _next_steps_block(self, muni: str, book: CitationBook, language: str) -> str:
+        """ "Så går ni vidare:" and up to three of the municipality's next-step sentences
+        ("" when its documents have none)."""
+        steps = self._next_steps(muni)[:3]
+        if not steps:
+            return ""
+        lines = [f"- {unit} [{book.cite(chunk, unit)}]" for unit, chunk in steps]
+        return text(language, "next_step_heading") + "\n\n" + "\n".join(lines)
 
     def _people(self, muni: str, question: str) -> list[tuple[ContactCard, Chunk]]:
         """Whom to contact about IOP: the general documents' people (else any card)."""
@@ -761,15 +759,15 @@ class Assistant:
         result: list[tuple[str, Chunk]] = reader.memo(("next_steps", muni), compute)
         return result
 
-    def _documents_speak_of(self, ex: Explanation, topic: Query) -> bool:
+    @staticmethod
+    def _documents_speak_of(ex: Explanation, topic: Query) -> bool:
         """Whether the retrieved passages mention most of what the question is about.
         Counted per word, not weighted: a word no document has (an "IOP-avtal" that the
         decision calls "beslut") must not outweigh the partner's name that it does have.
         No topic once the frame is gone ("Vem ska vi kontakta i Ystad?"): yes."""
         if not topic.words:
             return True
-        analyzer = reader_analyzer(self.reader)
-        seen = {t for p in ex.passages for t in text_terms(analyzer, index_text(p.chunk))}
+        seen = set(ex.passage_terms)
         covered = sum(1 for w in topic.words if word_credit(w, seen) > 0)
         return covered * 2 >= len(topic.words)
 
@@ -879,6 +877,17 @@ def _names_asked_for(question: str, cards: list[tuple[ContactCard, Chunk]]) -> s
             if parts and all(p in asked or p + "s" in asked for p in parts):
                 out.add(card.name)
     return out
+
+
+def _closing(
+    cards: list[tuple[ContactCard, Chunk]], muni: str, book: CitationBook, language: str
+) -> str:
+    """ "Det är kommunen som beslutar om IOP. Kontakta …" with up to three cited contacts."""
+    if cards:
+        who = text(language, "closing_contact", names=_contact_phrase(cards[:3], book))
+    else:
+        who = text(language, "closing_organisation", organisation=organisation_of(muni))
+    return text(language, "closing", who=who)
 
 
 def _contact_phrase(cards: list[tuple[ContactCard, Chunk]], book: CitationBook) -> str:

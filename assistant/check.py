@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -192,10 +192,14 @@ def _foreign_body(
     named = municipalities.detect(_MARKER.sub(" ", sentence))
     if not named:
         return None
-    allowed = {owners.get(n) for n in numbers} | {
-        name for passage in cited for name in municipalities.detect(passage)
-    }
+    allowed = {owners.get(n) for n in numbers}.union(*(_bodies_named(p) for p in cited))
     return next((name for name in named if name not in allowed), None)
+
+
+@lru_cache(maxsize=512)
+def _bodies_named(passage: str) -> frozenset[str]:
+    # Streaming re-checks the whole text at every finished sentence: detect once per quote.
+    return frozenset(municipalities.detect(passage))
 
 
 def _join(text: str, kept: list[Sentence]) -> str:

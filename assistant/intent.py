@@ -23,10 +23,6 @@ def cues() -> dict[str, Any]:
 
 def has_cue(text: str, phrases: list[str]) -> str | None:
     """The first of ``phrases`` that occurs in ``text`` as a word or phrase (inflected)."""
-    return _has_cue(text, phrases)
-
-
-def _has_cue(text: str, phrases: list[str]) -> str | None:
     low = " " + re.sub(r"\s+", " ", text.lower()) + " "
     for phrase in phrases:
         # Swedish inflects by suffix: "kontakta" also matches "kontaktar", "kontaktas".
@@ -40,7 +36,7 @@ def classify(question: str) -> Intent:
     """The first intent whose cues occur in the question; "general" otherwise."""
     data = cues()
     for intent in _ORDER:
-        if _has_cue(question, data[intent]):
+        if has_cue(question, data[intent]):
             return intent
     return "general"
 
@@ -48,14 +44,14 @@ def classify(question: str) -> Intent:
 def time_field(question: str) -> str | None:
     """Which date field a question about time asks for ("validity", "decided", …), if any."""
     for field, phrases in cues()["time"].items():
-        if _has_cue(question, phrases):
+        if has_cue(question, phrases):
             return str(field)
     return None
 
 
 def injection_cue(question: str) -> str | None:
     """The phrase that makes the question an attempt to steer the assistant, if any."""
-    return _has_cue(question, cues()["injection"])
+    return has_cue(question, cues()["injection"])
 
 
 @cache

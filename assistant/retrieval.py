@@ -50,7 +50,7 @@ _ORGANISATION_WORD = re.compile(r"\b(?:kommuns?|stads?|region|regionens?|län|st
 def _injection_pattern() -> re.Pattern[str]:
     phrases = sorted((p.lower() for p in cues()["injection"]), key=len, reverse=True)
     body = "|".join(re.escape(p) for p in phrases)
-    suffix = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"  # as intent._has_cue
+    suffix = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"  # as intent.has_cue
     return re.compile(r"(?<![\w-])(?:" + body + r")" + suffix + r"(?![\w-])")
 
 

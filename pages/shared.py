@@ -24,6 +24,7 @@ from assistant.audit import AUDIT_FILE, Action, AuditLog
 from assistant.embeddings import make_embeddings
 from assistant.feedback import FeedbackStore
 from assistant.settings import Settings, get_settings
+from assistant.stored_data import feedback_path
 from assistant.ui_texts import ui
 
 log = logging.getLogger("iop.app")
@@ -55,7 +56,7 @@ def get_assistant() -> Assistant:
 @st.cache_resource(show_spinner=False)
 def get_feedback_store() -> FeedbackStore:
     settings = get_settings()
-    return FeedbackStore(settings.data_dir / "feedback.sqlite", settings.feedback_retention_days)
+    return FeedbackStore(feedback_path(settings), settings.feedback_retention_days)
 
 
 def local_tz() -> ZoneInfo:
