@@ -25,9 +25,9 @@ import phonenumbers
 import streamlit as st
 
 from assistant.api import Assistant
-from assistant.records import Answer, Citation, Contact, Turn, Verdict
-from assistant.settings import get_settings
-from assistant.ui_texts import ui, ui_list
+from assistant.core.records import Answer, Citation, Contact, Turn, Verdict
+from assistant.core.settings import get_settings
+from assistant.core.ui_texts import ui, ui_list
 from ingest.pipeline import Indexer, IngestBusyError
 from pages.shared import get_assistant, get_embeddings, get_feedback_store
 

@@ -16,9 +16,8 @@ from functools import cache
 
 from langchain_core.embeddings import Embeddings
 
-from assistant import municipalities
-from assistant.authority import by_authority, pairs_by_authority, speaks_generally
-from assistant.compose import (
+from assistant.answers.authority import by_authority, pairs_by_authority, speaks_generally
+from assistant.answers.compose import (
     CitationBook,
     Picked,
     checklist_lines,
@@ -30,19 +29,17 @@ from assistant.compose import (
     pick_units,
     verdict_record,
 )
-from assistant.contacts import ContactCard
-from assistant.eligibility import (
+from assistant.answers.eligibility import (
     Assessment,
     CriterionText,
     assess,
     find_criteria,
 )
-from assistant.eligibility import _config as _criteria_config
-from assistant.embeddings import make_embeddings
-from assistant.evidence import Query, build_query, coverage, text_terms, word_credit
-from assistant.freshness import SourceStatus, facts_of, own_date, status
-from assistant.idea_signals import read_signals
-from assistant.intent import (
+from assistant.answers.eligibility import _config as _criteria_config
+from assistant.answers.evidence import Query, build_query, coverage, text_terms, word_credit
+from assistant.answers.freshness import SourceStatus, facts_of, own_date, status
+from assistant.answers.idea_signals import read_signals
+from assistant.answers.intent import (
     classify,
     cues,
     has_cue,
@@ -50,17 +47,20 @@ from assistant.intent import (
     time_field,
     visible_question,
 )
-from assistant.language import detect_language
-from assistant.lexical import Analyzer, words
-from assistant.llm import Draft, LLMWriter
-from assistant.records import Answer, Contact, Language, Turn, Verdict
-from assistant.retrieval import GENERAL, IndexReader, Passage
-from assistant.sentences import split_units, strip_marker
-from assistant.settings import Settings
-from assistant.texts import text
+from assistant.answers.llm.writer import Draft, LLMWriter
+from assistant.core import municipalities
+from assistant.core.contacts import ContactCard
+from assistant.core.documents import Chunk
+from assistant.core.records import Answer, Contact, Language, Turn, Verdict
+from assistant.core.settings import Settings
+from assistant.core.swedish.language import detect_language
+from assistant.core.swedish.sentences import split_units, strip_marker
+from assistant.core.texts import text
+from assistant.index.embeddings import make_embeddings
+from assistant.index.lexical import Analyzer, words
+from assistant.index.reader import GENERAL, IndexReader, Passage
 from ingest.dates import TimeFacts, status_on
 from ingest.pipeline import index_text
-from ingest.records import Chunk
 
 # A passage must cover this share of the question's informative words to be cited.
 RELEVANCE_FLOOR = 0.5
@@ -567,7 +567,7 @@ class Assistant:
     def _eligibility_answer(
         self, ex: Explanation, signals: object, muni: str, language: str
     ) -> Explanation:
-        from assistant.idea_signals import IdeaSignals
+        from assistant.answers.idea_signals import IdeaSignals
 
         assert isinstance(signals, IdeaSignals)
         book = CitationBook()

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.api import Assistant  # noqa: E402
-from assistant.embeddings import make_embeddings  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.index.embeddings import make_embeddings  # noqa: E402
 from ingest.pipeline import Indexer  # noqa: E402
 
 

@@ -42,7 +42,7 @@ IOP = _ROOT / ".venv" / "bin" / "iop"
 DOCS = 60
 SMALL_BATCH_MAIN = (
     "import sys, ingest.pipeline as p; p._EMBED_BATCH_CHUNKS = 8; "
-    "from assistant.cli import main; sys.exit(main())"
+    "from assistant.cli.main import main; sys.exit(main())"
 )
 SIDECAR_MUNICIPALITIES = ("Region Skåne", "Kiruna", "Ystad", "Mora")
 
@@ -287,7 +287,7 @@ class CrashLoop:
 
     # -- checks ---------------------------------------------------------------------------
     def _settings(self) -> Any:
-        from assistant.settings import Settings
+        from assistant.core.settings import Settings
 
         return Settings(
             _env_file=None,  # type: ignore[call-arg]
@@ -308,10 +308,10 @@ class CrashLoop:
 
         Returns what the kill left behind, for the log.
         """
-        from assistant.embeddings import HashEmbeddings
-        from assistant.lexical import LexicalIndex
-        from assistant.retrieval import IndexReader
-        from ingest.catalog import Catalog
+        from assistant.index.catalog import Catalog
+        from assistant.index.embeddings import HashEmbeddings
+        from assistant.index.lexical import LexicalIndex
+        from assistant.index.reader import IndexReader
 
         settings = self._settings()
         if not settings.catalog_path.exists():
@@ -354,10 +354,10 @@ class CrashLoop:
 
     def check_exact(self) -> None:
         """After a completed run: the index is the corpus, exactly."""
-        from assistant.embeddings import HashEmbeddings
-        from assistant.lexical import LexicalIndex
-        from assistant.vectorstore import VectorIndex
-        from ingest.catalog import Catalog
+        from assistant.index.catalog import Catalog
+        from assistant.index.embeddings import HashEmbeddings
+        from assistant.index.lexical import LexicalIndex
+        from assistant.index.vectorstore import VectorIndex
         from ingest.pipeline import content_hash, scan_corpus, vector_metadata
 
         settings = self._settings()

@@ -263,11 +263,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
     import ingest.pipeline as pipeline
-    from assistant.embeddings import make_embeddings
-    from assistant.lexical import LexicalIndex
-    from assistant.settings import Settings
-    from assistant.vectorstore import VectorIndex
-    from ingest.catalog import Catalog
+    from assistant.core.settings import Settings
+    from assistant.index.catalog import Catalog
+    from assistant.index.embeddings import make_embeddings
+    from assistant.index.lexical import LexicalIndex
+    from assistant.index.vectorstore import VectorIndex
     from ingest.pipeline import Indexer, index_text
 
     def _heavy_imports() -> None:

@@ -12,7 +12,7 @@ a thread of the same process mutates the corpus and runs ``Indexer.run`` again a
 Counted as an error: an exception in an asker or in the re-index thread, and an answer
 that breaks the contract of docs/interface.md (a ``[n]`` without its citation, a contact
 or verdict pointing to no citation, a contact detail not in its cited passage, i.e.
-``assistant.evaluation.invented_details``). Exit status 1 when there was any error.
+``assistant.staff.evaluation.invented_details``). Exit status 1 when there was any error.
 Also reported: p50/p95/max latency, answers per second, re-index runs completed, and how
 often the answer for a municipality the re-index never touches (Kramfors, Nyköping,
 Enköping) differed from its answer before the load (in abstention or cited sources).
@@ -71,8 +71,8 @@ def questions() -> list[tuple[str, str | None]]:
 
 def contract_problems(answer: Any) -> list[str]:
     """What an answer breaks of docs/interface.md (empty when it keeps the contract)."""
-    from assistant.contacts import stands_in
-    from assistant.evaluation import invented_details
+    from assistant.core.contacts import stands_in
+    from assistant.staff.evaluation import invented_details
 
     problems = []
     ids = [c.id for c in answer.citations]
@@ -167,8 +167,8 @@ def run_load(
 ) -> LoadResult:
     """Build the corpus and index under ``root``, then ask and re-index concurrently."""
     from assistant.api import Assistant
-    from assistant.embeddings import make_embeddings
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
+    from assistant.index.embeddings import make_embeddings
     from ingest.pipeline import Indexer
 
     corpus = root / "corpus"

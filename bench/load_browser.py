@@ -177,7 +177,7 @@ async def _context_loop(
 ) -> None:
     from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-    from assistant.ui_texts import ui
+    from assistant.core.ui_texts import ui
 
     questions = _questions()
     random.Random(number).shuffle(questions)

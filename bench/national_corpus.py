@@ -5,7 +5,7 @@
 
 Writes ``OUT_DIR/corpus/<slug>/…`` (guideline PDFs, decision DOCX files, web pages in
 HTML, board minutes as PDF) for the 290 kommuner and 21 regions of
-``assistant.municipalities``, ``OUT_DIR/questions.jsonl`` in the ``iop eval`` format and
+``assistant.core.municipalities``, ``OUT_DIR/questions.jsonl`` in the ``iop eval`` format and
 ``OUT_DIR/manifest.json`` (what was written, per organisation, with the expected facts).
 
 - **Deterministic.** Each organisation's documents depend only on ``(seed, slug)``; the
@@ -23,7 +23,7 @@ HTML, board minutes as PDF) for the 290 kommuner and 21 regions of
   ongoing partnerships, now and then an idea to judge (known verdict) and, every
   ``--oos-every`` organisations, a question the documents do not answer (must abstain).
   A third of the questions leave ``municipality`` empty so the name must be found in the
-  question. Scored with ``assistant.evaluation`` exactly like ``iop eval``.
+  question. Scored with ``assistant.staff.evaluation`` exactly like ``iop eval``.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from typing import Any  # noqa: E402
 import docx  # noqa: E402
 from builders import make_html, make_pdf  # noqa: E402
 
-from assistant import municipalities  # noqa: E402
+from assistant.core import municipalities  # noqa: E402
 
 # Characters per chunk, and per kind of document a correction for headings and lists
 # that start new chunks; measured on this generator's output with IOP_CHUNK_SIZE=900

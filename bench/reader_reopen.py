@@ -27,10 +27,10 @@ import time  # noqa: E402
 
 from conftest import make_settings  # noqa: E402
 
-from assistant import vectorstore  # noqa: E402
-from assistant.embeddings import make_embeddings  # noqa: E402
-from assistant.retrieval import IndexReader  # noqa: E402
-from assistant.vectorstore import VectorIndex  # noqa: E402
+from assistant.index import vectorstore  # noqa: E402
+from assistant.index.embeddings import make_embeddings  # noqa: E402
+from assistant.index.reader import IndexReader  # noqa: E402
+from assistant.index.vectorstore import VectorIndex  # noqa: E402
 from ingest.pipeline import Indexer  # noqa: E402
 
 

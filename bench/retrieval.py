@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.embeddings import make_embeddings  # noqa: E402
-from assistant.evaluation import EvalQuestion, source_stem  # noqa: E402
-from assistant.retrieval import GENERAL, IndexReader, Passage  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.index.embeddings import make_embeddings  # noqa: E402
+from assistant.index.reader import GENERAL, IndexReader, Passage  # noqa: E402
+from assistant.staff.evaluation import EvalQuestion, source_stem  # noqa: E402
 from ingest.pipeline import Indexer  # noqa: E402
 
 QUESTION_FILES = [ROOT / "tests/data/dev_questions.jsonl", ROOT / "tests/data/own_questions.jsonl"]

@@ -21,7 +21,7 @@ For each size N the national corpus of ``bench/national_corpus.py`` is generated
    with ``Assistant``, warms up and answers 50 questions: the first open of a freshly
    written index (``answers_first_open``); then a second fresh process, as a restarted
    server would, warms up and answers all the generated questions one by one, timed
-   and scored with ``assistant.evaluation`` like ``iop eval``: hit@1/hit@5/MRR, fact
+   and scored with ``assistant.staff.evaluation`` like ``iop eval``: hit@1/hit@5/MRR, fact
    recall, verdict and abstention accuracy, invented contact details, p50/p95 latency,
    peak RSS (``resource.getrusage``). With ``--quiet-load L`` it first waits (up to
    ``--quiet-wait`` s) until the 1-minute load average is below L; the load at the
@@ -106,7 +106,7 @@ def percentile(values: list[float], p: float) -> float:
 
 def _settings(root: Path, model: str) -> Any:
     """One corpus per size, one index per model beside it."""
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
 
     tag = "".join(c if c.isalnum() else "-" for c in model.rsplit("/", 1)[-1].lower())
     return Settings(
@@ -122,7 +122,7 @@ def _settings(root: Path, model: str) -> Any:
 
 def answer_worker(args: argparse.Namespace) -> int:
     """Runs in its own process: answer and score the questions, print one JSON line."""
-    from assistant.evaluation import load_questions, score, summarise
+    from assistant.staff.evaluation import load_questions, score, summarise
 
     started_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     from assistant.api import Assistant
@@ -218,7 +218,7 @@ def run_answers(
 
 
 def measure(size: int, work: Path, embeddings: Any, args: argparse.Namespace) -> dict[str, Any]:
-    from ingest.catalog import Catalog
+    from assistant.index.catalog import Catalog
     from ingest.pipeline import Indexer, index_text
 
     root = work / f"n{size}"
@@ -509,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
     import chromadb  # noqa: F401  # imported before any timing
     import langchain_chroma  # noqa: F401
 
-    from assistant.embeddings import make_embeddings
+    from assistant.index.embeddings import make_embeddings
 
     work = args.work or Path(tempfile.mkdtemp(prefix="iop-scale-"))
     work.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,6 @@
 """Cut a cleaned document into retrievable passages, each with its page and heading path.
 
-The input follows the light Markdown convention of ``ingest.records``. A passage keeps
+The input follows the light Markdown convention of ``assistant.core.documents``. A passage keeps
 together what a reader needs at once: a list with the sentence (or heading) that leads
 into it, a block of contact details with the sentence that introduces it. Passages never
 cross pages and never split a sentence. Headings travel in ``Chunk.heading_path``, not in
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ingest.records import Chunk, DocumentMeta, PageText
+from assistant.core.documents import Chunk, DocumentMeta, PageText
 
 MAX_HEADING_CHARS = 90
 TINY_CHARS = 80  # a passage shorter than this says too little to be retrieved on its own

@@ -42,8 +42,8 @@ import yaml
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
-from assistant import municipalities
-from assistant.settings import Settings
+from assistant.core import municipalities
+from assistant.core.settings import Settings
 from ingest.errors import EmptyFileError, IngestError, NoTextLayerError
 from ingest.metadata import DOC_TYPES, SIDECAR_SUFFIX, municipality_from_path
 from ingest.pipeline import CorpusFile, Indexer, IngestBusyError, parse_file

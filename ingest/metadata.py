@@ -25,9 +25,9 @@ from typing import Any
 
 import yaml
 
-from assistant import municipalities
+from assistant.core import municipalities
+from assistant.core.documents import DocumentMeta
 from ingest.errors import MetadataError
-from ingest.records import DocumentMeta
 
 SIDECAR_SUFFIX = ".meta.yaml"
 SIDECAR_KEYS = ("municipality", "title", "doc_type", "date", "source_url")

@@ -19,20 +19,20 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant import municipalities
-from assistant.contacts import extract_contacts
-from assistant.embeddings import make_embeddings
-from assistant.lexical import LexicalIndex
-from assistant.settings import Settings
-from assistant.vectorstore import VectorIndex
-from ingest.catalog import Catalog, DocumentRow
+from assistant.core import municipalities
+from assistant.core.contacts import extract_contacts
+from assistant.core.documents import Chunk, PageText
+from assistant.core.settings import Settings
+from assistant.index.catalog import Catalog, DocumentRow
+from assistant.index.embeddings import make_embeddings
+from assistant.index.lexical import LexicalIndex
+from assistant.index.vectorstore import VectorIndex
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
 from ingest.dates import read_time_facts
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
 from ingest.metadata import infer_metadata, read_sidecar
-from ingest.records import Chunk, PageText
 from ingest.report import FileFailure, IngestReport
 
 # Bump when loaders, cleaning or chunking change what a file turns into.

@@ -1,6 +1,6 @@
 """Reviewer page "Granskning": check what the assistant tells associations. Draws only;
-the work is done by ``assistant.review`` (marks, CSV, regression runs),
-``assistant.feedback`` and ``Assistant.explain``.
+the work is done by ``assistant.staff.review`` (marks, CSV, regression runs),
+``assistant.staff.feedback`` and ``Assistant.explain``.
 
 Three parts: the chat's feedback (thumbs down first) with a "stämmer" / "stämmer inte"
 mark and a note for each; "Testa en fråga", which shows why an answer came out as it
@@ -17,8 +17,10 @@ from typing import Any
 import streamlit as st
 
 from assistant.api import RELEVANCE_FLOOR, Explanation
-from assistant.evaluation import load_questions
-from assistant.review import (
+from assistant.core.settings import get_settings
+from assistant.core.ui_texts import ui, ui_list
+from assistant.staff.evaluation import load_questions
+from assistant.staff.review import (
     STATUSES,
     ReviewItem,
     ReviewStore,
@@ -32,8 +34,6 @@ from assistant.review import (
     run_time,
     sources_text,
 )
-from assistant.settings import get_settings
-from assistant.ui_texts import ui, ui_list
 from pages.shared import (
     escape_markdown,
     get_assistant,

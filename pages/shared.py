@@ -18,14 +18,14 @@ from zoneinfo import ZoneInfo
 import streamlit as st
 from langchain_core.embeddings import Embeddings
 
-from assistant import auth
 from assistant.api import Assistant
-from assistant.audit import AUDIT_FILE, Action, AuditLog
-from assistant.embeddings import make_embeddings
-from assistant.feedback import FeedbackStore
-from assistant.settings import Settings, get_settings
-from assistant.stored_data import feedback_path
-from assistant.ui_texts import ui
+from assistant.core.settings import Settings, get_settings
+from assistant.core.ui_texts import ui
+from assistant.index.embeddings import make_embeddings
+from assistant.staff import auth
+from assistant.staff.audit import AUDIT_FILE, Action, AuditLog
+from assistant.staff.feedback import FeedbackStore
+from assistant.staff.stored_data import feedback_path
 
 log = logging.getLogger("iop.app")
 

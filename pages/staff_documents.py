@@ -1,6 +1,6 @@
 """Staff page "Dokument": keep the corpus current. Draws only; the work is done by
-``assistant.corpus_admin`` (files), ``ingest.pipeline.Indexer`` (the index),
-``assistant.feedback`` (stored feedback) and ``assistant.audit`` (the log).
+``assistant.staff.corpus_admin`` (files), ``ingest.pipeline.Indexer`` (the index),
+``assistant.staff.feedback`` (stored feedback) and ``assistant.staff.audit`` (the log).
 
 Every action is behind the login (``pages/shared.require_login``) and recorded in the
 audit log. Actions store their outcome in ``st.session_state["staff_flash"]`` and rerun,
@@ -18,12 +18,13 @@ from typing import Any
 
 import streamlit as st
 
-from assistant import corpus_admin, municipalities, sources_admin, stored_data
-from assistant.corpus_admin import CorpusAdminError, DocumentStatus
-from assistant.freshness import stale_documents
-from assistant.settings import Settings, get_settings
-from assistant.ui_texts import ui
-from ingest.catalog import Catalog
+from assistant.answers.freshness import stale_documents
+from assistant.core import municipalities
+from assistant.core.settings import Settings, get_settings
+from assistant.core.ui_texts import ui
+from assistant.index.catalog import Catalog
+from assistant.staff import corpus_admin, sources_admin, stored_data
+from assistant.staff.corpus_admin import CorpusAdminError, DocumentStatus
 from ingest.fetch import FetchBusyError, SourcesError, fetch_and_ingest, read_fetch_state
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.metadata import DOC_TYPES, SIDECAR_KEYS

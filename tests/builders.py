@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 from fpdf import FPDF
 
-from ingest.records import Chunk
+from assistant.core.documents import Chunk
 
 # Boilerplate that make_html puts around the main content; none of it may reach the index.
 COOKIE_TEXT = "Vi använder kakor för att webbplatsen ska fungera bra för dig."

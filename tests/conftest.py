@@ -13,8 +13,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from assistant.api import Assistant
-from assistant.embeddings import make_embeddings
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.core.settings import PROJECT_ROOT, Settings
+from assistant.index.embeddings import make_embeddings
 from ingest.pipeline import Indexer
 
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus"

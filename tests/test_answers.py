@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from assistant.api import Assistant
-from assistant.contacts import find_emails, find_phones, stands_in
-from assistant.evaluation import EvalQuestion, invented_details, score, source_stem
-from assistant.records import Answer, Turn
-from assistant.texts import text
+from assistant.core.contacts import find_emails, find_phones, stands_in
+from assistant.core.records import Answer, Turn
+from assistant.core.texts import text
+from assistant.staff.evaluation import EvalQuestion, invented_details, score, source_stem
 
 DEV = Path(__file__).parent / "data" / "dev_questions.jsonl"
 DEV_QUESTIONS = [EvalQuestion.model_validate(json.loads(line)) for line in DEV.open()]

@@ -22,10 +22,10 @@ from conftest import SAMPLE_CORPUS, make_settings
 from streamlit.testing.v1 import AppTest
 
 from assistant.api import Assistant
-from assistant.feedback import FeedbackStore
-from assistant.records import Answer, Turn
-from assistant.settings import PROJECT_ROOT, Settings, get_settings
-from assistant.ui_texts import ui, ui_list
+from assistant.core.records import Answer, Turn
+from assistant.core.settings import PROJECT_ROOT, Settings, get_settings
+from assistant.core.ui_texts import ui, ui_list
+from assistant.staff.feedback import FeedbackStore
 from ingest.pipeline import Indexer
 
 APP = PROJECT_ROOT / "app.py"

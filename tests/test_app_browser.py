@@ -24,8 +24,8 @@ import pytest
 from conftest import REAL_MODEL, SAMPLE_CORPUS, make_settings
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
-from assistant.settings import PROJECT_ROOT
-from assistant.ui_texts import ui, ui_list
+from assistant.core.settings import PROJECT_ROOT
+from assistant.core.ui_texts import ui, ui_list
 from ingest.pipeline import Indexer
 
 pytestmark = pytest.mark.integration

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from conftest import make_settings
 
-from assistant.cli import main
-from assistant.retrieval import HybridRetriever, IndexReader
-from assistant.settings import Settings
+from assistant.cli.main import main
+from assistant.core.settings import Settings
+from assistant.index.reader import HybridRetriever, IndexReader
 from ingest.pipeline import Indexer
 
 IOP = Path(sys.executable).parent / "iop"
@@ -110,7 +110,7 @@ def test_ask_on_empty_index_says_so(tmp_path: Path) -> None:
 
 
 def test_langchain_retriever_interface(indexed: Settings) -> None:
-    from assistant.embeddings import make_embeddings
+    from assistant.index.embeddings import make_embeddings
 
     reader = IndexReader(indexed, make_embeddings("hash"))
     retriever = HybridRetriever(reader=reader, k=3, municipalities=["Kramfors", ""])

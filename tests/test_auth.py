@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant import auth
-from assistant.auth import (
+from assistant.core.settings import Settings
+from assistant.staff import auth
+from assistant.staff.auth import (
     LoginThrottle,
     PasswordFileError,
     SessionLogin,
     WeakPasswordError,
 )
-from assistant.settings import Settings
 
 GOOD = "korrekt häst batteri"  # 20 characters
 FAST = {"n": 2**10, "r": 8, "p": 1}  # cheap parameters for tests of the format

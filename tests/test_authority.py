@@ -6,9 +6,9 @@ import pytest
 from builders import make_chunk
 from conftest import make_settings
 
+from assistant.answers.authority import by_authority, doc_type_rank, pairs_by_authority
 from assistant.api import Assistant
-from assistant.authority import by_authority, doc_type_rank, pairs_by_authority
-from assistant.texts import text
+from assistant.core.texts import text
 from ingest.metadata import DOC_TYPES
 from ingest.pipeline import Indexer
 

@@ -19,11 +19,11 @@ import pytest
 from builders import make_html, make_pdf
 from conftest import make_settings
 
-from assistant.embeddings import HashEmbeddings
-from assistant.retrieval import IndexReader
-from assistant.settings import PROJECT_ROOT, Settings
-from assistant.vectorstore import ModelMismatchError, VectorIndex
-from ingest.catalog import Catalog
+from assistant.core.settings import PROJECT_ROOT, Settings
+from assistant.index.catalog import Catalog
+from assistant.index.embeddings import HashEmbeddings
+from assistant.index.reader import IndexReader
+from assistant.index.vectorstore import ModelMismatchError, VectorIndex
 from ingest.pipeline import Indexer
 from ingest.report import IngestReport
 

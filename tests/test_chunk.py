@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assistant.core.documents import Chunk, DocumentMeta, PageText
 from ingest.chunk import chunk_document
-from ingest.records import Chunk, DocumentMeta, PageText
 
 # Excerpts of the seed documents as the cleaner leaves them: bullets as "- " items,
 # broken lines rejoined.

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.contacts import (
+from assistant.core.contacts import (
     ContactCard,
     extract_contacts,
     find_emails,

@@ -11,8 +11,8 @@ import pytest
 import yaml
 from conftest import make_settings
 
-from assistant import corpus_admin
-from assistant.corpus_admin import (
+from assistant.staff import corpus_admin
+from assistant.staff.corpus_admin import (
     EmptyUploadError,
     FileTooLargeError,
     InvalidMetadataError,

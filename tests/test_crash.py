@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from assistant.settings import PROJECT_ROOT
+from assistant.core.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -51,8 +51,8 @@ def test_sigkill_at_random_moments_neither_breaks_nor_stales_the_index(tmp_path:
     loop.check_exact()
 
     # The exact check is not a tautology: a stale vector or a corpus change breaks it.
-    from assistant.embeddings import HashEmbeddings
-    from assistant.vectorstore import VectorIndex
+    from assistant.index.embeddings import HashEmbeddings
+    from assistant.index.vectorstore import VectorIndex
 
     loop._fresh_chroma()
     vectors = VectorIndex(loop._settings(), HashEmbeddings())

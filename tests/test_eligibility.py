@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import make_chunk
 
-from assistant.eligibility import find_criteria
+from assistant.answers.eligibility import find_criteria
 
 GUIDELINE = """Följande kriterier gäller för IOP:
 - Initiativet kommer från den idéburna organisationen.

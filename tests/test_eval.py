@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_CORPUS, make_settings
 
-from assistant.cli import main
-from assistant.evaluation import EvalQuestion, invented_details, score, summarise
-from assistant.records import Answer, Citation, Contact
+from assistant.cli.main import main
+from assistant.core.records import Answer, Citation, Contact
+from assistant.staff.evaluation import EvalQuestion, invented_details, score, summarise
 from ingest.pipeline import Indexer
 
 DEV = Path(__file__).parent / "data" / "dev_questions.jsonl"

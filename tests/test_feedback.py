@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import make_settings
 
-from assistant.feedback import MAX_COMMENT_CHARS, FeedbackStore
-from assistant.records import Answer, Citation
+from assistant.core.records import Answer, Citation
+from assistant.staff.feedback import MAX_COMMENT_CHARS, FeedbackStore
 
 
 def _answer(municipality: str | None = "Malmö") -> Answer:
@@ -168,7 +168,7 @@ def test_delete_by_id_leaves_no_trace(tmp_path: Path) -> None:
 
 
 def test_iop_feedback_delete_and_purge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.cli import main
+    from assistant.cli.main import main
 
     monkeypatch.setenv("IOP_DATA_DIR", str(tmp_path))
     store = FeedbackStore(tmp_path / "feedback.sqlite")
@@ -190,7 +190,7 @@ def test_iop_feedback_delete_and_purge(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_delete_before_a_day_counts_the_municipality_s_days(tmp_path: Path) -> None:
-    from assistant import stored_data
+    from assistant.staff import stored_data
 
     settings = make_settings(tmp_path)  # timezone Europe/Stockholm by default
     store = FeedbackStore(stored_data.feedback_path(settings))

@@ -22,7 +22,8 @@ from builders import COOKIE_TEXT, make_docx, make_html, make_pdf
 from conftest import make_settings
 
 from assistant.api import Assistant
-from assistant.settings import Settings
+from assistant.cli.fetch import run_fetch
+from assistant.core.settings import Settings
 from ingest.fetch import (
     FetchOptions,
     HostThrottle,
@@ -37,7 +38,6 @@ from ingest.fetch import (
     registrable_domain,
     url_filename,
 )
-from ingest.fetch_cli import run_fetch
 
 USER_AGENT = "IOP-assistenten/0.1 (+kontakt: see README)"
 CONTRACT_KEYS = {"fetched", "unchanged", "failed", "ingest"}

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import make_settings
 
+from assistant.answers.freshness import stale_documents
 from assistant.api import Assistant
-from assistant.freshness import stale_documents
-from ingest.catalog import Catalog
+from assistant.index.catalog import Catalog
 from ingest.pipeline import Indexer
 
 TODAY = date(2026, 11, 23)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.idea_signals import TRI_STATE_FIELDS, IdeaSignals, read_signals
+from assistant.answers.idea_signals import TRI_STATE_FIELDS, IdeaSignals, read_signals
 
 D01 = (
     "Vi är en PRO-förening i Kramfors och vill starta en träffpunkt för äldre som är ensamma. "

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from builders import make_html, make_pdf
 
-from assistant.cli import main
-from assistant.settings import PROJECT_ROOT
+from assistant.cli.main import main
+from assistant.core.settings import PROJECT_ROOT
 from ingest.pipeline import ingest_lock
 
 IOP = PROJECT_ROOT / ".venv" / "bin" / "iop"
@@ -131,7 +131,7 @@ def test_exit_2_for_an_invalid_setting(
 def test_exit_2_while_another_ingest_holds_the_index(
     env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
 
     build_corpus(env)
     with ingest_lock(Settings(_env_file=None)):  # type: ignore[call-arg]

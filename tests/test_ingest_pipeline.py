@@ -19,11 +19,11 @@ from builders import make_docx, make_html, make_pdf, make_scanned_pdf
 from conftest import SAMPLE_CORPUS, make_settings
 
 import ingest.pipeline as pipeline
-from assistant.embeddings import HashEmbeddings
-from assistant.retrieval import IndexReader
-from assistant.settings import Settings
-from assistant.vectorstore import VectorIndex
-from ingest.catalog import Catalog
+from assistant.core.settings import Settings
+from assistant.index.catalog import Catalog
+from assistant.index.embeddings import HashEmbeddings
+from assistant.index.reader import IndexReader
+from assistant.index.vectorstore import VectorIndex
 from ingest.pipeline import Indexer, IngestBusyError, content_hash, scan_corpus
 from ingest.report import IngestReport
 
@@ -640,7 +640,7 @@ def test_killed_after_the_commit_leaves_strays_that_the_next_run_collects(
 def test_killed_before_the_bm25_files_are_written(
     settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.lexical import LexicalIndex
+    from assistant.index.lexical import LexicalIndex
 
     path = write_txt(corpus, "lund/lund-iop.txt", f"\nTill fikat serveras {OLD_WORD}.\n")
     ingest(settings)

@@ -32,11 +32,11 @@ from builders import make_html, make_pdf
 from conftest import make_settings
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant import municipalities
+from assistant.answers.llm.writer import LLMWriter
 from assistant.api import Assistant
-from assistant.evaluation import invented_details
-from assistant.llm import LLMWriter
-from assistant.records import Answer
+from assistant.core import municipalities
+from assistant.core.records import Answer
+from assistant.staff.evaluation import invented_details
 from ingest.pipeline import Indexer
 
 PLANTED_PHONE = "070-174 06 66"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.intent import classify, injection_cue
-from assistant.language import detect_language
+from assistant.answers.intent import classify, injection_cue
+from assistant.core.swedish.language import detect_language
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from assistant.lexical import Analyzer, LexicalIndex
+from assistant.index.lexical import Analyzer, LexicalIndex
 
 
 def test_compounds_meet_their_parts() -> None:

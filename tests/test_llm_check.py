@@ -21,10 +21,8 @@ from langchain_core.language_models.fake_chat_models import (
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatResult
 
-from assistant.api import Assistant, Explanation
-from assistant.check import check, cited_numbers, split_sentences
-from assistant.contacts import find_emails, find_phones, stands_in
-from assistant.llm import (
+from assistant.answers.llm.check import check, cited_numbers, split_sentences
+from assistant.answers.llm.writer import (
     MAX_CHARS,
     MAX_TOKENS,
     Draft,
@@ -34,7 +32,9 @@ from assistant.llm import (
     note,
     render_passages,
 )
-from assistant.records import Answer, Citation, Contact, Criterion, Turn, Verdict
+from assistant.api import Assistant, Explanation
+from assistant.core.contacts import find_emails, find_phones, stands_in
+from assistant.core.records import Answer, Citation, Contact, Criterion, Turn, Verdict
 from ingest.pipeline import Indexer
 
 QUOTE_CONTACT = (
@@ -590,7 +590,7 @@ def test_real_engine_eligibility_verdict_wins_over_the_model(engine: Assistant) 
 
 
 def engine_verdict_text(ex: Explanation) -> str:
-    from assistant.texts import text
+    from assistant.core.texts import text
 
     assert ex.answer.verdict is not None
     label = ex.answer.verdict.label

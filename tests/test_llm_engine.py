@@ -9,10 +9,10 @@ import pytest
 from conftest import SAMPLE_CORPUS, make_settings
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
+from assistant.answers.llm.writer import LLMWriter
 from assistant.api import Assistant, Explanation
-from assistant.evaluation import invented_details
-from assistant.llm import LLMWriter
-from assistant.records import Turn
+from assistant.core.records import Turn
+from assistant.staff.evaluation import invented_details
 from ingest.pipeline import Indexer
 
 

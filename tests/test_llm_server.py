@@ -25,11 +25,11 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_CORPUS, make_settings
 
+from assistant.answers.llm.check import check, cited_numbers, split_sentences
+from assistant.answers.llm.writer import Draft, Final, LLMWriter, note
 from assistant.api import Assistant
-from assistant.check import check, cited_numbers, split_sentences
-from assistant.contacts import find_emails, find_phones, stands_in
-from assistant.llm import Draft, Final, LLMWriter, note
-from assistant.records import Answer, Turn
+from assistant.core.contacts import find_emails, find_phones, stands_in
+from assistant.core.records import Answer, Turn
 from ingest.pipeline import Indexer
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

@@ -23,6 +23,7 @@ from builders import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assistant.core.documents import LoadedDocument
 from ingest.errors import (
     CorruptFileError,
     DecodeError,
@@ -35,7 +36,6 @@ from ingest.errors import (
     UnsupportedFileError,
 )
 from ingest.loaders import SUPPORTED_SUFFIXES, load
-from ingest.records import LoadedDocument
 
 MAX_BYTES = 25 * 1024 * 1024
 HEADER = "Exempelkommun – Tjänsteskrivelse 2023-05-12"

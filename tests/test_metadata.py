@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant import municipalities
-from assistant.settings import PROJECT_ROOT
+from assistant.core import municipalities
+from assistant.core.documents import DocumentMeta
+from assistant.core.settings import PROJECT_ROOT
 from ingest.errors import MetadataError
 from ingest.metadata import (
     DOC_TYPES,
@@ -24,7 +25,6 @@ from ingest.metadata import (
     sidecar_path,
     title_from_text,
 )
-from ingest.records import DocumentMeta
 
 # Short excerpts of the five seed documents, noise included, as the loaders deliver them.
 MALMO = """$left

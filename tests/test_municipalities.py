@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant import municipalities as m
+from assistant.core import municipalities as m
 
 KOMMUNER = m.kommuner()
 AMBIGUOUS = [name for name in KOMMUNER if (record := m.get(name)) is not None and record.ambiguous]

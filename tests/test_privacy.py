@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.contacts import find_emails, find_phones
-from assistant.privacy import (
+from assistant.core.contacts import find_emails, find_phones
+from assistant.core.privacy import (
     PLACEHOLDERS,
     MaskResult,
     identity_number_kind,

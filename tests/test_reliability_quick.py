@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from assistant.settings import PROJECT_ROOT
+from assistant.core.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +77,7 @@ def test_bm25_is_read_even_when_a_newer_generation_replaces_it_meanwhile(
     and deleted N before the reader got to N's files. The reader must get N+1, not fail."""
     import bm25s
 
-    from assistant.lexical import LexicalIndex
+    from assistant.index.lexical import LexicalIndex
 
     root = tmp_path / "lexical"
     rows = [("a", "Lund", "idéburet partnerskap i Lund"), ("b", "Mora", "föreningar i Mora")]

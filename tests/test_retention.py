@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retention import delete_ids, purge_older_than, retention_cutoff, vacuum
+from assistant.staff.retention import delete_ids, purge_older_than, retention_cutoff, vacuum
 
 NOW = datetime(2025, 11, 23, 12, 0, tzinfo=UTC)
 

@@ -22,14 +22,14 @@ import streamlit as st
 from conftest import SAMPLE_CORPUS, make_settings
 from streamlit.testing.v1 import AppTest
 
-from assistant import auth
 from assistant.api import Assistant
-from assistant.audit import AuditLog
-from assistant.feedback import FeedbackStore
-from assistant.records import Answer, Citation
-from assistant.review import ReviewStore, list_runs
-from assistant.settings import PROJECT_ROOT, Settings, get_settings
-from assistant.ui_texts import ui
+from assistant.core.records import Answer, Citation
+from assistant.core.settings import PROJECT_ROOT, Settings, get_settings
+from assistant.core.ui_texts import ui
+from assistant.staff import auth
+from assistant.staff.audit import AuditLog
+from assistant.staff.feedback import FeedbackStore
+from assistant.staff.review import ReviewStore, list_runs
 from ingest.pipeline import Indexer
 
 APP = PROJECT_ROOT / "app.py"

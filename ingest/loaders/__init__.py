@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from assistant.core.documents import LoadedDocument
 from ingest.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -17,7 +18,6 @@ from ingest.loaders.html import load_html
 from ingest.loaders.markdown import load_markdown
 from ingest.loaders.pdf import load_pdf
 from ingest.loaders.text import load_text
-from ingest.records import LoadedDocument
 
 Loader = Callable[[bytes], LoadedDocument]
 

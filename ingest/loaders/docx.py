@@ -14,8 +14,8 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from assistant.core.documents import LoadedDocument, PageText
 from ingest.errors import CorruptFileError
-from ingest.records import LoadedDocument, PageText
 
 NOT_A_DOCX = "not a valid .docx file (not a ZIP/Word document)"
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)

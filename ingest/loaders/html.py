@@ -11,10 +11,10 @@ import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from assistant.core.documents import LoadedDocument, PageText
 from ingest.clean import is_contact_line
 from ingest.errors import EmptyFileError
 from ingest.loaders.text import decode_text
-from ingest.records import LoadedDocument, PageText
 
 # Keep trafilatura's parse warnings off the console unless the application configures logging.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())

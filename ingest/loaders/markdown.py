@@ -8,9 +8,9 @@ from datetime import date, datetime
 
 import frontmatter
 
+from assistant.core.documents import LoadedDocument, PageText
 from ingest.errors import MetadataError
 from ingest.loaders.text import decode_text
-from ingest.records import LoadedDocument, PageText
 
 _SETEXT_HEADING = re.compile(
     r"^(?P<text>(?![#>|*\s-])[^\n]*\S[^\n]*)\n(?P<rule>=+|-+)[ \t]*$", re.MULTILINE

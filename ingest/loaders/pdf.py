@@ -17,9 +17,9 @@ from typing import Any
 import pypdf
 from pypdf import errors as pypdf_errors
 
+from assistant.core.documents import LoadedDocument, PageText
 from ingest.clean import join_broken_lines, normalise_list_markers
 from ingest.errors import CorruptFileError, EncryptedFileError, IngestError, NoTextLayerError
-from ingest.records import LoadedDocument, PageText
 
 # Keep pypdf's warnings about damaged files off the console unless the application logs them.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())

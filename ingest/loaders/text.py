@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 import re
 
+from assistant.core.documents import LoadedDocument, PageText
 from ingest.clean import join_broken_lines
 from ingest.errors import DecodeError
-from ingest.records import LoadedDocument, PageText
 
 _NOT_TEXT = "file is not valid UTF-8 or Windows-1252 text"
 _MAX_BAD_UTF8_SHARE = 0.01  # a stray byte or two in an otherwise UTF-8 file is not worth losing it

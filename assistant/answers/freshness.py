@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.catalog import DocumentRow
+from assistant.index.catalog import DocumentRow
 from ingest.dates import TimeFacts, Validity, status_on
 
 

@@ -11,8 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from assistant.api import Assistant
-from assistant.baseline import BaselineRetriever
-from assistant.evaluation import (
+from assistant.cli.baseline import BaselineRetriever
+from assistant.core.settings import Settings
+from assistant.staff.evaluation import (
     QuestionResult,
     compare,
     load_questions,
@@ -21,7 +22,6 @@ from assistant.evaluation import (
     score_baseline,
     summarise,
 )
-from assistant.settings import Settings
 
 
 def evaluate(assistant: Assistant, questions_path: Path) -> dict[str, Any]:

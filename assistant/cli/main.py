@@ -8,7 +8,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from assistant.settings import Settings
+from assistant.core.settings import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,34 +58,34 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     if args.command == "ingest":
-        from ingest.cli import run_ingest
+        from assistant.cli.ingest import run_ingest
 
         return run_ingest(settings, rebuild=args.rebuild, as_json=args.json)
     if args.command == "ask":
-        from assistant.ask_cli import run_ask
+        from assistant.cli.ask import run_ask
 
         if not args.jsonl and not args.question:
             parser.error("ask needs a QUESTION or --jsonl")
         return run_ask(settings, args.question, args.municipality, args.json, args.jsonl)
     if args.command == "fetch":
-        from ingest.fetch_cli import run_fetch
+        from assistant.cli.fetch import run_fetch
 
         return run_fetch(settings, as_json=args.json)
     if args.command == "feedback":
         return _feedback(settings, args, parser)
     if args.command == "set-password":
-        from assistant.auth import run_set_password
+        from assistant.staff.auth import run_set_password
 
         return run_set_password(settings)
     if args.command == "eval":
-        from assistant.eval_cli import run_eval
+        from assistant.cli.eval import run_eval
 
         return run_eval(settings, args.questions, args.compare, args.out)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
 def _feedback(settings: Settings, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from assistant import stored_data
+    from assistant.staff import stored_data
 
     if args.feedback_command == "purge":
         gone = stored_data.purge_expired_feedback(settings)

@@ -7,8 +7,8 @@ What is masked, and with what:
   is right -> ``[personnummer]``;
 * samordningsnummer (the same, with 60 added to the day) -> ``[samordningsnummer]``;
 * e-mail addresses -> ``[e-post]`` and valid Swedish phone numbers -> ``[telefon]``,
-  found with :func:`assistant.contacts.find_emails` and
-  :func:`assistant.contacts.find_phones` (so dates, case numbers, amounts, years and
+  found with :func:`assistant.core.contacts.find_emails` and
+  :func:`assistant.core.contacts.find_phones` (so dates, case numbers, amounts, years and
   postcodes are not phone numbers here either).
 
 A 10/12-digit number whose check digit is wrong, or whose date cannot be a birth date
@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.contacts import find_emails, find_phones, normalise_for_match, stands_in
+from assistant.core.contacts import find_emails, find_phones, normalise_for_match, stands_in
 
 __all__ = [
     "PLACEHOLDERS",

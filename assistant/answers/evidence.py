@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.intent import expansions, frame_words
-from assistant.lexical import Analyzer, LexicalIndex, words
+from assistant.answers.intent import expansions, frame_words
+from assistant.index.lexical import Analyzer, LexicalIndex, words
 
 _PREFIX_CREDIT = 0.7
 _EXPANSION_CREDIT = 0.8

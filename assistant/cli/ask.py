@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant.api import Assistant
-from assistant.records import Answer, Turn
-from assistant.settings import Settings
+from assistant.core.records import Answer, Turn
+from assistant.core.settings import Settings
 
 
 def render_text(answer: Answer) -> str:

@@ -10,16 +10,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant import municipalities
-from assistant.contacts import ContactCard
-from assistant.eligibility import Assessment
-from assistant.evidence import Query, coverage, text_terms
-from assistant.lexical import Analyzer
-from assistant.records import Citation, Contact, Criterion, Verdict
-from assistant.retrieval import Passage
-from assistant.sentences import Unit, split_units, strip_marker
-from assistant.texts import text
-from ingest.records import Chunk
+from assistant.answers.eligibility import Assessment
+from assistant.answers.evidence import Query, coverage, text_terms
+from assistant.core import municipalities
+from assistant.core.contacts import ContactCard
+from assistant.core.documents import Chunk
+from assistant.core.records import Citation, Contact, Criterion, Verdict
+from assistant.core.swedish.sentences import Unit, split_units, strip_marker
+from assistant.core.texts import text
+from assistant.index.lexical import Analyzer
+from assistant.index.reader import Passage
 
 _FULL_QUOTE_CHARS = 900
 _ANAPHORA = re.compile(

@@ -10,9 +10,9 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from assistant.feedback import FeedbackStore
-from assistant.review import ReviewStore
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.staff.feedback import FeedbackStore
+from assistant.staff.review import ReviewStore
 
 
 def feedback_path(settings: Settings) -> Path:

@@ -7,8 +7,8 @@ import json
 from rich.console import Console
 from rich.markup import escape
 
-from assistant.settings import Settings
-from ingest.cli import print_report
+from assistant.cli.ingest import print_report
+from assistant.core.settings import Settings
 from ingest.fetch import (
     FetchBusyError,
     FetchOptions,

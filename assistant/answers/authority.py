@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import yaml
 
-from ingest.records import Chunk
+from assistant.core.documents import Chunk
 
 T = TypeVar("T")
 

@@ -32,8 +32,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import yaml
 
-from assistant import municipalities
-from assistant.settings import Settings
+from assistant.core import municipalities
+from assistant.core.settings import Settings
 from ingest.errors import IngestError, MetadataError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
 from ingest.metadata import (
@@ -410,7 +410,7 @@ class DocumentStatus:
 
 def document_overview(settings: Settings) -> list[DocumentStatus]:
     """Corpus files and what the index knows of them, by path."""
-    from ingest.catalog import Catalog
+    from assistant.index.catalog import Catalog
     from ingest.pipeline import scan_corpus
 
     corpus = settings.corpus_dir

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.privacy import mask_answer_for_storage, mask_personal
-from assistant.records import Answer
-from assistant.retention import delete_ids, purge_older_than, retention_cutoff
+from assistant.core.privacy import mask_answer_for_storage, mask_personal
+from assistant.core.records import Answer
+from assistant.staff.retention import delete_ids, purge_older_than, retention_cutoff
 
 MAX_COMMENT_CHARS = 2000
 

@@ -2,7 +2,7 @@
 
 A reviewer marks a rated answer as ``correct`` ("stämmer") or ``incorrect`` ("stämmer
 inte") with a note. Marks live in a ``reviews`` table in the feedback database, one per
-feedback row; notes are masked with :func:`assistant.privacy.mask_personal` before they
+feedback row; notes are masked with :func:`assistant.core.privacy.mask_personal` before they
 are stored. A mark whose feedback row is gone (deleted, or past retention) is deleted
 too, for real (see ``retention.py``).
 
@@ -27,10 +27,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.evaluation import compare
-from assistant.feedback import FeedbackEntry, FeedbackStore
-from assistant.privacy import mask_personal
-from assistant.retention import delete_ids
+from assistant.core.privacy import mask_personal
+from assistant.staff.evaluation import compare
+from assistant.staff.feedback import FeedbackEntry, FeedbackStore
+from assistant.staff.retention import delete_ids
 
 Status = Literal["correct", "incorrect"]
 STATUSES: tuple[Status, ...] = ("correct", "incorrect")
@@ -318,7 +318,7 @@ def run_regression(
     now: datetime | None = None,
 ) -> tuple[Path, dict[str, Any], RunComparison]:
     """Score ``assistant`` on the question set, store the run, compare with the last one."""
-    from assistant.eval_cli import evaluate
+    from assistant.cli.eval import evaluate
 
     earlier = list_runs(eval_dir)
     report = evaluate(assistant, questions or regression_questions())

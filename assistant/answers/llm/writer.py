@@ -3,7 +3,7 @@
 The engine (``assistant.api``) still retrieves, extracts contacts and judges criteria.
 ``LLMWriter`` hands the model the question, the history, the engine's citations (with
 their full quote text) and the engine's structured results, and lets it write the
-prose. ``assistant.check`` then removes every sentence the cited passages do not bear
+prose. ``assistant.answers.llm.check`` then removes every sentence the cited passages do not bear
 out. The verdict block and the contact cards are always the engine's own, appended
 below the prose, and so are the engine's caveats when the Explanation carries them as
 ``notes`` (a list of sentences, e.g. that a source is old). When too little
@@ -37,10 +37,10 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage
 
-from assistant.check import CheckResult, check, cue_notes, split_sentences
-from assistant.records import Answer, Citation, Contact, Turn, Verdict
-from assistant.settings import Settings
-from assistant.texts import text
+from assistant.answers.llm.check import CheckResult, check, cue_notes, split_sentences
+from assistant.core.records import Answer, Citation, Contact, Turn, Verdict
+from assistant.core.settings import Settings
+from assistant.core.texts import text
 
 if TYPE_CHECKING:
     from assistant.api import Explanation
@@ -252,7 +252,7 @@ def _contact_text(c: Contact) -> str:
 
 def _engine_blocks(answer: Answer) -> list[str]:
     """The verdict and the contact cards as the engine states them, below the prose."""
-    from assistant.compose import checklist_lines
+    from assistant.answers.compose import checklist_lines
 
     blocks: list[str] = []
     language = answer.language

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from assistant.settings import Settings
+from assistant.core.settings import Settings
 from ingest.pipeline import Indexer, IngestBusyError
 from ingest.report import IngestReport
 

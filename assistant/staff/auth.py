@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
-from assistant.settings import Settings
+from assistant.core.settings import Settings
 
 __all__ = [
     "MIN_PASSWORD_CHARS",

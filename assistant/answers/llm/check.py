@@ -28,8 +28,8 @@ from typing import Any
 
 import yaml
 
-from assistant import municipalities
-from assistant.contacts import find_emails, find_phones, stands_in
+from assistant.core import municipalities
+from assistant.core.contacts import find_emails, find_phones, stands_in
 
 __all__ = ["CheckResult", "Sentence", "check", "cited_numbers", "split_sentences"]
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.contacts import find_emails, find_phones, stands_in
-from assistant.records import Answer
+from assistant.core.contacts import find_emails, find_phones, stands_in
+from assistant.core.records import Answer
 
 
 class EvalQuestion(BaseModel):

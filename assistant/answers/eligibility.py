@@ -17,10 +17,10 @@ from typing import Any, Literal
 
 import yaml
 
-from assistant.authority import by_authority
-from assistant.idea_signals import IdeaSignals
-from assistant.sentences import split_units, strip_marker
-from ingest.records import Chunk
+from assistant.answers.authority import by_authority
+from assistant.answers.idea_signals import IdeaSignals
+from assistant.core.documents import Chunk
+from assistant.core.swedish.sentences import split_units, strip_marker
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]

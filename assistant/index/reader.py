@@ -19,14 +19,14 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant import municipalities as _municipalities
-from assistant.contacts import ContactCard
-from assistant.intent import cues
-from assistant.lexical import LexicalIndex
-from assistant.settings import Settings
-from assistant.vectorstore import VectorIndex
-from ingest.catalog import Catalog, DocumentRow
-from ingest.records import Chunk
+from assistant.answers.intent import cues
+from assistant.core import municipalities as _municipalities
+from assistant.core.contacts import ContactCard
+from assistant.core.documents import Chunk
+from assistant.core.settings import Settings
+from assistant.index.catalog import Catalog, DocumentRow
+from assistant.index.lexical import LexicalIndex
+from assistant.index.vectorstore import VectorIndex
 
 GENERAL = ""  # the municipality value of documents that belong to no municipality
 

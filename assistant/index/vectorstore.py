@@ -17,7 +17,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.settings import Settings
+from assistant.core.settings import Settings
 
 log = logging.getLogger(__name__)
 

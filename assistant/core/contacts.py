@@ -22,7 +22,7 @@ from typing import Literal
 
 import phonenumbers
 
-from assistant.records import Contact
+from assistant.core.records import Contact
 
 ContactKind = Literal["person", "switchboard", "function"]
 
