@@ -388,10 +388,14 @@ def main(argv: list[str] | None = None) -> int:
         for line in (set_dir / "questions.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    if args.show and set_dir.name == "set_b":
-        print(
-            "note: set_b is the check set; by convention look only at its figures.", file=sys.stderr
-        )
+    if set_dir.name == "set_b":
+        if args.show:
+            print(
+                "note: set_b is the check set; by convention look only at its figures.",
+                file=sys.stderr,
+            )
+        elif not args.per_id:
+            args.quiet = True  # the check set: figures only unless explicitly asked
 
     tmp = Path(tempfile.mkdtemp(prefix="iop-unseen-"))
     try:
