@@ -27,8 +27,9 @@ import streamlit as st
 from assistant.api import Assistant
 from assistant.core.records import Answer, Citation, Contact, Turn, Verdict
 from assistant.core.settings import get_settings
+from assistant.core.storage import LockBusyError
 from assistant.core.ui_texts import ui, ui_list
-from ingest.pipeline import Indexer, IngestBusyError
+from assistant.staff.indexing import reindex
 from pages.shared import get_assistant, get_embeddings, get_feedback_store
 
 log = logging.getLogger("iop.app")
@@ -321,8 +322,8 @@ def draw_not_indexed() -> None:
     settings = get_settings()
     with st.spinner(ui("indexing")):
         try:
-            report = Indexer(settings, get_embeddings()).run()
-        except IngestBusyError:
+            report = reindex(settings, get_embeddings())
+        except LockBusyError:
             st.error(ui("index_busy"))
             return
         except Exception:

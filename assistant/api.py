@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -30,37 +29,35 @@ from assistant.answers.compose import (
     verdict_record,
 )
 from assistant.answers.eligibility import (
-    Assessment,
     CriterionText,
     assess,
     find_criteria,
 )
 from assistant.answers.eligibility import _config as _criteria_config
 from assistant.answers.evidence import Query, build_query, coverage, text_terms, word_credit
+from assistant.answers.explanation import Explanation
 from assistant.answers.freshness import SourceStatus, facts_of, own_date, status
 from assistant.answers.idea_signals import read_signals
 from assistant.answers.intent import (
     classify,
     cues,
     has_cue,
-    injection_cue,
     time_field,
-    visible_question,
 )
 from assistant.answers.llm.writer import Draft, LLMWriter
 from assistant.core import municipalities
 from assistant.core.contacts import ContactCard
-from assistant.core.documents import Chunk
+from assistant.core.documents import Chunk, index_text
 from assistant.core.records import Answer, Contact, Language, Turn, Verdict
 from assistant.core.settings import Settings
+from assistant.core.steering import injection_cue, visible_question
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import split_units, strip_marker
 from assistant.core.texts import text
+from assistant.core.timefacts import TimeFacts, status_on
 from assistant.index.embeddings import make_embeddings
 from assistant.index.lexical import Analyzer, words
 from assistant.index.reader import GENERAL, IndexReader, Passage
-from ingest.dates import TimeFacts, status_on
-from ingest.pipeline import index_text
 
 # A passage must cover this share of the question's informative words to be cited.
 RELEVANCE_FLOOR = 0.5
@@ -73,24 +70,6 @@ _DEFINITION = re.compile(
     r"samverkansmodell|avtalsform|överenskommelse)",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Explanation:
-    """An answer with what led to it, for reviewers ("Testa en fråga")."""
-
-    answer: Answer
-    intent: str
-    municipality_from: str | None  # "selected", "question", "history" or None
-    passages: list[Passage] = field(default_factory=list)
-    relevance: dict[str, float] = field(default_factory=dict)  # chunk_id -> coverage
-    passage_terms: frozenset[str] = frozenset()  # index terms of all retrieved passages
-    assessment: Assessment | None = None
-    cards: list[ContactCard] = field(default_factory=list)  # aligned with answer.contacts
-    # The answer text for a UI that draws the verdict checklist and the contact cards
-    # itself (the JSON `answer` holds everything, for readers of plain text).
-    lead: str = ""
-    notes: list[str] = field(default_factory=list)  # freshness warnings, kept by an LLM writer
 
 
 class Assistant:

@@ -18,7 +18,6 @@ error wording) first; the I/O — SQLite state, HTTP, files — at the end.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import re
@@ -43,9 +42,11 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError
 
 from assistant.core import municipalities
+from assistant.core.documents import DOC_TYPES, SIDECAR_SUFFIX
 from assistant.core.settings import Settings
+from assistant.core.storage import LockBusyError, file_lock
 from ingest.errors import EmptyFileError, IngestError, NoTextLayerError
-from ingest.metadata import DOC_TYPES, SIDECAR_SUFFIX, municipality_from_path
+from ingest.metadata import municipality_from_path
 from ingest.pipeline import CorpusFile, Indexer, IngestBusyError, parse_file
 from ingest.report import IngestReport
 
@@ -205,7 +206,7 @@ class SourcesError(Exception):
     """sources.yaml is missing or wrong; the message names the file, entry and field."""
 
 
-class FetchBusyError(RuntimeError):
+class FetchBusyError(LockBusyError):
     """Another `iop fetch` holds the fetch lock."""
 
 
@@ -693,16 +694,11 @@ def read_fetch_state(settings: Settings) -> list[SourceState]:
 
 @contextmanager
 def fetch_lock(state_path: Path) -> Iterator[None]:
-    state_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(state_path.with_name("fetch.lock"), "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise FetchBusyError("another `iop fetch` is running") from exc
-        try:
+    try:
+        with file_lock(state_path.with_name("fetch.lock"), "another `iop fetch` is running"):
             yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    except LockBusyError as exc:
+        raise FetchBusyError(str(exc)) from exc
 
 
 # --- files ---------------------------------------------------------------------------------

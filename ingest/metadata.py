@@ -26,23 +26,9 @@ from typing import Any
 import yaml
 
 from assistant.core import municipalities
-from assistant.core.documents import DocumentMeta
+from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS, SIDECAR_SUFFIX, DocumentMeta
 from ingest.errors import MetadataError
 
-SIDECAR_SUFFIX = ".meta.yaml"
-SIDECAR_KEYS = ("municipality", "title", "doc_type", "date", "source_url")
-DOC_TYPES = (
-    "riktlinje",
-    "beslut",
-    "protokoll",
-    "webbsida",
-    "nyhet",
-    "remissvar",
-    "tjänsteskrivelse",
-    "faq",
-    "avtal",
-    "dokument",
-)
 WEB_PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
 NEWS_HEAD_CHARS = 600  # how far down a news item's own date may stand
 TITLE_HEAD_CHARS = 1500  # a "# heading" further down is a section, not the title

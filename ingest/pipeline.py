@@ -8,7 +8,6 @@ and the next run collects stray vectors and rebuilds a stale BM25 index.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import time
 from collections.abc import Callable, Iterator
@@ -20,38 +19,33 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from assistant.core import municipalities
-from assistant.core.contacts import extract_contacts
-from assistant.core.documents import Chunk, PageText
+from assistant.core.documents import SIDECAR_SUFFIX, Chunk, PageText, index_text
 from assistant.core.settings import Settings
+from assistant.core.storage import LockBusyError, file_lock
 from assistant.index.catalog import Catalog, DocumentRow
 from assistant.index.embeddings import make_embeddings
 from assistant.index.lexical import LexicalIndex
 from assistant.index.vectorstore import VectorIndex
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
+from ingest.contacts.cards import extract_contacts
 from ingest.dates import read_time_facts
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
 from ingest.metadata import infer_metadata, read_sidecar
 from ingest.report import FileFailure, IngestReport
+from ingest.screen import screen
 
 # Bump when loaders, cleaning or chunking change what a file turns into.
 PIPELINE_VERSION = "2"
-SIDECAR_SUFFIX = ".meta.yaml"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 
 Progress = Callable[[str, int, int], None]
 
 
-class IngestBusyError(RuntimeError):
+class IngestBusyError(LockBusyError):
     """Another ingest holds the index lock."""
-
-
-def index_text(chunk: Chunk) -> str:
-    """What is embedded and BM25-indexed: the passage with its title and headings."""
-    head = " › ".join([chunk.title, *chunk.heading_path])
-    return f"{head}\n{chunk.text}"
 
 
 @dataclass(frozen=True)
@@ -116,7 +110,7 @@ def parse_file(file: CorpusFile, settings: Settings) -> tuple[DocumentRow, list[
     meta = infer_metadata(file.rel, text, loaded.title, loaded.metadata, sidecar)
     time_facts = read_time_facts(text, meta.date)
     doc_id = hashlib.sha256(file.rel.encode()).hexdigest()[:16]
-    chunks = chunk_document(pages, meta, file.rel, doc_id, settings.chunk_size)
+    chunks = [screen(c) for c in chunk_document(pages, meta, file.rel, doc_id, settings.chunk_size)]
     row = DocumentRow(
         source=file.rel,
         doc_id=doc_id,
@@ -137,16 +131,11 @@ def parse_file(file: CorpusFile, settings: Settings) -> tuple[DocumentRow, list[
 
 @contextmanager
 def ingest_lock(settings: Settings) -> Iterator[None]:
-    settings.index_path.mkdir(parents=True, exist_ok=True)
-    with open(settings.index_path / "ingest.lock", "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise IngestBusyError("another ingest is running on this index") from exc
-        try:
+    try:
+        with file_lock(settings.index_path / "ingest.lock", "another ingest is running"):
             yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    except LockBusyError as exc:
+        raise IngestBusyError(str(exc)) from exc
 
 
 class Indexer:
@@ -175,10 +164,7 @@ class Indexer:
         catalog = Catalog(settings.catalog_path)
         try:
             vectors = VectorIndex(settings, self.embeddings)
-            if rebuild or catalog.get_meta("embedding_model") not in (
-                None,
-                settings.embedding_model,
-            ):
+            if rebuild or catalog.needs_rebuild(settings.embedding_model):
                 # A new model makes every stored vector meaningless: start over. The
                 # catalogue is emptied first: a run killed in between then leaves no
                 # catalogued chunk without its vector (the other order did, and later
@@ -186,7 +172,7 @@ class Indexer:
                 catalog.clear()
                 vectors.reset()
                 report.rebuilt = True
-            catalog.set_meta("embedding_model", settings.embedding_model)
+            catalog.mark_built(settings.embedding_model)
 
             files, report.skipped = scan_corpus(settings.corpus_dir)
             known = {d.source: d for d in catalog.documents()}

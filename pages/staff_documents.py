@@ -1,5 +1,5 @@
 """Staff page "Dokument": keep the corpus current. Draws only; the work is done by
-``assistant.staff.corpus_admin`` (files), ``ingest.pipeline.Indexer`` (the index),
+``assistant.staff.corpus_admin`` (files), ``assistant.staff.indexing`` (the index),
 ``assistant.staff.feedback`` (stored feedback) and ``assistant.staff.audit`` (the log).
 
 Every action is behind the login (``pages/shared.require_login``) and recorded in the
@@ -20,15 +20,15 @@ import streamlit as st
 
 from assistant.answers.freshness import stale_documents
 from assistant.core import municipalities
+from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS
 from assistant.core.settings import Settings, get_settings
+from assistant.core.storage import LockBusyError
 from assistant.core.ui_texts import ui
 from assistant.index.catalog import Catalog
 from assistant.staff import corpus_admin, sources_admin, stored_data
-from assistant.staff.corpus_admin import CorpusAdminError, DocumentStatus
-from ingest.fetch import FetchBusyError, SourcesError, fetch_and_ingest, read_fetch_state
-from ingest.loaders import SUPPORTED_SUFFIXES
-from ingest.metadata import DOC_TYPES, SIDECAR_KEYS
-from ingest.pipeline import Indexer, IngestBusyError
+from assistant.staff.corpus_admin import SUPPORTED_SUFFIXES, CorpusAdminError, DocumentStatus
+from assistant.staff.indexing import fetch_now, fetch_state, reindex
+from assistant.staff.sources_admin import SourcesError
 from pages.shared import (
     audit_log,
     escape_markdown,
@@ -140,7 +140,7 @@ def draw_sources(settings: Settings, who: str) -> None:
     except SourcesError as exc:
         st.error(str(exc))
         return
-    state = {s.url: s for s in read_fetch_state(settings)}
+    state = {s.url: s for s in fetch_state(settings)}
     if specs:
         col = "staff.sources."
         st.dataframe(
@@ -206,8 +206,8 @@ def draw_sources(settings: Settings, who: str) -> None:
 def run_fetch_now(settings: Settings, who: str) -> None:
     with st.spinner(ui("staff.sources.fetching")):
         try:
-            report = fetch_and_ingest(settings)
-        except (FetchBusyError, IngestBusyError):
+            report = fetch_now(settings)
+        except LockBusyError:
             st.error(ui("staff.sources.busy"))
             return
         except SourcesError as exc:
@@ -509,8 +509,8 @@ def run_index(settings: Settings, who: str) -> None:
         bar.progress(share, text=text)
 
     try:
-        report = Indexer(settings, get_embeddings()).run(progress=progress)
-    except IngestBusyError:
+        report = reindex(settings, get_embeddings(), progress)
+    except LockBusyError:
         bar.empty()
         st.error(ui("staff.index.busy"))
         return

@@ -8,8 +8,8 @@ from conftest import make_settings
 
 from assistant.answers.authority import by_authority, doc_type_rank, pairs_by_authority
 from assistant.api import Assistant
+from assistant.core.documents import DOC_TYPES
 from assistant.core.texts import text
-from ingest.metadata import DOC_TYPES
 from ingest.pipeline import Indexer
 
 

@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 
 from assistant.core.contacts import (
     ContactCard,
-    extract_contacts,
     find_emails,
     find_phones,
     normalise_for_match,
     stands_in,
 )
+from ingest.contacts.cards import extract_contacts
 
 # Excerpts of ../shared/seeds, copied verbatim (trailing double spaces included).
 MALMO = """Om din förening eller organisation har frågor eller en idé som ni vill diskutera \

@@ -8,16 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.dates import (
+from assistant.core.timefacts import (
     TimeFacts,
     Validity,
     compare_sources,
-    merge,
     newest_date,
-    read_time_facts,
     source_rank,
     status_on,
 )
+from ingest.dates import merge, read_time_facts
 
 # --- the seed documents, as the loaders deliver them ---------------------------------
 

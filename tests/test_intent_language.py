@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.intent import classify, injection_cue
+from assistant.answers.intent import classify
+from assistant.core.steering import injection_cue
 from assistant.core.swedish.language import detect_language
 
 

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from assistant.core.timefacts import TimeFacts, Validity, status_on
 from assistant.index.catalog import DocumentRow
-from ingest.dates import TimeFacts, Validity, status_on
 
 
 def facts_of(doc: DocumentRow | None) -> TimeFacts:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
 import yaml
 
+from assistant.core.swedish.cues import CueMatcher
+
 Intent = Literal["contact", "criteria", "partnerships", "definition", "process", "general"]
-_SUFFIX = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"
 _ORDER: tuple[Intent, ...] = ("contact", "criteria", "partnerships", "definition", "process")
 
 
@@ -22,14 +22,8 @@ def cues() -> dict[str, Any]:
 
 
 def has_cue(text: str, phrases: list[str]) -> str | None:
-    """The first of ``phrases`` that occurs in ``text`` as a word or phrase (inflected)."""
-    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
-    for phrase in phrases:
-        # Swedish inflects by suffix: "kontakta" also matches "kontaktar", "kontaktas".
-        pattern = r"(?<![\w-])" + re.escape(phrase.lower()) + _SUFFIX + r"(?![\w-])"
-        if re.search(pattern, low):
-            return phrase
-    return None
+    """The first of ``phrases`` found in ``text`` as a word or phrase (inflected)."""
+    return CueMatcher(phrases).first(text)
 
 
 def classify(question: str) -> Intent:
@@ -49,11 +43,6 @@ def time_field(question: str) -> str | None:
     return None
 
 
-def injection_cue(question: str) -> str | None:
-    """The phrase that makes the question an attempt to steer the assistant, if any."""
-    return has_cue(question, cues()["injection"])
-
-
 @cache
 def frame_words() -> frozenset[str]:
     return frozenset(w.lower() for w in cues()["frame_words"])
@@ -62,18 +51,3 @@ def frame_words() -> frozenset[str]:
 @cache
 def expansions() -> dict[str, list[str]]:
     return {k.lower(): list(v) for k, v in cues()["expansions"].items()}
-
-
-_HIDDEN = re.compile(r"<!--.*?(-->|$)", re.DOTALL)
-_ROLE_LINE = re.compile(
-    r"^\s*(system|assistant|user|instruction|instruktion)\s*:.*$", re.IGNORECASE | re.MULTILINE
-)
-
-
-def visible_question(text: str) -> str:
-    """The question without HTML comments and fake role lines ("SYSTEM: …").
-
-    Such parts are text a person cannot see or did not mean as a question; they are
-    dropped rather than obeyed.
-    """
-    return " ".join(_ROLE_LINE.sub(" ", _HIDDEN.sub(" ", text)).split())

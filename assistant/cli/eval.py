@@ -14,23 +14,13 @@ from assistant.api import Assistant
 from assistant.cli.baseline import BaselineRetriever
 from assistant.core.settings import Settings
 from assistant.staff.evaluation import (
-    QuestionResult,
     compare,
+    evaluate,
     load_questions,
     results_json,
-    score,
     score_baseline,
     summarise,
 )
-
-
-def evaluate(assistant: Assistant, questions_path: Path) -> dict[str, Any]:
-    results: list[QuestionResult] = []
-    for q in load_questions(questions_path):
-        started = time.perf_counter()
-        answer = assistant.answer(q.question, [], q.municipality)
-        results.append(score(q, answer, (time.perf_counter() - started) * 1000))
-    return results_json(summarise(results), results)
 
 
 def evaluate_baseline(
@@ -52,7 +42,7 @@ def evaluate_baseline(
 
 
 def run_eval(settings: Settings, questions: str, compare_path: str | None, out: str | None) -> int:
-    console = Console()
+    console = Console(soft_wrap=True)
     path = Path(questions)
     if not path.is_file():
         console.print(f"[red]Question file not found:[/red] {path}")

@@ -16,7 +16,7 @@ from ingest.report import IngestReport
 
 def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
     """Exit code: 0 every file went in, 1 some failed, 2 configuration error."""
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)  # whole lines in logs, paths unbroken
     if not settings.corpus_dir.is_dir():
         err.print(f"[red]Corpus folder not found:[/red] {settings.corpus_dir} (IOP_CORPUS_DIR)")
         return 2

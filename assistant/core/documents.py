@@ -9,6 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The sidecar `<file>.meta.yaml` beside a document (corpus/README.md) and its vocabulary.
+SIDECAR_SUFFIX = ".meta.yaml"
+SIDECAR_KEYS = ("municipality", "title", "doc_type", "date", "source_url")
+DOC_TYPES = (
+    "riktlinje",
+    "beslut",
+    "protokoll",
+    "webbsida",
+    "nyhet",
+    "remissvar",
+    "tjänsteskrivelse",
+    "faq",
+    "avtal",
+    "dokument",
+)
+
 
 @dataclass(frozen=True)
 class PageText:
@@ -58,3 +74,13 @@ class Chunk:
     source_url: str | None
     page: int | None
     heading_path: tuple[str, ...] = ()
+    # Set at ingest by ingest/screen.py: written to the assistant, not to a reader.
+    untrusted: bool = False
+    # Set at ingest: names other bodies and never its own municipality.
+    foreign: bool = False
+
+
+def index_text(chunk: Chunk) -> str:
+    """What is embedded and BM25-indexed: the passage with its title and headings."""
+    head = " › ".join([chunk.title, *chunk.heading_path])
+    return f"{head}\n{chunk.text}"

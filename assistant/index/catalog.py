@@ -17,6 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.documents import Chunk
+from assistant.core.storage import open_db
+
+# What a stored chunk record holds; a catalogue built by another format is rebuilt, as for
+# a change of embedding model. 2: screening flags (ingest/screen.py) stored per chunk.
+INDEX_FORMAT = "2"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -108,14 +113,8 @@ class Catalog:
     """A thin typed wrapper over the SQLite catalogue file."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        # check_same_thread=False: Streamlit serves sessions from several threads;
-        # every statement here is short and SQLite serialises writers itself.
-        self._db = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db = open_db(path, timeout=30, wal=True, shared=True)
         self._db.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -132,6 +131,18 @@ class Catalog:
         self._db.execute("COMMIT")
 
     # -- meta -------------------------------------------------------------------------
+    def needs_rebuild(self, embedding_model: str) -> bool:
+        """Whether the stored index was built with another model or record format (an
+        empty catalogue needs no rebuild)."""
+        built_with = self.get_meta("embedding_model")
+        if built_with is None:
+            return False
+        return built_with != embedding_model or self.get_meta("index_format") != INDEX_FORMAT
+
+    def mark_built(self, embedding_model: str) -> None:
+        self.set_meta("embedding_model", embedding_model)
+        self.set_meta("index_format", INDEX_FORMAT)
+
     def get_meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])

@@ -6,11 +6,9 @@ by an interrupted ingest) are dropped, so readers never see a half-written state
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -19,8 +17,6 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.answers.intent import cues
-from assistant.core import municipalities as _municipalities
 from assistant.core.contacts import ContactCard
 from assistant.core.documents import Chunk
 from assistant.core.settings import Settings
@@ -29,52 +25,6 @@ from assistant.index.lexical import LexicalIndex
 from assistant.index.vectorstore import VectorIndex
 
 GENERAL = ""  # the municipality value of documents that belong to no municipality
-
-# Text in a document that speaks to the assistant instead of to a reader: fake role lines
-# ("SYSTEM: …"), words addressed to "assistenten", and the injection cues of a question
-# (data/intents.yaml). A passage holding any of it is never retrieved, quoted or used.
-_ROLE_LINE = re.compile(
-    r"^\s*(system|assistant|user|instruction|instruktion)\s*:", re.IGNORECASE | re.MULTILINE
-)
-_ADDRESSED = re.compile(
-    r"\b(?:till|för) (?:ai-)?assistent(?:en)?\b|\b(?:ai-)?assistenten (?:ska|måste|får)\b|"
-    r"\bai-assistent|\bchatbot(?:ten)?\b|\b(?:language model|språkmodell(?:en)?)\b",
-    re.IGNORECASE,
-)
-
-
-_ORGANISATION_WORD = re.compile(r"\b(?:kommuns?|stads?|region|regionens?|län|stad)\b", re.I)
-
-
-@cache
-def _injection_pattern() -> re.Pattern[str]:
-    phrases = sorted((p.lower() for p in cues()["injection"]), key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in phrases)
-    suffix = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"  # as intent.has_cue
-    return re.compile(r"(?<![\w-])(?:" + body + r")" + suffix + r"(?![\w-])")
-
-
-def is_instruction(text: str) -> bool:
-    """Whether a passage tries to steer the assistant (see above)."""
-    low = " ".join(text.lower().split())
-    return bool(
-        _ROLE_LINE.search(text) or _ADDRESSED.search(low) or _injection_pattern().search(low)
-    )
-
-
-def speaks_for_another(chunk: Chunk) -> bool:
-    """A passage of one municipality's document that names other bodies and never its own
-    ("Mora kommuns kriterier …" in Ystad's folder): it is not about the municipality whose
-    folder it stands in, so it is not quoted as that municipality's word."""
-    if not chunk.municipality:
-        return False
-    text = " ".join([chunk.title, *chunk.heading_path, chunk.text])
-    # Cheap tests first (full detection costs milliseconds): a passage that names its own
-    # municipality, or no body at all in the organisation form, speaks for no other.
-    if chunk.municipality.lower() in text.lower() or not _ORGANISATION_WORD.search(text):
-        return False
-    named = {m.name for m in _municipalities.mentions(text) if m.form == "organisation"}
-    return bool(named) and chunk.municipality not in set(_municipalities.detect(text))
 
 
 @dataclass(frozen=True)
@@ -106,8 +56,6 @@ class IndexReader:
         self._by_municipality: dict[str | None, list[Chunk]] = {}
         self._by_source: dict[str, list[Chunk]] = {}
         self._cards_by_municipality: dict[str | None, list[tuple[ContactCard, Chunk]]] = {}
-        self._untrusted: dict[str, bool] = {}  # chunk_id -> is_instruction, filled on demand
-        self._foreign: dict[str, bool] = {}  # chunk_id -> speaks_for_another, on demand
         self._municipality_names: list[str] = []
         self._memo: dict[Any, Any] = {}  # per-generation results of ``memo``
         self.refresh()
@@ -144,7 +92,7 @@ class IndexReader:
             self._cards = cards
             self._by_municipality, self._by_source = by_municipality, by_source
             self._cards_by_municipality = cards_by_municipality
-            self._untrusted, self._foreign, self._memo = {}, {}, {}
+            self._memo = {}
             self._municipality_names = sorted(
                 {d.municipality for d in documents.values() if d.municipality}
             )
@@ -173,20 +121,6 @@ class IndexReader:
             cache[key] = compute()
         return cache[key]
 
-    def untrusted(self, chunk: Chunk) -> bool:
-        """Whether the passage speaks to the assistant (``is_instruction``); cached."""
-        known = self._untrusted.get(chunk.chunk_id)
-        if known is None:
-            known = self._untrusted[chunk.chunk_id] = is_instruction(chunk.text)
-        return known
-
-    def foreign(self, chunk: Chunk) -> bool:
-        """Whether the passage speaks for another municipality (``speaks_for_another``)."""
-        known = self._foreign.get(chunk.chunk_id)
-        if known is None:
-            known = self._foreign[chunk.chunk_id] = speaks_for_another(chunk)
-        return known
-
     def contact_cards(self, municipality: str | None = None) -> list[tuple[ContactCard, Chunk]]:
         """Cards found at ingest, with their chunk; one municipality's or all."""
         cards = (
@@ -194,20 +128,20 @@ class IndexReader:
             if municipality is None
             else self._cards_by_municipality.get(municipality, [])
         )
-        return [(card, chunk) for card, chunk in cards if not self.untrusted(chunk)]
+        return [(card, chunk) for card, chunk in cards if not chunk.untrusted]
 
     def municipalities(self) -> list[str]:
         return self._municipality_names
 
     def chunks_of_municipality(self, municipality: str | None) -> list[Chunk]:
-        return [c for c in self._by_municipality.get(municipality, []) if not self.untrusted(c)]
+        return [c for c in self._by_municipality.get(municipality, []) if not c.untrusted]
 
     def criteria_chunks(self, municipality: str) -> list[Chunk]:
         """The passages whose criteria are that municipality's own (not another's)."""
-        return [c for c in self.chunks_of_municipality(municipality) if not self.foreign(c)]
+        return [c for c in self.chunks_of_municipality(municipality) if not c.foreign]
 
     def chunks_of_source(self, source: str) -> list[Chunk]:
-        return [c for c in self._by_source.get(source, []) if not self.untrusted(c)]
+        return [c for c in self._by_source.get(source, []) if not c.untrusted]
 
     def search(
         self, query: str, k: int, municipalities: Sequence[str] | None = None
@@ -221,10 +155,10 @@ class IndexReader:
 
         def usable(chunk_id: str) -> bool:
             chunk = chunks.get(chunk_id)
-            if chunk is None or self.untrusted(chunk):
+            if chunk is None or chunk.untrusted:
                 return False
             # Scoped to a municipality: not a passage that speaks for another one.
-            return municipalities is None or not chunk.municipality or not self.foreign(chunk)
+            return municipalities is None or not chunk.municipality or not chunk.foreign
 
         dense_hits = [
             h

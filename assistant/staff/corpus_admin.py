@@ -33,19 +33,13 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import yaml
 
 from assistant.core import municipalities
+from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS, SIDECAR_SUFFIX
 from assistant.core.settings import Settings
 from ingest.errors import IngestError, MetadataError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
-from ingest.metadata import (
-    DOC_TYPES,
-    SIDECAR_KEYS,
-    municipality_from_path,
-    read_sidecar,
-    sidecar_path,
-)
+from ingest.metadata import municipality_from_path, read_sidecar, sidecar_path
 
 MAX_NAME_CHARS = 120
-SIDECAR_SUFFIX = ".meta.yaml"
 _SAFE_CHARS = re.compile(r"[^a-z0-9._-]+")
 _RESERVED_NAMES = {"readme.md", "sources.yaml", "sources.yml"}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
@@ -16,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from assistant.api import Assistant
 from assistant.core.contacts import find_emails, find_phones, stands_in
 from assistant.core.records import Answer
 
@@ -200,3 +202,12 @@ def score_baseline(
         latency_ms=latency_ms,
         failures=failures,
     )
+
+
+def evaluate(assistant: Assistant, questions_path: Path) -> dict[str, Any]:
+    results: list[QuestionResult] = []
+    for q in load_questions(questions_path):
+        started = time.perf_counter()
+        answer = assistant.answer(q.question, [], q.municipality)
+        results.append(score(q, answer, (time.perf_counter() - started) * 1000))
+    return results_json(summarise(results), results)

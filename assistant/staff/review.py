@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assistant.core.privacy import mask_personal
-from assistant.staff.evaluation import compare
+from assistant.staff.evaluation import compare, evaluate
 from assistant.staff.feedback import FeedbackEntry, FeedbackStore
 from assistant.staff.retention import delete_ids
 
@@ -318,8 +318,6 @@ def run_regression(
     now: datetime | None = None,
 ) -> tuple[Path, dict[str, Any], RunComparison]:
     """Score ``assistant`` on the question set, store the run, compare with the last one."""
-    from assistant.cli.eval import evaluate
-
     earlier = list_runs(eval_dir)
     report = evaluate(assistant, questions or regression_questions())
     path = save_run(report, eval_dir, now)

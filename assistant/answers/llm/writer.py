@@ -43,7 +43,7 @@ from assistant.core.settings import Settings
 from assistant.core.texts import text
 
 if TYPE_CHECKING:
-    from assistant.api import Explanation
+    from assistant.answers.explanation import Explanation
 
 __all__ = [
     "Draft",

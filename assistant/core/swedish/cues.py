@@ -1,0 +1,62 @@
+"""The project's one matcher for cue words and phrases in Swedish (and English) text.
+
+A cue matches as a whole word or phrase, case-insensitively, with the inflection
+suffixes Swedish adds ("kontakta" also finds "kontaktar", "kontaktas"), never inside
+another word. Word lists live in ``assistant/data/*.yaml``; ``load_cues`` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_SUFFIX = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"
+_SPACE = re.compile(r"\s+")
+
+
+class CueMatcher:
+    """Finds any of a fixed set of phrases in text, compiled once into one pattern."""
+
+    def __init__(self, phrases: Iterable[str], inflect: bool = True) -> None:
+        self.phrases = tuple(dict.fromkeys(p.lower() for p in phrases if p.strip()))
+        if not self.phrases:
+            self._pattern: re.Pattern[str] | None = None
+            return
+        body = "|".join(re.escape(p) for p in sorted(self.phrases, key=len, reverse=True))
+        suffix = _SUFFIX if inflect else ""
+        self._pattern = re.compile(r"(?<![\w-])(" + body + ")" + suffix + r"(?![\w-])")
+
+    def first(self, text: str) -> str | None:
+        """The phrase found earliest in ``text``, or None."""
+        if self._pattern is None:
+            return None
+        match = self._pattern.search(_SPACE.sub(" ", text.lower()))
+        return match.group(1) if match else None
+
+    def found(self, text: str) -> list[str]:
+        """Every phrase found in ``text``, in order of appearance."""
+        if self._pattern is None:
+            return []
+        return [m.group(1) for m in self._pattern.finditer(_SPACE.sub(" ", text.lower()))]
+
+    def __call__(self, text: str) -> bool:
+        return self.first(text) is not None
+
+
+@cache
+def load_cues(name: str) -> dict[str, Any]:
+    """A word-list file of ``assistant/data`` (YAML), parsed once."""
+    raw = resources.files("assistant.data").joinpath(name).read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return data
+
+
+@cache
+def matcher(name: str, key: str) -> CueMatcher:
+    """The matcher for one list of a word-list file, compiled once."""
+    return CueMatcher(load_cues(name)[key])

@@ -1,0 +1,1 @@
+"""Contact cards found in a passage at ingest: names, roles, organisations, layout."""

@@ -1,0 +1,338 @@
+"""Contact cards read from a passage: the e-mail addresses and phone numbers it holds,
+grouped by layout (a contact block, a line, a signature) with the name, role and
+organisation around them, each card with the exact evidence span it came from."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.core.contacts import ContactCard, ContactKind, Found, iter_emails, iter_phones
+from ingest.contacts.names import (
+    NOT_ORG_WORDS,
+    ORG_RE,
+    ROLE_AFTER_RE,
+    ROLE_BEFORE_RE,
+    ROLE_WORD_RE,
+    SERVICE_DESK_WORDS,
+    SWITCHBOARD_WORDS,
+    UNIT_WORDS_RE,
+    as_name,
+    dominant_org,
+    expand_org,
+    is_function_mailbox,
+    name_for_email,
+    org_for_domain,
+    org_mentions,
+)
+
+
+class _Lines:
+    """Line offsets of a text; a block is a run of lines without a blank line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+    def line(self, i: int) -> str:
+        start, end = self.bounds(i)
+        return self.text[start:end]
+
+    def is_blank(self, i: int) -> bool:
+        return not self.line(i).strip()
+
+    def same_block(self, a: int, b: int) -> bool:
+        low, high = min(a, b), max(a, b)
+        return not any(self.is_blank(i) for i in range(low, high + 1))
+
+
+@dataclass
+class _Group:
+    """Items that belong to one card, and the lines that were read to describe them."""
+
+    items: list[Found] = field(default_factory=list)
+    context_lines: set[int] = field(default_factory=set)
+
+    def has(self, kind: str) -> bool:
+        return any(item.kind == kind for item in self.items)
+
+    def first(self, kind: str) -> Found | None:
+        return next((item for item in self.items if item.kind == kind), None)
+
+
+def _prefix_on_line(lines: _Lines, item: Found) -> str:
+    start, _ = lines.bounds(lines.index(item.start))
+    return lines.text[start : item.start]
+
+
+def _prefix_name(lines: _Lines, item: Found) -> str | None:
+    """ "Ann Rubin: ann.rubin@..." -> "Ann Rubin"."""
+    prefix = _prefix_on_line(lines, item)
+    prefix = re.sub(
+        r"(?:\s|[:,;–—\-]|(?<!\w)(?:tel\.?|telefon|e-post|mobil))*$", "", prefix, flags=re.I
+    )
+    return as_name(prefix)
+
+
+def _joins(lines: _Lines, group: _Group, item: Found) -> bool:
+    last = group.items[-1]
+    last_line, line = lines.index(last.start), lines.index(item.start)
+    if line - last_line > 1 or not lines.same_block(last_line, line):
+        return False
+    if item.kind == "email" and any(
+        i.kind == "email" and i.value.lower() == item.value.lower() for i in group.items
+    ):
+        return True
+    if group.has(item.kind):
+        return False
+    # A new name at the start of a later line starts a new person.
+    return line == last_line or _prefix_name(lines, item) is None
+
+
+def _group_items(lines: _Lines, items: Sequence[Found]) -> list[_Group]:
+    groups: list[_Group] = []
+    for item in items:
+        if groups and _joins(lines, groups[-1], item):
+            groups[-1].items.append(item)
+        else:
+            groups.append(_Group(items=[item]))
+    return groups
+
+
+def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int] | None:
+    """A name alone on a line just above the group, as in a signature or contact list."""
+    first_line = lines.index(group.items[0].start)
+    for i in range(first_line - 1, max(-1, first_line - 6), -1):
+        if lines.is_blank(i) or i in taken:
+            return None
+        name = as_name(lines.line(i))
+        if name:
+            return name, i
+    return None
+
+
+def _label_above(lines: _Lines, group: _Group, taken: set[int]) -> list[int]:
+    """Label lines directly above a nameless group ("Kom in kundtjänst")."""
+    first_line = lines.index(group.items[0].start)
+    out = []
+    for i in range(first_line - 1, max(-1, first_line - 3), -1):
+        if lines.is_blank(i) or i in taken or re.search(r"\d", lines.line(i)):
+            break
+        out.append(i)
+    return out
+
+
+@dataclass(frozen=True)
+class _Profile:
+    title: str | None = None
+    unit: str | None = None
+    organisation: str | None = None
+
+
+def _classify_line(line: str) -> Literal["org", "role", "unit"] | None:
+    stripped = line.strip().strip("*_").strip()
+    if not stripped or re.search(r"[\d@]", stripped) or len(stripped.split()) > 6:
+        return None
+    org = ORG_RE.fullmatch(stripped)
+    if org and stripped.split()[0].lower() not in NOT_ORG_WORDS:
+        return "org"
+    if ROLE_WORD_RE.search(stripped):
+        return "role"
+    if UNIT_WORDS_RE.search(stripped):
+        return "unit"
+    return None
+
+
+def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
+    """Title, unit and organisation said about ``name`` anywhere in the text."""
+    text = lines.text
+    sig_title = sig_unit = sig_org = pre_unit = after_role = before_role = None
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        i = lines.index(m.start())
+        if as_name(lines.line(i)) == name:
+            for j in range(i + 1, min(len(lines), i + 5)):
+                if lines.is_blank(j) or j in taken:
+                    break
+                kind, value = _classify_line(lines.line(j)), lines.line(j).strip().strip("*_")
+                if kind == "role" and sig_title is None:
+                    sig_title = value.strip()
+                elif kind == "unit" and sig_unit is None:
+                    sig_unit = value.strip()
+                elif kind == "org" and sig_org is None:
+                    sig_org = value.strip()
+            if i > 0 and not lines.is_blank(i - 1) and _classify_line(lines.line(i - 1)) == "unit":
+                pre_unit = pre_unit or lines.line(i - 1).strip().strip("*_").strip()
+        after = ROLE_AFTER_RE.match(text, m.end())
+        if after and after_role is None:
+            after_role = after.group(1)
+        line_start, _ = lines.bounds(i)
+        before = ROLE_BEFORE_RE.search(text[line_start : m.start()])
+        if before and before_role is None:
+            before_role = before.group(1)
+    return _Profile(
+        title=sig_title or after_role or before_role,
+        unit=sig_unit or pre_unit,
+        organisation=sig_org,
+    )
+
+
+def _nearby_org(lines: _Lines, group: _Group, mentions: Sequence[tuple[int, str]]) -> str | None:
+    rows = {lines.index(item.start) for item in group.items} | group.context_lines
+    low, high = min(rows), max(rows)
+    while low > 0 and not lines.is_blank(low - 1):
+        low -= 1
+    while high + 1 < len(lines) and not lines.is_blank(high + 1):
+        high += 1
+    block_start, block_end = lines.bounds(low)[0], lines.bounds(high)[1]
+    inside = [org for pos, org in mentions if block_start <= pos < block_end]
+    return inside[0] if inside else None
+
+
+def _service_title(context: str) -> str | None:
+    lowered = context.lower()
+    for word in (*SWITCHBOARD_WORDS, *SERVICE_DESK_WORDS):
+        if re.search(rf"(?<!\w){word}(?!\w)", lowered):
+            return "växel" if word in SWITCHBOARD_WORDS else word
+    return None
+
+
+# "Tel. 08-..." and "t.ex." do not end a sentence.
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\b[Tt]el)(?<!\b[Kk]l)(?<!\b[Nn]r)(?<!\bca)(?<!\bex)(?<!\bbl\.a)[.!?](?=\s)"
+)
+
+
+def _evidence_span(lines: _Lines, group: _Group) -> tuple[int, int]:
+    """Whole lines around the group, but only its own sentences of a long prose line."""
+    item_rows = {lines.index(item.start) for item in group.items}
+    rows = item_rows | group.context_lines
+    first_item = min(item.start for item in group.items)
+    last_item = max(item.end for item in group.items)
+    start = lines.bounds(min(rows))[0]
+    end = max(lines.bounds(max(rows))[1], last_item)
+    if min(rows) in item_rows:
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(lines.text, start, first_item)]
+        start = ends[-1] if ends else start
+    following = _SENTENCE_END_RE.search(lines.text, last_item, end)
+    end = following.end() if following else end
+    chunk = lines.text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    return start + lead, start + len(chunk.rstrip())
+
+
+def _card_for(
+    lines: _Lines,
+    group: _Group,
+    mentions: Sequence[tuple[int, str]],
+    organisation: str | None,
+    taken: set[int],
+) -> ContactCard:
+    email = group.first("email")
+    phone = group.first("phone")
+    name = name_for_email(lines.text, email.start, email.value) if email else None
+    if name is None:
+        name = next(filter(None, (_prefix_name(lines, item) for item in group.items)), None)
+    if name is None:
+        above = _name_above(lines, group, taken)
+        if above:
+            name, row = above
+            group.context_lines.update(range(row, lines.index(group.items[0].start)))
+
+    profile = _profile(lines, name, taken) if name else _Profile()
+    title = profile.title
+    if name:
+        kind: ContactKind = "person"
+    else:
+        label_rows = _label_above(lines, group, taken)
+        own_lines = " ".join(lines.line(lines.index(item.start)) for item in group.items)
+        service = _service_title(own_lines) or _service_title(
+            " ".join(lines.line(i) for i in label_rows)
+        )
+        if phone and service and not (email and not is_function_mailbox(email.value)):
+            kind, title = "switchboard", service
+            group.context_lines.update(label_rows)
+        elif email and not is_function_mailbox(email.value):
+            kind = "person"
+        else:
+            kind = "function"
+
+    org = profile.organisation or _nearby_org(lines, group, mentions)
+    if org is None and email:
+        org = org_for_domain(email.value, mentions)
+    if org is None and organisation:
+        org = expand_org(organisation, mentions)
+    if org is None:
+        org = dominant_org(mentions)
+
+    span = _evidence_span(lines, group)
+    return ContactCard(
+        kind=kind,
+        evidence=lines.text[span[0] : span[1]],
+        span=span,
+        name=name,
+        title=title,
+        unit=profile.unit,
+        organisation=org,
+        email=email.value if email else None,
+        phone=phone.value if phone else None,
+        phone_e164=phone.e164 if phone else None,
+    )
+
+
+def _continues(previous: ContactCard, card: ContactCard, lines: _Lines) -> bool:
+    """A bare extra number right under a person's card ("Mobil: ...") is that person's."""
+    if card.name or card.email or previous.kind != "person" or card.kind == "switchboard":
+        return False
+    prev_end, start = lines.index(previous.span[1]), lines.index(card.span[0])
+    return start - prev_end <= 1 and lines.same_block(prev_end, start)
+
+
+def extract_contacts(text: str, organisation: str | None = None) -> list[ContactCard]:
+    """Contact cards for every e-mail address and valid phone number in ``text``.
+
+    ``organisation`` is the publisher as the caller knows it; it is used only when
+    the text does not say whose contact it is (the text's own spelling wins, so
+    ``"Kramfors"`` becomes ``"Kramfors kommun"`` when the text says so). Persons
+    named without an e-mail or phone get no card: a card must be usable.
+    """
+    lines = _Lines(text)
+    items = sorted([*iter_emails(text), *iter_phones(text)], key=lambda f: f.start)
+    taken = {lines.index(item.start) for item in items}
+    mentions = org_mentions(text)
+
+    cards: list[ContactCard] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for group in _group_items(lines, items):
+        card = _card_for(lines, group, mentions, organisation, taken)
+        if cards and _continues(cards[-1], card, lines):
+            prev = cards[-1]
+            card = ContactCard(
+                kind="person",
+                evidence=card.evidence,
+                span=card.span,
+                name=prev.name,
+                title=prev.title,
+                unit=prev.unit,
+                organisation=prev.organisation,
+                phone=card.phone,
+                phone_e164=card.phone_e164,
+            )
+        key = (card.email.lower() if card.email else None, card.phone_e164)
+        if key in seen:
+            continue
+        seen.add(key)
+        cards.append(card)
+    return cards
