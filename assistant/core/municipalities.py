@@ -251,6 +251,17 @@ def get(name: str) -> Municipality | None:
     return None if canonical_name is None else _registry().by_name[canonical_name]
 
 
+def region_of(name: str) -> str | None:
+    """The region whose län a kommun lies in ("Borlänge" -> "Region Dalarna"), else None."""
+    entity = get(name)
+    if entity is None or entity.kind != "kommun":
+        return None
+    for other in _registry().entities:
+        if other.kind == "region" and other.county == entity.county:
+            return other.name
+    return None
+
+
 def canonical(name: str) -> str | None:
     """Any written form ("MALMÖ", "Malmö stads", "malmo", "Jönköpings län") -> canonical name."""
     registry = _registry()

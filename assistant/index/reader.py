@@ -143,10 +143,29 @@ class IndexReader:
     def chunks_of_source(self, source: str) -> list[Chunk]:
         return [c for c in self._by_source.get(source, []) if not c.untrusted]
 
+    def query_vector(self, text: str) -> list[float]:
+        """The embedding of a question (remembered: one answer asks for it more than once)."""
+        return self.vectors.query_vector(text)
+
+    def passage_vectors(self, texts: Sequence[str]) -> list[list[float]]:
+        """Embeddings of passage texts (sentences to rank), remembered per generation."""
+        cache: dict[str, list[float]] = self.memo("passage_vectors", dict)
+        todo = [t for t in dict.fromkeys(texts) if t not in cache]
+        if todo:
+            for text, vector in zip(todo, self.vectors.embed_passages(todo), strict=True):
+                cache[text] = vector
+        return [cache[t] for t in texts]
+
     def search(
-        self, query: str, k: int, municipalities: Sequence[str] | None = None
+        self,
+        query: str,
+        k: int,
+        municipalities: Sequence[str] | None = None,
+        lexical_query: str | None = None,
     ) -> list[Passage]:
-        """Top-k passages, fused; ``municipalities`` limits the search ("" = general)."""
+        """Top-k passages, fused; ``municipalities`` limits the search ("" = general).
+        ``lexical_query`` replaces ``query`` on the BM25 side (typos corrected, English
+        words given in Swedish); the embedding model reads the question as written."""
         self.refresh()
         settings = self.settings
         chunks, lexical = self._chunks, self._lexical
@@ -169,7 +188,9 @@ class IndexReader:
         if lexical is not None:
             lexical_hits = [
                 h
-                for h in lexical.search(query, settings.candidate_k, municipalities)
+                for h in lexical.search(
+                    lexical_query or query, settings.candidate_k, municipalities
+                )
                 if usable(h.chunk_id)
             ]
         fused: dict[str, dict[str, float]] = {}

@@ -207,7 +207,10 @@ class VectorIndex:
         for start in range(0, len(ids), _BATCH):
             self._collection.delete(ids=list(ids[start : start + _BATCH]))
 
-    def _query_vector(self, query: str) -> list[float]:
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+        return self._embeddings.embed_documents(list(texts))
+
+    def query_vector(self, query: str) -> list[float]:
         """Query embeddings, remembered: a question is often searched twice in one answer."""
         cached = self._query_cache.get(query)
         if cached is None:
@@ -267,7 +270,7 @@ class VectorIndex:
             )
         from chromadb.errors import ChromaError
 
-        vector = self._query_vector(query)
+        vector = self.query_vector(query)
         try:
             hits = self._search(vector, k, where)
         except ChromaError:

@@ -1,0 +1,79 @@
+"""What structure the question asks for, besides the evidence sentences.
+
+Read from the question-word lists of ``data/question_words.yaml`` (how people ask, in
+Swedish and English), not from any document's wording. The answer to every in-scope
+question is the evidence; these only add a contact block, a verdict or dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.core.swedish.cues import CueMatcher, load_cues
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# An idea described at some length: several sentences, or one long one.
+_DESCRIPTION_WORDS = 25
+_WE_DESCRIPTION_WORDS = 8
+_OPENING_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Asks:
+    contact: bool = False
+    switchboard: bool = False
+    time: bool = False
+    criteria: bool = False
+    idea: bool = False  # describes an idea and asks whether it can become an IOP
+
+
+@cache
+def _matchers() -> dict[str, CueMatcher]:
+    return {k: CueMatcher(v) for k, v in load_cues("question_words.yaml")["asks"].items()}
+
+
+@cache
+def ask_words() -> frozenset[str]:
+    """Single words of the ask lists: they say what kind of answer is wanted, not what
+    it is about (the topic), so they weigh nothing in the evidence."""
+    lists = load_cues("question_words.yaml")["asks"].values()
+    return frozenset(w.lower() for phrases in lists for w in phrases if " " not in w)
+
+
+@cache
+def domain_matcher() -> CueMatcher:
+    return CueMatcher(load_cues("question_words.yaml")["domain"])
+
+
+def _opening(sentence: str) -> str:
+    return " ".join(sentence.split()[:_OPENING_WORDS])
+
+
+def read_asks(text: str) -> Asks:
+    m = _matchers()
+    sentences = [s for s in _SENTENCE.split(text.strip()) if s]
+    # People describe first and ask last: the ask of the last sentence decides.
+    last = sentences[-1] if sentences else text
+    n_words = len(text.split())
+    describing = (
+        bool(m["describing"](text))
+        or n_words >= _DESCRIPTION_WORDS
+        or (bool(m["we"](text)) and n_words >= _WE_DESCRIPTION_WORDS)
+    )
+    possible = bool(m["possible"](last))
+    contact = bool(m["contact"](last))
+    # "…, funkar de som iop??": a yes-or-no question about the domain from someone who
+    # describes their group asks whether the idea can become an IOP.
+    yes_no_about_iop = not m["wh"](_opening(last)) and bool(domain_matcher()(last))
+    idea = (
+        describing and not contact and (possible or yes_no_about_iop or bool(m["criteria"](last)))
+    )
+    return Asks(
+        contact=contact,
+        switchboard=bool(m["switchboard"](text)),
+        time=bool(m["time"](last)) and not idea,
+        criteria=bool(m["criteria"](text)) and not idea,
+        idea=idea,
+    )

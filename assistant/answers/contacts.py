@@ -1,0 +1,115 @@
+"""Whom to contact: the contact cards (found at ingest) that fit the question.
+
+Cards are ranked by how close the passage they stand in comes to the question (its
+evidence score), how close the card's own line comes to it (embeddings), and whether the
+document speaks for the municipality as a whole (a guideline's coordinator before a
+decision's case officer). A person appears once, with every detail the documents give.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answers.authority import speaks_generally
+from assistant.answers.citations import CitationBook
+from assistant.answers.ranking import Evidence, cosine
+from assistant.core.contacts import ContactCard
+from assistant.core.documents import Chunk
+from assistant.core.records import Contact
+from assistant.index.reader import IndexReader
+
+_GENERAL_BONUS = 0.15
+_MAX_PEOPLE = 2
+
+
+@dataclass(frozen=True)
+class Card:
+    card: ContactCard
+    chunk: Chunk
+    score: float
+
+
+def cards_of(reader: IndexReader, places: Sequence[str]) -> list[tuple[ContactCard, Chunk]]:
+    out: list[tuple[ContactCard, Chunk]] = []
+    for place in places:
+        out.extend(reader.contact_cards(place))
+    return out
+
+
+def pick_contacts(
+    reader: IndexReader,
+    places: Sequence[str],
+    question: str,
+    evidence: Sequence[Evidence],
+    switchboard_first: bool = False,
+) -> list[Card]:
+    """The people (and mailboxes) to contact about the question, best first."""
+    pairs = cards_of(reader, places)
+    if not pairs:
+        return []
+    chunk_score: dict[str, float] = {}
+    for e in evidence:
+        chunk_score[e.chunk.chunk_id] = max(chunk_score.get(e.chunk.chunk_id, 0.0), e.score)
+    question_vector = reader.query_vector(question)
+    vectors = reader.passage_vectors([_card_text(c) for c, _ in pairs])
+    ranked: list[Card] = []
+    for (card, chunk), vector in zip(pairs, vectors, strict=True):
+        score = chunk_score.get(chunk.chunk_id, 0.0) + cosine(question_vector, vector)
+        if speaks_generally(chunk.doc_type):
+            score += _GENERAL_BONUS
+        if card.kind == "switchboard":
+            score += 1.0 if switchboard_first else -1.0
+        ranked.append(Card(card, chunk, score))
+    ranked.sort(key=lambda c: -c.score)
+    chosen: list[Card] = []
+    for candidate in ranked:
+        if any(_same_person(candidate.card, kept.card) for kept in chosen):
+            continue
+        if candidate.card.kind == "switchboard" and not switchboard_first:
+            continue
+        chosen.append(candidate)
+        if len(chosen) >= _MAX_PEOPLE:
+            break
+    return chosen
+
+
+def switchboard(reader: IndexReader, places: Sequence[str]) -> Card | None:
+    """The municipality's switchboard or contact centre, never a named official."""
+    for card, chunk in cards_of(reader, places):
+        if card.kind == "switchboard":
+            return Card(card, chunk, 0.0)
+    for card, chunk in cards_of(reader, places):
+        if card.kind == "function" and not card.name and card.phone:
+            return Card(card, chunk, 0.0)
+    return None
+
+
+def contact_line(card: ContactCard, n: int) -> str:
+    """ "**Ann Rubin**, utvecklingssekreterare: 040-34 10 00, ann.rubin@malmo.se [2]" """
+    if card.name:
+        who = f"**{card.name}**"
+    elif card.kind == "switchboard" and card.organisation:
+        who = f"**{card.organisation}** ({card.title or 'växel'})"
+    else:
+        who = f"**{card.title or card.organisation or ''}**"
+    details = [d for d in (card.phone, card.email) if d]
+    role = ", ".join(p for p in (card.title if card.name else None, card.unit) if p)
+    head = f"{who}, {role}" if role else who
+    return f"{head}: {', '.join(details)} [{n}]"
+
+
+def contact_records(cards: Sequence[Card], book: CitationBook) -> list[Contact]:
+    return [c.card.to_contact(book.cite(c.chunk, c.card.evidence)) for c in cards]
+
+
+def _card_text(card: ContactCard) -> str:
+    return " ".join(p for p in (card.title, card.unit, card.organisation, card.evidence) if p)
+
+
+def _same_person(a: ContactCard, b: ContactCard) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return (a.email is not None and a.email == b.email) or (
+        a.phone is not None and a.phone == b.phone
+    )

@@ -1,0 +1,165 @@
+"""The question, read once: what the person typed, as the rest of the engine needs it.
+
+- Personal details the person gave about themselves (personnummer, phone, e-mail, "jag
+  heter …") are masked first: they are never used to search, never echoed, never stored.
+- Steering text (HTML comments, "SYSTEM:" lines) is dropped; an imperative that tries to
+  steer the assistant makes the question an injection.
+- The municipality: the one selected, else every kommun and region the question names
+  (a kommun and its region may both be named), else the one named earlier in the
+  conversation.
+- A follow-up ("och vem kontaktar jag där?") is searched together with the earlier
+  question it follows.
+- English IOP vocabulary is mapped to Swedish for the lexical search (the embedding
+  model reads both languages); the answer keeps an English frame.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from assistant.core import municipalities
+from assistant.core.privacy import mask_personal
+from assistant.core.records import Language, Turn
+from assistant.core.steering import visible_question, without_steering
+from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.language import detect_language
+
+# "Jag heter Karin Ek", "mitt namn är …", "my name is …": a self-introduction names the
+# asker, not a contact, and a name must not be read as a place ("Karin Mora").
+_SELF_NAME = re.compile(
+    r"\b(?i:jag heter|mitt namn är|my name is|i am called|i'm called)\s+"
+    r"[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\b"
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_PLACEHOLDER = re.compile(r"\[(?:personnummer|samordningsnummer|e-post|telefon)\]")
+# A question that leans on the one before: it opens with a connective or points back.
+_LEANS_BACK = re.compile(
+    r"^(och|men|samt|då|also|and|what about|how about)\b|"
+    r"\b(där|dit|dem|den|det|dom|de|dessa|there|them|it|they|that one|this one)\b",
+    re.IGNORECASE,
+)
+_SHORT_FOLLOW_UP_WORDS = 6
+_POINTING_FOLLOW_UP_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the answer should come from, and how the engine knows."""
+
+    names: tuple[str, ...] = ()  # canonical names, most specific first (kommun before region)
+    source: str | None = None  # "selected", "question", "history" or None
+
+    @property
+    def main(self) -> str | None:
+        return self.names[0] if self.names else None
+
+
+@dataclass(frozen=True)
+class Question:
+    raw: str  # as typed, whitespace collapsed
+    text: str  # what the engine reads: steering dropped, personal details masked
+    language: Language
+    place: Place
+    injection: str | None  # the steering phrase, if any
+    search_text: str  # text for retrieval: the question (+ the question it follows)
+    lexical_text: str  # search_text with English IOP words given in Swedish too
+    follow_up: bool = False
+    history: tuple[Turn, ...] = field(default_factory=tuple)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+
+def read_question(
+    question: str, history: Sequence[Turn] | None = None, selected: str | None = None
+) -> Question:
+    history = tuple(history or ())
+    raw = " ".join(question.split())
+    visible = visible_question(question)
+    text = _without_self_name(_PLACEHOLDER.sub(" ", mask_personal(visible).text))
+    # Steering sentences are dropped, never obeyed; what remains is answered when it is a
+    # question, and the whole is refused when nothing but steering was there.
+    text, steering = without_steering(text)
+    injection = steering if steering and not _asks_something(text) else None
+    language: Language = detect_language(text) if text else "sv"
+    previous = _last_user(history)
+    place = _place(text, history, selected)
+    follow_up = bool(previous) and _is_follow_up(text, place.source == "question")
+    search_text = f"{text} {previous}" if follow_up and previous else text
+    return Question(
+        raw=raw,
+        text=text,
+        language=language,
+        place=place,
+        injection=injection,
+        search_text=search_text,
+        lexical_text=_with_swedish_terms(search_text) if language == "en" else search_text,
+        follow_up=follow_up,
+        history=history,
+    )
+
+
+def _asks_something(text: str) -> bool:
+    return "?" in text or bool(wh_matcher()(text))
+
+
+@cache
+def wh_matcher() -> CueMatcher:
+    return CueMatcher(load_cues("question_words.yaml")["asks"]["wh"])
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _without_self_name(text: str) -> str:
+    return " ".join(_SELF_NAME.sub(" ", text).split())
+
+
+def _last_user(history: Sequence[Turn]) -> str | None:
+    return next((t.content for t in reversed(history) if t.role == "user"), None)
+
+
+def _is_follow_up(text: str, names_a_place: bool) -> bool:
+    """Short, or opening with "och"/"men", or a fairly short question that points back
+    ("vem kontaktar jag där?") without naming a place of its own."""
+    n = len(words(text))
+    if n <= _SHORT_FOLLOW_UP_WORDS:
+        return True
+    leans = _LEANS_BACK.search(text)
+    if leans and leans.start() == 0 and leans.group(1):
+        return True
+    return bool(leans) and not names_a_place and n <= _POINTING_FOLLOW_UP_WORDS
+
+
+def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
+    if selected:
+        return Place((municipalities.canonical(selected) or selected,), "selected")
+    named = _most_specific_first(municipalities.detect(text))
+    if named:
+        return Place(named, "question")
+    for turn in reversed(history):
+        named = _most_specific_first(municipalities.detect(turn.content))
+        if named:
+            return Place(named, "history")
+    return Place()
+
+
+def _most_specific_first(names: list[str]) -> tuple[str, ...]:
+    """A kommun before the region it lies in: "i Gävle, Region Gävleborg" asks about Gävle
+    first (both stay in scope); otherwise the order of mention."""
+    kinds = {n: (municipalities.get(n).kind if municipalities.get(n) else "kommun") for n in names}
+    return tuple(sorted(names, key=lambda n: kinds[n] != "kommun"))
+
+
+def _with_swedish_terms(text: str) -> str:
+    """The text plus the Swedish words for the English IOP vocabulary it uses
+    (assistant/data/glossary.yaml), so that BM25 finds Swedish passages too."""
+    glossary: dict[str, str] = load_cues("glossary.yaml")["en_sv"]
+    low = " " + " ".join(words(text)) + " "
+    added = [sv for en, sv in glossary.items() if f" {en} " in low]
+    return f"{text} {' '.join(added)}" if added else text

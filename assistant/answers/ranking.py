@@ -1,0 +1,141 @@
+"""Rank the sentences of the retrieved passages against the question.
+
+Each sentence, list item or table row of the best passages is scored by two readings
+that do not depend on wording rules: how much of the question's weighted words it covers
+(``terms.coverage``; typos corrected, words the corpus never uses weightless), and how
+close its meaning is to the question's (cosine of the embeddings, which also reads
+English and paraphrase). The passage's own retrieval rank breaks ties. A unit keeps its
+section heading and a list item its lead-in as context: "Parter: …" under "RådRum" is
+about RådRum.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answers.terms import Query, coverage
+from assistant.core.documents import Chunk
+from assistant.core.swedish.sentences import split_units
+from assistant.index.lexical import Analyzer
+from assistant.index.reader import IndexReader, Passage
+
+_MIN_CHARS = 20
+_MAX_CHARS = 600  # a "sentence" longer than this is a run-on list: too long to quote whole
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+# Weights of the readings; they sum to 1.
+_W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str  # verbatim from the chunk
+    chunk: Chunk
+    context: str  # the section heading or list lead-in the unit needs ("" if none)
+    lexical: float  # 0..1 share of the question's weighted words covered
+    dense: float  # cosine similarity to the question
+    passage: float  # 0..1 the passage's retrieval score relative to the best
+    score: float
+    position: int  # order of the unit within its chunk
+    is_list_item: bool = False
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    chunk: Chunk
+    context: str
+    position: int
+    is_list_item: bool
+    passage: float
+
+
+def rank(
+    reader: IndexReader,
+    passages: Sequence[Passage],
+    query: Query,
+    question_text: str,
+    analyzer: Analyzer,
+    dense_floor: float,
+) -> list[Evidence]:
+    """Every quotable unit of ``passages``, best first. ``dense_floor`` is the cosine an
+    unrelated question reaches on this index (``scope.Calibration``): similarity counts
+    only above it."""
+    units = _units(passages)
+    if not units:
+        return []
+    vectors = reader.passage_vectors([_embedded_text(u) for u in units])
+    question = reader.query_vector(question_text)
+    out = []
+    for unit, vector in zip(units, vectors, strict=True):
+        own = set(analyzer.terms(unit.text))
+        with_context = own | set(analyzer.terms(unit.context + " " + unit.chunk.title))
+        lexical = 0.8 * coverage(query, own) + 0.2 * coverage(query, with_context)
+        dense = cosine(question, vector)
+        dense_part = max(0.0, (dense - dense_floor) / max(1e-6, 1.0 - dense_floor))
+        score = _W_LEXICAL * lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
+        out.append(
+            Evidence(
+                text=unit.text,
+                chunk=unit.chunk,
+                context=unit.context,
+                lexical=lexical,
+                dense=dense,
+                passage=unit.passage,
+                score=score,
+                position=unit.position,
+                is_list_item=unit.is_list_item,
+            )
+        )
+    out.sort(key=lambda e: -e.score)
+    return out
+
+
+def _units(passages: Sequence[Passage]) -> list[_Unit]:
+    best = max((p.score for p in passages), default=0.0) or 1.0
+    out: list[_Unit] = []
+    seen: set[str] = set()
+    for passage in passages:
+        chunk = passage.chunk
+        heading = chunk.heading_path[-1] if chunk.heading_path else ""
+        lead_in = ""
+        for position, unit in enumerate(split_units(chunk.text)):
+            text = unit.text.strip()
+            if unit.is_heading:
+                heading, lead_in = text.lstrip("#").strip(), ""
+                continue
+            if _TABLE_RULE.match(text):
+                continue
+            if not unit.is_list_item:
+                lead_in = text if text.endswith(":") else ""
+            if text.endswith(":") or len(text) < _MIN_CHARS and not unit.is_list_item:
+                continue
+            key = " ".join(text.lower().split())
+            if key in seen:
+                continue  # the same sentence in a repeated page block
+            seen.add(key)
+            context = lead_in if unit.is_list_item and lead_in else heading
+            out.append(
+                _Unit(
+                    text=text[:_MAX_CHARS],
+                    chunk=chunk,
+                    context=context,
+                    position=position,
+                    is_list_item=unit.is_list_item,
+                    passage=passage.score / best,
+                )
+            )
+    return out
+
+
+def _embedded_text(unit: _Unit) -> str:
+    return f"{unit.context}: {unit.text}" if unit.context else unit.text
+
+
+def cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=True))
+    na = math.sqrt(sum(x * x for x in a))
+    nb = math.sqrt(sum(y * y for y in b))
+    return dot / (na * nb) if na and nb else 0.0

@@ -1,0 +1,157 @@
+"""The question's informative words, weighted by what the index knows.
+
+A word counts by its idf in the index. A word the corpus never uses carries no weight
+(after a typo check against the corpus's own vocabulary: "förenig" is read as
+"förening"); it is kept apart as unknown, because a question whose topic words are all
+unknown asks about something the documents do not speak of. Question-frame words ("vem",
+"hur") and the asked place's names carry no topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from assistant.core import municipalities
+from assistant.core.swedish.cues import load_cues
+from assistant.index.lexical import Analyzer, LexicalIndex, words
+
+_TYPO_MIN_LETTERS = 4
+_TYPO_SCORE = 82  # rapidfuzz ratio: "förenig"/"förening" 93, "ensamhet"/"enighet" 80
+_PREFIX_CREDIT = 0.7
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    word: str  # as written (lowercase)
+    read_as: str  # the corpus word it was read as (itself unless a typo was corrected)
+    terms: frozenset[str]  # stems of the word and its compound parts
+    prefixes: frozenset[str]  # "~prefix" terms: inflections and compounds meet
+    weight: float  # idf; 0 for a word the corpus never uses
+    domain: bool  # an IOP domain word ("förening", "kommun"): in scope, little topic
+
+
+@dataclass(frozen=True)
+class Query:
+    words: tuple[QueryWord, ...]
+
+    @property
+    def total(self) -> float:
+        return sum(w.weight for w in self.words)
+
+    @property
+    def topic(self) -> tuple[QueryWord, ...]:
+        """The words that say what the question is about (not the IOP domain words)."""
+        return tuple(w for w in self.words if not w.domain)
+
+    @property
+    def unknown(self) -> tuple[QueryWord, ...]:
+        return tuple(w for w in self.words if w.weight == 0)
+
+    def search_text(self) -> str:
+        """The words as the corpus writes them (typos corrected), for BM25."""
+        return " ".join(w.read_as for w in self.words)
+
+
+@cache
+def frame_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues("question_words.yaml")["frame"])
+
+
+@cache
+def domain_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues("question_words.yaml")["domain"])
+
+
+def place_words(places: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the asked places' names and organisations ("lunds", "kommun")."""
+    out: set[str] = set()
+    for name in places:
+        out.update(words(name))
+        out.update(words(municipalities.organisation(name)))
+        out.update(w + "s" for w in words(name))
+    return frozenset(out)
+
+
+def vocabulary(index: LexicalIndex) -> tuple[str, ...]:
+    """The corpus's own words (four letters or more) that typos are corrected to; build it
+    once per index generation (``IndexReader.memo``)."""
+    return tuple(sorted(index.analyzer.lexicon))
+
+
+def build_query(
+    text: str,
+    index: LexicalIndex | None,
+    ignore: frozenset[str],
+    known_words: Sequence[str] = (),
+) -> Query:
+    analyzer = index.analyzer if index is not None else Analyzer()
+    frame, domain = frame_words(), domain_words()
+    out: list[QueryWord] = []
+    seen: set[str] = set()
+    for word in words(text):
+        if (
+            word in frame
+            or word in ignore
+            or word in seen
+            or (len(word) < 2 and not word.isdigit())
+        ):
+            continue
+        seen.add(word)
+        read_as = word
+        terms = analyzer.terms(word)
+        if not terms:
+            continue  # a stopword
+        weight = _weight(terms, index)
+        if weight == 0 and index is not None:
+            corrected = _closest_known(word, known_words)
+            if corrected:
+                read_as, terms = corrected, analyzer.terms(corrected)
+                weight = _weight(terms, index)
+        out.append(
+            QueryWord(
+                word=word,
+                read_as=read_as,
+                terms=frozenset(t for t in terms if not t.startswith("~")),
+                prefixes=frozenset(t for t in terms if t.startswith("~")),
+                weight=weight,
+                domain=word in domain or read_as in domain,
+            )
+        )
+    return Query(tuple(out))
+
+
+def coverage(query: Query, text_terms: set[str] | frozenset[str]) -> float:
+    """Share (0..1) of the question's weight that a text covers."""
+    total = query.total
+    if total == 0:
+        return 0.0
+    return sum(w.weight * credit(w, text_terms) for w in query.words) / total
+
+
+def credit(word: QueryWord, text_terms: set[str] | frozenset[str]) -> float:
+    if word.terms & text_terms:
+        return 1.0
+    if word.prefixes & text_terms:
+        return _PREFIX_CREDIT
+    return 0.0
+
+
+def _weight(terms: list[str], index: LexicalIndex | None) -> float:
+    if index is None:
+        return 1.0
+    exact = [t for t in terms if not t.startswith("~") and index.df.get(t)]
+    if exact:
+        return max(index.idf(t) for t in exact)
+    prefixed = [t for t in terms if t.startswith("~") and index.df.get(t)]
+    return _PREFIX_CREDIT * max((index.idf(t) for t in prefixed), default=0.0)
+
+
+def _closest_known(word: str, known_words: Sequence[str]) -> str | None:
+    if len(word) < _TYPO_MIN_LETTERS or word.isdigit() or not known_words:
+        return None
+    match = process.extractOne(word, known_words, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
+    return str(match[0]) if match else None

@@ -1,0 +1,58 @@
+"""Finishing an answer: the text, its citations with their sources' dates, the contacts
+and the verdict, in the Answer record the outside world reads."""
+
+from __future__ import annotations
+
+from assistant.answers.citations import CitationBook
+from assistant.answers.compose import Draft
+from assistant.answers.explanation import Explanation
+from assistant.answers.freshness import own_date
+from assistant.index.reader import IndexReader
+
+
+def finish(
+    ex: Explanation, draft: Draft, reader: IndexReader, note: str | None, intro: str | None
+) -> Explanation:
+    blocks = [b for b in draft.blocks if b]
+    if intro:
+        blocks.insert(0, intro)
+    if note:
+        blocks.append(note)
+        ex.notes = [note]
+    body = "\n\n".join(blocks)
+    ex.cards = [c.card for c in draft.cards]
+    ex.lead = body
+    ex.answer = ex.answer.model_copy(
+        update={
+            "answer": body,
+            "citations": draft.book.citations(_dates(draft.book, reader)),
+            "verdict": draft.verdict,
+            "contacts": draft.contacts,
+            "abstained": False,
+        }
+    )
+    return ex
+
+
+def abstain(
+    ex: Explanation,
+    message: str,
+    book: CitationBook | None,
+    reason: str,
+    draft: Draft | None = None,
+) -> Explanation:
+    ex.intent = reason
+    ex.lead = message
+    ex.cards = [c.card for c in draft.cards] if draft else []
+    update: dict[str, object] = {"answer": message, "abstained": True, "verdict": None}
+    if book is not None:
+        update["citations"] = book.citations()
+    if draft is not None:
+        update["contacts"] = draft.contacts
+    ex.answer = ex.answer.model_copy(update=update)
+    return ex
+
+
+def _dates(book: CitationBook, reader: IndexReader) -> dict[str, str | None]:
+    docs = reader.documents
+    return {chunk.source: own_date(docs.get(chunk.source)) for _, chunk in book.cited}
