@@ -129,7 +129,9 @@ def decide(
         asks_for_people_only = (asks.contact or asks.switchboard) and not topic
         nearest = max((p.dense for p in passages if p.dense is not None), default=0.0)
         close = nearest >= calibration.close
-        covered = best is not None and max(e.lexical for e in evidence[:5]) >= _OUT_OF_DOMAIN_COVERAGE
+        covered = (
+            best is not None and max(e.lexical for e in evidence[:5]) >= _OUT_OF_DOMAIN_COVERAGE
+        )
         if not (asks_for_people_only or (close and covered)):
             return Decision(True, "off_topic")
     elif topic and all(w.weight == 0 for w in topic) and not (asks.idea or asks.contact):

@@ -100,7 +100,7 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
     for passage in passages:
         chunk = passage.chunk
         heading = chunk.heading_path[-1] if chunk.heading_path else ""
-        lead_in = ""
+        lead_in, header = "", ""
         for position, unit in enumerate(split_units(chunk.text)):
             text = unit.text.strip()
             if unit.is_heading:
@@ -108,6 +108,11 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 continue
             if _TABLE_RULE.match(text):
                 continue
+            if unit.is_table_row and not header:
+                header = text  # a table's first row names its columns: context, not content
+                continue
+            if not unit.is_table_row:
+                header = ""
             if not unit.is_list_item:
                 lead_in = text if text.endswith(":") else ""
             if text.endswith(":") or len(text) < _MIN_CHARS and not unit.is_list_item:
@@ -117,6 +122,8 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 continue  # the same sentence in a repeated page block
             seen.add(key)
             context = lead_in if unit.is_list_item and lead_in else heading
+            if unit.is_table_row:
+                context = f"{heading} {header}".strip()
             out.append(
                 _Unit(
                     text=text[:_MAX_CHARS],

@@ -1,16 +1,132 @@
-"""Placeholder: the verdict is built in the next step."""
+"""Judging an idea against the municipality's criteria and the national IOP principles.
+
+The description is read clause by clause for the concepts it states or denies
+(``concepts.py``). A criterion is
+- not met when the description states what the criterion rules out, or denies what it
+  requires (each compared concept by concept, and through the principle it maps onto),
+  or names only another target group;
+- met when the description states what it requires, or denies what it rules out;
+- unknown otherwise: a point to take up with the municipality.
+Verdict: ``likely_not_eligible`` when anything is not met (a national principle counts,
+and is said to be one); ``likely_eligible`` only when every core principle is met in the
+description's own words, nothing conflicts and at least as many criteria are met as are
+open; otherwise ``unclear``. Each reason quotes the clause of the description it rests on.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
 
-from assistant.answers.compose import Draft
-from assistant.answers.explanation import Explanation
-from assistant.answers.question import Question
-from assistant.index.reader import IndexReader
+from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
+from assistant.answers.eligibility.criteria import Criterion
+from assistant.answers.eligibility.principles import principles
+
+Status = Literal["met", "not_met", "unknown"]
+Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
 
 
-def verdict_block(
-    draft: Draft, reader: IndexReader, places: Sequence[str], q: Question, ex: Explanation
-) -> None:
-    return None
+@dataclass(frozen=True)
+class Judgement:
+    status: Status
+    principle: str | None
+    criterion: Criterion | None  # None: a national principle no stated criterion covers
+    clause: str | None  # the description's words it rests on
+
+
+@dataclass(frozen=True)
+class Assessment:
+    label: Label
+    judgements: tuple[Judgement, ...]
+    has_criteria: bool
+
+    @property
+    def stated(self) -> list[Judgement]:
+        return [j for j in self.judgements if j.criterion is not None]
+
+
+def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
+    findings = _latest(read_concepts(description))
+    groups = target_groups(description)
+    judgements = [_judge_criterion(c, findings, groups) for c in criteria]
+    covered = {c.principle for c in criteria if c.principle}
+    for name in principles():
+        if name in covered:
+            continue
+        judgement = _judge_principle(name, findings)
+        if judgement.status != "unknown":
+            judgements.append(judgement)
+    return Assessment(_label(judgements), tuple(judgements), bool(criteria))
+
+
+def _label(judgements: list[Judgement]) -> Label:
+    if any(j.status == "not_met" for j in judgements):
+        return "likely_not_eligible"
+    met_principles = {j.principle for j in judgements if j.status == "met"}
+    core = {name for name, p in principles().items() if p.core}
+    stated = [j for j in judgements if j.criterion is not None]
+    met = sum(j.status == "met" for j in stated)
+    unknown = sum(j.status == "unknown" for j in stated)
+    if core <= met_principles and met >= unknown:
+        return "likely_eligible"
+    return "unclear"
+
+
+def _latest(findings: list[Finding]) -> dict[str, Finding]:
+    """One finding per concept: a later clause corrects an earlier one ("… då vi inte
+    tar betalt"), as a follow-up corrects the description before it."""
+    out: dict[str, Finding] = {}
+    for finding in findings:
+        out[finding.concept] = finding
+    return out
+
+
+def _judge_criterion(
+    criterion: Criterion, findings: dict[str, Finding], groups: set[str]
+) -> Judgement:
+    results: list[tuple[Status, str]] = []
+    compared: set[str] = set()
+    for own in criterion.findings:
+        theirs = findings.get(own.concept)
+        if theirs is None:
+            continue
+        compared.add(own.concept)
+        agree = own.polarity == theirs.polarity
+        results.append(("met" if agree else "not_met", theirs.clause))
+    if criterion.principle is not None:
+        principle = _judge_principle(criterion.principle, findings, skip=compared)
+        if principle.status != "unknown" and principle.clause is not None:
+            results.append((principle.status, principle.clause))
+    if criterion.groups and groups:
+        fits = bool(criterion.groups & groups)
+        results.append(("met" if fits else "not_met", ", ".join(sorted(groups))))
+    for status in ("not_met", "met"):
+        for found, clause in results:
+            if found == status:
+                return Judgement(found, criterion.principle, criterion, clause)
+    return Judgement("unknown", criterion.principle, criterion, None)
+
+
+def _judge_principle(
+    name: str, findings: dict[str, Finding], skip: set[str] | None = None
+) -> Judgement:
+    principle = principles()[name]
+    met: str | None = None
+    for concept in principle.breaks:
+        found = findings.get(concept)
+        if found is None or concept in (skip or set()):
+            continue
+        if found.polarity == "stated":
+            return Judgement("not_met", name, None, found.clause)
+        met = met or found.clause
+    for concept in principle.meets:
+        found = findings.get(concept)
+        if found is None or concept in (skip or set()):
+            continue
+        if found.polarity == "denied":
+            return Judgement("not_met", name, None, found.clause)
+        met = met or found.clause
+    if met is not None:
+        return Judgement("met", name, None, met)
+    return Judgement("unknown", name, None, None)

@@ -25,6 +25,7 @@ class Unit:
     start: int
     is_list_item: bool = False
     is_heading: bool = False
+    is_table_row: bool = False
 
 
 def split_units(passage: str) -> list[Unit]:
@@ -43,6 +44,9 @@ def split_units(passage: str) -> list[Unit]:
             continue
         if stripped.startswith("#"):
             units.append(Unit(stripped, start, is_heading=True))
+            continue
+        if stripped.startswith("|") and stripped.endswith("|"):
+            units.append(Unit(stripped, start, is_table_row=True))  # a row is read whole
             continue
         units.extend(_sentences(stripped, start))
     return units

@@ -1,0 +1,171 @@
+"""A municipality's own IOP criteria, in whatever form its documents give them.
+
+Criteria stand as list items, table rows or prose ("För att … krävs att …, vidare bör
+…") under any heading. A unit is read as a criterion when
+- it is a list item or table row whose heading, lead-in or table header names criteria
+  ("Kriterier", "Villkor", "Förutsättningar", "Principer"), or which is normative itself;
+- or it is a normative sentence ("ska", "måste", "krävs", "får inte") that maps onto one
+  of the national IOP principles.
+Only documents that set rules count (not a remissvar, a news item or a draft), and never
+a passage that speaks for another municipality. Each criterion is mapped to a principle
+by the concepts it names, else by meaning (embeddings), and found once per index
+generation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
+from assistant.answers.eligibility.principles import principle_of_concept, principles
+from assistant.answers.ranking import cosine
+from assistant.core.documents import Chunk
+from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.sentences import split_units, strip_marker
+from assistant.index.reader import IndexReader
+
+_TABLE_ROW = re.compile(r"^\|(.*)\|$")
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+_NUMBER_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+# A normative sentence maps onto a principle by meaning when it comes this close to the
+# principle's description (cosine) and clearly closer than to the next principle.
+_PRINCIPLE_SIMILARITY = 0.86
+_MIN_CHARS = 15
+# The concept most criteria name as their subject ("Föreningen måste …"): what the
+# criterion is about is the rest.
+SUBJECT = "association"
+
+
+@dataclass(frozen=True)
+class Criterion:
+    text: str  # as a person reads it (a table row's cells joined)
+    quote: str  # verbatim from the chunk
+    chunk: Chunk
+    principle: str | None  # the national principle it maps onto, if any
+    findings: tuple[Finding, ...]  # concepts it names, stated or denied
+    groups: frozenset[str]  # target groups it names
+
+
+@cache
+def _words() -> dict[str, CueMatcher]:
+    data = load_cues("criteria_words.yaml")
+    return {key: CueMatcher(data[key]) for key in ("context", "normative", "draft_marks")}
+
+
+@cache
+def _not_rules() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["not_rules"])
+
+
+def sets_rules(chunk: Chunk) -> bool:
+    """Whether the chunk's document can set criteria (not a remissvar, news or draft)."""
+    if chunk.doc_type in _not_rules() or chunk.untrusted or chunk.foreign:
+        return False
+    return not _words()["draft_marks"](chunk.title)
+
+
+def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
+    """The criteria of the places' rule-setting documents, in document order (memoised)."""
+
+    def compute() -> list[Criterion]:
+        chunks = [c for place in places for c in reader.criteria_chunks(place) if sets_rules(c)]
+        chunks.sort(key=lambda c: (c.source, c.position))
+        candidates = [cand for chunk in chunks for cand in _candidates(chunk)]
+        return _mapped(reader, candidates)
+
+    result: list[Criterion] = reader.memo(("criteria", tuple(places)), compute)
+    return result
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    quote: str
+    text: str
+    chunk: Chunk
+    in_context: bool  # under a heading, lead-in or table header that names criteria
+    normative: bool
+
+
+def _candidates(chunk: Chunk) -> list[_Candidate]:
+    words = _words()
+    heading = " ".join(chunk.heading_path[-1:])
+    lead_in, header = "", ""
+    out: list[_Candidate] = []
+    for unit in split_units(chunk.text):
+        raw = unit.text.strip()
+        if unit.is_heading:
+            heading, lead_in, header = raw.lstrip("#").strip(), "", ""
+            continue
+        if _TABLE_RULE.match(raw):
+            continue
+        row = _TABLE_ROW.match(raw)
+        if row and not header:
+            header = raw  # the first row of a table names its columns
+            continue
+        if not row:
+            header = "" if not unit.is_list_item else header
+        text = _readable(raw, row is not None)
+        if len(text) < _MIN_CHARS:
+            continue
+        if not unit.is_list_item and row is None:
+            if raw.endswith(":"):
+                lead_in = raw
+                continue
+            lead_in = ""
+        context = " ".join((heading, lead_in, header))
+        listed = unit.is_list_item or row is not None
+        in_context = listed and bool(words["context"](context))
+        normative = bool(words["normative"](text))
+        if in_context or normative:
+            out.append(_Candidate(raw, text, chunk, in_context, normative))
+    return out
+
+
+def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion]:
+    if not candidates:
+        return []
+    described = principles()
+    names = list(described)
+    principle_vectors = reader.passage_vectors([described[n].describe for n in names])
+    vectors = reader.passage_vectors([c.text for c in candidates])
+    out: list[Criterion] = []
+    for cand, vector in zip(candidates, vectors, strict=True):
+        findings = _predicates(tuple(read_concepts(cand.text)))
+        groups = frozenset(target_groups(cand.text))
+        principle = _by_concepts(findings)
+        if principle is None:
+            sims = sorted(
+                ((cosine(vector, pv), n) for n, pv in zip(names, principle_vectors, strict=True)),
+                reverse=True,
+            )
+            if sims and sims[0][0] >= _PRINCIPLE_SIMILARITY:
+                principle = sims[0][1]
+        if not cand.in_context and principle is None and not findings and not groups:
+            continue  # a normative sentence about something else ("Ansökan ska lämnas …")
+        out.append(Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups))
+    return out
+
+
+def _by_concepts(findings: tuple[Finding, ...]) -> str | None:
+    """The principle of the first concept named, the subject ("föreningen") aside when
+    the criterion names anything else."""
+    for finding in _predicates(findings):
+        principle = principle_of_concept(finding.concept)
+        if principle is not None:
+            return principle
+    return None
+
+
+def _predicates(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    others = tuple(f for f in findings if f.concept != SUBJECT)
+    return others or findings
+
+
+def _readable(raw: str, is_row: bool) -> str:
+    if is_row:
+        cells = [c.strip() for c in raw.strip("|").split("|")]
+        return " – ".join(c for c in cells if c and not _NUMBER_CELL.match(c))
+    return strip_marker(raw)

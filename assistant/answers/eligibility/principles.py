@@ -1,0 +1,46 @@
+"""The national IOP principles (``data/iop_principles.yaml``) as typed records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.core.swedish.cues import load_cues
+
+
+@dataclass(frozen=True)
+class Principle:
+    name: str
+    label: str
+    describe: str
+    meets: tuple[str, ...]  # concepts that meet it when a description states them
+    breaks: tuple[str, ...]  # concepts that break it when stated
+    core: bool
+    question: str  # what to ask the municipality when the description does not say
+
+
+@cache
+def principles() -> dict[str, Principle]:
+    raw = load_cues("iop_principles.yaml")["principles"]
+    return {
+        name: Principle(
+            name=name,
+            label=spec["label"],
+            describe=spec["describe"],
+            meets=tuple(spec.get("meets", ())),
+            breaks=tuple(spec.get("breaks", ())),
+            core=bool(spec.get("core", False)),
+            question=spec["question"],
+        )
+        for name, spec in raw.items()
+    }
+
+
+@cache
+def principle_of_concept(concept: str) -> str | None:
+    """The principle a concept meets or breaks (None for concepts of no principle, such
+    as fees or health care, which only a municipality's own criterion can rule on)."""
+    for p in principles().values():
+        if concept in p.meets or concept in p.breaks:
+            return p.name
+    return None

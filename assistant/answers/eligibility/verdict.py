@@ -1,0 +1,105 @@
+"""The verdict block of an answer: the judgement in plain words that admit uncertainty,
+the decisive reasons with the description's own words, and the open points; the full
+list of criteria goes into the structured ``verdict.criteria``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answers.compose import Draft
+from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.judge import Assessment, Judgement, assess
+from assistant.answers.eligibility.principles import principles
+from assistant.answers.explanation import Explanation
+from assistant.answers.question import Question
+from assistant.core.records import Criterion, Verdict
+from assistant.core.texts import text
+from assistant.index.reader import IndexReader
+
+_REASONS = 2
+_OPEN_POINTS = 3
+_QUOTE_WORDS = 24
+
+
+def verdict_block(
+    draft: Draft, reader: IndexReader, places: Sequence[str], q: Question, ex: Explanation
+) -> None:
+    criteria = criteria_of(reader, places)
+    assessment = assess(criteria, _description(q))
+    ex.assessment = assessment
+    language, main = q.language, places[0]
+    records: list[Criterion] = []
+    for j in assessment.stated:
+        assert j.criterion is not None
+        n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
+        records.append(
+            Criterion(
+                criterion=j.criterion.text,
+                status=j.status,
+                reason=_reason(j, language),
+                citation=n,
+            )
+        )
+    draft.verdict = Verdict(label=assessment.label, criteria=records)
+    lines = [_headline(assessment, language, main)]
+    lines.extend(_reasons(assessment, draft, language))
+    draft.blocks.append("\n".join(lines))
+
+
+def _description(q: Question) -> str:
+    """The idea as described, earlier turns first: a follow-up corrects the description."""
+    earlier = [t.content for t in q.history if t.role == "user"] if q.follow_up else []
+    return " ".join([*earlier, q.text])
+
+
+def _headline(assessment: Assessment, language: str, municipality: str) -> str:
+    said = text(language, f"verdict.{assessment.label}", municipality=municipality)
+    return f"**{said}** {text(language, 'guidance_short')}"
+
+
+def _reasons(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+    judgements = list(assessment.judgements)
+    lines: list[str] = []
+    if assessment.label == "likely_not_eligible":
+        chosen = [j for j in judgements if j.status == "not_met"][:_REASONS]
+        for j in chosen:
+            lines.append("- ❌ " + _point(j, draft, language))
+    elif assessment.label == "likely_eligible":
+        chosen = [j for j in judgements if j.status == "met" and j.criterion][:_REASONS]
+        for j in chosen:
+            lines.append("- ✅ " + _point(j, draft, language))
+    open_points = [j for j in judgements if j.status == "unknown"][:_OPEN_POINTS]
+    if open_points and assessment.label != "likely_not_eligible":
+        lines.append(text(language, "open_points"))
+        lines.extend("- " + _criterion_text(j, draft) for j in open_points)
+    if not assessment.has_criteria:
+        lines.append(text(language, "national_only"))
+    return lines
+
+
+def _point(j: Judgement, draft: Draft, language: str) -> str:
+    what = _criterion_text(j, draft)
+    if j.criterion is None:
+        what += " " + text(language, "national_principle")
+    if j.clause:
+        what += " " + text(language, f"reason.{j.status}", evidence=_shorten(j.clause))
+    return what
+
+
+def _criterion_text(j: Judgement, draft: Draft) -> str:
+    if j.criterion is not None:
+        n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
+        return f"{_shorten(j.criterion.text)} [{n}]"
+    return principles()[j.principle].label if j.principle else ""
+
+
+def _reason(j: Judgement, language: str) -> str:
+    if j.clause:
+        return text(language, f"reason.{j.status}", evidence=_shorten(j.clause))
+    return text(language, "reason.unknown")
+
+
+def _shorten(value: str) -> str:
+    value = value.strip().rstrip(".!?,;:")
+    words = value.split()
+    return value if len(words) <= _QUOTE_WORDS else " ".join(words[:_QUOTE_WORDS]) + " …"
