@@ -24,20 +24,14 @@ from conftest import make_settings
 from assistant.api import Assistant
 from assistant.cli.fetch import run_fetch
 from assistant.core.settings import Settings
-from ingest.fetch import (
-    FetchOptions,
-    HostThrottle,
-    SourcesError,
-    conditional_headers,
-    document_suffix,
-    fetch_and_ingest,
-    fetch_options,
-    find_attachments,
-    parse_sources,
-    read_fetch_state,
-    registrable_domain,
-    url_filename,
-)
+from ingest.fetch.attachments import find_attachments
+from ingest.fetch.files import url_filename
+from ingest.fetch.http import HostThrottle, WebClient, conditional_headers, document_suffix
+from ingest.fetch.options import FetchOptions, fetch_options
+from ingest.fetch.run import fetch_and_ingest
+from ingest.fetch.sources import SourcesError, parse_sources
+from ingest.fetch.state import read_fetch_state
+from ingest.fetch.urls import public_suffixes, registrable_domain, same_site
 
 USER_AGENT = "IOP-assistenten/0.1 (+kontakt: see README)"
 CONTRACT_KEYS = {"fetched", "unchanged", "failed", "ingest"}
@@ -591,6 +585,36 @@ def test_a_file_of_the_same_name_from_elsewhere_is_not_overwritten(
     assert target.read_text("utf-8") == "Lunds kommun: egen anteckning om IOP.\n"
 
 
+def test_every_request_and_redirect_passes_one_place(
+    site: Site,
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """WebClient._exchange sees every address asked for, redirect hops of robots.txt too,
+    so a rule about which addresses may be requested has one place to live."""
+    site.routes["/robots.txt"] = Route(status=301, location="/regler.txt")
+    site.routes["/regler.txt"] = Route(
+        b"User-agent: *\nDisallow: /nyheter\n", content_type="text/plain"
+    )
+    sent: list[str] = []
+    exchange = WebClient._exchange
+
+    def recording(self: WebClient, url: str, headers: dict[str, str], delay: float) -> Any:
+        sent.append(url)
+        return exchange(self, url, headers, delay)
+
+    monkeypatch.setattr(WebClient, "_exchange", recording)
+    write_sources(settings, all_sources(site)[:3])  # /iop + attachments, /nyheter, /gammal
+
+    _code, report = run_json(settings, fast(settings), capsys)
+
+    assert sorted(sent) == sorted(site.url(seen.path) for seen in site.requests)
+    assert {site.url(p) for p in ("/robots.txt", "/regler.txt", "/gammal", "/ny-sida")} <= set(sent)
+    assert failures(report)[site.url("/nyheter")].startswith("robots.txt of 127.0.0.1")
+    assert report["fetched"] == 4
+
+
 def test_the_pause_between_requests_to_one_host_is_kept(
     site: Site, settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -719,6 +743,27 @@ def test_registrable_domain() -> None:
     assert registrable_domain("LUND.SE.") == "lund.se"
     assert registrable_domain("a.forening.org.se") == "forening.org.se"
     assert registrable_domain("127.0.0.1") == "127.0.0.1"
+
+
+def test_the_public_suffix_list_is_read_with_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tldextract's bundled snapshot, never a download: every socket use fails here."""
+
+    def no_network(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the public-suffix list tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    public_suffixes.cache_clear()  # built afresh under the patches
+    try:
+        assert registrable_domain("dokument.lund.se") == "lund.se"
+        assert registrable_domain("www.stadsmissionen.org.za") == "stadsmissionen.org.za"
+        assert registrable_domain("iop.github.io") == "iop.github.io"  # a private suffix
+        assert registrable_domain("localhost") == "localhost"
+        assert not same_site("https://lund.github.io/a.pdf", "https://malmo.github.io/iop")
+        assert same_site("https://dokument.lund.se/a.pdf", "https://www.lund.se/iop")
+    finally:
+        public_suffixes.cache_clear()
 
 
 def test_attachment_links_stay_on_the_same_registrable_domain() -> None:

@@ -9,14 +9,11 @@ from rich.markup import escape
 
 from assistant.cli.ingest import print_report
 from assistant.core.settings import Settings
-from ingest.fetch import (
-    FetchBusyError,
-    FetchOptions,
-    FetchReport,
-    SourcesError,
-    fetch_and_ingest,
-    fetch_options,
-)
+from ingest.fetch.options import FetchOptions, fetch_options
+from ingest.fetch.report import FetchReport
+from ingest.fetch.run import fetch_and_ingest
+from ingest.fetch.sources import SourcesError
+from ingest.fetch.state import FetchBusyError
 
 
 def run_fetch(settings: Settings, as_json: bool, options: FetchOptions | None = None) -> int:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant.core.settings import Settings
-from ingest.fetch import FetchReport, SourceState, fetch_and_ingest, read_fetch_state
+from ingest.fetch.report import FetchReport
+from ingest.fetch.run import fetch_and_ingest
+from ingest.fetch.state import SourceState, read_fetch_state
 from ingest.pipeline import Indexer, Progress
 from ingest.report import IngestReport
 

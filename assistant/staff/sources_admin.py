@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from assistant.core.settings import Settings
-from ingest.fetch import SOURCES_FILE, SourcesError, SourceSpec, parse_sources
+from ingest.fetch.sources import SOURCES_FILE, SourcesError, SourceSpec, parse_sources
 
 HEADER = "# Web sources for `iop fetch` (docs/fetch.md). Edited by hand or on the staff page.\n"
 

@@ -95,7 +95,7 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
     )
     if extracted and extracted.strip():
         return _tidy(extracted)
-    return _tidy("\n".join(_render(_without_boilerplate(_content_root(tree)))))
+    return _tidy("\n".join(_render(_without_boilerplate(content_root(tree)))))
 
 
 def _focused(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -104,7 +104,7 @@ def _focused(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     On short pages trafilatura falls back to whole-body text, menus included; cutting the
     site's own chrome away first keeps that fallback clean too.
     """
-    root = _content_root(tree)
+    root = content_root(tree)
     if root.tag in ("body", "html"):
         return copy.deepcopy(tree)
     page = lxml_html.document_fromstring("<html><head></head><body></body></html>")
@@ -122,7 +122,7 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _content_root(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+def content_root(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """<main>, else the page's only <article>, else <body>."""
     for query in ("//main", "//*[@role='main']"):
         found = tree.xpath(query)
@@ -212,7 +212,7 @@ def _inline_lines(element: lxml_html.HtmlElement) -> Iterator[str]:
 
 def _with_contacts(text: str, tree: lxml_html.HtmlElement) -> str:
     """Append contact blocks of the main content that the extraction dropped."""
-    root = _content_root(tree)
+    root = content_root(tree)
     if root.tag == "body" or root.tag == "html":
         return text  # without <main>/<article> a contact block cannot be told from the footer
     present = _compact(text)
