@@ -62,11 +62,11 @@ def read_asks(text: str) -> Asks:
         or n_words >= _DESCRIPTION_WORDS
         or (bool(m["we"](text)) and n_words >= _WE_DESCRIPTION_WORDS)
     )
-    possible = bool(m["possible"](last))
+    possible = bool(m["possible"](text))
     contact = bool(m["contact"](last))
     # "…, funkar de som iop??": a yes-or-no question about the domain from someone who
     # describes their group asks whether the idea can become an IOP.
-    yes_no_about_iop = not m["wh"](_opening(last)) and bool(domain_matcher()(last))
+    yes_no_about_iop = not m["wh"](_opening(last)) and bool(domain_matcher()(text))
     idea = (
         describing and not contact and (possible or yes_no_about_iop or bool(m["criteria"](last)))
     )

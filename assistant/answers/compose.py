@@ -15,6 +15,7 @@ from assistant.answers.citations import CitationBook
 from assistant.answers.contacts import Card, contact_line, contact_records
 from assistant.answers.ranking import Evidence
 from assistant.core import municipalities
+from assistant.core.documents import Chunk
 from assistant.core.records import Contact, Verdict
 from assistant.core.swedish.sentences import strip_marker
 from assistant.core.texts import text
@@ -85,3 +86,10 @@ def contacts_block(draft: Draft, cards: Sequence[Card]) -> None:
     draft.cards.extend(cards)
     heading = text(draft.language, "contacts_heading")
     draft.blocks.append(heading + " " + "; ".join(lines))
+
+
+def list_block(draft: Draft, chunk: Chunk, items: Sequence[str], lead: str = "") -> None:
+    """A list from one passage, one cited line per item."""
+    n = draft.book.cite(chunk, " ".join(items))
+    lines = [f"- {readable(item)} [{n}]" for item in items]
+    draft.blocks.append("\n".join([lead, *lines]) if lead else "\n".join(lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.ranking import Evidence
+from assistant.core.swedish.sentences import split_units
 
 # A sentence joins the answer when it scores at least this share of the best one.
 _NEAR_BEST = 0.75
@@ -24,3 +25,20 @@ def pick_evidence(evidence: Sequence[Evidence], limit: int) -> list[Evidence]:
             continue
         chosen.append(e)
     return chosen
+
+
+def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
+    """The list the best unit stands in, as (item, position) in order: a question asking
+    for steps or for several things is answered by the whole list, not one item."""
+    units = split_units(best.chunk.text)
+    if not (0 <= best.position < len(units)) or not units[best.position].is_list_item:
+        return []
+    first = best.position
+    while first > 0 and units[first - 1].is_list_item:
+        first -= 1
+    items: list[tuple[str, int]] = []
+    i = first
+    while i < len(units) and units[i].is_list_item and len(items) < limit:
+        items.append((units[i].text, i))
+        i += 1
+    return items

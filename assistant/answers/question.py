@@ -31,7 +31,8 @@ from assistant.core.swedish.language import detect_language
 # asker, not a contact, and a name must not be read as a place ("Karin Mora").
 _SELF_NAME = re.compile(
     r"\b(?i:jag heter|mitt namn är|my name is|i am called|i'm called)\s+"
-    r"[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\b"
+    r"[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\b|"
+    r"\b[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\s+(?i:heter jag|är mitt namn)\b"
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\[(?:personnummer|samordningsnummer|e-post|telefon)\]")
@@ -65,9 +66,10 @@ class Question:
     place: Place
     injection: str | None  # the steering phrase, if any
     search_text: str  # text for retrieval: the question (+ the question it follows)
-    lexical_text: str  # search_text with English IOP words given in Swedish too
+    lexical_text: str  # the question's own text, English IOP words given in Swedish too
     follow_up: bool = False
     history: tuple[Turn, ...] = field(default_factory=tuple)
+    previous: str = ""  # the earlier question a follow-up leans on ("" when none)
 
     @property
     def is_empty(self) -> bool:
@@ -97,9 +99,10 @@ def read_question(
         place=place,
         injection=injection,
         search_text=search_text,
-        lexical_text=_with_swedish_terms(search_text) if language == "en" else search_text,
+        lexical_text=_with_swedish_terms(text) if language == "en" else text,
         follow_up=follow_up,
         history=history,
+        previous=previous if follow_up and previous else "",
     )
 
 

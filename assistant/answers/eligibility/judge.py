@@ -21,7 +21,7 @@ from typing import Literal
 
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
 from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.principles import principles
+from assistant.answers.eligibility.principles import principle_of_concept, principles
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -85,19 +85,22 @@ def _latest(findings: list[Finding]) -> dict[str, Finding]:
 def _judge_criterion(
     criterion: Criterion, findings: dict[str, Finding], groups: set[str]
 ) -> Judgement:
+    """Through the principle the criterion maps onto (whose concepts meet or break it
+    whatever the criterion's wording), then the concepts of no principle that the
+    criterion itself rules on ("får inte ta ut avgifter": fees ruled out), then the
+    target groups."""
     results: list[tuple[Status, str]] = []
-    compared: set[str] = set()
-    for own in criterion.findings:
-        theirs = findings.get(own.concept)
-        if theirs is None:
-            continue
-        compared.add(own.concept)
-        agree = own.polarity == theirs.polarity
-        results.append(("met" if agree else "not_met", theirs.clause))
     if criterion.principle is not None:
-        principle = _judge_principle(criterion.principle, findings, skip=compared)
+        principle = _judge_principle(criterion.principle, findings)
         if principle.status != "unknown" and principle.clause is not None:
             results.append((principle.status, principle.clause))
+    for own in criterion.findings:
+        if principle_of_concept(own.concept) is not None:
+            continue
+        theirs = findings.get(own.concept)
+        if theirs is not None:
+            agree = own.polarity == theirs.polarity
+            results.append(("met" if agree else "not_met", theirs.clause))
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
         results.append(("met" if fits else "not_met", ", ".join(sorted(groups))))
@@ -108,21 +111,19 @@ def _judge_criterion(
     return Judgement("unknown", criterion.principle, criterion, None)
 
 
-def _judge_principle(
-    name: str, findings: dict[str, Finding], skip: set[str] | None = None
-) -> Judgement:
+def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
     principle = principles()[name]
     met: str | None = None
     for concept in principle.breaks:
         found = findings.get(concept)
-        if found is None or concept in (skip or set()):
+        if found is None:
             continue
         if found.polarity == "stated":
             return Judgement("not_met", name, None, found.clause)
         met = met or found.clause
     for concept in principle.meets:
         found = findings.get(concept)
-        if found is None or concept in (skip or set()):
+        if found is None:
             continue
         if found.polarity == "denied":
             return Judgement("not_met", name, None, found.clause)

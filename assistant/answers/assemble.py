@@ -1,0 +1,98 @@
+"""Putting an answer together: the evidence that answers the question first, then the
+structure the question asks for where its evidence is there (a verdict for an idea, the
+municipality's criteria, a whole list of steps, dates, contacts), then a note on dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.answers.answer_types import expected_types
+from assistant.answers.asks import ask_words
+from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block
+from assistant.answers.contacts import pick_contacts
+from assistant.answers.decide import Decision
+from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.verdict import verdict_block
+from assistant.answers.explanation import Explanation
+from assistant.answers.general import list_around, pick_evidence
+from assistant.answers.question import Question
+from assistant.answers.ranking import Evidence, rank
+from assistant.answers.scope import calibrate
+from assistant.answers.terms import Query, build_query, vocabulary
+from assistant.answers.timeline import freshness_note, time_facts_line
+from assistant.answers.writing import finish
+from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.texts import text
+from assistant.index.reader import GENERAL, IndexReader
+
+_LIST_ITEMS = 8
+_CRITERIA_LISTED = 7
+_PASSAGES = 8
+
+
+def assemble(
+    ex: Explanation,
+    q: Question,
+    decision: Decision,
+    reader: IndexReader,
+    query: Query,
+    today: date,
+    max_age: int,
+) -> Explanation:
+    asks, places = ex.asks, ex.places
+    draft = Draft(q.language)
+    main = places.names[0] if places.names else None
+    structured = asks.contact or asks.idea
+    if asks.idea and main is not None:
+        verdict_block(draft, reader, places.names, q, ex)
+        # Beside the verdict, an idea needs the way forward, not echoes of itself.
+        evidence_block(draft, pick_evidence(_next_steps(reader, places.names), 1), main, False)
+    elif asks.criteria and main is not None and criteria_of(reader, places.names):
+        _criteria_list(draft, reader, places.names, main)
+    else:
+        picked = pick_evidence(ex.evidence, 2 if structured else 3)
+        evidence_block(draft, picked, main, label_places=len(places.names) != 1)
+        if picked and _wants_list(q) and picked[0].is_list_item:
+            items = [
+                t for t, pos in list_around(picked[0], _LIST_ITEMS) if pos != picked[0].position
+            ]
+            if items:
+                list_block(draft, picked[0].chunk, items)
+    if asks.time and not asks.idea:
+        found = time_facts_line(reader, ex.evidence, q.text, q.language, today, max_age)
+        if found is not None:
+            sentence, chunk = found
+            draft.blocks.insert(0, f"{sentence} [{draft.book.cite(chunk)}]")
+    if (structured or asks.switchboard) and places.names:
+        cards = pick_contacts(reader, places.names, q.search_text, ex.evidence, asks.switchboard)
+        contacts_block(draft, cards)
+    note = freshness_note(reader, draft.book, q.language, today, max_age)
+    return finish(ex, draft, reader, note, decision.intro)
+
+
+def _wants_list(q: Question) -> bool:
+    """Steps ("hur går det till?") or several things ("vilka föreningar …?")."""
+    plural = CueMatcher(load_cues("question_words.yaml")["plural"])
+    return "steps" in expected_types(q.text) or plural(q.text)
+
+
+def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:
+    criteria = criteria_of(reader, places)[:_CRITERIA_LISTED]
+    lead = text(draft.language, "criteria_intro", municipality=main)
+    lines = []
+    for c in criteria:
+        n = draft.book.cite(c.chunk, c.quote)
+        lines.append(f"- {c.text} [{n}]")
+    draft.blocks.append("\n".join([lead, *lines]))
+
+
+def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
+    """The passages on how to go on (ranked against a fixed prompt, by meaning)."""
+    if reader.lexical is None:
+        return []
+    prompt: str = load_cues("question_words.yaml")["next_steps"]
+    known = reader.memo("vocabulary", lambda: vocabulary(reader.lexical))
+    query = build_query(prompt, reader.lexical, ask_words(), known)
+    passages = reader.search(prompt, _PASSAGES, [*places, GENERAL])
+    floor = calibrate(reader).floor
+    return rank(reader, passages, query, prompt, reader.lexical.analyzer, floor)
