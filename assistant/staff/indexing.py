@@ -9,7 +9,7 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant.core.settings import Settings
-from ingest.fetch import FetchReport, SourceState, fetch_and_ingest, read_fetch_state
+from ingest.fetch import FetchReport, fetch_and_ingest
 from ingest.pipeline import Indexer, Progress
 from ingest.report import IngestReport
 
@@ -26,8 +26,3 @@ def reindex(
 def fetch_now(settings: Settings) -> FetchReport:
     """Fetch the web sources of ``corpus/sources.yaml``, then ingest."""
     return fetch_and_ingest(settings)
-
-
-def fetch_state(settings: Settings) -> list[SourceState]:
-    """When each web source was last fetched, and how it went."""
-    return read_fetch_state(settings)

@@ -1,0 +1,107 @@
+"""Tab "Ändra uppgifter": edit a document's sidecar (municipality, title, type, date, address)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+import streamlit as st
+
+from assistant.core import municipalities
+from assistant.core.documents import DOC_TYPES
+from assistant.core.settings import Settings
+from assistant.core.ui_texts import ui
+from assistant.staff import sidecars
+from assistant.staff.corpus_files import CorpusAdminError, InvalidMetadataError
+from assistant.staff.document_status import DocumentStatus
+from pages.shared import flash, record
+from pages.tabs.documents_common import PAGE, admin_error_text, document_choice
+
+log = logging.getLogger("iop.staff")
+
+
+def draw_metadata(settings: Settings, who: str, rows: list[DocumentStatus]) -> None:
+    st.markdown(ui("staff.metadata.intro"))
+    rel = document_choice(rows, ui("staff.metadata.document"), "meta_doc")
+    if rel is None:
+        return
+    corpus = settings.corpus_dir
+    try:
+        current = sidecars.read_metadata(corpus, rel)
+    except InvalidMetadataError as exc:
+        st.warning(ui("staff.metadata.broken", detail=exc.detail))
+        current = {}
+    except CorpusAdminError as exc:
+        st.error(admin_error_text(exc))
+        return
+    auto = ui("staff.auto")
+    key = "meta_" + hashlib.sha256(rel.encode()).hexdigest()[:12]
+    muni_options: list[str] = [auto, *municipalities.all_names()]
+    type_options: list[str] = [auto, *DOC_TYPES]
+    now_muni, now_type = current.get("municipality") or auto, current.get("doc_type") or auto
+    with st.form(f"{key}_form"):
+        muni = st.selectbox(
+            ui("staff.fields.municipality"),
+            muni_options,
+            index=muni_options.index(now_muni) if now_muni in muni_options else 0,
+            key=f"{key}_municipality",
+        )
+        title = st.text_input(
+            ui("staff.fields.title"),
+            value=current.get("title") or "",
+            key=f"{key}_title",
+            max_chars=300,
+        )
+        doc_type = st.selectbox(
+            ui("staff.fields.doc_type"),
+            type_options,
+            index=type_options.index(now_type) if now_type in type_options else 0,
+            key=f"{key}_type",
+        )
+        no_date = st.checkbox(
+            ui("staff.metadata.no_date"),
+            value="date" in current and current["date"] is None,
+            key=f"{key}_no_date",
+        )
+        day = st.text_input(
+            ui("staff.fields.date"),
+            value=current.get("date") or "",
+            placeholder=ui("staff.upload.date_placeholder"),
+            key=f"{key}_date",
+            max_chars=10,
+        )
+        url = st.text_input(
+            ui("staff.fields.source_url"),
+            value=current.get("source_url") or "",
+            key=f"{key}_url",
+            max_chars=500,
+        )
+        submitted = st.form_submit_button(
+            ui("staff.metadata.save"), type="primary", key=f"{key}_save"
+        )
+    if not submitted:
+        return
+    if no_date and day.strip():
+        st.error(ui("staff.metadata.date_conflict"))
+        return
+    values: dict[str, str | None] = {
+        "municipality": "" if muni == auto else muni,
+        "title": title,
+        "doc_type": "" if doc_type == auto else doc_type,
+        "date": None if no_date else day,
+        "source_url": url,
+    }
+    try:
+        sidecars.write_sidecar(corpus, rel, values)
+        after = sidecars.read_metadata(corpus, rel)
+    except CorpusAdminError as exc:
+        st.error(admin_error_text(exc))
+        return
+    except OSError:
+        log.exception("sidecar could not be written")
+        st.error(ui("staff.upload.error"))
+        return
+    changes = sidecars.describe_changes(current, after)
+    record(who, "metadata", rel, "; ".join(changes) or ui("staff.metadata.unchanged"))
+    flash(PAGE, "success", ui("staff.metadata.saved", name=rel))
+    st.rerun()
