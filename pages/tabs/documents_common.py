@@ -3,6 +3,10 @@ picker, and the page's name for its flash messages."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
 import streamlit as st
 
 from assistant.core.documents import SIDECAR_KEYS
@@ -11,7 +15,10 @@ from assistant.core.ui_texts import ui
 from assistant.staff.corpus_files import CorpusAdminError
 from assistant.staff.document_status import DocumentStatus
 
+log = logging.getLogger("iop.staff")
+
 PAGE = "staff"  # flash messages of this page live under "staff_flash"
+T = TypeVar("T")
 
 
 def size_limit(settings: Settings) -> str:
@@ -42,3 +49,16 @@ def document_choice(rows: list[DocumentStatus], label: str, key: str) -> str | N
         placeholder=ui("staff.metadata.document_placeholder"),
         key=key,
     )
+
+
+def attempt(action: Callable[[], T], what: str, error_key: str) -> T | None:
+    """``action()``, or None after saying why not: the refusal of a ``CorpusAdminError``,
+    or ``error_key``'s message when ``what`` could not be written (logged)."""
+    try:
+        return action()
+    except CorpusAdminError as exc:
+        st.error(admin_error_text(exc))
+    except OSError:
+        log.exception("%s could not be written", what)
+        st.error(ui(error_key))
+    return None

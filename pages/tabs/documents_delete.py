@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-
 import streamlit as st
 
 from assistant.core.settings import Settings
 from assistant.core.ui_texts import ui
-from assistant.staff.corpus_files import CorpusAdminError, delete_document
+from assistant.staff.corpus_files import delete_document
 from assistant.staff.document_status import DocumentStatus
 from pages.shared import flash, record
-from pages.tabs.documents_common import PAGE, admin_error_text, document_choice
-
-log = logging.getLogger("iop.staff")
+from pages.tabs.documents_common import PAGE, attempt, document_choice
 
 
 def draw_delete(settings: Settings, who: str, rows: list[DocumentStatus]) -> None:
@@ -34,14 +30,10 @@ def draw_delete(settings: Settings, who: str, rows: list[DocumentStatus]) -> Non
         st.rerun()
     if yes.button(ui("staff.delete.confirm_yes"), key="delete_yes", type="primary"):
         st.session_state.pop("delete_pending", None)
-        try:
-            deleted = delete_document(settings.corpus_dir, rel)
-        except CorpusAdminError as exc:
-            st.error(admin_error_text(exc))
-            return
-        except OSError:
-            log.exception("document could not be deleted")
-            st.error(ui("staff.delete.error"))
+        deleted = attempt(
+            lambda: delete_document(settings.corpus_dir, rel), "the document", "staff.delete.error"
+        )
+        if deleted is None:
             return
         record(who, "delete", rel, ", ".join(p.name for p in deleted))
         st.session_state.pop("delete_doc", None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 
 import streamlit as st
 
@@ -15,9 +14,19 @@ from assistant.staff import sidecars
 from assistant.staff.corpus_files import CorpusAdminError, InvalidMetadataError
 from assistant.staff.document_status import DocumentStatus
 from pages.shared import flash, record
-from pages.tabs.documents_common import PAGE, admin_error_text, document_choice
+from pages.tabs.documents_common import PAGE, admin_error_text, attempt, document_choice
 
-log = logging.getLogger("iop.staff")
+
+def _choice(field: str, options: list[str], current: dict[str, str | None], key: str) -> str:
+    """A picker for a sidecar field, at its current value (the first option, "automatic",
+    when it has none or one not offered)."""
+    now = current.get(field)
+    return st.selectbox(
+        ui(f"staff.fields.{field}"),
+        options,
+        index=options.index(now) if now in options else 0,
+        key=key,
+    )
 
 
 def draw_metadata(settings: Settings, who: str, rows: list[DocumentStatus]) -> None:
@@ -36,15 +45,9 @@ def draw_metadata(settings: Settings, who: str, rows: list[DocumentStatus]) -> N
         return
     auto = ui("staff.auto")
     key = "meta_" + hashlib.sha256(rel.encode()).hexdigest()[:12]
-    muni_options: list[str] = [auto, *municipalities.all_names()]
-    type_options: list[str] = [auto, *DOC_TYPES]
-    now_muni, now_type = current.get("municipality") or auto, current.get("doc_type") or auto
     with st.form(f"{key}_form"):
-        muni = st.selectbox(
-            ui("staff.fields.municipality"),
-            muni_options,
-            index=muni_options.index(now_muni) if now_muni in muni_options else 0,
-            key=f"{key}_municipality",
+        muni = _choice(
+            "municipality", [auto, *municipalities.all_names()], current, f"{key}_municipality"
         )
         title = st.text_input(
             ui("staff.fields.title"),
@@ -52,12 +55,7 @@ def draw_metadata(settings: Settings, who: str, rows: list[DocumentStatus]) -> N
             key=f"{key}_title",
             max_chars=300,
         )
-        doc_type = st.selectbox(
-            ui("staff.fields.doc_type"),
-            type_options,
-            index=type_options.index(now_type) if now_type in type_options else 0,
-            key=f"{key}_type",
-        )
+        doc_type = _choice("doc_type", [auto, *DOC_TYPES], current, f"{key}_type")
         no_date = st.checkbox(
             ui("staff.metadata.no_date"),
             value="date" in current and current["date"] is None,
@@ -91,15 +89,13 @@ def draw_metadata(settings: Settings, who: str, rows: list[DocumentStatus]) -> N
         "date": None if no_date else day,
         "source_url": url,
     }
-    try:
+
+    def save() -> dict[str, str | None]:
         sidecars.write_sidecar(corpus, rel, values)
-        after = sidecars.read_metadata(corpus, rel)
-    except CorpusAdminError as exc:
-        st.error(admin_error_text(exc))
-        return
-    except OSError:
-        log.exception("sidecar could not be written")
-        st.error(ui("staff.upload.error"))
+        return sidecars.read_metadata(corpus, rel)
+
+    after = attempt(save, "the sidecar", "staff.upload.error")
+    if after is None:
         return
     changes = sidecars.describe_changes(current, after)
     record(who, "metadata", rel, "; ".join(changes) or ui("staff.metadata.unchanged"))
