@@ -30,7 +30,7 @@ from assistant.core.settings import get_settings
 from assistant.core.storage import LockBusyError
 from assistant.core.ui_texts import ui, ui_list
 from assistant.staff.indexing import reindex
-from pages.shared import get_assistant, get_embeddings, get_feedback_store
+from pages.shared import escape_markdown, get_assistant, get_embeddings, get_feedback_store
 
 log = logging.getLogger("iop.app")
 
@@ -157,13 +157,6 @@ def stream_words(text: str) -> Iterator[str]:
     for i, word in enumerate(words):
         yield word if i == len(words) - 1 else word + " "
         time.sleep(delay)
-
-
-def escape_markdown(text: str) -> str:
-    """Show document text literally (no accidental emphasis, links or LaTeX)."""
-    for char in "\\`*_{}[]<>#+|$~":
-        text = text.replace(char, "\\" + char)
-    return text
 
 
 def tel_href(phone: str) -> str | None:

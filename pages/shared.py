@@ -2,14 +2,17 @@
 
 Imported by ``app.py`` and by the page scripts beside this file (Streamlit puts the
 app's folder on ``sys.path``), so that every page uses the same embedder, assistant
-and feedback store, loaded once per process. The login logic itself is in
-``assistant/auth.py``; this module only draws it.
+and feedback store, loaded once per process. It is no page itself: the app lists its
+pages with ``st.navigation`` (``app.py``), which leaves the rest of this folder alone.
+The login logic itself is in ``assistant/staff/`` (``auth``, ``passwords``,
+``login_throttle``, ``oidc``); this module only draws it.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+import traceback
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -22,9 +25,10 @@ from assistant.api import Assistant
 from assistant.core.settings import Settings, get_settings
 from assistant.core.ui_texts import ui
 from assistant.index.embeddings import make_embeddings
-from assistant.staff import auth
+from assistant.staff import auth, oidc, passwords
 from assistant.staff.audit import AUDIT_FILE, Action, AuditLog
 from assistant.staff.feedback import FeedbackStore
+from assistant.staff.login_throttle import THROTTLE_FILE, PasswordAttempts
 from assistant.staff.stored_data import feedback_path
 
 log = logging.getLogger("iop.app")
@@ -33,10 +37,6 @@ log = logging.getLogger("iop.app")
 # which can be longer, refuses further attempts until it has passed).
 MAX_FAILURE_SLEEP = 2.0
 LOGIN_KEY = "staff_login"
-# Failures are counted per client address and, because an address can be spoofed or
-# shared behind a proxy, also for all clients together with a higher lockout limit.
-ALL_CLIENTS_KEY = "all"
-ALL_CLIENTS_LOCKOUT_AFTER = 20
 
 
 # -- resources shared by all sessions ---------------------------------------------------
@@ -101,10 +101,22 @@ def local_time(moment: str | float | None) -> str:
     return value.astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")
 
 
-def page_header(title_key: str, intro_key: str | None = None) -> None:
-    st.title(ui(title_key))
-    if intro_key:
-        st.markdown(ui(intro_key))
+def show_failure(message_key: str) -> None:
+    """An error message, with the start of the traceback folded away for whoever helps."""
+    st.error(ui(message_key))
+    with st.expander(ui("error_details")):
+        st.code(traceback.format_exc(limit=3), language=None)
+
+
+# -- messages that survive the rerun after an action ------------------------------------
+def flash(page: str, kind: str, text: str) -> None:
+    """Keep a message for ``page`` to show after ``st.rerun()``."""
+    st.session_state.setdefault(f"{page}_flash", []).append((kind, text))
+
+
+def draw_flash(page: str) -> None:
+    for kind, text in st.session_state.pop(f"{page}_flash", []):
+        {"success": st.success, "warning": st.warning, "error": st.error}.get(kind, st.info)(text)
 
 
 # -- login ------------------------------------------------------------------------------
@@ -137,15 +149,6 @@ def _client_key() -> str:
     return f"ip:{address}" if isinstance(address, str) and address else "ip:unknown"
 
 
-def _throttles(settings: Settings) -> list[tuple[auth.LoginThrottle, str]]:
-    """(throttle, key) pairs that must all allow an attempt: this client, and everyone."""
-    path = settings.data_dir / auth.THROTTLE_FILE
-    return [
-        (auth.LoginThrottle(path), _client_key()),
-        (auth.LoginThrottle(path, lockout_after=ALL_CLIENTS_LOCKOUT_AFTER), ALL_CLIENTS_KEY),
-    ]
-
-
 def _draw_not_configured() -> None:
     st.warning(ui("login.not_configured"))
 
@@ -167,10 +170,10 @@ def _oidc_gate(section: Mapping[str, Any]) -> str | None:
     user = st.user
     if not user.get("is_logged_in"):
         st.info(ui("login.oidc_intro"))
-        if not auth.authlib_available():
+        if not oidc.authlib_available():
             st.error(ui("login.oidc_needs_authlib"))
             return None
-        for i, provider in enumerate(auth.oidc_providers(section)):
+        for i, provider in enumerate(oidc.providers(section)):
             label = ui("login.oidc_button") if provider is None else provider
             args = () if provider is None else (provider,)
             st.button(label, key=f"oidc_login_{i}", type="primary", on_click=st.login, args=args)
@@ -181,8 +184,8 @@ def _oidc_gate(section: Mapping[str, Any]) -> str | None:
     except _BrokenSecrets:
         st.error(ui("login.secrets_broken"))
         return None
-    who = auth.oidc_identity(info) or ui("login.oidc_unknown_user")
-    if not auth.oidc_allowed(info, access):
+    who = oidc.identity(info) or ui("login.oidc_unknown_user")
+    if not oidc.allowed(info, access):
         st.error(ui("login.oidc_not_allowed", who=escape_markdown(who)))
         st.button(ui("login.logout"), key="logout_button", on_click=st.logout)
         return None
@@ -214,26 +217,23 @@ def _password_gate(settings: Settings, stored: str) -> str | None:
         st.warning(ui("login.empty"))
         return None
 
-    throttles = _throttles(settings)
-    refused = [c for c in (t.check(k) for t, k in throttles) if not c.allowed]
-    if refused:
-        check = max(refused, key=lambda c: (c.locked, c.wait_seconds))
+    attempts = PasswordAttempts(settings.data_dir / THROTTLE_FILE, _client_key())
+    check = attempts.check()
+    if not check.allowed:
         if check.locked:
             st.error(ui("login.locked", minutes=max(1, round(check.wait_seconds / 60))))
         else:
             st.error(ui("login.wait", seconds=max(1, round(check.wait_seconds))))
         return None
-    if auth.verify_password(password, stored):
-        throttles[0][0].record_success(throttles[0][1])  # "all" decays by itself
+    if passwords.verify_password(password, stored):
+        attempts.record_success()
         who = ui("login.password_user")
         st.session_state[LOGIN_KEY] = auth.SessionLogin(
-            who=who, since=time.time(), fingerprint=auth.hash_fingerprint(stored)
+            who=who, since=time.time(), fingerprint=passwords.hash_fingerprint(stored)
         )
         record(who, "login", detail=ui("login.password_method"))
         st.rerun()
-    failures = [t.record_failure(k) for t, k in throttles]
-    failure = max(failures, key=lambda c: (c.locked, c.wait_seconds))
-    log.warning("wrong staff password (%d in a row from %s)", failures[0].failures, throttles[0][1])
+    failure = attempts.record_failure()
     time.sleep(min(failure.delay, MAX_FAILURE_SLEEP))
     st.error(ui("login.wrong"))
     if failure.locked:
@@ -255,10 +255,10 @@ def require_login() -> str | None:
         st.error(ui("login.secrets_broken"))
         return None
     try:
-        stored = auth.read_password_hash(settings) if not section else None
-    except auth.PasswordFileError:
+        stored = passwords.read_password_hash(settings) if not section else None
+    except passwords.PasswordFileError:
         log.exception("the staff password file is damaged")
-        st.error(ui("login.password_file_broken", path=auth.password_path(settings)))
+        st.error(ui("login.password_file_broken", path=passwords.password_path(settings)))
         return None
     mode = auth.login_mode(section, stored is not None)
     if mode == "oidc":

@@ -27,6 +27,7 @@ from assistant.core.settings import PROJECT_ROOT, Settings, get_settings
 from assistant.core.ui_texts import ui, ui_list
 from assistant.staff.feedback import FeedbackStore
 from ingest.pipeline import Indexer
+from pages.shared import escape_markdown
 
 APP = PROJECT_ROOT / "app.py"
 TIMEOUT = 60
@@ -142,8 +143,13 @@ def test_helpers_for_links_and_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
     assert app.tel_href("0612-800 00") == "tel:+4661280000"
     assert app.tel_href("+46 40 34 10 00") == "tel:+4640341000"
     assert app.tel_href("ring oss") is None
-    assert app.escape_markdown("a_b *c* [1] $5") == r"a\_b \*c\* \[1\] \$5"
     assert "".join(app.stream_words("Det här är ett svar [1].")) == "Det här är ett svar [1]."
+
+
+def test_escape_markdown_shows_text_literally() -> None:
+    # One escaper for the chat and the staff pages (pages/shared.py).
+    assert escape_markdown("a_b *c* [1] $5") == r"a\_b \*c\* \[1\] \$5"
+    assert escape_markdown("![bild](x)") == r"\!\[bild\](x)"
 
 
 # -- asking -----------------------------------------------------------------------------

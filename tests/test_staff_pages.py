@@ -26,10 +26,11 @@ from assistant.api import Assistant
 from assistant.core.records import Answer, Citation
 from assistant.core.settings import PROJECT_ROOT, Settings, get_settings
 from assistant.core.ui_texts import ui
-from assistant.staff import auth
+from assistant.staff import login_throttle, passwords
 from assistant.staff.audit import AuditLog
 from assistant.staff.feedback import FeedbackStore
-from assistant.staff.review import ReviewStore, list_runs
+from assistant.staff.regression import list_runs
+from assistant.staff.review import ReviewStore
 from ingest.pipeline import Indexer
 
 APP = PROJECT_ROOT / "app.py"
@@ -85,7 +86,7 @@ def site(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Site]:
 
 @pytest.fixture
 def with_password(site: Site) -> Site:
-    auth.set_staff_password(site.settings, PASSWORD)
+    passwords.set_staff_password(site.settings, PASSWORD)
     return site
 
 
@@ -230,7 +231,7 @@ def test_wrong_password_is_refused_and_slowed(with_password: Site) -> None:
     _login(at, "fel lösenord igen")
     assert ui("login.wrong") in _texts(at.error)
     assert _admin_widgets(at) == []
-    throttle = auth.LoginThrottle(with_password.data / auth.THROTTLE_FILE)
+    throttle = login_throttle.LoginThrottle(with_password.data / login_throttle.THROTTLE_FILE)
     # Counted on disk, not in the session: for this client (AppTest has no address)
     # and for all clients together.
     assert throttle.check(CLIENT).failures == throttle.check("all").failures == 1
@@ -246,7 +247,7 @@ def test_wrong_password_is_refused_and_slowed(with_password: Site) -> None:
 
 
 def test_lockout_holds_across_a_reload(with_password: Site) -> None:
-    throttle = auth.LoginThrottle(with_password.data / auth.THROTTLE_FILE)
+    throttle = login_throttle.LoginThrottle(with_password.data / login_throttle.THROTTLE_FILE)
     for _ in range(throttle.lockout_after):
         throttle.record_failure(CLIENT)
     at = _login(_open(DOCS_PAGE))  # a new session, with the right password
@@ -256,11 +257,11 @@ def test_lockout_holds_across_a_reload(with_password: Site) -> None:
 
 def test_failures_from_many_addresses_lock_everyone_out(with_password: Site) -> None:
     """A spoofed or rotating address does not escape the limit for all clients."""
-    path = with_password.data / auth.THROTTLE_FILE
-    everyone = auth.LoginThrottle(path, lockout_after=20)
+    path = with_password.data / login_throttle.THROTTLE_FILE
+    everyone = login_throttle.LoginThrottle(path, lockout_after=20)
     for _ in range(20):
         everyone.record_failure("all")
-    assert auth.LoginThrottle(path).check(CLIENT).allowed  # this client never failed
+    assert login_throttle.LoginThrottle(path).check(CLIENT).allowed  # this client never failed
     at = _login(_open(DOCS_PAGE))
     assert "låst" in _texts(at.error)
     assert _admin_widgets(at) == []
@@ -268,7 +269,7 @@ def test_failures_from_many_addresses_lock_everyone_out(with_password: Site) -> 
 
 def test_a_new_password_logs_out_open_sessions(with_password: Site) -> None:
     at = _staff(with_password)
-    auth.set_staff_password(with_password.settings, "ett nytt lösenord för alla")
+    passwords.set_staff_password(with_password.settings, "ett nytt lösenord för alla")
     at.run()
     _no_exception(at)
     assert _admin_widgets(at) == []

@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "feedback":
         return _feedback(settings, args, parser)
     if args.command == "set-password":
-        from assistant.staff.auth import run_set_password
+        from assistant.staff.passwords import run_set_password
 
         return run_set_password(settings)
     if args.command == "eval":

@@ -11,7 +11,6 @@ from langchain_core.embeddings import Embeddings
 from assistant.core.settings import Settings
 from ingest.fetch.report import FetchReport
 from ingest.fetch.run import fetch_and_ingest
-from ingest.fetch.state import SourceState, read_fetch_state
 from ingest.pipeline import Indexer, Progress
 from ingest.report import IngestReport
 
@@ -28,8 +27,3 @@ def reindex(
 def fetch_now(settings: Settings) -> FetchReport:
     """Fetch the web sources of ``corpus/sources.yaml``, then ingest."""
     return fetch_and_ingest(settings)
-
-
-def fetch_state(settings: Settings) -> list[SourceState]:
-    """When each web source was last fetched, and how it went."""
-    return read_fetch_state(settings)
