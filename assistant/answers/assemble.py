@@ -62,7 +62,7 @@ def assemble(
         found = time_facts_line(reader, ex.evidence, q.text, q.language, today, max_age)
         if found is not None:
             sentence, chunk = found
-            draft.blocks.insert(0, f"{sentence} [{draft.book.cite(chunk)}]")
+            draft.add("dates", f"{sentence} [{draft.book.cite(chunk)}]", first=True)
     if (structured or asks.switchboard) and places.names:
         cards = pick_contacts(reader, places.names, q.search_text, ex.evidence, asks.switchboard)
         contacts_block(draft, cards)
@@ -83,7 +83,7 @@ def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], m
     for c in criteria:
         n = draft.book.cite(c.chunk, c.quote)
         lines.append(f"- {c.text} [{n}]")
-    draft.blocks.append("\n".join([lead, *lines]))
+    draft.add("criteria", "\n".join([lead, *lines]))
 
 
 def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:

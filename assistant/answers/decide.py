@@ -63,24 +63,25 @@ class Decision:
         draft = Draft(language)
         main = places.names[0] if places.names else None
         if self.reason == "off_topic":
-            draft.blocks.append(text(language, "off_topic"))
+            draft.add("message", text(language, "off_topic"))
             card = switchboard(reader, places.names) if places.names else None
             if card is not None:
                 contacts_block(draft, [card])
             else:
-                draft.blocks.append(
+                draft.add(
+                    "message",
                     text(language, "point_to_organisation", organisation=organisation_of(main))
                     if main
-                    else text(language, "point_to_any")
+                    else text(language, "point_to_any"),
                 )
         else:  # not covered
             scope = text(language, "no_answer_scope", municipality=main) if main else ""
-            draft.blocks.append(text(language, "no_answer", scope=scope))
+            draft.add("message", text(language, "no_answer", scope=scope))
             if places.names:
                 cards = pick_contacts(reader, places.names, q.search_text, ex.evidence)[:1]
                 contacts_block(draft, cards)
             else:
-                draft.blocks.append(text(language, "point_to_any"))
+                draft.add("message", text(language, "point_to_any"))
         return abstain(ex, draft.text(), draft.book, self.reason, draft)
 
 

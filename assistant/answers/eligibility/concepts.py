@@ -53,7 +53,7 @@ def _data() -> dict[str, Any]:
 
 @cache
 def _matchers() -> dict[str, CueMatcher]:
-    return {name: CueMatcher(words) for name, words in _data()["concepts"].items()}
+    return {name: CueMatcher(words, heads=True) for name, words in _data()["concepts"].items()}
 
 
 @cache
@@ -116,7 +116,8 @@ def _span(words: list[str], phrase: list[str]) -> tuple[int, int] | None:
     n = len(phrase)
     for i in range(len(words) - n + 1):
         window = words[i : i + n]
-        if window[:-1] == phrase[:-1] and window[-1].startswith(phrase[-1]):
+        # the last word inflected ("registrerade") or the head of a compound ("PRO-förening")
+        if window[:-1] == phrase[:-1] and phrase[-1] in window[-1]:
             return i, i + n
     return None
 

@@ -30,9 +30,11 @@ from assistant.index.reader import IndexReader
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 _NUMBER_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
-# A normative sentence maps onto a principle by meaning when it comes this close to the
-# principle's description (cosine) and clearly closer than to the next principle.
+# A sentence outside a criteria list is a criterion when it comes at least this close to
+# some principle's description (cosine; e5 puts unrelated sentences of the same domain
+# around 0.80–0.85).
 _PRINCIPLE_SIMILARITY = 0.86
+_TIE = 0.02
 _MIN_CHARS = 15
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.
@@ -52,7 +54,9 @@ class Criterion:
 @cache
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
-    return {key: CueMatcher(data[key]) for key in ("context", "normative", "draft_marks")}
+    return {
+        key: CueMatcher(data[key]) for key in ("context", "normative", "draft_marks", "reported")
+    }
 
 
 @cache
@@ -118,7 +122,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         context = " ".join((heading, lead_in, header))
         listed = unit.is_list_item or row is not None
         in_context = listed and bool(words["context"](context))
-        normative = bool(words["normative"](text))
+        if words["reported"](text):
+            continue  # a quote of what someone says
+        # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
+        # lead-in, not a criterion.
+        normative = bool(words["normative"](text)) and not words["context"](text)
         if in_context or normative:
             out.append(_Candidate(raw, text, chunk, in_context, normative))
     return out
@@ -135,16 +143,14 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.text)))
         groups = frozenset(target_groups(cand.text))
-        principle = _by_concepts(findings)
-        if principle is None:
-            sims = sorted(
-                ((cosine(vector, pv), n) for n, pv in zip(names, principle_vectors, strict=True)),
-                reverse=True,
-            )
-            if sims and sims[0][0] >= _PRINCIPLE_SIMILARITY:
-                principle = sims[0][1]
-        if not cand.in_context and principle is None and not findings and not groups:
-            continue  # a normative sentence about something else ("Ansökan ska lämnas …")
+        sims = {n: cosine(vector, pv) for n, pv in zip(names, principle_vectors, strict=True)}
+        principle = max(sims, key=sims.__getitem__)
+        by_concept = _by_concepts(findings)
+        # Meaning decides; a principle the criterion names a concept of wins a near tie.
+        if by_concept is not None and sims[by_concept] >= sims[principle] - _TIE:
+            principle = by_concept
+        if not cand.in_context and sims[principle] < _PRINCIPLE_SIMILARITY:
+            continue  # a requirement of something else ("Ansökan måste lämnas …")
         out.append(Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups))
     return out
 

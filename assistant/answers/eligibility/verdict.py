@@ -43,7 +43,7 @@ def verdict_block(
     draft.verdict = Verdict(label=assessment.label, criteria=records)
     lines = [_headline(assessment, language, main)]
     lines.extend(_reasons(assessment, draft, language))
-    draft.blocks.append("\n".join(lines))
+    draft.add("verdict", "\n".join(lines))
 
 
 def _description(q: Question) -> str:
