@@ -10,7 +10,7 @@ Everything here works on paths inside ``corpus_dir`` and nowhere else:
   hidden temporary file and a rename, after checking the size, the type and that the
   loaders can read it; a name that is taken is refused unless ``replace=True``.
 * :func:`write_sidecar` writes ``<file>.meta.yaml`` after checking it with the same
-  rules the ingest uses (``ingest.metadata.read_sidecar``).
+  rules the ingest uses (``ingest.sidecar.read_sidecar``).
 * :func:`delete_document` removes a document and its sidecar.
 * :func:`document_overview` lists files and index state side by side for the page.
 
@@ -37,7 +37,8 @@ from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS, SIDECAR_SUFFIX
 from assistant.core.settings import Settings
 from ingest.errors import IngestError, MetadataError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
-from ingest.metadata import municipality_from_path, read_sidecar, sidecar_path
+from ingest.metadata import municipality_from_path
+from ingest.sidecar import read_sidecar, sidecar_path
 
 MAX_NAME_CHARS = 120
 _SAFE_CHARS = re.compile(r"[^a-z0-9._-]+")
