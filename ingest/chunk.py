@@ -5,7 +5,8 @@ together what a reader needs at once: a list with the sentence (or heading) that
 into it, a block of contact details with the sentence that introduces it. Passages never
 cross pages and never split a sentence. Headings travel in ``Chunk.heading_path``, not in
 the text; only a passage folded together from tiny sections names its inner headings in
-its text, since its heading path is the part the sections share.
+its text, since its heading path is the part the sections share. The blocks and sections
+come from ``ingest.blocks``; sentences from ``assistant.core.swedish.sentences``.
 """
 
 from __future__ import annotations
