@@ -29,15 +29,16 @@ from assistant.index.vectorstore import VectorIndex
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
 from ingest.contacts.cards import extract_contacts
-from ingest.dates import read_time_facts
+from ingest.dates.facts import read_time_facts
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
-from ingest.metadata import infer_metadata, read_sidecar
+from ingest.metadata import infer_metadata
 from ingest.report import FileFailure, IngestReport
 from ingest.screen import screen
+from ingest.sidecar import read_sidecar
 
 # Bump when loaders, cleaning or chunking change what a file turns into.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"  # 3: one shared sentence splitter and date reader
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

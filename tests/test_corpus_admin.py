@@ -24,8 +24,8 @@ from assistant.staff.corpus_files import (
     UnsafeFileNameError,
     UnsupportedTypeError,
 )
-from ingest.metadata import read_sidecar
 from ingest.pipeline import Indexer
+from ingest.sidecar import read_sidecar
 
 TEXT = (
     "# IOP i Uddevalla kommun\n\n"

@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from assistant.core import municipalities
 from assistant.core.documents import SIDECAR_SUFFIX
 from ingest.loaders import SUPPORTED_SUFFIXES
-from ingest.metadata import sidecar_path
+from ingest.sidecar import sidecar_path
 
 MAX_NAME_CHARS = 120
 _SAFE_CHARS = re.compile(r"[^a-z0-9._-]+")

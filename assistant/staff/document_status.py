@@ -17,7 +17,8 @@ from assistant.answers.freshness import SourceStatus
 from assistant.core.settings import Settings
 from assistant.index.catalog import Catalog
 from ingest.errors import MetadataError
-from ingest.metadata import municipality_from_path, read_sidecar
+from ingest.metadata import municipality_from_path
+from ingest.sidecar import read_sidecar
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from assistant.staff.corpus_files import (
     write_atomic,
 )
 from ingest.errors import MetadataError
-from ingest.metadata import read_sidecar, sidecar_path
+from ingest.sidecar import read_sidecar, sidecar_path
 
 
 def _refusal(exc: MetadataError) -> tuple[str, str | None, str]:

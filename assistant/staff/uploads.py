@@ -29,7 +29,7 @@ from assistant.staff.corpus_files import (
 from assistant.staff.sidecars import sidecar_yaml
 from ingest.errors import IngestError, MetadataError
 from ingest.loaders import SUPPORTED_SUFFIXES, load
-from ingest.metadata import read_sidecar, sidecar_path
+from ingest.sidecar import read_sidecar, sidecar_path
 
 # The file types the upload field offers, as Streamlit wants them ("pdf", "docx", ...).
 ACCEPTED_TYPES = tuple(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
