@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.answers.asks import Asks
+from assistant.answers.asks import Asks, domain_matcher
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import pick_contacts, switchboard
@@ -26,13 +26,13 @@ from assistant.answers.ranking import Evidence
 from assistant.answers.scope import Calibration
 from assistant.answers.terms import Query
 from assistant.answers.writing import abstain
-from assistant.core import municipalities
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader, Passage
 
-# Without domain words, the best sentence must cover this share of the question's words
-# (besides coming closer than unrelated questions) for the question to count as in scope.
-_OUT_OF_DOMAIN_COVERAGE = 0.5
+# Without IOP's own words a question is in scope when the documents cover this share of
+# its words and no more than this share of its topic words are ones they never use.
+_COVERED = 0.5
+_UNKNOWN = 0.3
 
 
 @dataclass(frozen=True)
@@ -95,20 +95,34 @@ def refusal(q: Question, reader: IndexReader) -> Explanation | None:
 
 
 def places_for(q: Question, reader: IndexReader) -> Places:
-    """The asked places that have documents; a kommun without documents is answered from
-    its region's when the region has some (and the answer says so)."""
+    """The asked places that have documents ("i Borlänge, med Region Dalarna" is answered
+    from the region's when only the region has documents). A kommun's rules are never
+    taken from its region unasked: the two decide different things."""
     available = set(reader.municipalities())
-    names: list[str] = []
-    stand_ins: dict[str, str] = {}
-    for name in q.place.names:
-        if name in available:
-            names.append(name)
-            continue
-        region = municipalities.region_of(name)
-        if region and region in available:
-            names.append(region)
-            stand_ins[name] = region
-    return Places(tuple(dict.fromkeys(names)), q.place.source, stand_ins)
+    names = tuple(n for n in q.place.names if n in available)
+    return Places(names, q.place.source)
+
+
+def _in_scope(
+    asks: Asks,
+    query: Query,
+    passages: list[Passage],
+    evidence: list[Evidence],
+    calibration: Calibration,
+) -> bool:
+    """A question without IOP's own words is in scope when it comes closer to the
+    documents than unrelated questions do, or — nearly as close — when the documents
+    use most of its words and cover them. A contact question is in scope when its topic
+    (a name, a matter) stands in the documents, or it has none ("Vem kan jag ringa?")."""
+    nearest = max((p.dense for p in passages if p.dense is not None), default=0.0)
+    covered = max((e.lexical for e in evidence[:5]), default=0.0)
+    topic = query.topic
+    unknown = sum(w.weight == 0 for w in topic) / len(topic) if topic else 0.0
+    if asks.contact:
+        return not topic or covered >= _COVERED or nearest >= calibration.close
+    if nearest >= calibration.close:
+        return True
+    return nearest >= calibration.typical and covered >= _COVERED and unknown < _UNKNOWN
 
 
 def decide(
@@ -124,24 +138,26 @@ def decide(
     if q.place.names and not places.names:
         return Decision(True, "no_documents")
     in_domain = asks.idea or asks.criteria or any(w.domain for w in query.words)
+    earlier = " ".join(t.content for t in q.history if t.role == "user")
+    if earlier and q.place.source != "question":  # the conversation is about IOP already
+        in_domain = in_domain or bool(domain_matcher()(earlier))
     topic = query.topic
     best = evidence[0] if evidence else None
-    if not in_domain:
-        asks_for_people_only = (asks.contact or asks.switchboard) and not topic
-        nearest = max((p.dense for p in passages if p.dense is not None), default=0.0)
-        close = nearest >= calibration.close
-        covered = (
-            best is not None and max(e.lexical for e in evidence[:5]) >= _OUT_OF_DOMAIN_COVERAGE
-        )
-        if not (asks_for_people_only or (close and covered)):
-            return Decision(True, "off_topic")
-    elif topic and all(w.weight == 0 for w in topic) and not (asks.idea or asks.contact):
+    if (
+        not in_domain
+        and not asks.switchboard
+        and not _in_scope(asks, query, passages, evidence, calibration)
+    ):
+        return Decision(True, "off_topic")
+    elif (
+        q.language == "sv"  # English words are unknown to a Swedish index by nature
+        and topic
+        and all(w.weight == 0 for w in topic)
+        and not (asks.idea or asks.contact or asks.switchboard)
+    ):
         return Decision(True, "not_covered")
     if best is None:
         return Decision(True, "not_covered")
     if asks.idea and not places.names and len(reader.municipalities()) > 1:
         return Decision(True, "ask_municipality")
-    intro = None
-    for asked, region in places.stand_ins.items():
-        intro = text(q.language, "region_instead", municipality=asked, region=region)
-    return Decision(False, "answer", intro)
+    return Decision(False, "answer")

@@ -20,7 +20,6 @@ class Places:
 
     names: tuple[str, ...] = ()
     source: str | None = None  # "selected", "question", "history" or None
-    stand_ins: dict[str, str] = field(default_factory=dict)  # asked kommun -> its region
 
 
 @dataclass

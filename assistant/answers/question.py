@@ -42,6 +42,7 @@ _LEANS_BACK = re.compile(
     r"\b(där|dit|dem|den|det|dom|de|dessa|there|them|it|they|that one|this one)\b",
     re.IGNORECASE,
 )
+_REGION_WORD = re.compile(r"\b(?:region|regionen|regionens|landstinget)\b", re.IGNORECASE)
 _SHORT_FOLLOW_UP_WORDS = 6
 _POINTING_FOLLOW_UP_WORDS = 12
 
@@ -142,14 +143,23 @@ def _is_follow_up(text: str, names_a_place: bool) -> bool:
 def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
     if selected:
         return Place((municipalities.canonical(selected) or selected,), "selected")
-    named = _most_specific_first(municipalities.detect(text))
+    named = _most_specific_first(_named(text))
     if named:
         return Place(named, "question")
     for turn in reversed(history):
-        named = _most_specific_first(municipalities.detect(turn.content))
+        named = _most_specific_first(_named(turn.content))
         if named:
             return Place(named, "history")
     return Place()
+
+
+def _named(text: str) -> list[str]:
+    """The kommuner and regions a text names; a landscape name ("Dalarna") counts as its
+    region when the text speaks of a region ("Kan regionen …", "the region")."""
+    names = municipalities.detect(text)
+    if _REGION_WORD.search(text) and not any(n.startswith("Region") for n in names):
+        names += [r for r in municipalities.regions_by_landscape(text) if r not in names]
+    return names
 
 
 def _most_specific_first(names: list[str]) -> tuple[str, ...]:

@@ -254,15 +254,21 @@ def get(name: str) -> Municipality | None:
     return None if canonical_name is None else _registry().by_name[canonical_name]
 
 
-def region_of(name: str) -> str | None:
-    """The region whose län a kommun lies in ("Borlänge" -> "Region Dalarna"), else None."""
-    entity = get(name)
-    if entity is None or entity.kind != "kommun":
-        return None
-    for other in _registry().entities:
-        if other.kind == "region" and other.county == entity.county:
-            return other.name
-    return None
+def regions_by_landscape(text: str) -> list[str]:
+    """Regions whose landscape name a text uses ("i Dalarna", "dalarnas kommuner"). Too
+    vague for free text on its own (association names use them too): callers use this
+    only when the text speaks of a region."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    found = []
+    for entity in _registry().entities:
+        if entity.kind != "region":
+            continue
+        for alias in entity.lookup_aliases:
+            key = alias.casefold()
+            if " " not in key and (key in words or key + "s" in words):
+                found.append(entity.name)
+                break
+    return found
 
 
 def canonical(name: str) -> str | None:

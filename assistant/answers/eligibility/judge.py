@@ -25,6 +25,7 @@ from assistant.answers.eligibility.principles import principle_of_concept, princ
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
+_MORE_MET = 1
 
 
 @dataclass(frozen=True)
@@ -61,14 +62,14 @@ def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
 
 
 def _label(judgements: list[Judgement]) -> Label:
+    """Not eligible on any conflict; eligible when the core principles (who: idéburen,
+    why: a shared need) and at least one more are met in the description's own words;
+    unclear otherwise — an idea that says little leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
     met_principles = {j.principle for j in judgements if j.status == "met"}
     core = {name for name, p in principles().items() if p.core}
-    stated = [j for j in judgements if j.criterion is not None]
-    met = sum(j.status == "met" for j in stated)
-    unknown = sum(j.status == "unknown" for j in stated)
-    if core <= met_principles and met >= unknown:
+    if core <= met_principles and len(met_principles) >= len(core) + _MORE_MET:
         return "likely_eligible"
     return "unclear"
 

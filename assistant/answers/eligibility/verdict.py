@@ -17,8 +17,10 @@ from assistant.core.texts import text
 from assistant.index.reader import IndexReader
 
 _REASONS = 2
-_OPEN_POINTS = 3
+_CHECKLIST = 8
+_CHECK_WORDS = 16
 _QUOTE_WORDS = 24
+_MARK = {"met": "✅", "unknown": "❔", "not_met": "❌"}
 
 
 def verdict_block(
@@ -58,20 +60,19 @@ def _headline(assessment: Assessment, language: str, municipality: str) -> str:
 
 
 def _reasons(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+    """The decisive points first (what conflicts, quoted from the description), then the
+    municipality's criteria one per line with their status, shortened: the full texts
+    are in ``verdict.criteria`` and the citations."""
     judgements = list(assessment.judgements)
     lines: list[str] = []
     if assessment.label == "likely_not_eligible":
-        chosen = [j for j in judgements if j.status == "not_met"][:_REASONS]
-        for j in chosen:
+        for j in [j for j in judgements if j.status == "not_met"][:_REASONS]:
             lines.append("- ❌ " + _point(j, draft, language))
-    elif assessment.label == "likely_eligible":
-        chosen = [j for j in judgements if j.status == "met" and j.criterion][:_REASONS]
-        for j in chosen:
-            lines.append("- ✅ " + _point(j, draft, language))
-    open_points = [j for j in judgements if j.status == "unknown"][:_OPEN_POINTS]
-    if open_points and assessment.label != "likely_not_eligible":
-        lines.append(text(language, "open_points"))
-        lines.extend("- " + _criterion_text(j, draft) for j in open_points)
+    stated = [j for j in judgements if j.criterion is not None and j.status != "not_met"]
+    if stated:
+        lines.append(text(language, "checklist"))
+        for j in stated[:_CHECKLIST]:
+            lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
     if not assessment.has_criteria:
         lines.append(text(language, "national_only"))
     return lines
@@ -86,10 +87,10 @@ def _point(j: Judgement, draft: Draft, language: str) -> str:
     return what
 
 
-def _criterion_text(j: Judgement, draft: Draft) -> str:
+def _criterion_text(j: Judgement, draft: Draft, words: int = _QUOTE_WORDS) -> str:
     if j.criterion is not None:
         n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
-        return f"{_shorten(j.criterion.text)} [{n}]"
+        return f"{_shorten(j.criterion.text, words)} [{n}]"
     return principles()[j.principle].label if j.principle else ""
 
 
@@ -99,7 +100,7 @@ def _reason(j: Judgement, language: str) -> str:
     return text(language, "reason.unknown")
 
 
-def _shorten(value: str) -> str:
+def _shorten(value: str, limit: int = _QUOTE_WORDS) -> str:
     value = value.strip().rstrip(".!?,;:")
     words = value.split()
-    return value if len(words) <= _QUOTE_WORDS else " ".join(words[:_QUOTE_WORDS]) + " …"
+    return value if len(words) <= limit else " ".join(words[:limit]) + " …"

@@ -45,7 +45,9 @@ class CueMatcher:
             parts.append(r"(?<![\w-])(" + body + ")" + suffix + r"(?![\w-])")
         if heads_only:
             body = "|".join(re.escape(p) for p in heads_only)
-            parts.append(r"(?<![\w-])(?:[^\W\d_]+-?)?(" + body + ")" + suffix + r"(?![\w-])")
+            # A negating prefix makes another word: "non-profit", "icke-vinstdrivande".
+            head = r"(?:(?!non|icke|un)[^\W\d_]+-?)?"
+            parts.append(r"(?<![\w-])" + head + "(" + body + ")" + suffix + r"(?![\w-])")
         self._pattern = re.compile("|".join(parts))
 
     def first(self, text: str) -> str | None:
