@@ -64,13 +64,18 @@ def pick_contacts(
     ranked.sort(key=lambda c: -c.score)
     chosen: list[Card] = []
     for candidate in ranked:
-        if any(_same_person(candidate.card, kept.card) for kept in chosen):
-            continue
         if candidate.card.kind == "switchboard" and not switchboard_first:
             continue
-        chosen.append(candidate)
-        if len(chosen) >= _MAX_PEOPLE:
-            break
+        same = next(
+            (i for i, kept in enumerate(chosen) if _same_person(candidate.card, kept.card)), None
+        )
+        if same is not None:
+            # The same number or address named elsewhere: keep the card that says whose.
+            if candidate.card.name and not chosen[same].card.name:
+                chosen[same] = candidate
+            continue
+        if len(chosen) < _MAX_PEOPLE:
+            chosen.append(candidate)
     return chosen
 
 
