@@ -23,16 +23,17 @@ from assistant.answers.contacts import pick_contacts, switchboard
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence
-from assistant.answers.scope import Calibration
+from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query
 from assistant.answers.writing import abstain
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader, Passage
 
-# Without IOP's own words a question is in scope when the documents cover this share of
-# its words and no more than this share of its topic words are ones they never use.
+# A question without IOP's words must come this much closer (cosine) to the documents
+# than to the nearest unrelated question; a contact question may instead have this
+# share of its words covered by the documents.
+_MARGIN = 0.02
 _COVERED = 0.5
-_UNKNOWN = 0.3
 
 
 @dataclass(frozen=True)
@@ -104,25 +105,24 @@ def places_for(q: Question, reader: IndexReader) -> Places:
 
 
 def _in_scope(
+    q: Question,
     asks: Asks,
     query: Query,
     passages: list[Passage],
     evidence: list[Evidence],
-    calibration: Calibration,
+    reader: IndexReader,
 ) -> bool:
-    """A question without IOP's own words is in scope when it comes closer to the
-    documents than unrelated questions do, or — nearly as close — when the documents
-    use most of its words and cover them. A contact question is in scope when its topic
-    (a name, a matter) stands in the documents, or it has none ("Vem kan jag ringa?")."""
+    """A question without IOP's own words is in scope when it comes clearly closer to
+    the documents than to unrelated questions (``scope``). A contact question is in
+    scope too when its topic (a name, a matter) stands in the documents, or it has none
+    ("Vem kan jag ringa i Lund?")."""
     nearest = max((p.dense for p in passages if p.dense is not None), default=0.0)
-    covered = max((e.lexical for e in evidence[:5]), default=0.0)
-    topic = query.topic
-    unknown = sum(w.weight == 0 for w in topic) / len(topic) if topic else 0.0
+    unrelated = off_topic_likeness(reader, reader.query_vector(q.search_text))
+    closer = nearest - unrelated >= _MARGIN
     if asks.contact:
-        return not topic or covered >= _COVERED or nearest >= calibration.close
-    if nearest >= calibration.close:
-        return True
-    return nearest >= calibration.typical and covered >= _COVERED and unknown < _UNKNOWN
+        covered = max((e.lexical for e in evidence[:5]), default=0.0)
+        return not query.topic or covered >= _COVERED or closer
+    return closer
 
 
 def decide(
@@ -146,7 +146,7 @@ def decide(
     if (
         not in_domain
         and not asks.switchboard
-        and not _in_scope(asks, query, passages, evidence, calibration)
+        and not _in_scope(q, asks, query, passages, evidence, reader)
     ):
         return Decision(True, "off_topic")
     elif (
