@@ -11,6 +11,7 @@ The login logic itself is in ``assistant/staff/`` (``auth``, ``passwords``,
 from __future__ import annotations
 
 import logging
+import math
 import time
 import traceback
 from collections.abc import Mapping
@@ -27,15 +28,12 @@ from assistant.core.ui_texts import ui
 from assistant.index.embeddings import make_embeddings
 from assistant.staff import auth, oidc, passwords
 from assistant.staff.audit import AUDIT_FILE, Action, AuditLog
+from assistant.staff.client_address import client_key
 from assistant.staff.feedback import FeedbackStore
-from assistant.staff.login_throttle import THROTTLE_FILE, PasswordAttempts
 from assistant.staff.stored_data import feedback_path
 
 log = logging.getLogger("iop.app")
 
-# A wrong password also holds the answer back this long at most (the stored wait,
-# which can be longer, refuses further attempts until it has passed).
-MAX_FAILURE_SLEEP = 2.0
 LOGIN_KEY = "staff_login"
 
 
@@ -140,13 +138,23 @@ def _secrets_section(name: str) -> Mapping[str, Any] | None:
     return section
 
 
-def _client_key() -> str:
-    """Whose failures count together: the client address ("ip:unknown" when not known)."""
+def _client_key(settings: Settings) -> str:
+    """Whose failures count together: the client address ("ip:unknown" when not known),
+    from X-Forwarded-For only when the connection comes from a trusted proxy."""
     try:
-        address = st.context.ip_address
+        peer = st.context.ip_address  # None for a peer on this machine
+        forwarded = list(st.context.headers.get_all("X-Forwarded-For"))
     except Exception:
-        address = None
-    return f"ip:{address}" if isinstance(address, str) and address else "ip:unknown"
+        peer, forwarded = None, []
+    peer = peer if isinstance(peer, str) else None  # AppTest has a mock, not a client
+    forwarded = [value for value in forwarded if isinstance(value, str)]
+    return client_key(peer, forwarded, settings.trusted_proxies)
+
+
+def _wait_text(seconds: float) -> str:
+    if seconds > 90:
+        return ui("login.retry_in", wait=f"{math.ceil(seconds / 60)} min")
+    return ui("login.retry_in", wait=f"{max(1, math.ceil(seconds))} s")
 
 
 def _draw_not_configured() -> None:
@@ -217,27 +225,17 @@ def _password_gate(settings: Settings, stored: str) -> str | None:
         st.warning(ui("login.empty"))
         return None
 
-    attempts = PasswordAttempts(settings.data_dir / THROTTLE_FILE, _client_key())
-    check = attempts.check()
-    if not check.allowed:
-        if check.locked:
-            st.error(ui("login.locked", minutes=max(1, round(check.wait_seconds / 60))))
-        else:
-            st.error(ui("login.wait", seconds=max(1, round(check.wait_seconds))))
-        return None
-    if passwords.verify_password(password, stored):
-        attempts.record_success()
+    with st.spinner(ui("login.checking")):
+        attempt = auth.try_password(settings, _client_key(settings), password, stored)
+    if attempt.ok:
         who = ui("login.password_user")
         st.session_state[LOGIN_KEY] = auth.SessionLogin(
             who=who, since=time.time(), fingerprint=passwords.hash_fingerprint(stored)
         )
         record(who, "login", detail=ui("login.password_method"))
         st.rerun()
-    failure = attempts.record_failure()
-    time.sleep(min(failure.delay, MAX_FAILURE_SLEEP))
-    st.error(ui("login.wrong"))
-    if failure.locked:
-        st.error(ui("login.locked", minutes=max(1, round(failure.wait_seconds / 60))))
+    reason = ui("login.wrong") if attempt.checked else ui("login.wait")
+    st.error(f"{reason} {_wait_text(attempt.wait_seconds)}")
     return None
 
 

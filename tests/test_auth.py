@@ -171,7 +171,7 @@ def test_run_set_password_asks_twice_on_a_terminal(staff_settings: Settings) -> 
 # -- throttling -------------------------------------------------------------------------
 def test_each_failure_makes_the_next_wait_longer(tmp_path: Path) -> None:
     clock = Clock()
-    throttle = LoginThrottle(tmp_path / "auth.sqlite", clock=clock, lockout_after=5)
+    throttle = LoginThrottle(tmp_path / "auth.sqlite", clock=clock)
     assert throttle.check("ip:1").allowed
     first = throttle.record_failure("ip:1")
     assert not throttle.check("ip:1").allowed  # the delay is enforced, not only slept
@@ -181,42 +181,42 @@ def test_each_failure_makes_the_next_wait_longer(tmp_path: Path) -> None:
     assert second.delay > first.delay > 0
     clock.advance(first.delay)  # the first delay is no longer enough
     waiting = throttle.check("ip:1")
-    assert not waiting.allowed and not waiting.locked
+    assert not waiting.allowed
     assert waiting.wait_seconds == pytest.approx(second.delay - first.delay)
     clock.advance(waiting.wait_seconds)
     third = throttle.record_failure("ip:1")
     assert third.delay > second.delay
-    assert [third.failures, third.locked] == [3, False]
+    assert third.failures == 3
 
 
-def test_lockout_after_n_failures_and_its_end(tmp_path: Path) -> None:
+def test_a_burst_costs_nothing_then_the_wait_starts_and_ends(tmp_path: Path) -> None:
     clock = Clock()
     throttle = LoginThrottle(
-        tmp_path / "auth.sqlite", clock=clock, lockout_after=3, lockout_seconds=600
+        tmp_path / "auth.sqlite", clock=clock, burst=3, base_delay=600, max_delay=600
     )
     for _ in range(2):
-        result = throttle.record_failure("global")
-        clock.advance(result.delay)
-    locked = throttle.record_failure("global")
-    assert locked.locked and locked.wait_seconds == 600
+        result = throttle.record_failure("account:staff")
+        assert result.delay == 0 and throttle.check("account:staff").allowed
+    waiting = throttle.record_failure("account:staff")
+    assert waiting.wait_seconds == 600
     clock.advance(599)
-    check = throttle.check("global")
-    assert not check.allowed and check.locked
+    check = throttle.check("account:staff")
+    assert not check.allowed and check.failures == 3
     assert check.wait_seconds == pytest.approx(1)
     clock.advance(1)
-    assert throttle.check("global").allowed
+    assert throttle.check("account:staff").allowed
 
 
 def test_the_count_survives_a_reload(tmp_path: Path) -> None:
     """A page reload is a new session and a new store object: the count stays."""
     clock = Clock()
     path = tmp_path / "auth.sqlite"
-    LoginThrottle(path, clock=clock, lockout_after=2).record_failure("global")
+    LoginThrottle(path, clock=clock, burst=2).record_failure("global")
     clock.advance(60)
-    again = LoginThrottle(path, clock=clock, lockout_after=2)
+    again = LoginThrottle(path, clock=clock, burst=2)
     assert again.check("global").failures == 1
-    assert again.record_failure("global").locked
-    assert not LoginThrottle(path, clock=clock, lockout_after=2).check("global").allowed
+    assert again.record_failure("global").delay > 0
+    assert not LoginThrottle(path, clock=clock, burst=2).check("global").allowed
 
 
 def test_success_clears_and_old_failures_are_forgotten(tmp_path: Path) -> None:

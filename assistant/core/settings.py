@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,6 +66,10 @@ class Settings(BaseSettings):
     feedback_retention_days: int = Field(default=180, ge=1)
     privacy_url: str | None = None  # the municipality's privacy notice, linked from the chat
 
+    # Staff login: reverse proxies whose X-Forwarded-For names the client (comma-separated
+    # addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"); none by default.
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = []
+
     # Optional LLM
     llm_provider: Literal["none", "openai", "ollama"] = "none"
     llm_base_url: str | None = None
@@ -79,6 +84,13 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}, e.g. Europe/Stockholm") from exc
+        return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
     @model_validator(mode="after")
