@@ -137,9 +137,7 @@ class Assistant:
             return early
         places = places_for(q, reader)
         asks = read_asks(q.text)
-        known = (
-            reader.memo("vocabulary", lambda: vocabulary(reader.lexical)) if reader.lexical else ()
-        )
+        known = vocabulary(reader)
         ignore = place_words(q.place.names) | ask_words()
         query = build_query(q.lexical_text, reader.lexical, ignore, known, q.previous)
         scope = [*places.names, GENERAL] if places.names else None

@@ -18,7 +18,8 @@ from assistant.index.embeddings import make_embeddings
 from ingest.pipeline import Indexer
 
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus"
-REAL_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+# The model users get by default (the packaged multilingual e5).
+REAL_MODEL = Settings.model_fields["embedding_model"].default
 
 
 def make_settings(root: Path, corpus: Path | None = None, **overrides: object) -> Settings:

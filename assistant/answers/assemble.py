@@ -91,7 +91,7 @@ def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
     if reader.lexical is None:
         return []
     prompt: str = load_cues("question_words.yaml")["next_steps"]
-    known = reader.memo("vocabulary", lambda: vocabulary(reader.lexical))
+    known = vocabulary(reader)
     query = build_query(prompt, reader.lexical, ask_words(), known)
     passages = reader.search(prompt, _PASSAGES, [*places, GENERAL])
     floor = calibrate(reader).floor

@@ -165,8 +165,12 @@ def _named(text: str) -> list[str]:
 def _most_specific_first(names: list[str]) -> tuple[str, ...]:
     """A kommun before the region it lies in: "i Gävle, Region Gävleborg" asks about Gävle
     first (both stay in scope); otherwise the order of mention."""
-    kinds = {n: (municipalities.get(n).kind if municipalities.get(n) else "kommun") for n in names}
-    return tuple(sorted(names, key=lambda n: kinds[n] != "kommun"))
+
+    def is_region(name: str) -> bool:
+        entity = municipalities.get(name)
+        return entity is not None and entity.kind == "region"
+
+    return tuple(sorted(names, key=is_region))
 
 
 def _with_swedish_terms(text: str) -> str:

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from assistant.core import municipalities
 from assistant.core.swedish.cues import load_cues
 from assistant.index.lexical import Analyzer, LexicalIndex, words
+from assistant.index.reader import IndexReader
 
 _TYPO_MIN_LETTERS = 5
 _TYPO_SCORE = 87  # rapidfuzz ratio: "förenig"/"förening" 93; "heter"/"nyheter" 83 is no typo
@@ -77,10 +78,16 @@ def place_words(places: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def vocabulary(index: LexicalIndex) -> tuple[str, ...]:
-    """The corpus's own words (four letters or more) that typos are corrected to; build it
-    once per index generation (``IndexReader.memo``)."""
-    return tuple(sorted(index.analyzer.lexicon))
+def vocabulary(reader: IndexReader) -> tuple[str, ...]:
+    """The corpus's own words (four letters or more) that typos are corrected to, once
+    per index generation."""
+    lexical = reader.lexical
+    if lexical is None:
+        return ()
+    words_: tuple[str, ...] = reader.memo(
+        "vocabulary", lambda: tuple(sorted(lexical.analyzer.lexicon))
+    )
+    return words_
 
 
 def build_query(

@@ -250,34 +250,11 @@ def _contact_text(c: Contact) -> str:
     return f"{head}: {details}" if details else head
 
 
-def _engine_blocks(answer: Answer) -> list[str]:
-    """The verdict and the contact cards as the engine states them, below the prose."""
-    from assistant.answers.compose import checklist_lines
-
-    blocks: list[str] = []
-    language = answer.language
-    if answer.verdict is not None and answer.verdict.criteria:
-        verdict: Verdict = answer.verdict
-        first = verdict.criteria[0].citation
-        said = text(language, f"verdict.{verdict.label}", municipality=_muni(answer))
-        blocks.append(f"**{said}** [{first}]")
-        blocks.append(
-            text(language, "checklist_heading")
-            + "\n\n"
-            + "\n".join(checklist_lines(verdict, language))
-        )
-    if answer.contacts:
-        lines = []
-        for c in answer.contacts:
-            who = c.name or c.title or c.organisation or ""
-            role = ", ".join(p for p in (c.title if c.name else None,) if p)
-            head = f"**{who}**, {role}" if role else f"**{who}**"
-            details = ", ".join(d for d in (c.email, c.phone) if d)
-            lines.append(
-                f"- {head}: {details} [{c.citation}]" if details else f"- {head} [{c.citation}]"
-            )
-        blocks.append(note(language, "contacts_heading") + "\n\n" + "\n".join(lines))
-    return blocks
+def _engine_blocks(engine: Explanation) -> list[str]:
+    """The verdict with its criteria and the contacts as the engine wrote them, below the
+    model's prose: structure the model must not restate in its own words."""
+    kept = ("verdict", "criteria", "contacts")
+    return [b.text for b in getattr(engine, "blocks", []) if b.kind in kept]
 
 
 # -- the writer -----------------------------------------------------------------------
@@ -422,7 +399,7 @@ class LLMWriter:
             yield self._fallback(answer, "too_little", raw, result)
             return
         notes = [n for n in getattr(engine, "notes", None) or [] if n and n.strip()]
-        body = "\n\n".join([result.text, *_engine_blocks(answer), *notes])
+        body = "\n\n".join([result.text, *_engine_blocks(engine), *notes])
         yield Final(
             answer.model_copy(update={"answer": body}),
             used_model=True,
