@@ -26,6 +26,7 @@ class Asks:
     switchboard: bool = False
     time: bool = False
     criteria: bool = False
+    partnerships: bool = False  # asks which partnerships there are
     idea: bool = False  # describes an idea and asks whether it can become an IOP
 
 
@@ -57,23 +58,27 @@ def read_asks(text: str) -> Asks:
     # People describe first and ask last: the ask of the last sentence decides.
     last = sentences[-1] if sentences else text
     n_words = len(text.split())
+    we = bool(m["we"](text))
+    # A description tells about the group or the idea: in so many words, at length, or
+    # in more than one sentence about "vi". One sentence with "vi" usually just asks.
     describing = (
         bool(m["describing"](text))
         or n_words >= _DESCRIPTION_WORDS
-        or (bool(m["we"](text)) and n_words >= _WE_DESCRIPTION_WORDS)
+        or (we and len(sentences) >= 2 and n_words >= _WE_DESCRIPTION_WORDS)
     )
     possible = bool(m["possible"](text))
     contact = bool(m["contact"](last))
-    # "…, funkar de som iop??": a yes-or-no question about the domain from someone who
-    # describes their group asks whether the idea can become an IOP.
-    yes_no_about_iop = not m["wh"](_opening(last)) and bool(domain_matcher()(text))
-    idea = (
-        describing and not contact and (possible or yes_no_about_iop or bool(m["criteria"](last)))
+    # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
+    # from someone who describes their idea asks whether it can be an IOP.
+    yes_no = not m["wh"](_opening(last))
+    idea = not contact and (
+        (possible and we) or (describing and (yes_no or bool(m["criteria"](last))))
     )
     return Asks(
         contact=contact,
         switchboard=bool(m["switchboard"](text)),
         time=bool(m["time"](last)) and not idea,
         criteria=bool(m["criteria"](text)) and not idea,
+        partnerships=bool(m["partnerships"](text)) and not idea,
         idea=idea,
     )

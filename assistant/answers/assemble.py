@@ -8,13 +8,13 @@ from datetime import date
 
 from assistant.answers.answer_types import expected_types
 from assistant.answers.asks import ask_words
-from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block
+from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
 from assistant.answers.contacts import pick_contacts
 from assistant.answers.decide import Decision
-from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.criteria import about, criteria_of
 from assistant.answers.eligibility.verdict import verdict_block
 from assistant.answers.explanation import Explanation
-from assistant.answers.general import list_around, pick_evidence
+from assistant.answers.general import in_context, list_around, pick_evidence, sibling_sections
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence, rank
 from assistant.answers.scope import calibrate
@@ -27,6 +27,7 @@ from assistant.index.reader import GENERAL, IndexReader
 
 _LIST_ITEMS = 8
 _CRITERIA_LISTED = 7
+_CRITERIA_ASKED = 2
 _PASSAGES = 8
 
 
@@ -46,11 +47,14 @@ def assemble(
     if asks.idea and main is not None:
         verdict_block(draft, reader, places.names, q, ex)
         # Beside the verdict, an idea needs the way forward, not echoes of itself.
-        evidence_block(draft, pick_evidence(_next_steps(reader, places.names), 1), main, False)
+        steps = _next_steps(reader, places.names)
+        evidence_block(draft, in_context(pick_evidence(steps, 1), steps), main, False)
     elif asks.criteria and main is not None and criteria_of(reader, places.names):
         _criteria_list(draft, reader, places.names, main)
     else:
-        picked = pick_evidence(ex.evidence, 2 if structured else 3)
+        if main is not None:
+            _criteria_asked(draft, reader, places.names, q.text)
+        picked = in_context(pick_evidence(ex.evidence, 2 if structured else 3), ex.evidence)
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         if picked and _wants_list(q) and picked[0].is_list_item:
             items = [
@@ -70,10 +74,37 @@ def assemble(
     return finish(ex, draft, reader, note, decision.intro)
 
 
+def _whole_list(draft: Draft, reader: IndexReader, best: Evidence, sections: bool) -> None:
+    """The list the best unit stands in; for a question about which partnerships there
+    are, the short sections beside it (one per partnership) when it stands in none."""
+    if best.is_list_item:
+        items = [t for t, pos in list_around(best, _LIST_ITEMS) if pos != best.position]
+        if items:
+            list_block(draft, best.chunk, items)
+        return
+    if not sections:
+        return
+    lines = []
+    for chunk in sibling_sections(reader, best.chunk)[:_LIST_ITEMS]:
+        n = draft.book.cite(chunk)
+        body = " ".join(readable(line.strip()) for line in chunk.text.splitlines() if line.strip())
+        lines.append(f"- **{chunk.heading_path[-1]}**: {body} [{n}]")
+    if lines:
+        draft.add("list", "\n".join(lines))
+
+
 def _wants_list(q: Question) -> bool:
     """Steps ("hur går det till?") or several things ("vilka föreningar …?")."""
     plural = CueMatcher(load_cues("question_words.yaml")["plural"])
     return "steps" in expected_types(q.text) or plural(q.text)
+
+
+def _criteria_asked(
+    draft: Draft, reader: IndexReader, places: tuple[str, ...], question: str
+) -> None:
+    """The municipality's own criteria on what the question asks about, first."""
+    for c in about(criteria_of(reader, places), question)[:_CRITERIA_ASKED]:
+        draft.add("evidence", f"{c.text} [{draft.book.cite(c.chunk, c.quote)}]")
 
 
 def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:

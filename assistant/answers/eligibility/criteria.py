@@ -175,3 +175,18 @@ def _readable(raw: str, is_row: bool) -> str:
         cells = [c.strip() for c in raw.strip("|").split("|")]
         return " – ".join(c for c in cells if c and not _NUMBER_CELL.match(c))
     return strip_marker(raw)
+
+
+def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
+    """The criteria a question asks about: those that rule on a concept the question
+    names ("Måste vi vara registrerade …?" → registration), directly or through the
+    principle the concept belongs to."""
+    asked = {f.concept for f in read_concepts(question)} - {SUBJECT}
+    if not asked:
+        return []
+    principles_asked = {principle_of_concept(c) for c in asked} - {None}
+    return [
+        c
+        for c in criteria
+        if asked & {f.concept for f in c.findings} or c.principle in principles_asked
+    ]

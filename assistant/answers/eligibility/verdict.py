@@ -18,7 +18,7 @@ from assistant.index.reader import IndexReader
 
 _REASONS = 2
 _CHECKLIST = 8
-_CHECK_WORDS = 16
+_CHECK_WORDS = 24
 _QUOTE_WORDS = 24
 _MARK = {"met": "✅", "unknown": "❔", "not_met": "❌"}
 

@@ -38,7 +38,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from assistant.answers.llm.check import CheckResult, check, cue_notes, split_sentences
-from assistant.core.records import Answer, Citation, Contact, Turn, Verdict
+from assistant.core.records import Answer, Citation, Contact, Turn
 from assistant.core.settings import Settings
 from assistant.core.texts import text
 
