@@ -5,6 +5,9 @@ them — leaves through ``WebClient._exchange``, and every redirect is followed 
 ``WebClient._follow``. So a rule that must see every address before it is requested (which
 hosts may be reached, how long one download may take) has one place to go.
 
+``_exchange`` sends each request to an address checked by ``addresses.checked_target``:
+internal addresses are refused unless their host is listed in IOP_FETCH_ALLOW_HOSTS.
+
 Politeness lives here too: a User-Agent that names the assistant, robots.txt checked at
 every hop, a pause between two requests to one host, and conditional requests so that an
 unchanged page costs a 304.
@@ -21,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from ingest.fetch.addresses import RefusedAddress, checked_target
 from ingest.fetch.options import FetchOptions
 from ingest.fetch.problems import FetchFailure, describe_error, http_problem
 from ingest.fetch.robots import MAX_ROBOTS_BYTES, Robots, robots_rules, unreadable_robots
@@ -115,6 +119,9 @@ class WebClient:
             },
             timeout=httpx.Timeout(options.timeout_s),
             follow_redirects=False,  # _follow does it, so every hop passes _exchange
+            # An explicit transport: no proxy from the environment, which would resolve
+            # names itself, out of the address check's sight (SSL_CERT_FILE still counts).
+            transport=httpx.HTTPTransport(),
         )
         self._robots: dict[str, Robots] = {}  # by origin, read once per run
 
@@ -188,11 +195,18 @@ class WebClient:
     def _exchange(
         self, url: str, headers: dict[str, str], delay: float
     ) -> Iterator[httpx.Response]:
-        """One GET, its answer streamed; the pause before it, the clock for the next."""
+        """One GET to a checked address, its answer streamed; the pause before it, the
+        clock for the next."""
         host = urlsplit(url).netloc.casefold()
+        target = checked_target(url, self.options.allow_hosts)
         self.throttle.wait(host, delay)
         try:
-            with self._client.stream("GET", url, headers=headers) as answer:
+            with self._client.stream(
+                "GET",
+                target.url,
+                headers={**headers, **target.headers},
+                extensions=target.extensions,
+            ) as answer:
                 yield answer
         finally:
             self.throttle.done(host)
@@ -248,6 +262,8 @@ class WebClient:
                 return robots_rules(answer.status_code, body, self.options.user_agent)
         except httpx.HTTPError as exc:
             return Robots(None, describe_error(exc, self.options.timeout_s))
+        except RefusedAddress as refused:
+            return Robots(None, refused.message)
         except FetchFailure:
             return unreadable_robots("it redirects too often, or to an unusable address")
 
