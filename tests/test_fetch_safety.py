@@ -45,7 +45,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self.end_headers()
             elif self.path == "/iop":
                 self._send(PAGE)
-            elif self.path == "/sipprar":  # one byte at a time, never stalling long enough
+            elif self.path == "/sipprar" or (
+                self.path == "/robots.txt" and self.server.trickle_robots
+            ):  # one byte at a time, never stalling long enough for the read timeout
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
                 self.send_header("Content-Length", "400")
@@ -76,6 +78,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     seen: list[tuple[str, str]]
     trickle_s: float = 0.05
+    trickle_robots: bool = False
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass
@@ -252,10 +255,46 @@ def test_the_connection_goes_to_the_checked_address_not_a_second_lookup(
     monkeypatch.setattr(addresses, "is_internal", public_test_server)
     url = base(server, "iop.rebind.test") + "/iop"
 
-    with WebClient(options_for(settings)) as web, web._exchange(url, {}, 0.0) as answer:
+    with WebClient(options_for(settings)) as web, web._exchange(url, {}, 0.0) as (answer, _):
         status = answer.status_code
 
     assert status == 200
     assert checked == ["127.0.0.1"]
     assert lookups == ["iop.rebind.test"]
     assert server.seen == [("/iop", f"iop.rebind.test:{server.server_address[1]}")]
+
+
+# --- a server that trickles its answer ---------------------------------------------------
+
+
+def test_a_trickling_download_ends_at_the_deadline(server: _Server, tmp_path: Path) -> None:
+    """One byte every 0.05 s never trips the 2 s read timeout; the deadline ends it.
+    (The attack as found: a byte every 4 s held a 6 s-timeout run for 240 s.)"""
+    settings = make(tmp_path, fetch_allow_hosts="127.0.0.1")
+    options = options_for(settings, deadline_s=0.5)
+    started = time.monotonic()
+
+    with WebClient(options) as web, pytest.raises(FetchFailure) as failure:
+        web.get(base(server) + "/sipprar", None)
+
+    held = time.monotonic() - started
+    assert failure.value.message.startswith("the download took longer than 0.5 s")
+    assert held < 2.0  # 400 bytes x 0.05 s would take 20 s
+
+
+def test_a_trickling_robots_txt_ends_at_the_deadline_too(server: _Server, tmp_path: Path) -> None:
+    server.trickle_robots = True
+    settings = make(tmp_path, fetch_allow_hosts="127.0.0.1")
+    options = options_for(settings, deadline_s=0.5)
+    started = time.monotonic()
+
+    with WebClient(options) as web, pytest.raises(FetchFailure) as failure:
+        web.get(base(server) + "/iop", None)
+
+    assert failure.value.message.startswith("robots.txt could not be read (the download took")
+    assert time.monotonic() - started < 2.0
+    assert [path for path, _host in server.seen] == ["/robots.txt"]
+
+
+def test_the_deadline_is_a_setting_with_a_default() -> None:
+    assert Settings(_env_file=None).fetch_deadline_s == 60.0  # type: ignore[call-arg]

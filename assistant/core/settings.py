@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     fetch_delay_s: float = Field(default=1.0, ge=0)
     fetch_timeout_s: float = Field(default=20.0, gt=0)
     fetch_max_attachments: int = Field(default=20, ge=0)
+    # Seconds one download may take from request to last byte, however steady the trickle.
+    fetch_deadline_s: float = Field(default=60.0, gt=0)
     # Host names that may be fetched although they resolve to an internal address
     # (an intranet); comma-separated in the environment. Everything else internal is refused.
     fetch_allow_hosts: Annotated[frozenset[str], NoDecode] = frozenset()
