@@ -87,7 +87,7 @@ def print_report(report: IngestReport, console: Console) -> None:
         ("updated", report.updated),
         ("removed", report.removed),
         ("unchanged", report.unchanged),
-        ("skipped (unsupported type)", report.skipped),
+        ("skipped", report.skipped),
         ("failed", report.failed),
     ):
         table.add_row(label, str(len(items)))
@@ -99,4 +99,5 @@ def print_report(report: IngestReport, console: Console) -> None:
     for failure in report.failed:
         console.print(f"[red]failed[/red] {failure.path}: {failure.error}")
     for path in report.skipped:
-        console.print(f"[yellow]skipped[/yellow] {path}: unsupported file type")
+        reason = report.skip_reasons.get(path, "unsupported file type")
+        console.print(f"[yellow]skipped[/yellow] {path}: {reason}")
