@@ -13,6 +13,8 @@ run reduced forms of the same inputs on every test run.
 Attacks: ``frontmatter``, ``sidecar``, ``sources`` (YAML alias bombs of ~400 bytes),
 ``trickle`` (a server sending one byte every --trickle-s seconds to `iop fetch` with a
 --timeout-s read timeout) and ``redirect`` (a listed host redirecting to 127.0.0.1).
+Each result says ``"held": true`` when the code under test withstood the attack (refused
+quickly with a short message and little memory); the exit status is 1 if any did not.
 """
 
 from __future__ import annotations
@@ -194,6 +196,20 @@ class _Trickle(BaseHTTPRequestHandler):
         pass
 
 
+def held(name: str, result: dict[str, Any], deadline_s: float, timeout_s: float) -> bool:
+    """Whether the code under test withstood the attack ``name``."""
+    if name in _YAML_CHILDREN:
+        return (
+            result["outcome"] not in ("loaded", "MemoryError", "no report")
+            and result["message_chars"] < 400
+            and result["peak_rss_mb"] < 300
+            and result["seconds"] < 30
+        )
+    if name == "trickle":
+        return result["outcome"] == "failed" and result["seconds"] < deadline_s + 3 * timeout_s
+    return result["outcome"] == "failed" and "refused" in result["message"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="*", default=None)
@@ -225,6 +241,7 @@ def main() -> int:
                 target = tmp / "bomb.txt" if name == "sidecar" else path
                 results[name] = {"input_bytes": len(text.encode())}
                 results[name].update(run_child(_YAML_CHILDREN[name], [str(target)], env, cap))
+                results[name]["held"] = held(name, results[name], 0, 0)
                 print(json.dumps(results[name], ensure_ascii=False), flush=True)
 
         _Trickle.trickle_s = args.trickle_s
@@ -251,13 +268,17 @@ def main() -> int:
                 url = f"http://{host}:{server.server_address[1]}{path}"
                 print(f"== {name}: {url}", flush=True)
                 results[name] = run_child(_FETCH_CHILD, [url], fetch_env, cap)
+                deadline = float(env.get("IOP_FETCH_DEADLINE_S", 60))
+                results[name]["held"] = held(name, results[name], deadline, args.timeout_s)
                 print(json.dumps(results[name], ensure_ascii=False), flush=True)
         finally:
             server.shutdown()
             server.server_close()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")
-    return 0
+    broken = [name for name, result in results.items() if not result["held"]]
+    print(f"attacks: {len(results) - len(broken)} held, {len(broken)} not: {broken or ''}")
+    return 1 if broken else 0
 
 
 if __name__ == "__main__":
