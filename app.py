@@ -29,6 +29,7 @@ from assistant.core.records import Answer, Citation, Contact, Turn, Verdict
 from assistant.core.settings import get_settings
 from assistant.core.storage import LockBusyError
 from assistant.core.ui_texts import ui, ui_list
+from assistant.index.catalog import CatalogDamagedError
 from assistant.staff.indexing import reindex
 from pages.shared import escape_markdown, get_assistant, get_embeddings, get_feedback_store
 
@@ -299,6 +300,9 @@ def answer_question(assistant: Assistant, question: str, municipality: str | Non
                     ex.answer, ex.lead = event.answer, event.lead
                     ex.contact_kinds = [card.kind for card in event.cards]
                 drafts.empty()
+            except CatalogDamagedError:
+                log.exception("the index catalogue is damaged: run `iop ingest --rebuild`")
+                ex.error = None  # no details for the public
             except Exception:
                 log.exception("answering failed: %r", question)
                 ex.error = traceback.format_exc(limit=3)
@@ -379,6 +383,10 @@ def chat_page() -> None:
         with st.spinner(ui("starting")):
             assistant = get_assistant()
         empty = assistant.is_empty
+    except CatalogDamagedError:  # staff read the log; the public gets no path or traceback
+        log.exception("the index catalogue is damaged: run `iop ingest --rebuild`")
+        st.error(ui("catalog_damaged"))
+        return
     except Exception:
         log.exception("the assistant could not start")
         st.error(ui("start_error"))

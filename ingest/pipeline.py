@@ -66,18 +66,26 @@ class _Pending:
     is_new: bool
 
 
-def scan_corpus(corpus: Path) -> tuple[list[CorpusFile], list[str]]:
-    """The corpus files to index, and the unsupported ones (relative paths)."""
+def scan_corpus(corpus: Path) -> tuple[list[CorpusFile], dict[str, str]]:
+    """The corpus files to index, and the skipped ones with why (by relative path).
+
+    A symbolic link is followed only while it stays inside the corpus folder: one that
+    leads out would put a file nobody placed in the corpus into public answers.
+    """
     files: list[CorpusFile] = []
-    skipped: list[str] = []
+    skipped: dict[str, str] = {}
+    root = corpus.resolve()
     for path in sorted(corpus.rglob("*")):
         rel = path.relative_to(corpus).as_posix()
         if not path.is_file() or any(part.startswith(".") for part in Path(rel).parts):
             continue
         if path.name.endswith(SIDECAR_SUFFIX) or path.name in _IGNORED_NAMES:
             continue
+        if not path.resolve().is_relative_to(root):
+            skipped[rel] = "a link to a file outside the corpus folder"
+            continue
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            skipped.append(rel)
+            skipped[rel] = "unsupported file type"
             continue
         st = path.stat()
         sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
@@ -175,7 +183,8 @@ class Indexer:
                 report.rebuilt = True
             catalog.mark_built(settings.embedding_model)
 
-            files, report.skipped = scan_corpus(settings.corpus_dir)
+            files, report.skip_reasons = scan_corpus(settings.corpus_dir)
+            report.skipped = list(report.skip_reasons)
             known = {d.source: d for d in catalog.documents()}
             vector_ids = vectors.ids()
             pending: list[_Pending] = []

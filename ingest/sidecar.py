@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from assistant.core import municipalities
+from assistant.core import municipalities, safe_yaml
 from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS, SIDECAR_SUFFIX
 from ingest.errors import MetadataError
 
@@ -31,7 +31,7 @@ def is_sidecar(path: Path) -> bool:
 
 
 def _bad(sidecar: Path, field: str, problem: str) -> MetadataError:
-    return MetadataError(f"{sidecar}: field '{field}': {problem}")
+    return MetadataError(f"{sidecar}: field '{field[: safe_yaml.ECHO_CHARS]}': {problem}")
 
 
 def _sidecar_value(sidecar: Path, field: str, value: Any) -> str | None:
@@ -41,21 +41,23 @@ def _sidecar_value(sidecar: Path, field: str, value: Any) -> str | None:
     if field == "date":
         return _sidecar_date(sidecar, value)
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise _bad(sidecar, field, f"expected a single text value, got {value!r}")
+        raise _bad(sidecar, field, f"expected a single text value, got {safe_yaml.shown(value)}")
     text = str(value).strip()
     if not text:
         return None
     if field == "municipality":
         name = municipalities.canonical(text)
         if name is None:
-            raise _bad(sidecar, field, f"unknown kommun or region {text!r}")
+            raise _bad(sidecar, field, f"unknown kommun or region {safe_yaml.shown(text)}")
         return name
     if field == "doc_type":
         if text.casefold() not in DOC_TYPES:
-            raise _bad(sidecar, field, f"{text!r} is not one of: {', '.join(DOC_TYPES)}")
+            raise _bad(
+                sidecar, field, f"{safe_yaml.shown(text)} is not one of: {', '.join(DOC_TYPES)}"
+            )
         return text.casefold()
     if field == "source_url" and not re.match(r"https?://\S+$", text):
-        raise _bad(sidecar, field, f"{text!r} is not an http(s) address")
+        raise _bad(sidecar, field, f"{safe_yaml.shown(text)} is not an http(s) address")
     return text
 
 
@@ -70,7 +72,7 @@ def _sidecar_date(sidecar: Path, value: Any) -> str:
             return date.fromisoformat(text).isoformat()
         except ValueError:
             pass
-    raise _bad(sidecar, "date", f"{value!r} is not a date as YYYY-MM-DD (or null)")
+    raise _bad(sidecar, "date", f"{safe_yaml.shown(value)} is not a date as YYYY-MM-DD (or null)")
 
 
 class _SidecarLoader(yaml.SafeLoader):
@@ -94,7 +96,7 @@ def read_sidecar(path: Path) -> dict[str, str | None]:
     if not sidecar.is_file():
         return {}
     try:
-        data = yaml.load(sidecar.read_text(encoding="utf-8"), Loader=_SidecarLoader)
+        data = safe_yaml.load(sidecar.read_text(encoding="utf-8"), _SidecarLoader)
     except UnicodeDecodeError as exc:
         raise MetadataError(f"{sidecar}: not UTF-8 text") from exc
     except yaml.YAMLError as exc:

@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     fetch_delay_s: float = Field(default=1.0, ge=0)
     fetch_timeout_s: float = Field(default=20.0, gt=0)
     fetch_max_attachments: int = Field(default=20, ge=0)
+    # Seconds one download may take from request to last byte, however steady the trickle.
+    fetch_deadline_s: float = Field(default=60.0, gt=0)
+    # Host names that may be fetched although they resolve to an internal address
+    # (an intranet); comma-separated in the environment. Everything else internal is refused.
+    fetch_allow_hosts: Annotated[frozenset[str], NoDecode] = frozenset()
 
     # Privacy
     feedback_retention_days: int = Field(default=180, ge=1)
@@ -92,6 +97,14 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("fetch_allow_hosts", mode="before")
+    @classmethod
+    def _host_names(cls, value: object) -> object:
+        names = value.split(",") if isinstance(value, str) else value
+        if not isinstance(names, list | tuple | set | frozenset):
+            return value
+        return frozenset(str(n).strip().casefold().rstrip(".") for n in names if str(n).strip())
 
     @model_validator(mode="after")
     def _derive_paths(self) -> Settings:

@@ -24,6 +24,7 @@ Wiring::
 
 from __future__ import annotations
 
+import logging
 import queue
 import re
 import threading
@@ -115,7 +116,11 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
     retries = int(getattr(settings, "llm_max_retries", 1))
     max_tokens = int(getattr(settings, "llm_max_tokens", MAX_TOKENS))
     if provider == "openai":
-        from langchain_openai import ChatOpenAI
+        try:
+            from langchain_openai import ChatOpenAI
+        except ImportError:
+            _without_extra(provider)
+            return None
 
         openai_args: dict[str, Any] = {
             "model": settings.llm_model,
@@ -134,7 +139,11 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
             openai_args["max_tokens"] = max_tokens
         return ChatOpenAI(**openai_args)
     if provider == "ollama":
-        from langchain_ollama import ChatOllama
+        try:
+            from langchain_ollama import ChatOllama
+        except ImportError:
+            _without_extra(provider)
+            return None
 
         client: dict[str, Any] = {"timeout": settings.llm_timeout_s}
         if settings.llm_api_key:
@@ -149,6 +158,16 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
             ollama_args["base_url"] = settings.llm_base_url
         return ChatOllama(**ollama_args)
     raise ValueError(f"unknown IOP_LLM_PROVIDER: {provider!r}")
+
+
+def _without_extra(provider: str) -> None:
+    """No model: the provider's package is not installed. Say once what to install; the
+    engine answers meanwhile."""
+    logging.getLogger(__name__).warning(
+        "IOP_LLM_PROVIDER=%s needs the language-model packages: pip install "
+        "'iop-assistenten[llm]' — answering without a language model until then",
+        provider,
+    )
 
 
 # -- prompts --------------------------------------------------------------------------
