@@ -151,7 +151,7 @@ class Assistant:
             else []
         )
         ex = Explanation.start(q, asks, places, passages, evidence)
-        decision = decide(q, asks, query, places, passages, evidence, calibration, reader)
+        decision = decide(q, asks, query, places, passages, evidence, calibration, reader, expected)
         if decision.abstain:
             return decision.explain(ex, reader, q, places)
         today, max_age = self._clock(), self.settings.max_source_age_years

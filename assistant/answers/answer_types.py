@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
@@ -39,6 +40,7 @@ _AMOUNT = re.compile(
 )
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+\b")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a name, not "IOP"
 
 
 @cache
@@ -68,4 +70,17 @@ def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
         return bool(find_emails(text) or find_phones(text) or _NAME.search(text))
     if kind == "steps":
         return is_list_item or bool(_LIST_ITEM.match(text))
+    if kind == "parties":
+        return _names_a_party(text)
+    return False
+
+
+def _names_a_party(text: str) -> bool:
+    """A capitalised name inside the sentence that is not a place: "… med stiftelsen
+    Fontänhuset", "Parter: Socialnämnden och Kvinnojouren Lund"."""
+    for match in _CAPITALISED.finditer(text):
+        if match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?":
+            continue
+        if not municipalities.detect(match.group()):
+            return True
     return False

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.answers.answer_types import expected_types
+from assistant.answers.answer_types import expected_types, holds
 from assistant.answers.asks import ask_words
 from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
-from assistant.answers.contacts import pick_contacts
+from assistant.answers.contacts import pick_contacts, switchboard
 from assistant.answers.decide import Decision
 from assistant.answers.eligibility.criteria import about, criteria_of
 from assistant.answers.eligibility.verdict import verdict_block
@@ -43,35 +43,55 @@ def assemble(
     asks, places = ex.asks, ex.places
     draft = Draft(q.language)
     main = places.names[0] if places.names else None
-    structured = asks.contact or asks.idea
+    steps = "steps" in expected_types(q.text)
+    structured = asks.contact or asks.idea or steps
     if asks.idea and main is not None:
         verdict_block(draft, reader, places.names, q, ex)
         # Beside the verdict, an idea needs the way forward, not echoes of itself.
-        steps = _next_steps(reader, places.names)
-        evidence_block(draft, in_context(pick_evidence(steps, 1), steps), main, False)
+        ahead = _next_steps(reader, places.names)
+        evidence_block(draft, in_context(pick_evidence(ahead, 1), ahead), main, False)
     elif asks.criteria and main is not None and criteria_of(reader, places.names):
         _criteria_list(draft, reader, places.names, main)
     else:
         if main is not None:
             _criteria_asked(draft, reader, places.names, q.text)
-        picked = in_context(pick_evidence(ex.evidence, 2 if structured else 3), ex.evidence)
+        pool = ex.evidence
+        if asks.partnerships:  # which partnerships: the sentences that name the parties
+            pool = [e for e in ex.evidence if holds("parties", e.text)] or ex.evidence
+        picked = in_context(pick_evidence(pool, 2 if structured else 3), ex.evidence)
+        if steps and main is not None:
+            # How to go about it: the municipality's own way in, beside what matches.
+            ahead = _next_steps(reader, places.names)
+            extra = [e for e in pick_evidence(ahead, 1) if e.text not in {p.text for p in picked}]
+            picked = picked[:1] + in_context(extra, ahead)
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
-        if picked and _wants_list(q) and picked[0].is_list_item:
-            items = [
-                t for t, pos in list_around(picked[0], _LIST_ITEMS) if pos != picked[0].position
-            ]
-            if items:
-                list_block(draft, picked[0].chunk, items)
+        if picked and _wants_list(q):
+            _whole_list(draft, reader, picked[0], asks.partnerships)
     if asks.time and not asks.idea:
         found = time_facts_line(reader, ex.evidence, q.text, q.language, today, max_age)
         if found is not None:
             sentence, chunk = found
             draft.add("dates", f"{sentence} [{draft.book.cite(chunk)}]", first=True)
-    if (structured or asks.switchboard) and places.names:
-        cards = pick_contacts(reader, places.names, q.search_text, ex.evidence, asks.switchboard)
+    if asks.switchboard and places.names:
+        _switchboard(draft, reader, places.names, q, ex)
+    elif structured and places.names:
+        cards = pick_contacts(reader, places.names, q.search_text, ex.evidence)
         contacts_block(draft, cards)
     note = freshness_note(reader, draft.book, q.language, today, max_age)
     return finish(ex, draft, reader, note, decision.intro)
+
+
+def _switchboard(
+    draft: Draft, reader: IndexReader, places: tuple[str, ...], q: Question, ex: Explanation
+) -> None:
+    """The switchboard when the documents give one; else the people to call, and a plain
+    word that the documents give no switchboard number (never a number of our own)."""
+    card = switchboard(reader, places)
+    if card is not None:
+        contacts_block(draft, [card])
+        return
+    contacts_block(draft, pick_contacts(reader, places, q.search_text, ex.evidence))
+    draft.add("message", text(draft.language, "no_switchboard", municipality=places[0]))
 
 
 def _whole_list(draft: Draft, reader: IndexReader, best: Evidence, sections: bool) -> None:

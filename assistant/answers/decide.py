@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.answers.answer_types import holds
 from assistant.answers.asks import Asks, domain_matcher
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
@@ -125,6 +126,11 @@ def _in_scope(
     return closer
 
 
+_FACT_TYPES = frozenset({"amount", "date", "duration"})
+_TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
+_TYPED_EVIDENCE = 8
+
+
 def decide(
     q: Question,
     asks: Asks,
@@ -134,6 +140,7 @@ def decide(
     evidence: list[Evidence],
     calibration: Calibration,
     reader: IndexReader,
+    expected: frozenset[str] = frozenset(),
 ) -> Decision:
     if q.place.names and not places.names:
         return Decision(True, "no_documents")
@@ -143,13 +150,13 @@ def decide(
         in_domain = in_domain or bool(domain_matcher()(earlier))
     topic = query.topic
     best = evidence[0] if evidence else None
-    if (
-        not in_domain
-        and not asks.switchboard
-        and not _in_scope(q, asks, query, passages, evidence, reader)
-    ):
+    # No topic at all ("Hur går det till?", "Vem ska jag ringa?") leans on what this
+    # assistant is for.
+    topical = [w for w in topic if w.weight >= _TOPICAL]
+    in_scope = in_domain or asks.switchboard or not topical
+    if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader):
         return Decision(True, "off_topic")
-    elif (
+    if (
         q.language == "sv"  # English words are unknown to a Swedish index by nature
         and topic
         and all(w.weight == 0 for w in topic)
@@ -158,6 +165,17 @@ def decide(
         return Decision(True, "not_covered")
     if best is None:
         return Decision(True, "not_covered")
-    if asks.idea and not places.names and len(reader.municipalities()) > 1:
+    # What differs between municipalities needs one: their contacts, criteria and ways in.
+    needs_place = asks.idea or asks.contact or asks.criteria or "steps" in expected
+    if needs_place and not places.names and len(reader.municipalities()) > 1:
         return Decision(True, "ask_municipality")
+    # A question that asks for an amount, a date or a duration is not answered by
+    # passages that hold none ("Hur mycket pengar får föreningar …?").
+    wanted = expected & _FACT_TYPES
+    if (
+        wanted
+        and not asks.time
+        and not any(holds(kind, e.text) for kind in wanted for e in evidence[:_TYPED_EVIDENCE])
+    ):
+        return Decision(True, "not_covered")
     return Decision(False, "answer")

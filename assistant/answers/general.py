@@ -98,7 +98,7 @@ def _joinable(units: list[Unit], a: int, b: int) -> bool:
     return plain and not units[a].text.rstrip().endswith(":")
 
 
-_SHORT_SECTION = 320  # characters: a section that names one thing, not one that explains
+_SHORT_SECTION = 200  # characters: a section that names one thing, not one that explains
 
 
 def sibling_sections(reader: IndexReader, chunk: Chunk) -> list[Chunk]:
