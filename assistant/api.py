@@ -28,6 +28,7 @@ from assistant.answers.question import read_question
 from assistant.answers.ranking import rank
 from assistant.answers.scope import calibrate
 from assistant.answers.terms import build_query, place_words, vocabulary
+from assistant.answers.timeline import in_force_first
 from assistant.core.records import Answer, Turn
 from assistant.core.settings import Settings
 from assistant.index.embeddings import make_embeddings
@@ -150,9 +151,10 @@ class Assistant:
             if analyzer
             else []
         )
+        today, max_age = self._clock(), self.settings.max_source_age_years
+        evidence = in_force_first(reader, evidence, today, max_age)
         ex = Explanation.start(q, asks, places, passages, evidence)
         decision = decide(q, asks, query, places, passages, evidence, calibration, reader, expected)
         if decision.abstain:
             return decision.explain(ex, reader, q, places)
-        today, max_age = self._clock(), self.settings.max_source_age_years
         return assemble(ex, q, decision, reader, query, today, max_age)

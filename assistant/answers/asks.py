@@ -13,6 +13,13 @@ from functools import cache
 
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
+
+def asked_fields(question: str) -> list[str]:
+    """Which time facts a question asks for (validity, decided, diarienummer, paragraphs)."""
+    fields: dict[str, list[str]] = load_cues("question_words.yaml")["time_fields"]
+    return [name for name, phrases in fields.items() if CueMatcher(phrases)(question)]
+
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # An idea described at some length: several sentences, or one long one.
 _DESCRIPTION_WORDS = 25
@@ -77,7 +84,7 @@ def read_asks(text: str) -> Asks:
     return Asks(
         contact=contact,
         switchboard=bool(m["switchboard"](text)),
-        time=bool(m["time"](last)) and not idea,
+        time=(bool(m["time"](last)) or bool(asked_fields(last))) and not idea,
         criteria=bool(m["criteria"](text)) and not idea,
         partnerships=bool(m["partnerships"](text)) and not idea,
         idea=idea,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.answers.answer_types import expected_types, holds
+from assistant.answers.answer_types import expected_types
 from assistant.answers.asks import ask_words
 from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
-from assistant.answers.contacts import pick_contacts, switchboard
+from assistant.answers.contacts import pick_contacts, pick_people, switchboard
 from assistant.answers.decide import Decision
 from assistant.answers.eligibility.criteria import about, criteria_of
 from assistant.answers.eligibility.verdict import verdict_block
@@ -55,10 +55,7 @@ def assemble(
     else:
         if main is not None:
             _criteria_asked(draft, reader, places.names, q.text)
-        pool = ex.evidence
-        if asks.partnerships:  # which partnerships: the sentences that name the parties
-            pool = [e for e in ex.evidence if holds("parties", e.text)] or ex.evidence
-        picked = in_context(pick_evidence(pool, 2 if structured else 3), ex.evidence)
+        picked = in_context(pick_evidence(ex.evidence, 2 if structured else 3), ex.evidence)
         if steps and main is not None:
             # How to go about it: the municipality's own way in, beside what matches.
             ahead = _next_steps(reader, places.names)
@@ -75,8 +72,10 @@ def assemble(
     if asks.switchboard and places.names:
         _switchboard(draft, reader, places.names, q, ex)
     elif structured and places.names:
-        cards = pick_contacts(reader, places.names, q.search_text, ex.evidence)
-        contacts_block(draft, cards)
+        people = pick_people(reader, places.names, q.search_text, ex.evidence)
+        contacts_block(draft, people.cards)
+        if people.more and asks.contact:
+            draft.add("hint", text(draft.language, "contacts_more"))
     note = freshness_note(reader, draft.book, q.language, today, max_age)
     return finish(ex, draft, reader, note, decision.intro)
 

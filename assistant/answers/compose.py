@@ -26,8 +26,19 @@ _NUMBER_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
 
 BlockKind = Literal[
-    "intro", "verdict", "evidence", "list", "criteria", "dates", "contacts", "note", "message"
+    "intro",
+    "verdict",
+    "evidence",
+    "list",
+    "criteria",
+    "dates",
+    "contacts",
+    "hint",
+    "note",
+    "message",
 ]
+# What a UI that draws criteria and contact cards itself leaves out of the short answer.
+DRAWN_APART: frozenset[str] = frozenset({"criteria", "contacts"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,10 @@ class Draft:
 
     def text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks)
+
+    def lead(self) -> str:
+        """The answer without the parts a UI draws apart (checklist, contact cards)."""
+        return "\n\n".join(b.text for b in self.blocks if b.kind not in DRAWN_APART)
 
 
 def organisation_of(municipality: str | None) -> str:

@@ -160,7 +160,7 @@ def decide(
         q.language == "sv"  # English words are unknown to a Swedish index by nature
         and topic
         and all(w.weight == 0 for w in topic)
-        and not (asks.idea or asks.contact or asks.switchboard)
+        and not (asks.idea or asks.switchboard)
     ):
         return Decision(True, "not_covered")
     if best is None:

@@ -6,20 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from assistant.answers.asks import asked_fields
 from assistant.answers.citations import CitationBook
 from assistant.answers.freshness import facts_of, status
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
-from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.texts import text
 from assistant.core.timefacts import TimeFacts, status_on
 from assistant.index.reader import IndexReader
-
-
-def asked_fields(question: str) -> list[str]:
-    """Which time facts a question asks for (validity, decided, diarienummer, paragraphs)."""
-    fields: dict[str, list[str]] = load_cues("question_words.yaml")["time_fields"]
-    return [name for name, phrases in fields.items() if CueMatcher(phrases)(question)]
 
 
 def time_facts_line(
@@ -105,3 +99,22 @@ def freshness_note(
             language, "stale.too_old", n=str(n), date=str(st.validity.newest), years=str(max_age)
         )
     return None
+
+
+_EXPIRED = 0.85
+
+
+def in_force_first(
+    reader: IndexReader, evidence: list[Evidence], today: date, max_age: int
+) -> list[Evidence]:
+    """The evidence with sources whose agreement has ended after the rest (stable): the
+    agreement in force speaks for the present."""
+    expired: dict[str, bool] = {}
+    for e in evidence:
+        if e.chunk.source not in expired:
+            doc = reader.documents.get(e.chunk.source)
+            expired[e.chunk.source] = doc is not None and (
+                status(doc, today, max_age).validity.expired
+            )
+    # A soft penalty, not a hard order: a question about the old period still finds it.
+    return sorted(evidence, key=lambda e: -e.score * (_EXPIRED if expired[e.chunk.source] else 1))

@@ -21,7 +21,7 @@ def finish(
     body = draft.text()
     ex.blocks = list(draft.blocks)
     ex.cards = [c.card for c in draft.cards]
-    ex.lead = body
+    ex.lead = draft.lead()
     ex.answer = ex.answer.model_copy(
         update={
             "answer": body,

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.answers.authority import by_authority
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.ranking import cosine
@@ -76,9 +77,16 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
 
     def compute() -> list[Criterion]:
         chunks = [c for place in places for c in reader.criteria_chunks(place) if sets_rules(c)]
-        chunks.sort(key=lambda c: (c.source, c.position))
-        candidates = [cand for chunk in chunks for cand in _candidates(chunk)]
-        return _mapped(reader, candidates)
+        # The guideline before a decision that repeats its criteria; each criterion once.
+        candidates = [cand for chunk in by_authority(chunks) for cand in _candidates(chunk)]
+        seen: set[str] = set()
+        unique = []
+        for cand in candidates:
+            key = " ".join(cand.text.lower().split())
+            if key not in seen:
+                seen.add(key)
+                unique.append(cand)
+        return _mapped(reader, unique)
 
     result: list[Criterion] = reader.memo(("criteria", tuple(places)), compute)
     return result

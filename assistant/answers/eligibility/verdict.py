@@ -44,8 +44,11 @@ def verdict_block(
         )
     draft.verdict = Verdict(label=assessment.label, criteria=records)
     lines = [_headline(assessment, language, main)]
-    lines.extend(_reasons(assessment, draft, language))
+    lines.extend(_conflicts(assessment, draft, language))
+    if not assessment.has_criteria:
+        lines.append(text(language, "national_only"))
     draft.add("verdict", "\n".join(lines))
+    draft.add("criteria", "\n".join(_checklist(assessment, draft, language)))
 
 
 def _description(q: Question) -> str:
@@ -59,22 +62,23 @@ def _headline(assessment: Assessment, language: str, municipality: str) -> str:
     return f"**{said}** {text(language, 'guidance_short')}"
 
 
-def _reasons(assessment: Assessment, draft: Draft, language: str) -> list[str]:
-    """The decisive points first (what conflicts, quoted from the description), then the
-    municipality's criteria one per line with their status, shortened: the full texts
-    are in ``verdict.criteria`` and the citations."""
-    judgements = list(assessment.judgements)
-    lines: list[str] = []
-    if assessment.label == "likely_not_eligible":
-        for j in [j for j in judgements if j.status == "not_met"][:_REASONS]:
-            lines.append("- ❌ " + _point(j, draft, language))
-    stated = [j for j in judgements if j.criterion is not None and j.status != "not_met"]
-    if stated:
-        lines.append(text(language, "checklist"))
-        for j in stated[:_CHECKLIST]:
-            lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
-    if not assessment.has_criteria:
-        lines.append(text(language, "national_only"))
+def _conflicts(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+    """What conflicts, with the description's own words (for a "not eligible")."""
+    if assessment.label != "likely_not_eligible":
+        return []
+    wrong = [j for j in assessment.judgements if j.status == "not_met"][:_REASONS]
+    return ["- ❌ " + _point(j, draft, language) for j in wrong]
+
+
+def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+    """The municipality's criteria one per line with their status, shortened: the full
+    texts are in ``verdict.criteria`` and the citations."""
+    stated = [j for j in assessment.judgements if j.criterion is not None and j.status != "not_met"]
+    if not stated:
+        return []
+    lines = [text(language, "checklist")]
+    for j in stated[:_CHECKLIST]:
+        lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
     return lines
 
 
