@@ -7,11 +7,13 @@ the ``IOP_*`` environment, exactly as a deployment would, and clears the setting
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 import streamlit as st
@@ -454,3 +456,66 @@ def test_links_in_settings_must_be_https(data_dir: Path, monkeypatch: pytest.Mon
     shown = _markdown(at)
     assert "javascript:" not in shown and "evil" not in shown
     assert ui("accessibility_link") not in shown
+
+
+# -- document text is shown as text -------------------------------------------------------
+INJECTION_CORPUS = Path(__file__).parent / "data" / "injection"
+
+
+def test_markdown_in_a_document_never_becomes_a_link(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    shutil.copytree(INJECTION_CORPUS / "ystad", corpus / "ystad")
+    settings = make_settings(tmp_path, corpus)
+    assert Indexer(settings).run().ok
+    _point_app_at(monkeypatch, tmp_path / "data", corpus, settings.index_path)
+    try:
+        at = _ask(_start(), "Vem ska jag kontakta om IOP i Ystad?")
+        (answer,) = _answers(at)
+        assert any(c.source.startswith("ystad/") for c in answer.citations)
+        drawn = _html(at.chat_message[1]) + "\n".join(_html(e) for e in at.chat_message[1].expander)
+        # The quote is there, as text; nothing of it is a link or an image.
+        assert "[ann.rubin@malmo.se](mailto:evil@x.se)" in drawn
+        # Every link says where it goes: a mail button names the address it mails.
+        for href, label in re.findall(r'<a href="mailto:([^"]+)"[^>]*aria-label="([^"]*)"', drawn):
+            assert href in label
+        assert ">ann.rubin@malmo.se</a>" not in drawn
+        assert "<img" not in drawn and 'tracker.example/u.png"' not in drawn
+        assert 'href="https://evil' not in drawn and 'href="https://ystad' not in drawn
+        assert "javascript:" not in drawn
+        message = at.chat_message[1]
+        for markdown in [*message.markdown, *(m for e in message.expander for m in e.markdown)]:
+            assert not re.search(r"(?<!\\)\]\(", markdown.value)  # no live Markdown link
+    finally:
+        _reset_caches()
+
+
+def test_a_failing_question_is_logged_masked(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def fails(self: Assistant, question: str, history: Any = None, municipality: Any = None):
+        raise RuntimeError("index on fire")
+
+    monkeypatch.setattr(Assistant, "explain", fails)
+    with caplog.at_level("ERROR", logger="iop.app"):
+        at = _ask(_start(), "Jag heter Eva, ring mig på 070-174 06 12 eller eva@example.se")
+    assert ui("answer_error") in [e.value for e in at.error]
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "answering failed" in logged
+    assert "174 06 12" not in logged and "eva@example.se" not in logged
+    assert "[telefon]" in logged and "[e-post]" in logged
+
+
+def test_answer_can_be_saved_and_mailed(data_dir: Path) -> None:
+    at = _ask(_start(), "Vem ska jag kontakta i Malmö?")
+    (answer,) = _answers(at)
+    (save,) = [b for b in at.download_button if (b.key or "").startswith("save_")]
+    assert save.label == ui("save_answer")
+    (mail,) = at.link_button
+    assert mail.label == ui("mail_board")
+    assert mail.proto.url.startswith("mailto:?subject=")
+    body = unquote(mail.proto.url)
+    assert "Vem ska jag kontakta i Malmö?" in body
+    assert any(c.email and c.email in body for c in answer.contacts)  # the contact goes along

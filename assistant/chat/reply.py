@@ -18,6 +18,7 @@ from assistant.core.contacts import ContactCard
 from assistant.core.swedish.sentences import sentence_spans
 
 SHORT_CHARS = 240  # about seven lines on a phone at the chat's text size
+SHORT_SENTENCES = 2
 SHORT_ITEMS = 3  # list items shown before "Mer om svaret"
 
 
@@ -81,7 +82,7 @@ def split_short(text: str) -> tuple[str, list[str]]:
     if len(spans) <= 1:
         return text, []
     end = spans[0][1]
-    for _, stop in spans[1:]:
+    for _, stop in spans[1:SHORT_SENTENCES]:
         if stop > SHORT_CHARS:
             break
         end = stop
