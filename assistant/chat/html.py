@@ -77,22 +77,18 @@ def contact_html(card: ContactCard, heading: bool = False) -> str:
     buttons = []
     call = tel_href(card.phone, card.phone_e164)
     if call and card.phone:
-        label = ui("call", phone=card.phone)
         name = ui("call_name", phone=card.phone, who=who)
-        buttons.append(_link(call, label, "iop-button iop-call", name))
+        buttons.append(_link(call, ui("call"), "iop-button iop-call", name))
     mail = mailto_href(card.email)
     if mail and card.email:
         name = ui("mail_name", email=card.email, who=who)
         buttons.append(_link(mail, ui("mail"), "iop-button iop-mail", name))
     if buttons:
         parts.append('<div class="iop-actions">' + "".join(buttons) + "</div>")
-    details = []
-    if card.email:
-        details.append(f"{escape(ui('contact_email'))}: {escape(card.email)}")
-    if card.phone and not call:
-        details.append(f"{escape(ui('contact_phone'))}: {escape(card.phone)}")
+    # The number and the address as text too: to write down, or to use on another phone.
+    details = [escape(v) for v in (card.phone, card.email) if v]
     if details:
-        parts.append('<p class="iop-contact-details">' + "<br>".join(details) + "</p>")
+        parts.append('<p class="iop-contact-details">' + " · ".join(details) + "</p>")
     title = f'<h3 class="iop-h">{escape(ui("contacts_heading"))}</h3>' if heading else ""
     return f'{title}<div class="iop-contact">' + "".join(parts) + "</div>"
 
