@@ -244,6 +244,11 @@ def _password_gate(settings: Settings, stored: str) -> str | None:
         st.warning(ui("login.empty"))
         return None
 
+    with st.spinner(ui("login.checking")):
+        return _check_password(settings, stored, password)
+
+
+def _check_password(settings: Settings, stored: str, password: str) -> str | None:
     attempts = PasswordAttempts(settings.data_dir / THROTTLE_FILE, _client_key())
     check = attempts.check()
     if not check.allowed:
@@ -285,7 +290,7 @@ def require_login() -> str | None:
         stored = passwords.read_password_hash(settings) if not section else None
     except passwords.PasswordFileError:
         log.exception("the staff password file is damaged")
-        st.error(ui("login.password_file_broken", path=passwords.password_path(settings)))
+        st.error(ui("login.password_file_broken"))
         return None
     mode = auth.login_mode(section, stored is not None)
     if mode == "oidc":
