@@ -4,12 +4,13 @@ A multipage app (``st.navigation``): the public chat is the default page, drawn 
 ``chat_page`` below; the staff pages "Dokument" (``pages/staff_documents.py``) and
 "Granskning" (``pages/review.py``) sit behind a login (see ``docs/staff.md``).
 
-The chat only draws what ``Assistant.answer`` returns: the Markdown answer, the
-verdict and its checklist, contact cards and the sources. Settings come from the
-environment (``IOP_*``, see ``assistant/settings.py``); every Swedish string is in
-``assistant/ui_texts.yaml``. Models and the index load once per process (shared with
-the staff pages through ``pages/shared.py``); each browser tab keeps its own
-conversation in ``st.session_state``.
+The chat only draws what ``Assistant.stream`` returns: the short answer and the one
+contact to call first, then the rest of the answer, more contacts and the sources folded
+(``pages/chat/``; the layout, links and sources are worked out in ``assistant/chat/``).
+Settings come from the environment (``IOP_*``, see ``assistant/core/settings.py``); every
+Swedish string is in ``assistant/ui_texts.yaml``. Models and the index load once per
+process (shared with the staff pages through ``pages/shared.py``); each browser tab keeps
+its own conversation in ``st.session_state``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tomllib
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -146,6 +147,15 @@ def test_welcome_examples_and_municipalities(data_dir: Path) -> None:
     assert {"Kramfors", "Lund", "Malmö"} <= set(selector.options[1:])
     assert not at.chat_message  # nothing asked yet
     assert len(at.chat_input) == 1
+    assert not at.get("file_uploader")  # nothing for the public to upload
+
+
+def test_uploads_are_capped_at_the_corpus_file_limit() -> None:
+    """Streamlit keeps every upload in memory and takes them from any session: the cap
+    is the corpus limit, not Streamlit's 200 MB (docs/benchmarks.md)."""
+    config = tomllib.loads((PROJECT_ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["server"]["maxUploadSize"] == Settings(_env_file=None).max_file_size_mb
+    assert config["server"]["enableStaticServing"] is True  # the PDFs' pages
 
 
 def test_stream_words_gives_back_the_text() -> None:
