@@ -13,7 +13,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.core.ui_texts import ui
-from pages.shared import draw_flash, require_login
+from pages.shared import draw_chrome, draw_flash, require_login
 from pages.tabs.review_feedback import PAGE, draw_feedback
 from pages.tabs.review_probe import draw_probe
 from pages.tabs.review_regression import draw_regression
@@ -21,7 +21,8 @@ from pages.tabs.review_regression import draw_regression
 
 def main() -> None:
     st.set_page_config(page_title=ui("review.page_title"), layout="wide")
-    st.title(ui("review.title"))
+    draw_chrome()
+    st.title(ui("review.title"), anchor=False)
     who = require_login()
     if who is None:
         return

@@ -10,12 +10,16 @@ The login logic itself is in ``assistant/staff/`` (``auth``, ``passwords``,
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import time
 import traceback
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import cache
+from html import escape
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,7 +28,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.api import Assistant
 from assistant.core.settings import Settings, get_settings
-from assistant.core.ui_texts import ui
+from assistant.core.ui_texts import ui, ui_map
 from assistant.index.embeddings import make_embeddings
 from assistant.staff import auth, oidc, passwords
 from assistant.staff.audit import AUDIT_FILE, Action, AuditLog
@@ -73,6 +77,29 @@ def record(who: str, action: Action, target: str = "", detail: str = "") -> None
     except Exception:
         log.exception("could not write the audit log")
         st.error(ui("staff.audit_error"))
+
+
+# -- what every page carries: style and the Swedish accessibility script ----------------
+PAGES_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def asset(name: str) -> str:
+    """A CSS or JS file beside this module (``pages/``), read once."""
+    return (PAGES_DIR / name).read_text("utf-8")
+
+
+def draw_chrome(*css: str) -> None:
+    """The shared CSS (and ``css``), ``lang="sv"`` and Swedish accessible names for
+    Streamlit's own controls. Scripts run once per page load (same body, same element)."""
+    st.html("<style>" + "\n".join([asset("base.css"), *css]) + "</style>")
+    labels = escape(json.dumps(ui_map("a11y.labels"), ensure_ascii=False))
+    prefixes = escape(json.dumps(ui_map("a11y.prefixes"), ensure_ascii=False))
+    script = (
+        f'<script data-labels="{labels}" data-prefixes="{prefixes}">{asset("base.js")}</script>'
+    )
+    with st.container(key="iop_chrome"):
+        st.html(script, unsafe_allow_javascript=True)
 
 
 # -- small drawing helpers --------------------------------------------------------------
@@ -256,7 +283,7 @@ def require_login() -> str | None:
         stored = passwords.read_password_hash(settings) if not section else None
     except passwords.PasswordFileError:
         log.exception("the staff password file is damaged")
-        st.error(ui("login.password_file_broken", path=passwords.password_path(settings)))
+        st.error(ui("login.password_file_broken"))
         return None
     mode = auth.login_mode(section, stored is not None)
     if mode == "oidc":

@@ -14,7 +14,7 @@ import streamlit as st
 from assistant.core.settings import get_settings
 from assistant.core.ui_texts import ui
 from assistant.staff.document_status import document_overview
-from pages.shared import draw_flash, require_login
+from pages.shared import draw_chrome, draw_flash, require_login
 from pages.tabs.documents_common import PAGE
 from pages.tabs.documents_delete import draw_delete
 from pages.tabs.documents_feedback import draw_feedback_admin
@@ -28,7 +28,8 @@ from pages.tabs.documents_upload import draw_upload
 
 def main() -> None:
     st.set_page_config(page_title=ui("staff.page_title"), layout="wide")
-    st.title(ui("staff.title"))
+    draw_chrome()
+    st.title(ui("staff.title"), anchor=False)
     who = require_login()
     if who is None:
         return

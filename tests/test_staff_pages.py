@@ -174,8 +174,12 @@ def _staff(site: Site) -> AppTest:
     return at
 
 
-def _upload(at: AppTest, name: str, data: bytes, municipality: str = "Uddevalla") -> AppTest:
+def _upload(
+    at: AppTest, name: str, data: bytes, municipality: str = "Uddevalla", index: bool = False
+) -> AppTest:
+    """Upload through the tab; ``index`` keeps "Uppdatera indexet direkt" ticked."""
     at.selectbox(key="upload_municipality").select(municipality)
+    at.checkbox(key="upload_index_now").set_value(index)
     (uploader,) = at.get("file_uploader")
     uploader.upload(name, data, "text/plain")
     _button(at, "upload_submit").click().run()
@@ -565,7 +569,7 @@ def test_reviewers_see_thumbs_down_first_and_marks_persist(
     at = _login(_open(REVIEW_PAGE))
     headings = [m.value for m in at.markdown if "Omdöme nummer" in m.value]
     assert [h[:1] for h in headings] == ["👎", "👎", "👍"]
-    assert "Fel" in _texts(at.markdown)  # the comment
+    assert "Fel" in _texts(at.html)  # the comment, shown as text
 
     first = ids[0]
     at.radio(key=f"review_status_{first}").set_value("incorrect")
@@ -596,7 +600,29 @@ def test_reviewers_see_thumbs_down_first_and_marks_persist(
     csv_text = exported[-1].decode("utf-8-sig")
     assert csv_text.splitlines()[0].startswith("Nummer;")
     assert "stämmer inte" in csv_text and "[telefon]" in csv_text
+    ratings = {line.split(";")[3] for line in csv_text.splitlines() if line[:1].isdigit()}
+    assert ratings <= {"1", "-1"}  # numbers, not "'-1" text
     assert len([line for line in csv_text.splitlines() if line[:1].isdigit()]) == 3
+
+
+def test_upload_with_index_now_is_in_the_answers_at_once(with_password: Site) -> None:
+    """Upload, details and index in one flow: the default keeps "index now" ticked."""
+    site = with_password
+    at = _staff(site)
+    assert at.checkbox(key="upload_index_now").value is True
+    at.text_input(key="upload_title").input("IOP i Uddevalla")
+    _upload(at, "IOP Uddevalla.txt", UDDEVALLA_DOC, index=True)
+    name = "uddevalla/iop-uddevalla.txt"
+    assert ui("staff.upload.saved_indexing", name=name) in _texts(at.success)
+    states = _table(at, "docs")
+    row = states[states[ui("staff.columns.source")] == name]
+    assert list(row[ui("staff.columns.state")]) == [ui("staff.state.indexed")]
+    assert list(row[ui("staff.columns.title")]) == ["IOP i Uddevalla"]
+    assert site.actions()[-2:] == ["upload", "reindex"]
+    reindexed = site.audit.entries(action="reindex")[0]
+    assert str(site.corpus) not in reindexed.target  # no server path in the log
+    answer = Assistant(site.settings).answer(UDDEVALLA_QUESTION)
+    assert name in [c.source for c in answer.citations]
 
 
 def test_probe_shows_passages_scores_criteria_and_contacts(with_password: Site) -> None:
@@ -611,6 +637,14 @@ def test_probe_shows_passages_scores_criteria_and_contacts(with_password: Site) 
     passages = _table(at, "passages")
     col = "review.probe.columns."
     assert len(passages) > 0
+    # In words first; the numbers are behind "Tekniska detaljer".
+    (words,) = [d.value for d in at.dataframe if ui(col + "match") in d.value.columns]
+    assert set(words[ui(col + "match")]) <= {
+        ui(f"review.probe.match.{k}") for k in ("good", "weak", "none")
+    }
+    assert ui(col + "score") not in words.columns
+    (technical,) = [e for e in at.expander if e.label == ui("review.probe.technical")]
+    assert any(ui(col + "score") in d.value.columns for d in technical.dataframe)
     for name in ("score", "dense", "lexical", "coverage", "dense_rank", "lexical_rank"):
         assert ui(col + name) in passages.columns
     assert passages[ui(col + "score")].is_monotonic_decreasing

@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     # Privacy
     feedback_retention_days: int = Field(default=180, ge=1)
     privacy_url: str | None = None  # the municipality's privacy notice, linked from the chat
+    # The service's accessibility statement (tillgänglighetsredogörelse, required of public
+    # sector web services by lag 2018:1937), linked from the chat.
+    accessibility_url: str | None = None
 
     # Staff login: reverse proxies whose X-Forwarded-For names the client (comma-separated
     # addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"); none by default.

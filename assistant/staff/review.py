@@ -189,21 +189,35 @@ def export_csv(
     writer.writerow(headers)
     for item in items:
         e, m = item.entry, item.mark
+        # Only text from outside is defused; the rating is our own number (1 or -1).
         writer.writerow(
-            _cell(v)
-            for v in (
-                e.id,
-                e.created_at,
-                e.municipality or "",
-                "+1" if e.rating > 0 else "-1",
-                e.question,
-                e.answer_text,
-                sources_text(e),
-                e.comment or "",
-                labels.get(item.status, item.status),
-                m.note if m else "",
-                m.reviewer if m else "",
-                m.reviewed_at if m else "",
-            )
+            [
+                *(_cell(v) for v in (e.id, e.created_at, e.municipality or "")),
+                "1" if e.rating > 0 else "-1",
+                *(
+                    _cell(v)
+                    for v in (
+                        e.question,
+                        e.answer_text,
+                        sources_text(e),
+                        e.comment or "",
+                        labels.get(item.status, item.status),
+                        m.note if m else "",
+                        m.reviewer if m else "",
+                        m.reviewed_at if m else "",
+                    )
+                ),
+            ]
         )
     return out.getvalue()
+
+
+def match_strength(coverage: float | None, floor: float) -> str:
+    """How well a passage meets the question, in words for the reviewer: "good" when it
+    covers enough of the question to answer it (``floor``), "weak" when about half of
+    that, else "none"."""
+    if coverage is None:
+        return "none"
+    if coverage >= floor:
+        return "good"
+    return "weak" if coverage >= floor / 2 else "none"

@@ -28,7 +28,8 @@ def draw_delete(settings: Settings, who: str, rows: list[DocumentStatus]) -> Non
     if no.button(ui("staff.delete.confirm_no"), key="delete_no"):
         st.session_state.pop("delete_pending", None)
         st.rerun()
-    if yes.button(ui("staff.delete.confirm_yes"), key="delete_yes", type="primary"):
+    # Red, not the blue of "go ahead" (pages/base.css styles keys "danger_…").
+    if yes.container(key="danger_delete").button(ui("staff.delete.confirm_yes"), key="delete_yes"):
         st.session_state.pop("delete_pending", None)
         deleted = attempt(
             lambda: delete_document(settings.corpus_dir, rel), "the document", "staff.delete.error"

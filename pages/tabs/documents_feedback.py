@@ -27,7 +27,8 @@ def draw_feedback_admin(settings: Settings, who: str) -> None:
             key="feedback_before",
         )
         sure = st.checkbox(ui("staff.feedback.confirm_before"), key="feedback_before_sure")
-        go = st.form_submit_button(ui("staff.feedback.delete_before"))
+        with st.container(key="danger_feedback_before"):
+            go = st.form_submit_button(ui("staff.feedback.delete_before"))
     if go:
         if not sure:
             st.warning(ui("staff.feedback.need_confirm"))
@@ -45,7 +46,8 @@ def draw_feedback_admin(settings: Settings, who: str) -> None:
         number = st.number_input(
             ui("staff.feedback.id_label"), min_value=1, step=1, value=None, key="feedback_id"
         )
-        go_id = st.form_submit_button(ui("staff.feedback.delete_id"))
+        with st.container(key="danger_feedback_id"):
+            go_id = st.form_submit_button(ui("staff.feedback.delete_id"))
     if go_id and number is not None:
         fid = int(number)
         if stored_data.delete_feedback_ids(settings, [fid]):

@@ -52,7 +52,7 @@ def run_index(settings: Settings, who: str) -> None:
     record(
         who,
         "reindex",
-        str(settings.corpus_dir),
+        ui("staff.index.audit_target"),
         ui(
             "staff.index.audit_detail",
             added=len(report.added),

@@ -80,7 +80,8 @@ def draw_remove_form(settings: Settings, who: str, rows: list[SourceRow]) -> Non
             ui("staff.sources.remove_choice"), [r.url for r in rows], key="source_remove"
         )
         sure = st.checkbox(ui("staff.sources.remove_confirm"), key="source_remove_sure")
-        if st.form_submit_button(ui("staff.sources.remove")) and sure and chosen:
+        removed = st.container(key="danger_source").form_submit_button(ui("staff.sources.remove"))
+        if removed and sure and chosen:
             if sources_admin.remove_source(settings, chosen):
                 record(who, "source_remove", chosen)
                 flash(PAGE, "success", ui("staff.sources.removed", url=chosen))

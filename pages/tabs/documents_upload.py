@@ -16,6 +16,7 @@ from assistant.staff import uploads
 from assistant.staff.corpus_files import CorpusAdminError, NameTakenError, relative, target_path
 from pages.shared import flash, record
 from pages.tabs.documents_common import PAGE, admin_error_text, size_limit
+from pages.tabs.documents_index import run_index
 
 log = logging.getLogger("iop.staff")
 
@@ -60,8 +61,10 @@ def draw_upload(settings: Settings, who: str) -> None:
         max_upload_size=max(1, math.ceil(settings.max_file_size_mb)),
         key=f"upload_file_{generation}",
     )
-    with st.expander(ui("staff.upload.metadata")):
+    with st.expander(ui("staff.upload.metadata"), expanded=True):
         metadata = _metadata_inputs("upload")
+    # Upload, details and index in one go: the document is in the answers when it is done.
+    st.checkbox(ui("staff.upload.index_now"), value=True, key="upload_index_now")
 
     pending = st.session_state.get("upload_pending")
     current = (upload.name, municipality) if upload is not None else None
@@ -71,7 +74,9 @@ def draw_upload(settings: Settings, who: str) -> None:
     if pending is not None:
         st.warning(ui("staff.upload.exists", name=pending["rel"]))
         yes, no = st.columns(2)
-        if yes.button(ui("staff.upload.replace"), key="upload_replace", type="primary"):
+        if yes.container(key="danger_replace").button(
+            ui("staff.upload.replace"), key="upload_replace"
+        ):
             st.session_state.pop("upload_pending", None)
             _save_upload(settings, who, upload, municipality, metadata, replace=True)
         if no.button(ui("staff.upload.cancel"), key="upload_cancel"):
@@ -128,7 +133,10 @@ def _save_upload(
         st.error(ui("staff.upload.error"))
         return
     record(who, "upload", saved.rel, uploads.audit_detail(saved, municipality, metadata))
+    index_now = bool(st.session_state.get("upload_index_now", True))
     key = "staff.upload.replaced" if saved.replaced else "staff.upload.saved"
-    flash(PAGE, "success", ui(key, name=saved.rel))
+    flash(PAGE, "success", ui(key + ("_indexing" if index_now else ""), name=saved.rel))
     st.session_state["upload_generation"] = st.session_state.get("upload_generation", 0) + 1
+    if index_now:
+        run_index(settings, who)  # a progress bar here; the report is under "Uppdatera index"
     st.rerun()

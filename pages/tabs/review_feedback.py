@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 
 import streamlit as st
 
+from assistant.chat.html import markdown_html
 from assistant.core.ui_texts import ui, ui_list
 from assistant.staff.review import (
     STATUSES,
@@ -75,6 +77,10 @@ def draw_feedback(who: str) -> None:
         draw_item(item, reviews, who)
 
 
+def _labelled(label: str, text: str) -> str:
+    return f"<p><strong>{escape(label)}</strong> {escape(text)}</p>"
+
+
 def draw_item(item: ReviewItem, reviews: ReviewStore, who: str) -> None:
     e, mark = item.entry, item.mark
     with st.container(border=True):
@@ -84,15 +90,17 @@ def draw_item(item: ReviewItem, reviews: ReviewStore, who: str) -> None:
             f"{thumb} **{ui('review.item_heading', id=e.id)}** · {local_time(e.created_at)}"
             f" · {place}"
         )
-        st.markdown(f"**{ui('review.question')}** {escape_markdown(e.question)}")
+        # What the public wrote and what documents said are shown as text: no link,
+        # no image, whatever Markdown they hold.
+        st.html(_labelled(ui("review.question"), e.question))
         with st.expander(ui("review.answer"), expanded=e.rating < 0):
-            st.markdown(e.answer_text)
+            st.html(markdown_html(e.answer_text))
         sources = sources_text(e)
         if sources:
             lines = "\n".join(f"- {escape_markdown(line)}" for line in sources.splitlines())
             st.markdown(f"**{ui('review.sources')}**\n\n{lines}")
         if e.comment:
-            st.markdown(f"**{ui('review.comment')}** {escape_markdown(e.comment)}")
+            st.html(_labelled(ui("review.comment"), e.comment))
         if mark is not None:
             st.caption(
                 ui(

@@ -9,7 +9,10 @@ from typing import Any
 import streamlit as st
 
 from assistant.api import RELEVANCE_FLOOR, Explanation
+from assistant.chat.html import markdown_html
+from assistant.core.privacy import mask_personal
 from assistant.core.ui_texts import ui
+from assistant.staff.review import match_strength
 from pages.shared import escape_markdown, get_assistant, show_failure
 
 log = logging.getLogger("iop.review")
@@ -40,7 +43,7 @@ def draw_probe() -> None:
                     question, [], None if municipality == everyone else municipality
                 )
             except Exception:
-                log.exception("probe question failed: %r", question)
+                log.exception("probe question failed: %r", mask_personal(question).text)
                 show_failure("review.probe.error")
                 return
     result = st.session_state.get("probe_result")
@@ -67,15 +70,31 @@ def draw_explanation(ex: Explanation) -> None:
         st.info(ui("review.probe.abstained"))
     st.subheader(ui("review.probe.answer_heading"))
     with st.container(border=True):
-        st.markdown(answer.answer)
+        st.html(markdown_html(answer.answer))  # document text as text, never a link
 
     st.subheader(ui("review.probe.passages_heading"))
-    st.caption(ui("review.probe.passages_help", floor=RELEVANCE_FLOOR))
+    st.caption(ui("review.probe.passages_words_help"))
     if not ex.passages:
         st.info(ui("review.probe.no_passages"))
     else:
         cited = {c.source for c in answer.citations}
         col = "review.probe.columns."
+        words = [
+            {
+                ui(col + "rank"): rank,
+                ui(col + "match"): ui(
+                    "review.probe.match."
+                    + match_strength(ex.relevance.get(p.chunk.chunk_id), RELEVANCE_FLOOR)
+                ),
+                ui(col + "title"): p.chunk.title,
+                ui(col + "municipality"): p.chunk.municipality or "",
+                ui(col + "cited_word"): ui(
+                    "review.probe.yes" if p.chunk.source in cited else "review.probe.no"
+                ),
+            }
+            for rank, p in enumerate(ex.passages, start=1)
+        ]
+        st.dataframe(words, hide_index=True, width="stretch", key="probe_words")
         rows: list[dict[str, Any]] = []
         for rank, p in enumerate(ex.passages, start=1):
             coverage = ex.relevance.get(p.chunk.chunk_id)
@@ -96,7 +115,9 @@ def draw_explanation(ex: Explanation) -> None:
                     ui(col + "municipality"): p.chunk.municipality or "",
                 }
             )
-        st.dataframe(rows, hide_index=True, width="stretch", key="probe_passages")
+        with st.expander(ui("review.probe.technical")):
+            st.caption(ui("review.probe.passages_help", floor=RELEVANCE_FLOOR))
+            st.dataframe(rows, hide_index=True, width="stretch", key="probe_passages")
         with st.expander(ui("review.probe.passage_texts")):
             for rank, p in enumerate(ex.passages, start=1):
                 heading = " › ".join([p.chunk.title, *p.chunk.heading_path])
@@ -111,10 +132,10 @@ def draw_explanation(ex: Explanation) -> None:
         st.dataframe(
             [
                 {
-                    ui(col + "criterion"): j.criterion.text,
-                    ui(col + "kind"): j.criterion.kind,
+                    ui(col + "criterion"): j.criterion.text if j.criterion else "",
+                    ui(col + "kind"): j.principle or "",
                     ui(col + "status"): ui(f"status.{j.status}"),
-                    ui(col + "evidence"): j.evidence or "",
+                    ui(col + "evidence"): j.clause or "",
                 }
                 for j in ex.assessment.judgements
             ],
