@@ -35,6 +35,7 @@ from assistant.index.reader import IndexReader, Passage
 # share of its words covered by the documents.
 _MARGIN = 0.02
 _COVERED = 0.5
+_FULLY_COVERED = 0.8
 
 
 @dataclass(frozen=True)
@@ -120,15 +121,18 @@ def _in_scope(
     nearest = max((p.dense for p in passages if p.dense is not None), default=0.0)
     unrelated = off_topic_likeness(reader, reader.query_vector(q.search_text))
     closer = nearest - unrelated >= _MARGIN
+    covered = max((e.lexical for e in evidence[:5]), default=0.0)
     if asks.contact:
-        covered = max((e.lexical for e in evidence[:5]), default=0.0)
         return not query.topic or covered >= _COVERED or closer
-    return closer
+    # Or by its words: every topic word one the documents use, and one passage sentence
+    # that holds nearly all of them ("Vad prövas i Malmö?").
+    known = all(w.weight > 0 for w in query.topic)
+    return closer or (known and covered >= _FULLY_COVERED)
 
 
 _FACT_TYPES = frozenset({"amount", "date", "duration"})
-_TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
 _TYPED_EVIDENCE = 8
+_TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
 
 
 def decide(

@@ -339,16 +339,10 @@ def _accepts(form: _Form, text: str, start: int, previous_word: str | None) -> b
 
 
 def _beside_a_capital(text: str, start: int) -> bool:
-    before = text[:start].split()
+    """Next to another capitalised word: part of a name ("Anna Berg", "Nora Berg")."""
+    before = text[:start].split()[-1:]
     after = text[start:].split()[1:2]
-    return bool(
-        (
-            before
-            and before[-1][:1].isupper()
-            and not _sentence_start(text, start - len(before[-1]) - 1)
-        )
-        or (after and after[0][:1].isupper())
-    )
+    return any(word[:1].isupper() for word in (*before, *after))
 
 
 def _sentence_start(text: str, start: int) -> bool:

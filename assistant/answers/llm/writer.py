@@ -39,7 +39,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from assistant.answers.llm.check import CheckResult, check, cue_notes, split_sentences
-from assistant.core.records import Answer, Citation, Contact, Turn
+from assistant.core.records import Answer, Citation, Contact, Turn, Verdict
 from assistant.core.settings import Settings
 from assistant.core.texts import text
 
@@ -273,7 +273,25 @@ def _engine_blocks(engine: Explanation) -> list[str]:
     """The verdict with its criteria and the contacts as the engine wrote them, below the
     model's prose: structure the model must not restate in its own words."""
     kept = ("verdict", "criteria", "contacts")
-    return [b.text for b in getattr(engine, "blocks", []) if b.kind in kept]
+    written = [b.text for b in getattr(engine, "blocks", []) if b.kind in kept]
+    return written or _from_record(engine.answer)
+
+
+def _from_record(answer: Answer) -> list[str]:
+    """The same structure rendered from the answer record (an engine without blocks)."""
+    blocks: list[str] = []
+    language = answer.language
+    if answer.verdict is not None:
+        verdict: Verdict = answer.verdict
+        said = text(language, f"verdict.{verdict.label}", municipality=_muni(answer))
+        lines = [f"**{said}** {text(language, 'guidance_short')}"]
+        marks = {"met": "✅", "not_met": "❌", "unknown": "❔"}
+        lines += [f"- {marks[c.status]} {c.criterion} [{c.citation}]" for c in verdict.criteria]
+        blocks.append("\n".join(lines))
+    if answer.contacts:
+        lines = [f"- {_defuse(_contact_text(c))} [{c.citation}]" for c in answer.contacts]
+        blocks.append(text(language, "contacts_heading") + "\n" + "\n".join(lines))
+    return blocks
 
 
 # -- the writer -----------------------------------------------------------------------
