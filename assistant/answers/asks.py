@@ -77,7 +77,9 @@ def read_asks(text: str) -> Asks:
     contact = bool(m["contact"](last))
     # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
     # from someone who describes their idea asks whether it can be an IOP.
-    yes_no = not m["wh"](_opening(last))
+    yes_no = not m["wh"](_opening(last)) and (
+        bool(domain_matcher()(text)) or bool(m["together"](text))
+    )
     idea = not contact and (
         (possible and we) or (describing and (yes_no or bool(m["criteria"](last))))
     )

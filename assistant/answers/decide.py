@@ -152,6 +152,7 @@ def decide(
     earlier = " ".join(t.content for t in q.history if t.role == "user")
     if earlier and q.place.source != "question":  # the conversation is about IOP already
         in_domain = in_domain or bool(domain_matcher()(earlier))
+    in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
     topic = query.topic
     best = evidence[0] if evidence else None
     # No topic at all ("Hur går det till?", "Vem ska jag ringa?") leans on what this

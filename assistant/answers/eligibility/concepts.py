@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+_QUOTED = re.compile(r"['\"”“«][^'\"”“«»]{1,80}['\"”“»]")
 _NEGATION_AHEAD = 3  # a negation reaches the concept this many words after it
 _NEGATION_BEHIND = 4  # … or, failing that, one ending this many words before it
 _AGE_RANGE = re.compile(
@@ -61,6 +62,12 @@ def _negations() -> frozenset[str]:
     return frozenset(w.lower() for w in _data()["negation"])
 
 
+def concept_in(concept: str, text: str) -> bool:
+    """Whether the text names the concept at all (stated or denied)."""
+    matcher = _matchers().get(concept)
+    return bool(matcher and matcher(text))
+
+
 def clauses(text: str) -> list[str]:
     return [c.strip(" ,") for c in _CLAUSE_BREAK.split(text) if c and c.strip(" ,")]
 
@@ -69,10 +76,11 @@ def read_concepts(text: str) -> list[Finding]:
     """Every concept stated or denied in ``text``, clause by clause, in order."""
     out: list[Finding] = []
     for clause in clauses(text):
-        words = [w.lower() for w in _WORD.findall(clause)]
+        # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
+        words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", clause))]
         matches: list[tuple[int, int, str]] = []  # (first word, last word + 1, concept)
         for name, matcher in _matchers().items():
-            for phrase in matcher.found(clause):
+            for phrase in matcher.found(" ".join(words)):
                 span = _span(words, _WORD.findall(phrase))
                 if span is not None:
                     matches.append((*span, name))

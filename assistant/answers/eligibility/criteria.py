@@ -36,6 +36,7 @@ _NUMBER_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 # around 0.80–0.85).
 _PRINCIPLE_SIMILARITY = 0.86
 _TIE = 0.02
+_MARGIN = 0.015
 _MIN_CHARS = 15
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.
@@ -152,13 +153,17 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         findings = _predicates(tuple(read_concepts(cand.text)))
         groups = frozenset(target_groups(cand.text))
         sims = {n: cosine(vector, pv) for n, pv in zip(names, principle_vectors, strict=True)}
-        principle = max(sims, key=sims.__getitem__)
-        by_concept = _by_concepts(findings)
-        # Meaning decides; a principle the criterion names a concept of wins a near tie.
-        if by_concept is not None and sims[by_concept] >= sims[principle] - _TIE:
-            principle = by_concept
-        if not cand.in_context and sims[principle] < _PRINCIPLE_SIMILARITY:
+        ranked = sorted(sims, key=sims.__getitem__, reverse=True)
+        best = ranked[0]
+        if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY:
             continue  # a requirement of something else ("Ansökan måste lämnas …")
+        # Meaning decides when it is clear; a principle whose concept the criterion names
+        # wins a near tie; a criterion close to two principles alike maps onto neither
+        # ("… ska nå invånare i minst tre kommuner": the municipality's own).
+        principle: str | None = best if sims[best] - sims[ranked[1]] >= _MARGIN else None
+        by_concept = _by_concepts(findings)
+        if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
+            principle = by_concept
         out.append(Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups))
     return out
 

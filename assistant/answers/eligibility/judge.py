@@ -34,6 +34,7 @@ class Judgement:
     principle: str | None
     criterion: Criterion | None  # None: a national principle no stated criterion covers
     clause: str | None  # the description's words it rests on
+    concept: str | None = None  # the concept that decided (to point at the criterion's words)
 
 
 @dataclass(frozen=True)
@@ -90,45 +91,50 @@ def _judge_criterion(
     whatever the criterion's wording), then the concepts of no principle that the
     criterion itself rules on ("får inte ta ut avgifter": fees ruled out), then the
     target groups."""
-    results: list[tuple[Status, str]] = []
+    results: list[tuple[Status, str, str | None]] = []
     if criterion.principle is not None:
         principle = _judge_principle(criterion.principle, findings)
         if principle.status != "unknown" and principle.clause is not None:
-            results.append((principle.status, principle.clause))
+            results.append((principle.status, principle.clause, principle.concept))
     for own in criterion.findings:
         if principle_of_concept(own.concept) is not None:
             continue
         theirs = findings.get(own.concept)
         if theirs is not None:
             agree = own.polarity == theirs.polarity
-            results.append(("met" if agree else "not_met", theirs.clause))
+            results.append(("met" if agree else "not_met", theirs.clause, own.concept))
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
-        results.append(("met" if fits else "not_met", ", ".join(sorted(groups))))
+        results.append(("met" if fits else "not_met", ", ".join(sorted(groups)), None))
     for status in ("not_met", "met"):
-        for found, clause in results:
+        for found, clause, concept in results:
             if found == status:
-                return Judgement(found, criterion.principle, criterion, clause)
+                return Judgement(found, criterion.principle, criterion, clause, concept)
     return Judgement("unknown", criterion.principle, criterion, None)
 
 
 def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
     principle = principles()[name]
     met: str | None = None
+    decided: str | None = None
     for concept in principle.breaks:
         found = findings.get(concept)
         if found is None:
             continue
         if found.polarity == "stated":
-            return Judgement("not_met", name, None, found.clause)
+            return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause
+        decided = decided or concept
     for concept in principle.meets:
         found = findings.get(concept)
         if found is None:
             continue
         if found.polarity == "denied":
-            return Judgement("not_met", name, None, found.clause)
+            if not principle.absent_breaks:
+                continue
+            return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause
+        decided = decided or concept
     if met is not None:
-        return Judgement("met", name, None, met)
+        return Judgement("met", name, None, met, decided)
     return Judgement("unknown", name, None, None)

@@ -17,6 +17,7 @@ class Principle:
     breaks: tuple[str, ...]  # concepts that break it when stated
     core: bool
     question: str  # what to ask the municipality when the description does not say
+    absent_breaks: bool = True  # a denied "meets" concept breaks it
 
 
 @cache
@@ -31,6 +32,7 @@ def principles() -> dict[str, Principle]:
             breaks=tuple(spec.get("breaks", ())),
             core=bool(spec.get("core", False)),
             question=spec["question"],
+            absent_breaks=bool(spec.get("absent_breaks", True)),
         )
         for name, spec in raw.items()
     }

@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.compose import Draft
+from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
 from assistant.core.records import Criterion, Verdict
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader
 
@@ -83,7 +85,7 @@ def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]
 
 
 def _point(j: Judgement, draft: Draft, language: str) -> str:
-    what = _criterion_text(j, draft)
+    what = _criterion_text(j, draft, focus=j.concept)
     if j.criterion is None:
         what += " " + text(language, "national_principle")
     if j.clause:
@@ -91,11 +93,25 @@ def _point(j: Judgement, draft: Draft, language: str) -> str:
     return what
 
 
-def _criterion_text(j: Judgement, draft: Draft, words: int = _QUOTE_WORDS) -> str:
+def _criterion_text(
+    j: Judgement, draft: Draft, words: int = _QUOTE_WORDS, focus: str | None = None
+) -> str:
     if j.criterion is not None:
         n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
-        return f"{_shorten(j.criterion.text, words)} [{n}]"
+        return f"{_shorten(_focused(j.criterion.text, focus), words)} [{n}]"
     return principles()[j.principle].label if j.principle else ""
+
+
+def _focused(text_: str, concept: str | None) -> str:
+    """A long criterion cut to the sentence that names the concept in question (a table
+    row keeps its label): "Idéburen organisation – Aktiebolag … kan inte ingå IOP"."""
+    label, _, body = text_.partition(" – ") if " – " in text_ else ("", "", text_)
+    if concept is None or len(body.split()) <= _QUOTE_WORDS:
+        return text_
+    for start, end in sentence_spans(body):
+        if concept_in(concept, body[start:end]):
+            return f"{label} – {body[start:end]}" if label else body[start:end]
+    return text_
 
 
 def _reason(j: Judgement, language: str) -> str:
