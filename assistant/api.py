@@ -37,7 +37,7 @@ from assistant.index.reader import GENERAL, IndexReader
 # Shown to reviewers: evidence below this score is weak (a sentence covering about a third
 # of the question's words, or only close in meaning).
 RELEVANCE_FLOOR = 0.3
-_PASSAGES = 8
+_PASSAGES = 12
 
 
 class Assistant:

@@ -38,7 +38,13 @@ _AMOUNT = re.compile(
     r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner|procent|%)",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+\b")
+_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
+# A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
+_ROLE = (
+    r"(?i:[\w-]*(?:chef|handläggare|samordnare|sekreterare|ordförande|utredare|strateg|"
+    r"utvecklare|koordinator|kontaktperson|ansvarig|direktör|officer|coordinator|manager))"
+)
+_ROLE_AND_NAME = re.compile(rf"\b{_ROLE}\s+{_NAME}\b|\b{_NAME},?\s+{_ROLE}\b")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a name, not "IOP"
 
@@ -67,7 +73,7 @@ def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
     if kind == "amount":
         return bool(_AMOUNT.search(text))
     if kind == "person":
-        return bool(find_emails(text) or find_phones(text) or _NAME.search(text))
+        return bool(find_emails(text) or find_phones(text) or _ROLE_AND_NAME.search(text))
     if kind == "steps":
         return is_list_item or bool(_LIST_ITEM.match(text))
     if kind == "parties":

@@ -73,7 +73,8 @@ def read_asks(text: str) -> Asks:
         or n_words >= _DESCRIPTION_WORDS
         or (we and len(sentences) >= 2 and n_words >= _WE_DESCRIPTION_WORDS)
     )
-    possible = bool(m["possible"](text))
+    # "Kan det bli …?", not "Hur går det till?" (a wh-question asking how).
+    possible = bool(m["possible"](text)) and not m["wh"](_opening(last))
     contact = bool(m["contact"](last))
     # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
     # from someone who describes their idea asks whether it can be an IOP.

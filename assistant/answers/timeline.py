@@ -27,7 +27,7 @@ def time_facts_line(
     """The dates and references read at ingest that the question asks for, from the
     document of the best evidence that has them, with the chunk they stand in."""
     fields = asked_fields(question) or ["validity", "decided"]
-    for e in evidence[:5]:
+    for e in evidence[:_DOCUMENTS_LOOKED_AT]:
         facts = facts_of(reader.documents.get(e.chunk.source))
         parts = [p for p in (_part(f, facts, language, today, max_age) for f in fields) if p]
         if not parts:
@@ -39,6 +39,7 @@ def time_facts_line(
 
 
 _EVIDENCE_KEY = {"validity": "valid_from"}
+_DOCUMENTS_LOOKED_AT = 2  # the dates of the documents that answer, not of any retrieved
 
 
 def _part(field: str, facts: TimeFacts, language: str, today: date, max_age: int) -> str | None:
@@ -58,8 +59,14 @@ def _part(field: str, facts: TimeFacts, language: str, today: date, max_age: int
             else "time.period_only"
         )
         return text(language, key, period=period, today=today.isoformat())
-    if field == "decided" and facts.decided:
-        return text(language, "time.decided", date=facts.decided)
+    if field == "decided" and (facts.decided or facts.paragraphs):
+        # A decision is known by its date and its paragraph (and case number).
+        parts = [text(language, "time.decided", date=facts.decided)] if facts.decided else []
+        if facts.paragraphs:
+            parts.append(text(language, "time.paragraphs", value=", ".join(facts.paragraphs)))
+        if facts.diarienummer:
+            parts.append(text(language, "time.diarienummer", value=", ".join(facts.diarienummer)))
+        return " ".join(parts)
     if field in ("diarienummer", "paragraphs"):
         values = getattr(facts, field)
         if values:

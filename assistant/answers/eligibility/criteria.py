@@ -21,7 +21,11 @@ from functools import cache
 
 from assistant.answers.authority import by_authority
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
-from assistant.answers.eligibility.principles import principle_of_concept, principles
+from assistant.answers.eligibility.principles import (
+    principle_of_concept,
+    principles,
+    principles_named,
+)
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
@@ -161,7 +165,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         # wins a near tie; a criterion close to two principles alike maps onto neither
         # ("… ska nå invånare i minst tre kommuner": the municipality's own).
         principle: str | None = best if sims[best] - sims[ranked[1]] >= _MARGIN else None
-        by_concept = _by_concepts(findings)
+        by_concept = _by_concepts(findings) or _by_name(cand.text)
         if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
             principle = by_concept
         out.append(Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups))
@@ -176,6 +180,12 @@ def _by_concepts(findings: tuple[Finding, ...]) -> str | None:
         if principle is not None:
             return principle
     return None
+
+
+def _by_name(text: str) -> str | None:
+    """The principle the criterion names by its own words, when it names just one."""
+    named = principles_named(text)
+    return named[0] if len(named) == 1 else None
 
 
 def _predicates(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
