@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,22 @@ def make_settings(root: Path, corpus: Path | None = None, **overrides: object) -
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 that nobody listens on now, for a server a test starts.
+
+    Under pytest-xdist each worker only takes ports of its own residue class, so two
+    workers never pick the same port between choosing it and their server binding it.
+    """
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        if port % workers == worker % workers:
+            return port
 
 
 @pytest.fixture

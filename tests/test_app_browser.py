@@ -2,15 +2,15 @@
 
 The server runs as a subprocess on 127.0.0.1 against a copy of the shipped corpus
 indexed with the real packaged model. Chromium is Debian's (``apt-get install -y
-chromium``); no browser is downloaded. The desktop screenshot is saved to
-``test-artifacts/chat.png`` and copied to ``docs/screenshot-chat.png`` for the README.
+chromium``); no browser is downloaded. Screenshots are taken into the test's tmp_path
+and copied (atomically, so parallel runs never leave half a file) to ``test-artifacts/``;
+the desktop one also to ``docs/screenshot-chat.png`` for the README.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import REAL_MODEL, SAMPLE_CORPUS, make_settings
+from conftest import REAL_MODEL, SAMPLE_CORPUS, free_port, make_settings
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 from assistant.core.settings import PROJECT_ROOT
@@ -56,10 +56,14 @@ class Server:
     external_requests: list[str] = field(default_factory=list)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _publish(shot: Path, *targets: Path) -> None:
+    """Copy a screenshot into the checkout by rename: a run beside this one (pytest-xdist,
+    a second session) never sees half a PNG; the last one wins."""
+    for target in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+        shutil.copyfile(shot, partial)
+        os.replace(partial, target)
 
 
 def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -90,7 +94,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     report = Indexer(settings).run()
     assert report.ok, report.failed
 
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("IOP_")}
     env.update(
@@ -195,7 +199,7 @@ def _horizontal_overflow(page: Page) -> dict[str, object]:
     )
 
 
-def test_contact_answer_in_the_browser(browser: Browser, server: Server) -> None:
+def test_contact_answer_in_the_browser(browser: Browser, server: Server, tmp_path: Path) -> None:
     page = _open(browser, server, 1280, 900)
     chat = page.locator('[data-testid="stChatInputTextArea"]')
     chat.fill(QUESTION)
@@ -215,21 +219,21 @@ def test_contact_answer_in_the_browser(browser: Browser, server: Server) -> None
         "el => el.scrollIntoView({block: 'start'})"
     )
     page.wait_for_timeout(300)
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "chat.png"
+    shot = tmp_path / "chat.png"
     page.screenshot(path=str(shot))
-    shutil.copyfile(shot, README_SCREENSHOT)
+    _publish(shot, ARTIFACTS / "chat.png", README_SCREENSHOT)
 
     # The sources open and show the quoted passage.
     page.locator('[data-testid="stExpander"] summary').filter(has_text="Källor").last.click()
     page.locator('[data-testid="stExpander"] blockquote').first.wait_for()
-    page.screenshot(path=str(ARTIFACTS / "chat-sources.png"))
+    page.screenshot(path=str(tmp_path / "chat-sources.png"))
+    _publish(tmp_path / "chat-sources.png", ARTIFACTS / "chat-sources.png")
 
     assert server.external_requests == [], server.external_requests
     page.context.close()
 
 
-def test_phone_width_and_keyboard(browser: Browser, server: Server) -> None:
+def test_phone_width_and_keyboard(browser: Browser, server: Server, tmp_path: Path) -> None:
     page = _open(browser, server, 390, 844)
     assert _horizontal_overflow(page)["scrollers"] == []
 
@@ -243,8 +247,8 @@ def test_phone_width_and_keyboard(browser: Browser, server: Server) -> None:
     assert page.locator('a[href^="mailto:"]').count() >= 1
 
     overflow = _horizontal_overflow(page)
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "chat-phone.png"))
+    page.screenshot(path=str(tmp_path / "chat-phone.png"))
+    _publish(tmp_path / "chat-phone.png", ARTIFACTS / "chat-phone.png")
     assert overflow["scrollers"] == [], overflow
     assert overflow["wide"] == [], overflow
     assert server.external_requests == [], server.external_requests

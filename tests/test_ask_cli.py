@@ -63,6 +63,7 @@ def test_ask_text_lists_sources(indexed: Settings, monkeypatch: pytest.MonkeyPat
     assert "Källor:" in out and "kramfors/kramfors-iop-aldreomsorg.txt" in out
 
 
+@pytest.mark.slow
 def test_jsonl_batch_in_order(indexed: Settings) -> None:
     lines = [
         "Vem ska jag kontakta i Malmö?",
@@ -96,6 +97,7 @@ def test_jsonl_batch_in_order(indexed: Settings) -> None:
     assert result.returncode == 1  # one line was bad
 
 
+@pytest.mark.slow
 def test_ask_on_empty_index_says_so(tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     result = subprocess.run(

@@ -225,6 +225,7 @@ def test_password_pages_offer_nothing_before_login(with_password: Site, page: st
     assert _admin_widgets(at) == []
 
 
+@pytest.mark.slow
 def test_wrong_password_is_refused_and_slowed(with_password: Site) -> None:
     at = _open(DOCS_PAGE)
     _login(at, "fel lösenord igen")
@@ -322,6 +323,7 @@ def test_document_table_lists_the_index(with_password: Site) -> None:
     assert list(table[ui("staff.columns.source")]) == ["malmo/malmo-iop-ofrivillig-ensamhet.txt"]
 
 
+@pytest.mark.slow
 def test_upload_reindex_then_the_chat_cites_it_and_delete_removes_it(
     with_password: Site,
 ) -> None:
