@@ -52,7 +52,7 @@ def _departments(items: list[dict[str, str]]) -> tuple[tuple[str, str], ...]:
 
 
 def parse_phrasing(raw: dict[str, Any]) -> Phrasing:
-    structured = {
+    structured: dict[str, Any] = {
         "criteria": {
             topic: tuple((c["text"], c["fact"]) for c in items)
             for topic, items in raw["criteria"].items()
@@ -65,7 +65,7 @@ def parse_phrasing(raw: dict[str, Any]) -> Phrasing:
             (page["heading"], tuple(page["paragraphs"])) for page in raw["other_web_pages"]
         ),
     }
-    plain = {key: tuple(value) for key, value in raw.items() if key not in structured}
+    plain: dict[str, Any] = {k: tuple(v) for k, v in raw.items() if k not in structured}
     return Phrasing(**structured, **plain)
 
 
