@@ -25,18 +25,26 @@ for _extra in (_ROOT / "tests", _ROOT):
         sys.path.insert(0, str(_extra))
 
 import argparse  # noqa: E402
-import importlib.util  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import random  # noqa: E402
 import shutil  # noqa: E402
 import signal  # noqa: E402
-import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from typing import Any  # noqa: E402
+
+from assistant.core.settings import Settings  # noqa: E402
+from bench.lib import synthetic  # noqa: E402
+from bench.lib.index_checks import (  # noqa: E402
+    Expected,
+    check_exact,
+    check_readable,
+    hash_settings,
+)
+from bench.lib.processes import wait_for  # noqa: E402
 
 IOP = _ROOT / ".venv" / "bin" / "iop"
 DOCS = 60
@@ -45,61 +53,6 @@ SMALL_BATCH_MAIN = (
     "from assistant.cli.main import main; sys.exit(main())"
 )
 SIDECAR_MUNICIPALITIES = ("Region Skåne", "Kiruna", "Ystad", "Mora")
-
-
-def _generator() -> Any:
-    """bench/ingest.py, loaded under another name (``ingest`` is the project's package)."""
-    spec = importlib.util.spec_from_file_location("iop_bench_ingest", _ROOT / "bench/ingest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def _lock_holders() -> set[str]:
-    """Pids holding a flock, from /proc/locks ("1: FLOCK ADVISORY WRITE <pid> ...")."""
-    try:
-        lines = Path("/proc/locks").read_text().splitlines()
-    except OSError:
-        return set()
-    return {f[4] for f in (line.split() for line in lines) if len(f) > 4 and f[1] == "FLOCK"}
-
-
-def _has_chroma_open(pid: int) -> bool:
-    """Whether the process has Chroma's SQLite file open (Chroma is loaded, writes follow)."""
-    try:
-        fds = list(Path(f"/proc/{pid}/fd").iterdir())
-    except OSError:
-        return False
-    for fd in fds:
-        try:
-            if os.readlink(fd).endswith("chroma.sqlite3"):
-                return True
-        except OSError:
-            continue
-    return False
-
-
-def _wait_for(proc: subprocess.Popen[str], what: str, timeout: float = 120.0) -> None:
-    """Wait until ``proc`` holds the ingest lock (``what="lock"``) or has opened Chroma
-    (``what="chroma"``), or has exited."""
-    deadline = time.monotonic() + timeout
-    while proc.poll() is None and time.monotonic() < deadline:
-        if what == "lock" and str(proc.pid) in _lock_holders():
-            return
-        if what == "chroma" and _has_chroma_open(proc.pid):
-            return
-        time.sleep(0.005)
-
-
-@dataclass
-class Expected:
-    """What the index must hold once an ingest completes."""
-
-    markers: dict[str, str] = field(default_factory=dict)  # rel -> marker of current version
-    municipality: dict[str, str] = field(default_factory=dict)  # rel -> expected name
-    dead: set[str] = field(default_factory=set)  # markers of old versions and deleted files
 
 
 @dataclass
@@ -140,19 +93,18 @@ class CrashLoop:
         self.corpus = root / "corpus"
         self.data = root / "data"
         self.rng = random.Random(seed)
-        self.gen = _generator()
         self.expected = Expected()
-        self.docs: dict[str, Any] = {}  # rel -> GeneratedDoc
+        self.docs: dict[str, synthetic.GeneratedDoc] = {}
         self.versions: dict[str, int] = {}
         self.next_index = docs
-        for doc in self.gen.generate_corpus(self.corpus, docs, seed):
+        for doc in synthetic.generate_corpus(self.corpus, docs, seed):
             self._track(doc)
         self.startup_s = 1.0  # until `iop ingest` has Chroma open
         self.idle_s = 0.5  # from then to the exit when nothing changed
         self.per_doc_s = 0.1
 
     # -- corpus and expectations ----------------------------------------------------------
-    def _track(self, doc: Any) -> None:
+    def _track(self, doc: synthetic.GeneratedDoc) -> None:
         old = self.expected.markers.get(doc.rel)
         if old is not None:
             self.expected.dead.add(old)
@@ -173,7 +125,7 @@ class CrashLoop:
             version = self.versions.get(rel, 0) + 1
             self.versions[rel] = version
             kind = "pdf" if rel.endswith(".pdf") else "html"
-            doc = self.gen.write_document(
+            doc = synthetic.write_document(
                 self.corpus, self._index_of(rel), self.rng, kind, version=version
             )
             assert doc.rel == rel
@@ -189,7 +141,7 @@ class CrashLoop:
             done.append(f"deleted {rel}")
         for _ in range(self.rng.randint(1, 2)):
             kind = self.rng.choice(["pdf", "html"])
-            doc = self.gen.write_document(self.corpus, self.next_index, self.rng, kind)
+            doc = synthetic.write_document(self.corpus, self.next_index, self.rng, kind)
             self.next_index += 1
             self._track(doc)
             done.append(f"added {doc.rel}")
@@ -247,7 +199,7 @@ class CrashLoop:
         """(seconds until the child has Chroma open, seconds from then to its exit)."""
         start = time.perf_counter()
         proc = self.start()
-        _wait_for(proc, "chroma")
+        wait_for(proc, "chroma")
         opened = time.perf_counter()
         _out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err
@@ -271,10 +223,10 @@ class CrashLoop:
         index (after it opened Chroma), sometimes while it still starts up."""
         proc = self.start(rebuild, small_batches)
         if self.rng.random() < 0.15:
-            _wait_for(proc, "lock")
+            wait_for(proc, "lock")
             delay = self.rng.uniform(0.0, self.startup_s)
         else:
-            _wait_for(proc, "chroma")
+            wait_for(proc, "chroma")
             delay = self.rng.uniform(0.0, 1.1 * (self.idle_s + self.per_doc_s * files_to_do))
         try:
             proc.wait(timeout=delay)
@@ -286,127 +238,17 @@ class CrashLoop:
         return delay, killed, proc.returncode
 
     # -- checks ---------------------------------------------------------------------------
-    def _settings(self) -> Any:
-        from assistant.core.settings import Settings
-
-        return Settings(
-            _env_file=None,  # type: ignore[call-arg]
-            corpus_dir=self.corpus,
-            data_dir=self.data,
-            embedding_model="hash",
-        )
-
-    @staticmethod
-    def _fresh_chroma() -> None:
-        """Forget this process's cached Chroma state: another process wrote the index."""
-        from chromadb.api.client import SharedSystemClient
-
-        SharedSystemClient.clear_system_cache()
+    def settings(self) -> Settings:
+        return hash_settings(self.corpus, self.data)
 
     def check_readable(self) -> str:
-        """After a kill: the index opens, searches work, readers see only catalogued chunks.
-
-        Returns what the kill left behind, for the log.
-        """
-        from assistant.index.catalog import Catalog
-        from assistant.index.embeddings import HashEmbeddings
-        from assistant.index.lexical import LexicalIndex
-        from assistant.index.reader import IndexReader
-
-        settings = self._settings()
-        if not settings.catalog_path.exists():
-            return "no catalogue yet"  # killed before it was created: nothing to read
-        db = sqlite3.connect(settings.catalog_path)
-        try:
-            integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            db.close()
-        assert integrity == "ok", f"catalogue damaged: {integrity}"
-        self._fresh_chroma()
-        catalog = Catalog(settings.catalog_path)
-        try:
-            live = catalog.chunk_ids()
-            for doc in catalog.documents():
-                got = len(catalog.chunks_of(doc.source))
-                listed = doc.chunk_count
-                assert got == listed, f"{doc.source}: {got} chunks, {listed} listed"
-            reader = IndexReader(settings, HashEmbeddings())
-            for municipalities in (None, ["Malmö"], ["Lund", ""]):
-                passages = reader.search("kriterier för idéburet partnerskap", 10, municipalities)
-                assert {p.chunk.chunk_id for p in passages} <= live, "reader saw unlisted chunks"
-                if live and municipalities is None:
-                    assert passages, "a non-empty index found nothing"
-            dense = reader.vectors.search("föreningen kontaktar förvaltningen", 20)
-            assert all(-1.01 <= hit.score <= 1.01 for hit in dense)
-            stored = reader.vectors.ids()
-            lexical = LexicalIndex.load(settings.lexical_path)
-            if lexical is not None:
-                lexical.search("partnerskap", 5, None)
-            reader.catalog.close()
-            return (
-                f"{len(stored - live)} stray vectors, {len(live - stored)} unvectored chunks, "
-                f"generation {catalog.generation}, BM25 at "
-                f"{lexical.generation if lexical else None}"
-            )
-        finally:
-            catalog.close()
-            self._fresh_chroma()
+        """After a kill: the index opens and readers see only catalogued chunks; returns
+        what the kill left behind, for the log."""
+        return check_readable(self.settings())
 
     def check_exact(self) -> None:
         """After a completed run: the index is the corpus, exactly."""
-        from assistant.index.catalog import Catalog
-        from assistant.index.embeddings import HashEmbeddings
-        from assistant.index.lexical import LexicalIndex
-        from assistant.index.vectorstore import VectorIndex
-        from ingest.pipeline import content_hash, scan_corpus, vector_metadata
-
-        settings = self._settings()
-        self._fresh_chroma()
-        catalog = Catalog(settings.catalog_path)
-        try:
-            files, _ = scan_corpus(self.corpus)
-            on_disk = {f.rel: f for f in files}
-            documents = {d.source: d for d in catalog.documents()}
-            assert set(documents) == set(on_disk) == set(self.expected.markers), sorted(
-                set(documents) ^ set(on_disk)
-            )
-            for rel, doc in documents.items():
-                assert doc.sha256 == content_hash(on_disk[rel]), f"{rel}: stale sha256"
-                assert doc.municipality == self.expected.municipality[rel], rel
-            chunks = catalog.all_chunks()
-            by_source: dict[str, str] = {}
-            for chunk in chunks:
-                by_source[chunk.source] = by_source.get(chunk.source, "") + chunk.text
-                assert chunk.municipality == documents[chunk.source].municipality
-            for rel, marker in self.expected.markers.items():
-                assert marker in by_source.get(rel, ""), f"{rel}: current version missing"
-            catalogued_text = "\n".join(by_source.values())
-            stale = [m for m in self.expected.dead if m in catalogued_text]
-            assert not stale, f"old or deleted versions in the catalogue: {stale}"
-
-            vectors = VectorIndex(settings, HashEmbeddings())
-            got = vectors._collection.get(include=["documents", "metadatas"])
-            stored = dict(zip(got["ids"], zip(got["documents"], got["metadatas"], strict=True),
-                              strict=True))  # fmt: skip
-            live = {c.chunk_id: c for c in chunks}
-            assert set(stored) == set(live), (
-                f"Chroma ids != catalogue ids: {len(set(stored) - set(live))} extra, "
-                f"{len(set(live) - set(stored))} missing"
-            )
-            for chunk_id, (text, metadata) in stored.items():
-                assert text == live[chunk_id].text, f"{chunk_id}: Chroma text differs"
-                assert metadata == vector_metadata(live[chunk_id]), f"{chunk_id}: metadata"
-            chroma_text = "\n".join(text for text, _ in stored.values())
-            stale = [m for m in self.expected.dead if m in chroma_text]
-            assert not stale, f"old or deleted versions in Chroma: {stale}"
-            assert vectors.model == "hash"
-
-            lexical = LexicalIndex.load(settings.lexical_path)
-            assert lexical is not None and lexical.generation == catalog.generation
-            assert set(lexical.chunk_ids) == set(live), "BM25 ids != catalogue ids"
-        finally:
-            catalog.close()
-            self._fresh_chroma()
+        check_exact(self.settings(), self.expected)
 
     # -- the loop -------------------------------------------------------------------------
     def iteration(self, number: int) -> Iteration:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +33,31 @@ def make_settings(root: Path, corpus: Path | None = None, **overrides: object) -
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+# Below Linux's ephemeral range (32768-60999): the kernel never hands these ports to a
+# bind(0) or an outgoing connection, so only servers started on purpose compete for them.
+TEST_PORTS = range(20_000, 32_000)
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 that nobody listens on now, for a server a test starts.
+
+    Under pytest-xdist each worker takes ports of its own residue class only, so two
+    workers never pick the same port between choosing it and their server binding it.
+    """
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    ours = TEST_PORTS[worker % workers :: workers]
+    start = random.randrange(len(ours))  # two sessions on one machine rarely meet
+    for port in (*ours[start:], *ours[:start]):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port of 127.0.0.1 in {TEST_PORTS} for worker {worker}")
 
 
 @pytest.fixture

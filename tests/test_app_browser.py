@@ -4,15 +4,15 @@ The server runs as a subprocess on 127.0.0.1 against a copy of the shipped corpu
 a document written to attack the chat, tests/data/injection/) indexed with the real
 packaged model. Chromium is Debian's (``apt-get install -y chromium``); no browser is
 downloaded. axe-core (``axe-playwright-python``, bundled in the wheel) audits the chat
-after an answer at desktop and phone width. The screenshots go to ``test-artifacts/`` and
-to ``docs/screenshot-chat.png`` and ``docs/screenshot-chat-phone.png`` for the README.
+after an answer at desktop and phone width. Screenshots are taken into the test's tmp_path
+and copied (atomically, so parallel runs never leave half a file) to ``test-artifacts/``
+and to ``docs/screenshot-chat.png`` and ``docs/screenshot-chat-phone.png`` for the README.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -24,7 +24,7 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import REAL_MODEL, SAMPLE_CORPUS, make_settings
+from conftest import REAL_MODEL, SAMPLE_CORPUS, free_port, make_settings
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 from assistant.core.settings import PROJECT_ROOT
@@ -66,10 +66,14 @@ class Server:
     external_requests: list[str] = field(default_factory=list)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _publish(shot: Path, *targets: Path) -> None:
+    """Copy a screenshot into the checkout by rename: a run beside this one (pytest-xdist,
+    a second session) never sees half a PNG; the last one wins."""
+    for target in targets:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+        shutil.copyfile(shot, partial)
+        os.replace(partial, target)
 
 
 def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -101,7 +105,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     report = Indexer(settings).run()
     assert report.ok, report.failed
 
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("IOP_")}
     env.update(
@@ -292,7 +296,7 @@ def _check_accessibility(page: Page) -> None:
     assert ui("announce", short="").strip() in (live.text_content() or "")
 
 
-def test_contact_answer_in_the_browser(browser: Browser, server: Server) -> None:
+def test_contact_answer_in_the_browser(browser: Browser, server: Server, tmp_path: Path) -> None:
     page = _open(browser, server, *DESKTOP)
     assert _scrolled(page) == 0  # the page opens at the top: title and introduction
     _ask(page, QUESTION)
@@ -305,19 +309,21 @@ def test_contact_answer_in_the_browser(browser: Browser, server: Server) -> None
     assert page.locator('a[href^="tel:+46"]').count() >= 1
 
     # The README picture: the question, the short answer and the contact.
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "chat.png"
+    shot = tmp_path / "chat.png"
     page.screenshot(path=str(shot))
-    shutil.copyfile(shot, README_SCREENSHOT)
+    _publish(shot, ARTIFACTS / "chat.png", README_SCREENSHOT)
 
     _check_accessibility(page)
     page.locator(".iop-quote").first.wait_for()
-    page.screenshot(path=str(ARTIFACTS / "chat-sources.png"), full_page=True)
+    page.screenshot(path=str(tmp_path / "chat-sources.png"), full_page=True)
+    _publish(tmp_path / "chat-sources.png", ARTIFACTS / "chat-sources.png")
     assert server.external_requests == [], server.external_requests
     page.context.close()
 
 
-def test_phone_short_answer_on_the_first_screen(browser: Browser, server: Server) -> None:
+def test_phone_short_answer_on_the_first_screen(
+    browser: Browser, server: Server, tmp_path: Path
+) -> None:
     page = _open(browser, server, *PHONE)
     assert _scrolled(page) == 0
     assert _horizontal_overflow(page)["scrollers"] == []
@@ -332,22 +338,22 @@ def test_phone_short_answer_on_the_first_screen(browser: Browser, server: Server
     question = page.locator('[data-testid="stChatMessage"]:has(.iop-question)').last.bounding_box()
     assert question is not None
     assert 0 <= question["y"] < 120, question
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "chat-phone.png"
+    shot = tmp_path / "chat-phone.png"
     page.screenshot(path=str(shot))
     visible_to = _box(page, ".st-key-chat_bar")["y"]  # the question bar covers the rest
     assert visible_to <= PHONE[1]
     for selector in (".iop-short", "a.iop-call", "a.iop-mail"):
         box = _box(page, selector)
         assert box["y"] + box["height"] <= visible_to, (selector, box)
-    shutil.copyfile(shot, README_PHONE_SCREENSHOT)
+    _publish(shot, ARTIFACTS / "chat-phone.png", README_PHONE_SCREENSHOT)
 
     # An idea: the verdict in plain words, with "vägledning, inte beslut", first.
     _ask(page, IDEA)
     verdict = _box(page, ".iop-verdict")
     assert verdict["y"] + verdict["height"] <= visible_to, verdict
     assert "vägledning, inte beslut" in (page.locator(".iop-verdict").last.inner_text()).lower()
-    page.screenshot(path=str(ARTIFACTS / "chat-phone-idea.png"))
+    page.screenshot(path=str(tmp_path / "chat-phone-idea.png"))
+    _publish(tmp_path / "chat-phone-idea.png", ARTIFACTS / "chat-phone-idea.png")
 
     _check_accessibility(page)
     overflow = _horizontal_overflow(page)

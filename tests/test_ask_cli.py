@@ -65,6 +65,7 @@ def test_ask_text_lists_sources(indexed: Settings, monkeypatch: pytest.MonkeyPat
     assert "Källor:" in out and "kramfors/kramfors-iop-aldreomsorg.txt" in out
 
 
+@pytest.mark.slow
 def test_jsonl_batch_in_order(indexed: Settings) -> None:
     lines = [
         "Vem ska jag kontakta i Malmö?",
@@ -160,6 +161,7 @@ def test_a_failure_answering_one_line_gives_its_error_and_the_batch_goes_on(
     assert "line 2: could not be answered" in err and "KeyError: 'a bug'" in err  # traceback
 
 
+@pytest.mark.slow
 def test_ask_on_empty_index_says_so(tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     result = subprocess.run(

@@ -53,9 +53,10 @@ def test_sigkill_at_random_moments_neither_breaks_nor_stales_the_index(tmp_path:
     # The exact check is not a tautology: a stale vector or a corpus change breaks it.
     from assistant.index.embeddings import HashEmbeddings
     from assistant.index.vectorstore import VectorIndex
+    from bench.lib.index_checks import forget_chroma  # importable once crash_loop.py ran
 
-    loop._fresh_chroma()
-    vectors = VectorIndex(loop._settings(), HashEmbeddings())
+    forget_chroma()
+    vectors = VectorIndex(loop.settings(), HashEmbeddings())
     vectors.upsert(["stale-0"], [[1.0] + [0.0] * 255], ["gammal text"], [{"source": "x"}])
     with pytest.raises(AssertionError, match="Chroma ids"):
         loop.check_exact()

@@ -245,6 +245,7 @@ def _let_the_wait_pass(site: Site) -> None:
     _set_the_waits(site, 0.0)
 
 
+@pytest.mark.slow
 def test_wrong_password_is_refused_and_slowed(with_password: Site) -> None:
     at = _open(DOCS_PAGE)
     _login(at, "fel lösenord igen")
@@ -356,6 +357,7 @@ def test_document_table_lists_the_index(with_password: Site) -> None:
     assert list(table[ui("staff.columns.source")]) == ["malmo/malmo-iop-ofrivillig-ensamhet.txt"]
 
 
+@pytest.mark.slow
 def test_upload_reindex_then_the_chat_cites_it_and_delete_removes_it(
     with_password: Site,
 ) -> None:
