@@ -619,7 +619,7 @@ def test_the_pause_between_requests_to_one_host_is_kept(
     site: Site, settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_sources(settings, all_sources(site)[1:3])  # robots.txt, /nyheter, /gammal, /ny-sida
-    run_json(settings, fast(settings, delay_s=0.2), capsys)
+    run_json(settings, fast(settings, delay_s=0.2, timeout_s=5.0), capsys)
 
     times = [seen.at for seen in site.requests]
     assert len(times) == 4

@@ -269,6 +269,8 @@ def test_html_keeps_main_content_and_drops_boilerplate(tmp_path: Path) -> None:
     assert document.title == "Idéburet offentligt partnerskap"
     assert document.metadata["source_url"] == "https://www.malmo.se/iop"
     assert "*" not in text  # <strong>/<em> marks are dropped, only block structure stays
+    # … but the footer's switchboard number stays, without the postal address beside it.
+    assert text.endswith("\n\nväxel 0123-456 00")
 
 
 def test_html_contact_block_at_the_end_of_main_survives(tmp_path: Path) -> None:
@@ -288,7 +290,7 @@ def test_html_contact_card_in_aside_is_rescued(tmp_path: Path) -> None:
 def test_html_short_page_falls_back_to_main_text(tmp_path: Path) -> None:
     page = make_html(tmp_path / "kort.html", "<p>Kort text om IOP.</p>")
     document = load(page, MAX_BYTES)
-    assert document.text == "Kort text om IOP."
+    assert document.text == "Kort text om IOP.\n\nväxel 0123-456 00"
     assert document.title == "Idéburet offentligt partnerskap"
 
 

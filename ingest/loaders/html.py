@@ -43,6 +43,7 @@ _SWITCHBOARD = re.compile(
     r"\b(?:växel|vxl|telefonväxel|kontaktcenter|medborgarservice|servicecenter|kundtjänst)",
     re.IGNORECASE,
 )
+_FOOTER_PARTS = re.compile(r"\s*(?:[,|·•]|\s[–—-]\s)\s*")
 _CONTACT_CONTAINERS = frozenset({"address", "aside", "section", "div", "footer", "ul", "ol", "dl"})
 _MAX_CONTACT_BLOCK = 600  # characters; a contact card is a few lines, not a page section
 
@@ -240,10 +241,12 @@ def _with_switchboard(text: str, tree: lxml_html.HtmlElement) -> str:
     found: list[str] = []
     for footer in tree.iter("footer"):
         for line in _render(footer):
-            line = " ".join(line.split())
-            wanted = line and is_contact_line(line) and _SWITCHBOARD.search(line)
-            if wanted and _compact(line) not in present and line not in found:
-                found.append(line)
+            # Only the part that names the switchboard: "…, Storgatan 1, växel 0123-456 00"
+            # keeps "växel 0123-456 00", not the postal address beside it.
+            for part in _FOOTER_PARTS.split(" ".join(line.split())):
+                wanted = is_contact_line(part) and _SWITCHBOARD.search(part)
+                if wanted and _compact(part) not in present and part not in found:
+                    found.append(part)
     return f"{text}\n\n" + "\n".join(found) if found else text
 
 

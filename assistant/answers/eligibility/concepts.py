@@ -25,8 +25,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:vi|ni|de|dom|det|den|vår|våra|vårt|alla|vill|har|är|we|they|our|it|all)\b)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
-_QUOTED = re.compile(r"['\"”“«][^'\"”“«»]{1,80}['\"”“»]")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)  # "we'd", "PRO-förening"
+# A quote opens and closes outside a word ("we'd like our club's …" quotes nothing).
+_QUOTED = re.compile(r"(?<!\w)['\"”“«][^'\"”“«»]{1,80}['\"”“»](?!\w)")
 _NEGATION_AHEAD = 3  # a negation reaches the concept this many words after it
 _NEGATION_BEHIND = 4  # … or, failing that, one ending this many words before it
 _AGE_RANGE = re.compile(
@@ -54,7 +55,12 @@ def _data() -> dict[str, Any]:
 
 @cache
 def _matchers() -> dict[str, CueMatcher]:
-    return {name: CueMatcher(words, heads=True) for name, words in _data()["concepts"].items()}
+    # Phrases in the form the text is matched in: words joined by single spaces
+    # ("hälso- och sjukvård" → "hälso och sjukvård").
+    return {
+        name: CueMatcher([" ".join(_WORD.findall(w.lower())) for w in words], heads=True)
+        for name, words in _data()["concepts"].items()
+    }
 
 
 @cache
@@ -77,7 +83,8 @@ def read_concepts(text: str) -> list[Finding]:
     out: list[Finding] = []
     for clause in clauses(text):
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
-        words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", clause))]
+        plain = _QUOTED.sub(" ", clause).replace("’", "'")
+        words = [w.lower() for w in _WORD.findall(plain)]
         matches: list[tuple[int, int, str]] = []  # (first word, last word + 1, concept)
         for name, matcher in _matchers().items():
             for phrase in matcher.found(" ".join(words)):

@@ -25,7 +25,7 @@ from assistant.answers.eligibility.principles import principle_of_concept, princ
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
-_MORE_MET = 1
+_MORE_MET = 2  # besides the core: an idea that says only who and why is too vague
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
 
 def _label(judgements: list[Judgement]) -> Label:
     """Not eligible on any conflict; eligible when the core principles (who: idéburen,
-    why: a shared need) and at least one more are met in the description's own words;
+    why: a shared need) and at least two more are met in the description's own words;
     unclear otherwise — an idea that says little leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
