@@ -21,17 +21,11 @@ from langchain_core.language_models.fake_chat_models import (
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatResult
 
+from assistant.answers.llm.blocks import note
 from assistant.answers.llm.check import check, cited_numbers, split_sentences
-from assistant.answers.llm.writer import (
-    MAX_CHARS,
-    MAX_TOKENS,
-    Draft,
-    Final,
-    LLMWriter,
-    make_chat_model,
-    note,
-    render_passages,
-)
+from assistant.answers.llm.client import MAX_TOKENS, make_chat_model
+from assistant.answers.llm.prompt import render_passages
+from assistant.answers.llm.writer import MAX_CHARS, Draft, Final, LLMWriter
 from assistant.api import Assistant, Explanation
 from assistant.core.contacts import find_emails, find_phones, stands_in
 from assistant.core.records import Answer, Citation, Contact, Criterion, Turn, Verdict

@@ -24,8 +24,11 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_CORPUS, free_port, make_settings
 
+from assistant.answers.llm.blocks import note
 from assistant.answers.llm.check import check, cited_numbers, split_sentences
-from assistant.answers.llm.writer import Draft, Final, LLMWriter, note
+from assistant.answers.llm.client import stream_text
+from assistant.answers.llm.prompt import condense_messages
+from assistant.answers.llm.writer import Draft, Final, LLMWriter
 from assistant.api import Assistant
 from assistant.core.contacts import find_emails, find_phones, stands_in
 from assistant.core.records import Answer, Turn
@@ -199,7 +202,8 @@ def test_condense_through_the_server(writer: LLMWriter) -> None:
     ]
     started = time.monotonic()
     # The server answers the condense prompt (condense itself hides failures) …
-    raw = "".join(writer._chunks(writer.condense_messages("Vem kontaktar jag där?", history)))
+    messages = condense_messages("Vem kontaktar jag där?", history)
+    raw = "".join(stream_text(writer.model, messages, writer.deadline_s))
     assert raw.strip()
     # … and condense makes one line of it.
     condensed = writer.condense("Vem kontaktar jag där?", history)
