@@ -25,7 +25,8 @@ from assistant.answers.eligibility.principles import principle_of_concept, princ
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
-_MORE_MET = 2  # besides the core: an idea that says only who and why is too vague
+_MORE_MET = 1
+_NO_ACTIVITY = "no_activity"
 
 
 @dataclass(frozen=True)
@@ -59,18 +60,21 @@ def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
         judgement = _judge_principle(name, findings)
         if judgement.status != "unknown":
             judgements.append(judgement)
-    return Assessment(_label(judgements), tuple(judgements), bool(criteria))
+    vague = findings.get(_NO_ACTIVITY) is not None
+    return Assessment(_label(judgements, vague), tuple(judgements), bool(criteria))
 
 
-def _label(judgements: list[Judgement]) -> Label:
+def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     """Not eligible on any conflict; eligible when the core principles (who: idéburen,
-    why: a shared need) and at least two more are met in the description's own words;
+    why: a shared need) and at least one more are met in the description's own words,
+    and it names an activity;
     unclear otherwise — an idea that says little leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
     met_principles = {j.principle for j in judgements if j.status == "met"}
     core = {name for name, p in principles().items() if p.core}
-    if core <= met_principles and len(met_principles) >= len(core) + _MORE_MET:
+    enough = len(met_principles) >= len(core) + _MORE_MET
+    if core <= met_principles and enough and not vague:
         return "likely_eligible"
     return "unclear"
 
