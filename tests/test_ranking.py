@@ -1,0 +1,102 @@
+"""Ranking evidence sentences (answers/ranking.py): relative fusion of word coverage and
+meaning, and the bonus for a sentence that holds the kind of answer asked for. The
+reader's embeddings are placed by hand, so each score can be worked out on paper."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import pytest
+from builders import make_chunk
+
+from assistant.answers.ranking import _W_DENSE, _W_PASSAGE, _W_TYPE, Evidence, cosine, rank
+from assistant.answers.terms import Query, build_query
+from assistant.index.lexical import Analyzer
+from assistant.index.reader import Passage
+
+_QUESTION = "fråga"
+
+
+class _Placed:
+    """Embeddings on a plane: the question at (1, 0), each sentence at the cosine given."""
+
+    def __init__(self, cosines: dict[str, float]) -> None:
+        self.cosines = cosines
+
+    def passage_vectors(self, texts: Sequence[str]) -> list[list[float]]:
+        return [[self.cosines[t], math.sqrt(1 - self.cosines[t] ** 2)] for t in texts]
+
+    def query_vector(self, text: str) -> list[float]:
+        assert text == _QUESTION
+        return [1.0, 0.0]
+
+
+def _rank(
+    cosines: dict[str, float],
+    floor: float,
+    expected: frozenset[str] = frozenset(),
+    query: Query | None = None,
+) -> list[Evidence]:
+    chunk = make_chunk("koping/iop.txt", "\n\n".join(cosines))
+    return rank(
+        _Placed(cosines),  # type: ignore[arg-type]
+        [Passage(chunk, score=1.0)],
+        query or Query(()),
+        _QUESTION,
+        Analyzer(),
+        floor,
+        expected,
+    )
+
+
+def test_cosine() -> None:
+    assert cosine([1.0, 0.0], [0.0, 2.0]) == 0.0
+    assert cosine([1.0, 1.0], [2.0, 2.0]) == pytest.approx(1.0)
+    assert cosine([0.0, 0.0], [1.0, 0.0]) == 0.0
+
+
+def test_meaning_counts_from_the_floor_up_relative_to_the_best() -> None:
+    best, middle, low = (
+        "Partnerskapet gäller i tre år från start.",
+        "Föreningen redovisar verksamheten varje år.",
+        "Kommunens växel är öppen på vardagar.",
+    )
+    ranked = _rank({best: 0.90, middle: 0.80, low: 0.50}, floor=0.60)
+    scores = {e.text: e.score for e in ranked}
+    assert [e.text for e in ranked] == [best, middle, low]
+    # Min-max between the floor and the best: 1, 2/3, and 0 below the floor (not negative).
+    assert scores[best] == pytest.approx(_W_DENSE + _W_PASSAGE)
+    assert scores[middle] == pytest.approx(_W_DENSE * (0.2 / 0.3) + _W_PASSAGE)
+    assert scores[low] == pytest.approx(_W_PASSAGE)
+    assert ranked[0].dense == pytest.approx(0.90)
+
+
+def test_the_same_gap_counts_alike_whatever_the_raw_level() -> None:
+    # Raw cosines crowd together; what counts is the place between floor and best.
+    high = _rank({"Mening ett om saken.": 0.95, "Mening två om saken.": 0.90}, floor=0.85)
+    low = _rank({"Mening ett om saken.": 0.45, "Mening två om saken.": 0.40}, floor=0.35)
+    assert [e.score for e in high] == pytest.approx([e.score for e in low])
+
+
+def test_a_sentence_holding_the_asked_kind_of_answer_is_lifted() -> None:
+    closer = "Partnerskapet följs upp av båda parter tillsammans."
+    duration = "Överenskommelsen gäller i tre år."
+    cosines = {closer: 0.90, duration: 0.85}
+    assert [e.text for e in _rank(cosines, floor=0.5)] == [closer, duration]
+    lifted = _rank(cosines, floor=0.5, expected=frozenset({"duration"}))
+    assert [e.text for e in lifted] == [duration, closer]
+    plain = {e.text: e.score for e in _rank(cosines, floor=0.5)}
+    assert lifted[0].score == pytest.approx(plain[duration] + _W_TYPE)
+
+
+def test_word_coverage_is_relative_to_the_best_covered_sentence() -> None:
+    registered = "Föreningen ska vara registrerad i registret."
+    other = "Föreningen ska ha stadgar och en styrelse."
+    query = build_query("registrerad stadgar", None, frozenset())
+    ranked = _rank({registered: 0.8, other: 0.8}, floor=0.8, query=query)
+    # Same meaning (below nothing: top equals floor), same coverage: a tie on words alone.
+    assert ranked[0].lexical == pytest.approx(ranked[1].lexical)
+    query = build_query("registrerad", None, frozenset())
+    ranked = _rank({registered: 0.8, other: 0.8}, floor=0.8, query=query)
+    assert ranked[0].text == registered and ranked[1].lexical == 0.0

@@ -1,0 +1,57 @@
+"""Is a question about IOP at all (answers/scope.py)? Calibrated on the shipped corpus,
+indexed once per session with the real model (``sample_assistant``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answers.scope import calibrate, off_topic_likeness
+from assistant.api import Assistant
+
+pytestmark = pytest.mark.integration
+
+
+def _nearest_passage(assistant: Assistant, question: str) -> float:
+    return assistant.reader.vectors.search(question, 1)[0].score
+
+
+def test_the_calibration_orders_its_references(sample_assistant: Assistant) -> None:
+    calibration = calibrate(sample_assistant.reader)
+    assert 0.0 < calibration.floor <= calibration.close <= calibration.highest < 1.0
+    assert calibrate(sample_assistant.reader) is calibration  # once per index generation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur tecknar en förening ett idéburet offentligt partnerskap med kommunen?",
+        "Which associations work with Malmö against involuntary loneliness?",
+    ],
+)
+def test_an_iop_question_comes_closer_to_the_documents_than_to_unrelated_questions(
+    sample_assistant: Assistant, question: str
+) -> None:
+    reader = sample_assistant.reader
+    nearest = _nearest_passage(sample_assistant, question)
+    assert nearest > calibrate(reader).floor
+    assert nearest > off_topic_likeness(reader, reader.query_vector(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hur länge har simhallen öppet på söndagar?", "What is a good recipe for pancakes?"],
+)
+def test_an_unrelated_question_comes_closer_to_unrelated_questions(
+    sample_assistant: Assistant, question: str
+) -> None:
+    reader = sample_assistant.reader
+    nearest = _nearest_passage(sample_assistant, question)
+    assert nearest < calibrate(reader).close
+    assert off_topic_likeness(reader, reader.query_vector(question)) > nearest
+
+
+def test_the_engine_abstains_off_topic_and_answers_in_scope(sample_assistant: Assistant) -> None:
+    off = sample_assistant.answer("Hur länge har simhallen öppet på söndagar i Lund?")
+    assert off.abstained
+    on = sample_assistant.answer("Vilka föreningar är med i partnerskapet i Lund?")
+    assert not on.abstained
