@@ -85,16 +85,53 @@ def read_concepts(text: str) -> list[Finding]:
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
         plain = _QUOTED.sub(" ", clause).replace("’", "'")
         words = [w.lower() for w in _WORD.findall(plain)]
-        matches: list[tuple[int, int, str]] = []  # (first word, last word + 1, concept)
-        for name, matcher in _matchers().items():
-            for phrase in matcher.found(" ".join(words)):
-                span = _span(words, _WORD.findall(phrase))
-                if span is not None:
-                    matches.append((*span, name))
-        matches = sorted(set(matches))
-        denied = _denied(words, matches)
-        for i, (_, _, name) in enumerate(matches):
-            out.append(Finding(name, "denied" if i in denied else "stated", clause))
+        matches = _matches(words)
+        split = _split_by_negation(words, matches)
+        matches = _outermost(set(matches) | split)
+        denied = _denied(words, matches) | {i for i, m in enumerate(matches) if m in split}
+        # A concept denied once in a clause is denied there: "vi är inte registrerade i
+        # föreningsregistret" does not state registration by its second word.
+        denied_names = {matches[i][2] for i in denied}
+        for _, _, name in matches:
+            out.append(Finding(name, "denied" if name in denied_names else "stated", clause))
+    return out
+
+
+def _matches(words: list[str]) -> set[tuple[int, int, str]]:
+    """(first word, last word + 1, concept) of every concept phrase in the words."""
+    out: set[tuple[int, int, str]] = set()
+    for name, matcher in _matchers().items():
+        for phrase in matcher.found(" ".join(words)):
+            span = _span(words, _WORD.findall(phrase))
+            if span is not None:
+                out.add((*span, name))
+    return out
+
+
+def _outermost(found: set[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The matches not inside a longer one: "inte bara medlemmar" (open to all) holds
+    "bara medlemmar" (members only), which it does not state."""
+    return sorted(
+        m
+        for m in found
+        if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in found)
+    )
+
+
+def _split_by_negation(
+    words: list[str], found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Phrases a negation stands inside, as Swedish word order puts it after the verb:
+    "vi tar inte betalt" is "tar betalt" denied."""
+    negations = _negations()
+    kept = [i for i, w in enumerate(words) if w not in negations]
+    if len(kept) == len(words):
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, name in _matches([words[i] for i in kept]):
+        first, last = kept[start], kept[end - 1] + 1
+        if last - first > end - start and not any(m[2] == name for m in found):
+            out.add((first, last, name))
     return out
 
 
