@@ -85,9 +85,9 @@ def read_concepts(text: str) -> list[Finding]:
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
         plain = _QUOTED.sub(" ", clause).replace("’", "'")
         words = [w.lower() for w in _WORD.findall(plain)]
-        matches = _matches(words)
-        split = _split_by_negation(words, matches)
-        matches = _outermost(set(matches) | split)
+        found = _matches(words)
+        split = _split_by_negation(words, found)
+        matches = _outermost(found | split)
         denied = _denied(words, matches) | {i for i, m in enumerate(matches) if m in split}
         # A concept denied once in a clause is denied there: "vi är inte registrerade i
         # föreningsregistret" does not state registration by its second word.
