@@ -4,11 +4,13 @@
 
 Each iteration mutates the corpus (changes, deletes and adds documents, edits a sidecar,
 now and then asks for --rebuild), starts `iop ingest` (hash embedder) in a subprocess,
-kills it with SIGKILL after a seeded random delay, checks that the index is readable and
-that readers only see catalogued chunks, re-runs the ingest to completion (exit 0), and
+kills it with SIGKILL after a seeded random delay, checks that the live index generation
+is still the one from before the kill, whole and answering (or, when the run got as far
+as its switch, the new one, complete), re-runs the ingest to completion (exit 0), and
 checks that the index matches the corpus exactly: every file at its current sha256, no
 chunk of a deleted or old version anywhere, Chroma ids == catalogue chunk ids, Chroma
-metadata == catalogue metadata, BM25 at the catalogue's generation.
+metadata == catalogue metadata, BM25 at the catalogue's generation, and no half-built
+generation left on disk.
 
 ``tests/test_crash.py`` runs the same loop with fewer iterations.
 """
@@ -35,6 +37,7 @@ import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
+from contextlib import closing  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -91,6 +94,22 @@ def _wait_for(proc: subprocess.Popen[str], what: str, timeout: float = 120.0) ->
         if what == "chroma" and _has_chroma_open(proc.pid):
             return
         time.sleep(0.005)
+
+
+def _documents_in_new_generation(settings: Any, live: str) -> int:
+    """Documents committed so far in a generation being built after ``live``."""
+    from assistant.index import generations
+
+    number = generations.named(settings, live).number
+    for generation in generations.on_disk(settings):
+        if generation.number > number and generation.catalog_path.is_file():
+            uri = f"file:{generation.catalog_path}?mode=ro"
+            try:
+                with closing(sqlite3.connect(uri, uri=True, timeout=0.1)) as db:
+                    return int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
+            except sqlite3.Error:
+                return 0  # being created or written right now
+    return 0
 
 
 @dataclass
@@ -285,6 +304,26 @@ class CrashLoop:
         proc.communicate(timeout=60)
         return delay, killed, proc.returncode
 
+    def kill_rebuild_after_writes(self, timeout: float = 120.0) -> str:
+        """Start `iop ingest --rebuild` and SIGKILL it once its new generation's catalogue
+        lists a document (vectors and catalogue written, not yet live); then check that
+        the old generation still answers. Returns what the kill left, for the log."""
+        from assistant.index import generations
+
+        before = self.live_state()
+        assert before[0] is not None, "build an index first"
+        proc = self.start(rebuild=True, small_batches=True)
+        deadline = time.monotonic() + timeout
+        while proc.poll() is None and time.monotonic() < deadline:
+            if _documents_in_new_generation(self._settings(), before[0]) > 0:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the rebuild ended before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=60)
+        assert generations.live(self._settings()) is not None
+        return self.check_readable(before)
+
     # -- checks ---------------------------------------------------------------------------
     def _settings(self) -> Any:
         from assistant.core.settings import Settings
@@ -296,64 +335,79 @@ class CrashLoop:
             embedding_model="hash",
         )
 
-    @staticmethod
-    def _fresh_chroma() -> None:
-        """Forget this process's cached Chroma state: another process wrote the index."""
-        from chromadb.api.client import SharedSystemClient
+    def live_state(self) -> tuple[str | None, dict[str, str], set[str]]:
+        """(live generation, {source: sha256}, chunk ids) as readers see them now."""
+        from assistant.index import generations
+        from assistant.index.catalog import Catalog
 
-        SharedSystemClient.clear_system_cache()
+        live = generations.live(self._settings())
+        if live is None:
+            return None, {}, set()
+        catalog = Catalog(live.catalog_path, create=False)
+        try:
+            documents = {d.source: d.sha256 for d in catalog.documents()}
+            return live.name, documents, catalog.chunk_ids()
+        finally:
+            catalog.close()
 
-    def check_readable(self) -> str:
-        """After a kill: the index opens, searches work, readers see only catalogued chunks.
+    def check_readable(self, before: tuple[str | None, dict[str, str], set[str]]) -> str:
+        """After a kill: the generation that was live before it still is, unchanged and
+        answering (unless the run got as far as its switch: then the new one is complete);
+        readers see only catalogued chunks.
 
         Returns what the kill left behind, for the log.
         """
+        from assistant.index import generations
         from assistant.index.catalog import Catalog
         from assistant.index.embeddings import HashEmbeddings
-        from assistant.index.lexical import LexicalIndex
         from assistant.index.reader import IndexReader
 
         settings = self._settings()
-        if not settings.catalog_path.exists():
-            return "no catalogue yet"  # killed before it was created: nothing to read
-        db = sqlite3.connect(settings.catalog_path)
+        live = generations.live(settings)
+        if live is None:
+            assert before[0] is None, f"the live generation {before[0]} is gone"
+            return "no generation yet"  # killed during the first build
+        db = sqlite3.connect(live.catalog_path)
         try:
             integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             db.close()
         assert integrity == "ok", f"catalogue damaged: {integrity}"
-        self._fresh_chroma()
-        catalog = Catalog(settings.catalog_path)
+        switched = live.name != before[0]
+        if switched:
+            self.check_exact()  # published before the kill: it must be complete
+        else:
+            assert self.live_state() == before, "the live generation changed under a kill"
+        catalog = Catalog(live.catalog_path, create=False)
+        reader = IndexReader(settings, HashEmbeddings())
         try:
-            live = catalog.chunk_ids()
+            live_ids = catalog.chunk_ids()
             for doc in catalog.documents():
                 got = len(catalog.chunks_of(doc.source))
                 listed = doc.chunk_count
                 assert got == listed, f"{doc.source}: {got} chunks, {listed} listed"
-            reader = IndexReader(settings, HashEmbeddings())
+            assert reader.generation == live.name
             for municipalities in (None, ["Malmö"], ["Lund", ""]):
                 passages = reader.search("kriterier för idéburet partnerskap", 10, municipalities)
-                assert {p.chunk.chunk_id for p in passages} <= live, "reader saw unlisted chunks"
-                if live and municipalities is None:
+                assert {p.chunk.chunk_id for p in passages} <= live_ids, "unlisted chunks"
+                if live_ids and municipalities is None:
                     assert passages, "a non-empty index found nothing"
             dense = reader.vectors.search("föreningen kontaktar förvaltningen", 20)
             assert all(-1.01 <= hit.score <= 1.01 for hit in dense)
-            stored = reader.vectors.ids()
-            lexical = LexicalIndex.load(settings.lexical_path)
-            if lexical is not None:
-                lexical.search("partnerskap", 5, None)
-            reader.catalog.close()
+            assert reader.vectors.ids() == live_ids, "the live generation has stray vectors"
+            assert reader.lexical is None or set(reader.lexical.chunk_ids) == live_ids
+            left = [g.name for g in generations.on_disk(settings) if g.number > live.number]
             return (
-                f"{len(stored - live)} stray vectors, {len(live - stored)} unvectored chunks, "
-                f"generation {catalog.generation}, BM25 at "
-                f"{lexical.generation if lexical else None}"
+                f"{'switched to' if switched else 'still'} {live.name} with {len(live_ids)} "
+                f"chunks; half-built: {', '.join(left) or 'none'}"
             )
         finally:
+            reader.close()
             catalog.close()
-            self._fresh_chroma()
 
     def check_exact(self) -> None:
         """After a completed run: the index is the corpus, exactly."""
+        from assistant.index import generations
         from assistant.index.catalog import Catalog
         from assistant.index.embeddings import HashEmbeddings
         from assistant.index.lexical import LexicalIndex
@@ -361,8 +415,10 @@ class CrashLoop:
         from ingest.pipeline import content_hash, scan_corpus, vector_metadata
 
         settings = self._settings()
-        self._fresh_chroma()
-        catalog = Catalog(settings.catalog_path)
+        live = generations.live(settings)
+        assert live is not None, "no live generation"
+        catalog = Catalog(live.catalog_path, create=False)
+        vectors = VectorIndex(settings, HashEmbeddings(), live)
         try:
             files, _ = scan_corpus(self.corpus)
             on_disk = {f.rel: f for f in files}
@@ -384,42 +440,57 @@ class CrashLoop:
             stale = [m for m in self.expected.dead if m in catalogued_text]
             assert not stale, f"old or deleted versions in the catalogue: {stale}"
 
-            vectors = VectorIndex(settings, HashEmbeddings())
             got = vectors._collection.get(include=["documents", "metadatas"])
             stored = dict(zip(got["ids"], zip(got["documents"], got["metadatas"], strict=True),
                               strict=True))  # fmt: skip
-            live = {c.chunk_id: c for c in chunks}
-            assert set(stored) == set(live), (
-                f"Chroma ids != catalogue ids: {len(set(stored) - set(live))} extra, "
-                f"{len(set(live) - set(stored))} missing"
+            live_chunks = {c.chunk_id: c for c in chunks}
+            assert set(stored) == set(live_chunks), (
+                f"Chroma ids != catalogue ids: {len(set(stored) - set(live_chunks))} extra, "
+                f"{len(set(live_chunks) - set(stored))} missing"
             )
             for chunk_id, (text, metadata) in stored.items():
-                assert text == live[chunk_id].text, f"{chunk_id}: Chroma text differs"
-                assert metadata == vector_metadata(live[chunk_id]), f"{chunk_id}: metadata"
+                assert text == live_chunks[chunk_id].text, f"{chunk_id}: Chroma text differs"
+                assert metadata == vector_metadata(live_chunks[chunk_id]), f"{chunk_id}: metadata"
             chroma_text = "\n".join(text for text, _ in stored.values())
             stale = [m for m in self.expected.dead if m in chroma_text]
             assert not stale, f"old or deleted versions in Chroma: {stale}"
             assert vectors.model == "hash"
 
-            lexical = LexicalIndex.load(settings.lexical_path)
+            lexical = LexicalIndex.load(live.lexical_path)
             assert lexical is not None and lexical.generation == catalog.generation
-            assert set(lexical.chunk_ids) == set(live), "BM25 ids != catalogue ids"
+            assert set(lexical.chunk_ids) == set(live_chunks), "BM25 ids != catalogue ids"
         finally:
+            vectors.close()
             catalog.close()
-            self._fresh_chroma()
+
+    def check_cleaned_up(self) -> None:
+        """After a completed run: no half-built generation is left, at most the previous
+        one (kept for readers until the next run)."""
+        from assistant.index import generations
+
+        settings = self._settings()
+        live = generations.live(settings)
+        assert live is not None
+        names = [g.name for g in generations.on_disk(settings)]
+        assert live.name in names and len(names) <= 2, f"generations on disk: {names}"
+        assert all(g.number <= live.number for g in generations.on_disk(settings)), names
 
     # -- the loop -------------------------------------------------------------------------
-    def iteration(self, number: int) -> Iteration:
+    def iteration(self, number: int, rebuild: bool | None = None) -> Iteration:
+        """One mutation, one killed run, the checks; ``rebuild`` forces the kind of run."""
         started = time.perf_counter()
         mutations = [] if number == 0 else self.mutate()
-        rebuild = number > 0 and self.rng.random() < 0.2
+        if rebuild is None:
+            rebuild = number > 0 and self.rng.random() < 0.2
         changed = sum(not m.startswith("deleted") for m in mutations)
         work = len(self.docs) if number == 0 or rebuild else changed
         small_batches = number % 2 == 1
+        before = self.live_state()
         delay, killed, rc = self.kill_during_run(work, rebuild, small_batches)
-        after_kill = self.check_readable()
+        after_kill = self.check_readable(before)
         rerun = self.run_to_end()
         self.check_exact()
+        self.check_cleaned_up()
         seconds = time.perf_counter() - started
         return Iteration(
             number, mutations, rebuild, small_batches, delay, killed, rc, after_kill, rerun, seconds

@@ -219,6 +219,7 @@ def run_answers(
 
 def measure(size: int, work: Path, embeddings: Any, args: argparse.Namespace) -> dict[str, Any]:
     from assistant.index.catalog import Catalog
+    from assistant.index.generations import live
     from ingest.pipeline import Indexer, index_text
 
     root = work / f"n{size}"
@@ -262,7 +263,7 @@ def measure(size: int, work: Path, embeddings: Any, args: argparse.Namespace) ->
         }
         print(f"[{size}] ingest {report.chunks} chunks in {ingest_s:.1f} s", flush=True)
 
-        catalog = Catalog(settings.catalog_path)
+        catalog = Catalog(live(settings).catalog_path, create=False)  # type: ignore[union-attr]
         texts = [index_text(c) for c in catalog.all_chunks()]
         catalog.close()
         sample = texts

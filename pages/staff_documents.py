@@ -24,10 +24,9 @@ from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS
 from assistant.core.settings import Settings, get_settings
 from assistant.core.storage import LockBusyError
 from assistant.core.ui_texts import ui
-from assistant.index.catalog import Catalog
 from assistant.staff import corpus_admin, sources_admin, stored_data
 from assistant.staff.corpus_admin import SUPPORTED_SUFFIXES, CorpusAdminError, DocumentStatus
-from assistant.staff.indexing import fetch_now, fetch_state, reindex
+from assistant.staff.indexing import fetch_now, fetch_state, indexed, reindex
 from assistant.staff.sources_admin import SourcesError
 from pages.shared import (
     audit_log,
@@ -112,11 +111,7 @@ def draw_stale(settings: Settings) -> None:
     """Documents whose agreement has ended or that are older than the limit."""
     years = settings.max_source_age_years
     st.subheader(ui("staff.stale.heading"))
-    catalog = Catalog(settings.catalog_path)
-    try:
-        stale = stale_documents(catalog.documents(), date.today(), years)
-    finally:
-        catalog.close()
+    stale = stale_documents(indexed(settings)[0], date.today(), years)
     if not stale:
         st.caption(ui("staff.stale.none", years=years))
         return

@@ -10,12 +10,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from assistant.core.settings import Settings
+from assistant.index.generations import NotEnoughDiskError
 from ingest.pipeline import Indexer, IngestBusyError
 from ingest.report import IngestReport
 
 
 def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
-    """Exit code: 0 every file went in, 1 some failed, 2 configuration error."""
+    """Exit code: 0 every file went in, 1 some failed, 2 configuration error, another
+    ingest running, or too little disk for a new index generation (the live one stays)."""
     err = Console(stderr=True, soft_wrap=True)  # whole lines in logs, paths unbroken
     if not settings.corpus_dir.is_dir():
         err.print(f"[red]Corpus folder not found:[/red] {settings.corpus_dir} (IOP_CORPUS_DIR)")
@@ -26,8 +28,8 @@ def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
             report = _with_progress(indexer, rebuild, err)
         else:
             report = indexer.run(rebuild=rebuild)
-    except IngestBusyError as exc:
-        err.print(f"[red]{exc}[/red]")
+    except (IngestBusyError, NotEnoughDiskError) as exc:
+        err.print(f"[red]{exc}[/red]", highlight=False)
         return 2
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))

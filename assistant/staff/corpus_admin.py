@@ -404,19 +404,14 @@ class DocumentStatus:
 
 def document_overview(settings: Settings) -> list[DocumentStatus]:
     """Corpus files and what the index knows of them, by path."""
-    from assistant.index.catalog import Catalog
+    from assistant.staff.indexing import indexed
     from ingest.pipeline import scan_corpus
 
     corpus = settings.corpus_dir
     files, _ = scan_corpus(corpus) if corpus.is_dir() else ([], [])
-    documents, failures = {}, {}
-    if settings.catalog_path.is_file():
-        catalog = Catalog(settings.catalog_path)
-        try:
-            documents = {d.source: d for d in catalog.documents()}
-            failures = {f.source: f for f in catalog.failures()}
-        finally:
-            catalog.close()
+    indexed_documents, indexed_failures = indexed(settings)
+    documents = {d.source: d for d in indexed_documents}
+    failures = {f.source: f for f in indexed_failures}
     rows: list[DocumentStatus] = []
     on_disk = {f.rel: f for f in files}
     for rel in sorted(set(on_disk) | set(documents) | set(failures)):

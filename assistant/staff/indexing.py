@@ -9,6 +9,8 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant.core.settings import Settings
+from assistant.index.catalog import Catalog, DocumentRow, FailureRow
+from assistant.index.generations import live
 from ingest.fetch.report import FetchReport
 from ingest.fetch.run import fetch_and_ingest
 from ingest.fetch.state import SourceState, read_fetch_state
@@ -33,3 +35,16 @@ def fetch_now(settings: Settings) -> FetchReport:
 def fetch_state(settings: Settings) -> list[SourceState]:
     """When each web source was last fetched, and how it went."""
     return read_fetch_state(settings)
+
+
+def indexed(settings: Settings) -> tuple[list[DocumentRow], list[FailureRow]]:
+    """The live index generation's documents and failed files (none before the first
+    build; looking creates nothing)."""
+    generation = live(settings)
+    if generation is None:
+        return [], []
+    catalog = Catalog(generation.catalog_path, create=False)
+    try:
+        return catalog.documents(), catalog.failures()
+    finally:
+        catalog.close()
