@@ -30,7 +30,7 @@ from assistant.core.settings import get_settings
 from assistant.core.storage import LockBusyError
 from assistant.core.ui_texts import ui, ui_list
 from assistant.staff.indexing import reindex
-from pages.shared import get_assistant, get_embeddings, get_feedback_store
+from pages.shared import get_assistant, get_embeddings, get_feedback_store, logged_in_staff, record
 
 log = logging.getLogger("iop.app")
 
@@ -315,7 +315,12 @@ def answer_question(assistant: Assistant, question: str, municipality: str | Non
 
 # -- the page ---------------------------------------------------------------------------
 def draw_not_indexed() -> None:
-    """No documents in the index yet: say so, and let staff index them from here."""
+    """No documents in the index yet: visitors are told the assistant is being prepared;
+    logged-in staff may index from here, recorded in the audit log like the staff page."""
+    who = logged_in_staff()
+    if who is None:
+        st.info(ui("being_prepared"))
+        return
     st.warning(ui("not_indexed"))
     if not st.button(ui("index_button"), type="primary"):
         return
@@ -328,10 +333,18 @@ def draw_not_indexed() -> None:
             return
         except Exception:
             log.exception("indexing from the app failed")
+            record(who, "reindex", detail=ui("staff.index.audit_failed"))
             st.error(ui("index_error"))
             with st.expander(ui("error_details")):
                 st.code(traceback.format_exc(limit=3), language=None)
             return
+    record(
+        who,
+        "reindex",
+        str(settings.corpus_dir),
+        ui("staff.index.audit_detail", added=len(report.added), updated=len(report.updated),
+           removed=len(report.removed), failed=len(report.failed)),
+    )  # fmt: skip
     if report.failed:
         st.session_state["index_failures"] = [f"{f.path}: {f.error}" for f in report.failed]
     if report.chunks == 0:
