@@ -232,7 +232,7 @@ class Indexer:
             report.chunks = len(live)
             if build.started:
                 build.vectors.delete(sorted(build.vectors.ids() - live))  # strays, if any
-                self._refresh_lexical(build.catalog, build)
+                self._save_lexical(build)
                 build.finish()
         finally:
             build.close()
@@ -268,8 +268,10 @@ class Indexer:
             vector_ids.difference_update(dropped)
             (report.added if p.is_new else report.updated).append(p.file.rel)
 
-    def _refresh_lexical(self, catalog: Catalog, build: NextGeneration) -> None:
+    def _save_lexical(self, build: NextGeneration) -> None:
+        """The new generation's BM25 files, built from its catalogue."""
         assert build.target is not None
+        catalog = build.catalog
         rows = [(c.chunk_id, c.municipality or "", index_text(c)) for c in catalog.all_chunks()]
         LexicalIndex.build(rows, catalog.generation).save(build.target.lexical_path)
 
