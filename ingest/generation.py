@@ -69,7 +69,8 @@ class NextGeneration:
         self._catalog: Catalog | None = None
         self._vectors: VectorIndex | None = None
         self.vector_ids: set[str] = set()
-        if self.live is not None:
+        # A live generation without a catalogue: a damaged one set aside by `--rebuild`.
+        if self.live is not None and self.live.catalog_path.is_file():
             self._catalog = Catalog(self.live.catalog_path, create=False)
 
     @property

@@ -2,7 +2,8 @@
 
 Three sources, strongest first:
 
-1. the sidecar ``<file name>.meta.yaml`` next to the file, written by municipal staff;
+1. the sidecar ``<file name>.meta.yaml`` next to the file, written by municipal staff
+   (read and checked by ``ingest.sidecar``);
 2. the format's own metadata (front matter, HTML meta tags, PDF/DOCX properties), passed
    in by the loader as ``format_title`` and ``format_meta``;
 3. inference from the path and the text.
@@ -19,15 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
-from pathlib import Path, PurePosixPath
+from datetime import date
+from pathlib import PurePosixPath
 from typing import Any
 
-import yaml
-
 from assistant.core import municipalities
-from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS, SIDECAR_SUFFIX, DocumentMeta
-from ingest.errors import MetadataError
+from assistant.core.documents import DOC_TYPES, DocumentMeta
+from assistant.core.swedish.dates import find_dates, parse_swedish_date
 
 WEB_PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
 NEWS_HEAD_CHARS = 600  # how far down a news item's own date may stand
@@ -36,39 +35,6 @@ MAX_TITLE_CHARS = 150
 
 # --- dates ---------------------------------------------------------------------------
 
-_MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "mars": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "maj": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augusti": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-_MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
-    rf"|(?<![\w])(?P<day>\d{{1,2}})(?::[ae])?\.?\s+(?P<month>{_MONTH_PATTERN})\b\.?,?"
-    r"\s+(?P<year>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
-)
 _DATE_LABEL = re.compile(
     r"(?:(?:sidan|senast)\s+)*"
     r"(?:uppdaterad|uppdaterades|uppdaterat|ändrad|ändrades|granskad|publicerad|publicerades"
@@ -83,64 +49,36 @@ _TIME_SUFFIX = re.compile(r"\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*$", re.IGNOR
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
 
 
-def _iso(match: re.Match[str]) -> str | None:
-    """The match as YYYY-MM-DD, or None when it is no real calendar date."""
-    if match.group("y"):
-        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    else:
-        # Case-insensitive matching also accepts look-alikes such as "ſ" or "ı".
-        month_number = _MONTHS.get(match["month"].lower())
-        if month_number is None:
-            return None
-        year, month, day = int(match["year"]), month_number, int(match["day"])
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """Every full date in ``text`` as (start, end, YYYY-MM-DD); dates without a year are skipped."""
-    found = []
-    for match in _DATE.finditer(text):
-        iso = _iso(match)
-        if iso is not None:
-            found.append((match.start(), match.end(), iso))
-    return found
-
-
-def parse_swedish_date(s: str) -> str | None:
-    """The first full date in ``s`` as YYYY-MM-DD: "1 juni 2023", "den 17 maj 2021",
-    "3 feb. 2022", "2023-06-01", "2023-06-01T10:00". None when there is none."""
-    dates = find_dates(s)
-    return dates[0][2] if dates else None
-
-
 def _labelled_dates(text: str) -> list[str]:
     """Dates announced as the document's own: "Uppdaterad: 2019-03-04", "Publicerad 3 ..."."""
     found = []
     for line in text.splitlines():
-        for label in _DATE_LABEL.finditer(line):
+        labels = list(_DATE_LABEL.finditer(line))
+        if not labels:
+            continue
+        mentions = find_dates(line)
+        by_start = {m.start: m for m in mentions}
+        for label in labels:
             before = line[: label.start()]
             if before[-1:].isalnum():
                 continue  # inside a longer word
             # "sista datum den 26 maj" is prose: a label starts its line (or follows
             # another labelled date on it) or ends in a colon.
-            starts_line = before.strip() == "" or _DATE.search(before) is not None
-            if not (starts_line or label["colon"]):
+            dated_before = any(m.iso and m.end <= label.start() for m in mentions)
+            if not (before.strip() == "" or dated_before or label["colon"]):
                 continue
-            match = _DATE.match(line, label.end())
-            iso = _iso(match) if match else None
-            if iso is not None:
-                found.append(iso)
+            mention = by_start.get(label.end())
+            if mention is not None and mention.iso is not None:
+                found.append(mention.iso)
     return found
 
 
 def _standalone_date(line: str) -> str | None:
     """The date when a line holds nothing else ("1 juni 2023", "Torsdag 1 juni 2023, 10.30")."""
     core = _TIME_SUFFIX.sub("", _WEEKDAY_PREFIX.sub("", line.strip()))
-    match = _DATE.fullmatch(core)
-    return _iso(match) if match else None
+    mentions = find_dates(core)
+    whole = len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(core))
+    return mentions[0].iso if whole else None
 
 
 def _top_date(text: str) -> str | None:
@@ -162,9 +100,7 @@ def infer_date(text: str, doc_type: str) -> str | None:
     if top is not None:
         return top
     if doc_type == "nyhet":
-        first = find_dates(text[:NEWS_HEAD_CHARS])
-        if first:
-            return first[0][2]
+        return parse_swedish_date(text[:NEWS_HEAD_CHARS])
     return None
 
 
@@ -177,104 +113,6 @@ def _format_date(value: str) -> str | None:
         except ValueError:
             return None
     return parse_swedish_date(value)
-
-
-# --- sidecar -------------------------------------------------------------------------
-
-
-def sidecar_path(path: Path) -> Path:
-    """Where the sidecar of ``path`` lives: ``x.pdf`` -> ``x.pdf.meta.yaml``."""
-    return path.with_name(path.name + SIDECAR_SUFFIX)
-
-
-def is_sidecar(path: Path) -> bool:
-    """True for ``*.meta.yaml`` files, which describe a document rather than being one."""
-    return path.name.endswith(SIDECAR_SUFFIX)
-
-
-def _bad(sidecar: Path, field: str, problem: str) -> MetadataError:
-    return MetadataError(f"{sidecar}: field '{field}': {problem}")
-
-
-def _sidecar_value(sidecar: Path, field: str, value: Any) -> str | None:
-    """Check one sidecar value and return it in canonical form."""
-    if value is None:
-        return None
-    if field == "date":
-        return _sidecar_date(sidecar, value)
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise _bad(sidecar, field, f"expected a single text value, got {value!r}")
-    text = str(value).strip()
-    if not text:
-        return None
-    if field == "municipality":
-        name = municipalities.canonical(text)
-        if name is None:
-            raise _bad(sidecar, field, f"unknown kommun or region {text!r}")
-        return name
-    if field == "doc_type":
-        if text.casefold() not in DOC_TYPES:
-            raise _bad(sidecar, field, f"{text!r} is not one of: {', '.join(DOC_TYPES)}")
-        return text.casefold()
-    if field == "source_url" and not re.match(r"https?://\S+$", text):
-        raise _bad(sidecar, field, f"{text!r} is not an http(s) address")
-    return text
-
-
-def _sidecar_date(sidecar: Path, value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            pass
-    raise _bad(sidecar, "date", f"{value!r} is not a date as YYYY-MM-DD (or null)")
-
-
-class _SidecarLoader(yaml.SafeLoader):
-    """YAML where every value is text or null: a bad date is then reported with its
-    field name instead of failing inside the parser, and "title: Nej" stays a string."""
-
-
-_SidecarLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag == "tag:yaml.org,2002:null"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def read_sidecar(path: Path) -> dict[str, str | None]:
-    """The checked contents of ``path``'s sidecar; {} when it has none.
-
-    Raises ``MetadataError`` naming the sidecar and the field for invalid YAML, unknown
-    keys, an unknown municipality or doc_type, a malformed date or a non-http URL.
-    """
-    sidecar = sidecar_path(path)
-    if not sidecar.is_file():
-        return {}
-    try:
-        data = yaml.load(sidecar.read_text(encoding="utf-8"), Loader=_SidecarLoader)
-    except UnicodeDecodeError as exc:
-        raise MetadataError(f"{sidecar}: not UTF-8 text") from exc
-    except yaml.YAMLError as exc:
-        raise MetadataError(f"{sidecar}: invalid YAML: {_yaml_problem(exc)}") from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise MetadataError(f"{sidecar}: expected 'key: value' lines, e.g. 'title: ...'")
-    unknown = sorted(str(key) for key in data if key not in SIDECAR_KEYS)
-    if unknown:
-        raise _bad(sidecar, unknown[0], f"unknown key (allowed: {', '.join(SIDECAR_KEYS)})")
-    return {key: _sidecar_value(sidecar, key, value) for key, value in data.items()}
-
-
-def _yaml_problem(exc: yaml.YAMLError) -> str:
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc)
-    return f"{problem} (line {mark.line + 1})" if mark is not None else problem
 
 
 # --- municipality --------------------------------------------------------------------

@@ -31,16 +31,17 @@ from assistant.index.lexical import LexicalIndex
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
 from ingest.contacts.cards import extract_contacts
-from ingest.dates import read_time_facts
+from ingest.dates.facts import read_time_facts
 from ingest.errors import IngestError
 from ingest.generation import NextGeneration
 from ingest.loaders import SUPPORTED_SUFFIXES, load
-from ingest.metadata import infer_metadata, read_sidecar
+from ingest.metadata import infer_metadata
 from ingest.report import FileFailure, IngestReport
 from ingest.screen import screen
+from ingest.sidecar import read_sidecar
 
 # Bump when loaders, cleaning or chunking change what a file turns into.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "5"  # 5: the footer's switchboard line kept from web pages
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 
@@ -68,18 +69,26 @@ class _Pending:
     is_new: bool
 
 
-def scan_corpus(corpus: Path) -> tuple[list[CorpusFile], list[str]]:
-    """The corpus files to index, and the unsupported ones (relative paths)."""
+def scan_corpus(corpus: Path) -> tuple[list[CorpusFile], dict[str, str]]:
+    """The corpus files to index, and the skipped ones with why (by relative path).
+
+    A symbolic link is followed only while it stays inside the corpus folder: one that
+    leads out would put a file nobody placed in the corpus into public answers.
+    """
     files: list[CorpusFile] = []
-    skipped: list[str] = []
+    skipped: dict[str, str] = {}
+    root = corpus.resolve()
     for path in sorted(corpus.rglob("*")):
         rel = path.relative_to(corpus).as_posix()
         if not path.is_file() or any(part.startswith(".") for part in Path(rel).parts):
             continue
         if path.name.endswith(SIDECAR_SUFFIX) or path.name in _IGNORED_NAMES:
             continue
+        if not path.resolve().is_relative_to(root):
+            skipped[rel] = "a link to a file outside the corpus folder"
+            continue
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            skipped.append(rel)
+            skipped[rel] = "unsupported file type"
             continue
         st = path.stat()
         sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
@@ -174,7 +183,8 @@ class Indexer:
             elif build.incomplete():
                 build.start()
 
-            files, report.skipped = scan_corpus(settings.corpus_dir)
+            files, report.skip_reasons = scan_corpus(settings.corpus_dir)
+            report.skipped = list(report.skip_reasons)
             known = {d.source: d for d in build.catalog.documents()}
             pending: list[_Pending] = []
             pending_new_chunks = 0

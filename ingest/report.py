@@ -20,7 +20,8 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[FileFailure] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # unsupported file types
+    skipped: list[str] = field(default_factory=list)  # unsupported types, links leading out
+    skip_reasons: dict[str, str] = field(default_factory=dict)  # why, by skipped path
     chunks: int = 0  # live chunks in the index after the run
     embedded: int = 0  # chunks whose embedding was computed in this run
     seconds: float = 0.0

@@ -2,16 +2,24 @@
 
 Imported by ``app.py`` and by the page scripts beside this file (Streamlit puts the
 app's folder on ``sys.path``), so that every page uses the same embedder, assistant
-and feedback store, loaded once per process. The login logic itself is in
-``assistant/auth.py``; this module only draws it.
+and feedback store, loaded once per process. It is no page itself: the app lists its
+pages with ``st.navigation`` (``app.py``), which leaves the rest of this folder alone.
+The login logic itself is in ``assistant/staff/`` (``auth``, ``passwords``,
+``login_throttle``, ``oidc``); this module only draws it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import time
+import traceback
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import cache
+from html import escape
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,23 +28,17 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.api import Assistant
 from assistant.core.settings import Settings, get_settings
-from assistant.core.ui_texts import ui
+from assistant.core.ui_texts import ui, ui_map
 from assistant.index.embeddings import make_embeddings
-from assistant.staff import auth
+from assistant.staff import auth, oidc, passwords
 from assistant.staff.audit import AUDIT_FILE, Action, AuditLog
+from assistant.staff.client_address import client_key
 from assistant.staff.feedback import FeedbackStore
 from assistant.staff.stored_data import feedback_path
 
 log = logging.getLogger("iop.app")
 
-# A wrong password also holds the answer back this long at most (the stored wait,
-# which can be longer, refuses further attempts until it has passed).
-MAX_FAILURE_SLEEP = 2.0
 LOGIN_KEY = "staff_login"
-# Failures are counted per client address and, because an address can be spoofed or
-# shared behind a proxy, also for all clients together with a higher lockout limit.
-ALL_CLIENTS_KEY = "all"
-ALL_CLIENTS_LOCKOUT_AFTER = 20
 
 
 # -- resources shared by all sessions ---------------------------------------------------
@@ -77,6 +79,29 @@ def record(who: str, action: Action, target: str = "", detail: str = "") -> None
         st.error(ui("staff.audit_error"))
 
 
+# -- what every page carries: style and the Swedish accessibility script ----------------
+PAGES_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def asset(name: str) -> str:
+    """A CSS or JS file beside this module (``pages/``), read once."""
+    return (PAGES_DIR / name).read_text("utf-8")
+
+
+def draw_chrome(*css: str) -> None:
+    """The shared CSS (and ``css``), ``lang="sv"`` and Swedish accessible names for
+    Streamlit's own controls. Scripts run once per page load (same body, same element)."""
+    st.html("<style>" + "\n".join([asset("base.css"), *css]) + "</style>")
+    labels = escape(json.dumps(ui_map("a11y.labels"), ensure_ascii=False))
+    prefixes = escape(json.dumps(ui_map("a11y.prefixes"), ensure_ascii=False))
+    script = (
+        f'<script data-labels="{labels}" data-prefixes="{prefixes}">{asset("base.js")}</script>'
+    )
+    with st.container(key="iop_chrome"):
+        st.html(script, unsafe_allow_javascript=True)
+
+
 # -- small drawing helpers --------------------------------------------------------------
 def escape_markdown(text: str) -> str:
     """Show text literally (no accidental emphasis, links, images or LaTeX)."""
@@ -101,10 +126,22 @@ def local_time(moment: str | float | None) -> str:
     return value.astimezone(local_tz()).strftime("%Y-%m-%d %H:%M")
 
 
-def page_header(title_key: str, intro_key: str | None = None) -> None:
-    st.title(ui(title_key))
-    if intro_key:
-        st.markdown(ui(intro_key))
+def show_failure(message_key: str) -> None:
+    """An error message, with the start of the traceback folded away for whoever helps."""
+    st.error(ui(message_key))
+    with st.expander(ui("error_details")):
+        st.code(traceback.format_exc(limit=3), language=None)
+
+
+# -- messages that survive the rerun after an action ------------------------------------
+def flash(page: str, kind: str, text: str) -> None:
+    """Keep a message for ``page`` to show after ``st.rerun()``."""
+    st.session_state.setdefault(f"{page}_flash", []).append((kind, text))
+
+
+def draw_flash(page: str) -> None:
+    for kind, text in st.session_state.pop(f"{page}_flash", []):
+        {"success": st.success, "warning": st.warning, "error": st.error}.get(kind, st.info)(text)
 
 
 # -- login ------------------------------------------------------------------------------
@@ -128,22 +165,23 @@ def _secrets_section(name: str) -> Mapping[str, Any] | None:
     return section
 
 
-def _client_key() -> str:
-    """Whose failures count together: the client address ("ip:unknown" when not known)."""
+def _client_key(settings: Settings) -> str:
+    """Whose failures count together: the client address ("ip:unknown" when not known),
+    from X-Forwarded-For only when the connection comes from a trusted proxy."""
     try:
-        address = st.context.ip_address
+        peer = st.context.ip_address  # None for a peer on this machine
+        forwarded = list(st.context.headers.get_all("X-Forwarded-For"))
     except Exception:
-        address = None
-    return f"ip:{address}" if isinstance(address, str) and address else "ip:unknown"
+        peer, forwarded = None, []
+    peer = peer if isinstance(peer, str) else None  # AppTest has a mock, not a client
+    forwarded = [value for value in forwarded if isinstance(value, str)]
+    return client_key(peer, forwarded, settings.trusted_proxies)
 
 
-def _throttles(settings: Settings) -> list[tuple[auth.LoginThrottle, str]]:
-    """(throttle, key) pairs that must all allow an attempt: this client, and everyone."""
-    path = settings.data_dir / auth.THROTTLE_FILE
-    return [
-        (auth.LoginThrottle(path), _client_key()),
-        (auth.LoginThrottle(path, lockout_after=ALL_CLIENTS_LOCKOUT_AFTER), ALL_CLIENTS_KEY),
-    ]
+def _wait_text(seconds: float) -> str:
+    if seconds > 90:
+        return ui("login.retry_in", wait=f"{math.ceil(seconds / 60)} min")
+    return ui("login.retry_in", wait=f"{max(1, math.ceil(seconds))} s")
 
 
 def _draw_not_configured() -> None:
@@ -167,10 +205,10 @@ def _oidc_gate(section: Mapping[str, Any]) -> str | None:
     user = st.user
     if not user.get("is_logged_in"):
         st.info(ui("login.oidc_intro"))
-        if not auth.authlib_available():
+        if not oidc.authlib_available():
             st.error(ui("login.oidc_needs_authlib"))
             return None
-        for i, provider in enumerate(auth.oidc_providers(section)):
+        for i, provider in enumerate(oidc.providers(section)):
             label = ui("login.oidc_button") if provider is None else provider
             args = () if provider is None else (provider,)
             st.button(label, key=f"oidc_login_{i}", type="primary", on_click=st.login, args=args)
@@ -181,8 +219,8 @@ def _oidc_gate(section: Mapping[str, Any]) -> str | None:
     except _BrokenSecrets:
         st.error(ui("login.secrets_broken"))
         return None
-    who = auth.oidc_identity(info) or ui("login.oidc_unknown_user")
-    if not auth.oidc_allowed(info, access):
+    who = oidc.identity(info) or ui("login.oidc_unknown_user")
+    if not oidc.allowed(info, access):
         st.error(ui("login.oidc_not_allowed", who=escape_markdown(who)))
         st.button(ui("login.logout"), key="logout_button", on_click=st.logout)
         return None
@@ -214,30 +252,17 @@ def _password_gate(settings: Settings, stored: str) -> str | None:
         st.warning(ui("login.empty"))
         return None
 
-    throttles = _throttles(settings)
-    refused = [c for c in (t.check(k) for t, k in throttles) if not c.allowed]
-    if refused:
-        check = max(refused, key=lambda c: (c.locked, c.wait_seconds))
-        if check.locked:
-            st.error(ui("login.locked", minutes=max(1, round(check.wait_seconds / 60))))
-        else:
-            st.error(ui("login.wait", seconds=max(1, round(check.wait_seconds))))
-        return None
-    if auth.verify_password(password, stored):
-        throttles[0][0].record_success(throttles[0][1])  # "all" decays by itself
+    with st.spinner(ui("login.checking")):
+        attempt = auth.try_password(settings, _client_key(settings), password, stored)
+    if attempt.ok:
         who = ui("login.password_user")
         st.session_state[LOGIN_KEY] = auth.SessionLogin(
-            who=who, since=time.time(), fingerprint=auth.hash_fingerprint(stored)
+            who=who, since=time.time(), fingerprint=passwords.hash_fingerprint(stored)
         )
         record(who, "login", detail=ui("login.password_method"))
         st.rerun()
-    failures = [t.record_failure(k) for t, k in throttles]
-    failure = max(failures, key=lambda c: (c.locked, c.wait_seconds))
-    log.warning("wrong staff password (%d in a row from %s)", failures[0].failures, throttles[0][1])
-    time.sleep(min(failure.delay, MAX_FAILURE_SLEEP))
-    st.error(ui("login.wrong"))
-    if failure.locked:
-        st.error(ui("login.locked", minutes=max(1, round(failure.wait_seconds / 60))))
+    reason = ui("login.wrong") if attempt.checked else ui("login.wait")
+    st.error(f"{reason} {_wait_text(attempt.wait_seconds)}")
     return None
 
 
@@ -247,9 +272,9 @@ def logged_in_staff() -> str | None:
     settings = get_settings()
     try:
         section = _secrets_section("auth")
-        stored = auth.read_password_hash(settings) if not section else None
+        stored = passwords.read_password_hash(settings) if not section else None
         access = _secrets_section("iop_access")
-    except (_BrokenSecrets, auth.PasswordFileError):
+    except (_BrokenSecrets, passwords.PasswordFileError):
         return None
     mode = auth.login_mode(section, stored is not None)
     if mode == "password":
@@ -260,8 +285,8 @@ def logged_in_staff() -> str | None:
         return None
     if mode == "oidc" and st.user.get("is_logged_in"):
         info = st.user.to_dict()
-        if auth.oidc_allowed(info, access):
-            return auth.oidc_identity(info) or ui("login.oidc_unknown_user")
+        if oidc.allowed(info, access):
+            return oidc.identity(info) or ui("login.oidc_unknown_user")
     return None
 
 
@@ -279,10 +304,10 @@ def require_login() -> str | None:
         st.error(ui("login.secrets_broken"))
         return None
     try:
-        stored = auth.read_password_hash(settings) if not section else None
-    except auth.PasswordFileError:
+        stored = passwords.read_password_hash(settings) if not section else None
+    except passwords.PasswordFileError:
         log.exception("the staff password file is damaged")
-        st.error(ui("login.password_file_broken", path=auth.password_path(settings)))
+        st.error(ui("login.password_file_broken"))
         return None
     mode = auth.login_mode(section, stored is not None)
     if mode == "oidc":

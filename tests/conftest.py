@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +25,8 @@ from assistant.index.vectorstore import VectorIndex
 from ingest.pipeline import Indexer
 
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus"
-REAL_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+# The model users get by default (the packaged multilingual e5).
+REAL_MODEL = Settings.model_fields["embedding_model"].default
 
 
 def make_settings(root: Path, corpus: Path | None = None, **overrides: object) -> Settings:
@@ -47,6 +50,31 @@ def live_catalog(settings: Settings) -> Catalog:
 def live_vectors(settings: Settings, embeddings: Embeddings | None = None) -> VectorIndex:
     """The live index generation's vectors."""
     return VectorIndex(settings, embeddings or HashEmbeddings(), generations.live(settings))
+
+
+# Below Linux's ephemeral range (32768-60999): the kernel never hands these ports to a
+# bind(0) or an outgoing connection, so only servers started on purpose compete for them.
+TEST_PORTS = range(20_000, 32_000)
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 that nobody listens on now, for a server a test starts.
+
+    Under pytest-xdist each worker takes ports of its own residue class only, so two
+    workers never pick the same port between choosing it and their server binding it.
+    """
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    ours = TEST_PORTS[worker % workers :: workers]
+    start = random.randrange(len(ours))  # two sessions on one machine rarely meet
+    for port in (*ours[start:], *ours[:start]):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port of 127.0.0.1 in {TEST_PORTS} for worker {worker}")
 
 
 @pytest.fixture

@@ -63,11 +63,12 @@ def test_every_fact_sentence_carries_a_marker(sample_assistant: Assistant) -> No
     answer = sample_assistant.answer("Hur länge ska IOP prövas i Malmö och för vilken målgrupp?")
     paragraphs = [p for p in answer.answer.split("\n\n") if p.strip()]
     assert paragraphs and all(re.search(r"\[\d+\]$", p.strip()) for p in paragraphs)
-    # Extractive: each quoted sentence stands in its cited passage.
+    # Extractive: each quoted sentence stands (up to spacing) in the passage it cites.
+    quotes = {c.id: " ".join(c.quote.split()) for c in answer.citations}
     for p in paragraphs:
-        sentence = re.sub(r"\s*\[\d+\]$", "", p.strip())
-        n = int(re.findall(r"\[(\d+)\]$", p.strip())[0])
-        assert sentence in answer.citations[n - 1].quote
+        for sentence, n in re.findall(r"\s*([^\[\]]+?)\s*\[(\d+)\]", p):
+            sentence = re.sub(r"^\*\*[^*]+\*\*\s*", "", sentence)  # a "Från Malmö:" label
+            assert " ".join(sentence.split()) in quotes[int(n)], (sentence, n)
 
 
 def test_citation_fields(sample_assistant: Assistant) -> None:
@@ -206,7 +207,8 @@ def test_partnerships_list_names_parties_only(sample_assistant: Assistant) -> No
     assert len(items) == 4
     assert "överenskommelse med idéburen sektor" not in lund.answer
     nykoping = sample_assistant.answer("Vilka IOP har Nyköpings kommun?")
-    assert "stiftelsen Fontänhuset" in nykoping.answer
+    assert not nykoping.abstained
+    assert "Fontänhuset" in nykoping.answer  # the party, named by the news item
     assert_contract(nykoping)
 
 
@@ -238,6 +240,8 @@ def test_asked_for_the_switchboard_gets_the_switchboard_or_hears_there_is_none(
     assert_contract(kramfors)
 
     malmo = sample_assistant.answer("Vilket nummer har växeln i Malmö?")
-    assert malmo.answer.startswith(text("sv", "no_switchboard", municipality="Malmö"))
+    # The people to call first, then a plain word that the documents give no switchboard.
+    assert not malmo.answer.startswith(text("sv", "no_switchboard", municipality="Malmö"))
+    assert text("sv", "no_switchboard", municipality="Malmö") in malmo.answer
     assert {c.name for c in malmo.contacts} == {"Christina Widerstrand", "Ann Rubin"}
     assert_contract(malmo)

@@ -7,14 +7,15 @@ the ``IOP_*`` environment, exactly as a deployment would, and clears the setting
 
 from __future__ import annotations
 
-import importlib.util
+import re
 import shutil
-import sys
 import time
+import tomllib
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 import streamlit as st
@@ -27,11 +28,11 @@ from assistant.core.records import Answer, Turn
 from assistant.core.settings import PROJECT_ROOT, Settings, get_settings
 from assistant.core.ui_texts import ui, ui_list
 from assistant.index import generations
-from assistant.staff import auth
+from assistant.staff import auth, passwords
 from assistant.staff.audit import AUDIT_FILE, AuditLog
 from assistant.staff.feedback import FeedbackStore
 from ingest.pipeline import Indexer
-from pages.shared import LOGIN_KEY
+from pages.shared import LOGIN_KEY, escape_markdown
 
 APP = PROJECT_ROOT / "app.py"
 TIMEOUT = 60
@@ -121,6 +122,23 @@ def _markdown(block: Any) -> str:
     return "\n".join(m.value for m in block.markdown)
 
 
+def _html(block: Any) -> str:
+    """What a block draws with st.html: the answer's parts, cards and sources."""
+    return "\n".join(h.value for h in block.html)
+
+
+def _rate(at: AppTest, value: int) -> AppTest:
+    """Press "Ja, det hjälpte" (1) or "Nej, det hjälpte inte" (-1) under the first answer."""
+    prefix = "rate_up_" if value == 1 else "rate_down_"
+    next(b for b in at.button if (b.key or "").startswith(prefix)).click().run()
+    _no_exception(at)
+    return at
+
+
+def _expander(block: Any, label: str) -> Any:
+    return next(e for e in block.expander if e.label == label)
+
+
 # -- first view -------------------------------------------------------------------------
 def test_welcome_examples_and_municipalities(data_dir: Path) -> None:
     at = _start()
@@ -133,22 +151,27 @@ def test_welcome_examples_and_municipalities(data_dir: Path) -> None:
     assert {"Kramfors", "Lund", "Malmö"} <= set(selector.options[1:])
     assert not at.chat_message  # nothing asked yet
     assert len(at.chat_input) == 1
+    assert not at.get("file_uploader")  # nothing for the public to upload
 
 
-def test_helpers_for_links_and_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Under Streamlit the app's folder is on sys.path (app.py imports pages/shared.py).
-    monkeypatch.syspath_prepend(str(PROJECT_ROOT))
-    spec = importlib.util.spec_from_file_location("iop_app", APP)
-    assert spec is not None and spec.loader is not None
-    app: ModuleType = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "iop_app", app)
-    spec.loader.exec_module(app)  # defines the helpers; main() only runs under Streamlit
-    assert app.tel_href("0706-63 47 23") == "tel:+46706634723"
-    assert app.tel_href("0612-800 00") == "tel:+4661280000"
-    assert app.tel_href("+46 40 34 10 00") == "tel:+4640341000"
-    assert app.tel_href("ring oss") is None
-    assert app.escape_markdown("a_b *c* [1] $5") == r"a\_b \*c\* \[1\] \$5"
-    assert "".join(app.stream_words("Det här är ett svar [1].")) == "Det här är ett svar [1]."
+def test_uploads_are_capped_at_the_corpus_file_limit() -> None:
+    """Streamlit keeps every upload in memory and takes them from any session: the cap
+    is the corpus limit, not Streamlit's 200 MB (docs/benchmarks.md)."""
+    config = tomllib.loads((PROJECT_ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["server"]["maxUploadSize"] == Settings(_env_file=None).max_file_size_mb
+    assert config["server"]["enableStaticServing"] is True  # the PDFs' pages
+
+
+def test_stream_words_gives_back_the_text() -> None:
+    from pages.chat.answer_view import stream_words
+
+    assert "".join(stream_words("Det här är ett svar [1].")) == "Det här är ett svar [1]."
+
+
+def test_escape_markdown_shows_text_literally() -> None:
+    # One escaper for the chat and the staff pages (pages/shared.py).
+    assert escape_markdown("a_b *c* [1] $5") == r"a\_b \*c\* \[1\] \$5"
+    assert escape_markdown("![bild](x)") == r"\!\[bild\](x)"
 
 
 # -- asking -----------------------------------------------------------------------------
@@ -156,20 +179,28 @@ def test_question_gives_answer_with_sources(data_dir: Path) -> None:
     at = _ask(_start(), "Vilka kriterier gäller för IOP i Kramfors kommun?")
     user, assistant = at.chat_message
     assert user.name == "user" and assistant.name == "assistant"
-    assert "Kramfors kommun" in _markdown(user)
+    assert "Kramfors kommun" in _html(user)
     (answer,) = _answers(at)
     assert answer.citations and not answer.abstained
-    text = _markdown(assistant)
-    assert answer.answer in text
+    text = _html(assistant)
+    assert ui("short_heading") in text
+    # Short answer first; the rest of the list one tap away, nothing lost.
+    for line in answer.answer.splitlines():
+        if line.startswith("- "):
+            assert escape(line[2:].rsplit(" [", 1)[0]) in text
     assert "[1]" in text
-    (sources,) = assistant.expander
-    assert sources.label == ui("sources_label", count=len(answer.citations))
-    listed = _markdown(sources)
-    assert _title("kramfors/kramfors-iop-aldreomsorg.txt") in listed
+    (sources,) = [e for e in assistant.expander if e.label.startswith("Källor")]
+    documents = {c.source for c in answer.citations}
+    assert sources.label == ui("sources_label", count=len(documents))
+    listed = _html(sources)
+    assert escape(_title("kramfors/kramfors-iop-aldreomsorg.txt")) in listed
+    assert "Kramfors kommun" in listed  # the publisher, in plain words
     assert ui("source_undated") in listed  # the Kramfors page has no date
-    assert "> " in listed  # the quoted passage
+    assert '<blockquote class="iop-quote">' in listed  # the quoted passage
     assert ui("answer_scope", municipality="Kramfors") in [c.value for c in assistant.caption]
-    assert all(not (b.key or "").startswith("example_") for b in at.button)  # examples gone
+    # The examples stay reachable, folded under "Exempel på frågor".
+    examples = _expander(at, ui("examples_again"))
+    assert [b.label for b in examples.button] == ui_list("examples")
 
 
 def test_example_button_asks_the_question(data_dir: Path) -> None:
@@ -179,7 +210,7 @@ def test_example_button_asks_the_question(data_dir: Path) -> None:
     _no_exception(at)
     (answer,) = _answers(at)
     assert answer.question == idea
-    assert idea in _markdown(at.chat_message[0])
+    assert escape(idea) in _html(at.chat_message[0])
 
 
 def test_idea_gets_verdict_box_with_checklist(data_dir: Path) -> None:
@@ -189,49 +220,50 @@ def test_idea_gets_verdict_box_with_checklist(data_dir: Path) -> None:
     (answer,) = _answers(at)
     verdict = answer.verdict
     assert verdict is not None and verdict.criteria
-    box_kind = {"likely_eligible": "success", "likely_not_eligible": "warning"}.get(
-        verdict.label, "info"
-    )
-    boxes = [b.value for b in getattr(at.chat_message[1], box_kind)]
-    (box,) = [b for b in boxes if ui(f"verdict.{verdict.label}") in b]
+    short = at.chat_message[1].html[0].value
+    assert f'class="iop-verdict iop-verdict-{verdict.label}"' in short
+    assert "vägledning, inte beslut" in short.casefold()  # under every verdict
+    box = _html(_expander(at.chat_message[1], ui("more_answer")))
     assert ui("checklist_heading") in box
     for criterion in verdict.criteria:
-        assert criterion.criterion in box
-        assert f"{ui('status.' + criterion.status)}**: {criterion.criterion} " in box
+        assert escape(criterion.criterion) in box
+        status = f"{ui('status.' + criterion.status)}:</span> {escape(criterion.criterion)} "
+        assert status in box
         assert f"[{criterion.citation}]" in box
-        assert criterion.reason in box
+        assert escape(criterion.reason) in box
 
 
 def test_contact_question_gives_cards_with_links(data_dir: Path) -> None:
     at = _ask(_start(), "Vem ska jag kontakta i Malmö?")
     (answer,) = _answers(at)
     assert answer.contacts
-    text = _markdown(at.chat_message[1])
-    assert "[christina.widerstrand@malmo.se](mailto:christina.widerstrand@malmo.se)" in text
+    text = _html(at.chat_message[1])
+    assert 'href="mailto:christina.widerstrand@malmo.se"' in text
     for contact in answer.contacts:
-        assert contact.name and f"**{contact.name}**" in text
+        assert contact.name and f"<strong>{contact.name}</strong>" in text
         if contact.email:
-            assert f"(mailto:{contact.email})" in text
-    assert "(tel:+46706634723)" in text  # Ann Rubin, 0706-63 47 23
-    # Each contact detail is drawn once: on its card (and quoted under Källor), not
-    # again in the answer text above the cards.
-    assert text.count("ann.rubin@malmo.se](mailto") == 1
-    lead = at.chat_message[1].markdown[0].value
-    assert "0706-63 47 23" not in lead and "välkomna att kontakta" in lead
+            assert f'href="mailto:{contact.email}"' in text
+    assert 'href="tel:+46706634723"' in text  # Ann Rubin, 0706-63 47 23
+    # Each contact is drawn once, as a card; the short answer above holds no links.
+    assert text.count('href="mailto:ann.rubin@malmo.se"') == 1
+    short = at.chat_message[1].html[0].value
+    assert "href=" not in short
+    # The first card sits right under the short answer with its Ring and Mejla buttons.
+    first = at.chat_message[1].html[1].value
+    assert ui("contacts_heading") in first
+    assert 'class="iop-button iop-call"' in first and 'class="iop-button iop-mail"' in first
 
 
 def test_switchboard_card_is_labelled(data_dir: Path) -> None:
     at = _ask(_start(), "Vad är växelnumret till Kramfors kommun?")
-    text = _markdown(at.chat_message[1])
-    assert "**Växel – Kramfors kommun**" in text
-    assert "(tel:+4661280000)" in text
+    text = _html(at.chat_message[1])
+    assert "<strong>Växel – Kramfors kommun</strong>" in text
+    assert 'href="tel:+4661280000"' in text
 
 
 def test_feedback_is_stored_with_comment(data_dir: Path) -> None:
     at = _ask(_start(), "Vem ska jag kontakta i Malmö?")
-    (feedback,) = at.feedback
-    feedback.set_value(0).run()  # thumbs down
-    _no_exception(at)
+    _rate(at, -1)  # "Nej, det hjälpte inte"
     store = FeedbackStore(data_dir / "feedback.sqlite")
     (row,) = store.list()
     assert (row.rating, row.comment) == (-1, None)
@@ -248,15 +280,17 @@ def test_feedback_is_stored_with_comment(data_dir: Path) -> None:
     assert ui("comment_thanks") in [s.value for s in at.success]
     assert not at.text_input  # the comment form is gone once sent
 
-    at.feedback[0].set_value(1).run()  # changed to thumbs up: same row, new rating
+    _rate(at, 1)  # changed to "Ja": same row, new rating
     (row,) = store.list()
     assert row.rating == 1
+    _rate(at, 1)  # the same button again takes the rating back
+    assert store.list() == []
 
 
 def test_new_conversation_clears_the_chat(data_dir: Path) -> None:
     at = _ask(_start(), "Vem ska jag kontakta i Malmö?")
     assert len(at.chat_message) == 2
-    _button(at, ui("new_conversation")).click().run()
+    at.button(key="new_conversation").click().run()
     _no_exception(at)
     assert not at.chat_message
     assert at.session_state["exchanges"] == []
@@ -327,12 +361,12 @@ def test_engine_failure_is_shown_not_raised(
     monkeypatch.setattr(Assistant, "explain", fails_once)
     at = _ask(_start(), "Vad är IOP?")
     assert ui("answer_error") in [e.value for e in at.error]
-    assert not at.feedback  # nothing to rate
+    assert not [b for b in at.button if (b.key or "").startswith("rate_")]  # nothing to rate
     # The next question works, and the failed one is not sent as history.
     _ask(at, "Vem ska jag kontakta i Malmö?")
     assert calls[1] == []
     assert _answers(at)[-1] is not None
-    assert len(at.feedback) == 1
+    assert len([b for b in at.button if (b.key or "").startswith("rate_up_")]) == 1
 
 
 # -- no index yet -----------------------------------------------------------------------
@@ -342,11 +376,11 @@ STAFF_PASSWORD = "ett långt lösenord för personalen"
 def _as_staff(at: AppTest) -> AppTest:
     """This browser session logged in with the staff password (as the staff pages do)."""
     settings = get_settings()
-    auth.set_staff_password(settings, STAFF_PASSWORD)
-    stored = auth.read_password_hash(settings)
+    passwords.set_staff_password(settings, STAFF_PASSWORD)
+    stored = passwords.read_password_hash(settings)
     assert stored is not None
     at.session_state[LOGIN_KEY] = auth.SessionLogin(
-        ui("login.password_user"), time.time(), auth.hash_fingerprint(stored)
+        ui("login.password_user"), time.time(), passwords.hash_fingerprint(stored)
     )
     return at.run()
 
@@ -415,7 +449,7 @@ def test_index_button_builds_the_index(unindexed: Path) -> None:
     assert len(at.chat_input) == 1
     assert "Malmö" in at.selectbox(key="municipality").options
     _ask(at, "Vem ska jag kontakta i Malmö?")
-    assert "mailto:christina.widerstrand@malmo.se" in _markdown(at.chat_message[1])
+    assert "mailto:christina.widerstrand@malmo.se" in _html(at.chat_message[1])
     ((who, action, detail),) = _audit(unindexed)
     assert (who, action) == (ui("login.password_user"), "reindex") and detail
 
@@ -452,7 +486,7 @@ def test_a_chat_writes_nothing_to_disk_but_feedback(
     at = _ask(at, "Vem ska jag kontakta i Malmö? Mitt nummer är 070-174 06 12")
     _ask(at, "Vilka kriterier gäller i Kramfors?")
     assert _disk_state(tmp_path, hash_index.data_dir) == before
-    at.feedback[0].set_value(1).run()  # only a rating the person chose to send is stored
+    _rate(at, 1)  # only a rating the person chose to send is stored
     after = _disk_state(tmp_path, hash_index.data_dir)
     assert set(after) - set(before) == {str(data_dir / "feedback.sqlite")}
     assert b"174 06 12" not in (data_dir / "feedback.sqlite").read_bytes()
@@ -462,9 +496,87 @@ def test_privacy_notice_names_retention_and_links_the_policy(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("IOP_PRIVACY_URL", "https://kommun.example/personuppgifter")
+    monkeypatch.setenv("IOP_ACCESSIBILITY_URL", "https://kommun.example/tillganglighet")
     monkeypatch.setenv("IOP_FEEDBACK_RETENTION_DAYS", "90")
     _reset_caches()
     at = _start()
-    captions = " ".join(c.value for c in at.caption)
-    assert "90 dagar" in captions
-    assert "(https://kommun.example/personuppgifter)" in captions
+    # A short line above the question bar, the rest one tap away.
+    assert ui("privacy_short") in [c.value for c in at.caption]
+    more = _markdown(_expander(at, ui("privacy_more")))
+    assert "90 dagar" in more
+    assert "(https://kommun.example/personuppgifter)" in more
+    statement = f"[{ui('accessibility_link')}](https://kommun.example/tillganglighet)"
+    assert statement in _markdown(at)
+
+
+def test_links_in_settings_must_be_https(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IOP_ACCESSIBILITY_URL", "javascript:alert(1)")
+    monkeypatch.setenv("IOP_PRIVACY_URL", "http://kommun.example/x) [x](https://evil")
+    _reset_caches()
+    at = _start()
+    shown = _markdown(at)
+    assert "javascript:" not in shown and "evil" not in shown
+    assert ui("accessibility_link") not in shown
+
+
+# -- document text is shown as text -------------------------------------------------------
+INJECTION_CORPUS = Path(__file__).parent / "data" / "injection"
+
+
+def test_markdown_in_a_document_never_becomes_a_link(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, corpus)
+    shutil.copytree(INJECTION_CORPUS / "ystad", corpus / "ystad")
+    settings = make_settings(tmp_path, corpus)
+    assert Indexer(settings).run().ok
+    _point_app_at(monkeypatch, tmp_path / "data", corpus, settings.index_path)
+    try:
+        at = _ask(_start(), "Vem ska jag kontakta om IOP i Ystad?")
+        (answer,) = _answers(at)
+        assert any(c.source.startswith("ystad/") for c in answer.citations)
+        drawn = _html(at.chat_message[1]) + "\n".join(_html(e) for e in at.chat_message[1].expander)
+        # The quote is there, as text; nothing of it is a link or an image.
+        assert "[ann.rubin@malmo.se](mailto:evil@x.se)" in drawn
+        # Every link says where it goes: a mail button names the address it mails.
+        for href, label in re.findall(r'<a href="mailto:([^"]+)"[^>]*aria-label="([^"]*)"', drawn):
+            assert href in label
+        assert ">ann.rubin@malmo.se</a>" not in drawn
+        assert "<img" not in drawn and 'tracker.example/u.png"' not in drawn
+        assert 'href="https://evil' not in drawn and 'href="https://ystad' not in drawn
+        assert "javascript:" not in drawn
+        message = at.chat_message[1]
+        for markdown in [*message.markdown, *(m for e in message.expander for m in e.markdown)]:
+            assert not re.search(r"(?<!\\)\]\(", markdown.value)  # no live Markdown link
+    finally:
+        _reset_caches()
+
+
+def test_a_failing_question_is_logged_masked(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def fails(self: Assistant, question: str, history: Any = None, municipality: Any = None):
+        raise RuntimeError("index on fire")
+
+    monkeypatch.setattr(Assistant, "explain", fails)
+    with caplog.at_level("ERROR", logger="iop.app"):
+        at = _ask(_start(), "Jag heter Eva, ring mig på 070-174 06 12 eller eva@example.se")
+    assert ui("answer_error") in [e.value for e in at.error]
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "answering failed" in logged
+    assert "174 06 12" not in logged and "eva@example.se" not in logged
+    assert "[telefon]" in logged and "[e-post]" in logged
+
+
+def test_answer_can_be_saved_and_mailed(data_dir: Path) -> None:
+    at = _ask(_start(), "Vem ska jag kontakta i Malmö?")
+    (answer,) = _answers(at)
+    (save,) = [b for b in at.download_button if (b.key or "").startswith("save_")]
+    assert save.label == ui("save_answer")
+    (mail,) = at.link_button
+    assert mail.label == ui("mail_board")
+    assert mail.proto.url.startswith("mailto:?subject=")
+    body = unquote(mail.proto.url)
+    assert "Vem ska jag kontakta i Malmö?" in body
+    assert any(c.email and c.email in body for c in answer.contacts)  # the contact goes along

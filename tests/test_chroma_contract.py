@@ -89,6 +89,7 @@ def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path)
 
 
+@pytest.mark.slow  # another Python process, chromadb imported there
 def test_a_process_sees_another_process_write_only_after_closing_its_client(
     tmp_path: Path,
 ) -> None:
@@ -118,6 +119,7 @@ def test_a_process_sees_another_process_write_only_after_closing_its_client(
     fresh.close()
 
 
+@pytest.mark.slow  # another Python process, chromadb imported there
 def test_a_sealed_flushed_generation_copies_as_files(settings: Settings) -> None:
     source = build(settings, "gen-000001", FLUSHED)
     seal(settings, source)

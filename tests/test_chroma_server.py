@@ -7,7 +7,6 @@ cannot be started the tests fail: a deployment with IOP_CHROMA_HOST must not go 
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
 import urllib.request
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from builders import make_html, make_pdf
-from conftest import live_catalog, live_vectors, make_settings
+from conftest import free_port, live_catalog, live_vectors, make_settings
 
 from assistant.core.settings import PROJECT_ROOT, Settings
 from assistant.index import generations
@@ -35,12 +34,6 @@ IOP = PROJECT_ROOT / ".venv" / "bin" / "iop"
 START_TIMEOUT_S = 60
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _answers(port: int) -> bool:
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1) as r:
@@ -55,7 +48,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
     if not CHROMA.is_file():
         pytest.fail(f"{CHROMA} not found: the chromadb package must install the chroma CLI")
     path = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
+    port = free_port()
     log = (path / "server.log").open("w")
     proc = subprocess.Popen(
         [

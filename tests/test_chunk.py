@@ -478,6 +478,7 @@ def documents(draw: st.DrawFn) -> list[PageText]:
     ]
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages=documents(), target=st.integers(100, 1200))
 def test_property_no_words_lost_and_sizes_bounded(pages: list[PageText], target: int) -> None:
@@ -499,6 +500,7 @@ def test_property_no_words_lost_and_sizes_bounded(pages: list[PageText], target:
     assert [chunk.chunk_id for chunk in again] == [chunk.chunk_id for chunk in chunks]
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(max_size=2000), target=st.integers(1, 500))
 def test_property_arbitrary_text_never_crashes(text: str, target: int) -> None:

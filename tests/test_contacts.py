@@ -392,6 +392,7 @@ def _assert_card_is_grounded(card: ContactCard, text: str) -> None:
         assert parsed.country_code == 46
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, database=None)
 @given(contact_texts())
 def test_every_card_is_grounded_in_its_evidence(text: str) -> None:

@@ -1,6 +1,7 @@
-"""What the staff page does to the corpus folder (assistant/corpus_admin.py): safe file
-names, uploads that write all or nothing, sidecars checked with the ingest's own rules,
-deletions, and the overview of files against the index."""
+"""What the staff page does to the corpus folder (assistant/staff/corpus_files.py,
+uploads.py, sidecars.py, document_status.py): safe file names, uploads that write all or
+nothing, sidecars checked with the ingest's own rules, deletions, and the overview of
+files against the index."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 import yaml
 from conftest import make_settings
 
-from assistant.staff import corpus_admin
-from assistant.staff.corpus_admin import (
+from assistant.staff import corpus_files, document_status, sidecars, uploads
+from assistant.staff.corpus_files import (
     EmptyUploadError,
     FileTooLargeError,
     InvalidMetadataError,
@@ -23,8 +24,8 @@ from assistant.staff.corpus_admin import (
     UnsafeFileNameError,
     UnsupportedTypeError,
 )
-from ingest.metadata import read_sidecar
 from ingest.pipeline import Indexer
+from ingest.sidecar import read_sidecar
 
 TEXT = (
     "# IOP i Uddevalla kommun\n\n"
@@ -59,7 +60,7 @@ def corpus(tmp_path: Path) -> Path:
     ],
 )
 def test_names_are_normalised_to_a_safe_charset(name: str, safe: str) -> None:
-    assert corpus_admin.sanitise_file_name(name) == safe
+    assert corpus_files.sanitise_file_name(name) == safe
 
 
 @pytest.mark.parametrize(
@@ -83,23 +84,23 @@ def test_names_are_normalised_to_a_safe_charset(name: str, safe: str) -> None:
 )
 def test_unsafe_names_are_refused(name: str) -> None:
     with pytest.raises(UnsafeFileNameError):
-        corpus_admin.sanitise_file_name(name)
+        corpus_files.sanitise_file_name(name)
 
 
 @pytest.mark.parametrize("name", ["virus.exe", "x.doc", "noter", "x.txt.meta.yaml", "a.yaml"])
 def test_unsupported_types_are_refused(name: str) -> None:
     with pytest.raises(UnsupportedTypeError) as caught:
-        corpus_admin.sanitise_file_name(name)
+        corpus_files.sanitise_file_name(name)
     assert ".pdf" in caught.value.detail  # the message lists what is accepted
 
 
 def test_target_is_the_municipality_slug_folder(corpus: Path) -> None:
-    assert corpus_admin.target_path(corpus, "Upplands Väsby", "x.txt") == (
+    assert corpus_files.target_path(corpus, "Upplands Väsby", "x.txt") == (
         corpus / "upplands-vasby" / "x.txt"
     )
-    assert corpus_admin.target_path(corpus, "malmö stad", "x.txt") == corpus / "malmo" / "x.txt"
+    assert corpus_files.target_path(corpus, "malmö stad", "x.txt") == corpus / "malmo" / "x.txt"
     with pytest.raises(UnknownMunicipalityError):
-        corpus_admin.target_path(corpus, "Atlantis", "x.txt")
+        corpus_files.target_path(corpus, "Atlantis", "x.txt")
 
 
 # -- uploads ----------------------------------------------------------------------------
@@ -107,7 +108,7 @@ def test_target_is_the_municipality_slug_folder(corpus: Path) -> None:
 def test_path_traversal_uploads_write_nothing(corpus: Path, tmp_path: Path, name: str) -> None:
     before = _files(tmp_path)
     with pytest.raises(UnsafeFileNameError) as caught:
-        corpus_admin.save_upload(corpus, "Uddevalla", name, TEXT, max_bytes=MB)
+        uploads.save_upload(corpus, "Uddevalla", name, TEXT, max_bytes=MB)
     assert caught.value.name == name  # the message names the file
     assert _files(tmp_path) == before
     assert not (corpus / "uddevalla").exists()
@@ -116,28 +117,28 @@ def test_path_traversal_uploads_write_nothing(corpus: Path, tmp_path: Path, name
 def test_oversized_upload_writes_nothing(corpus: Path, tmp_path: Path) -> None:
     before = _files(tmp_path)
     with pytest.raises(FileTooLargeError) as caught:
-        corpus_admin.save_upload(corpus, "Uddevalla", "stor.txt", b"x" * 101, max_bytes=100)
+        uploads.save_upload(corpus, "Uddevalla", "stor.txt", b"x" * 101, max_bytes=100)
     assert caught.value.name == "stor.txt"
     assert _files(tmp_path) == before
     # The same check without the bytes in hand (the page checks the size first).
     with pytest.raises(FileTooLargeError):
-        corpus_admin.check_upload(corpus, "Uddevalla", "stor.txt", 26 * MB, 25 * MB)
+        uploads.check_upload(corpus, "Uddevalla", "stor.txt", 26 * MB, 25 * MB)
 
 
 def test_unreadable_and_empty_uploads_write_nothing(corpus: Path, tmp_path: Path) -> None:
     before = _files(tmp_path)
     with pytest.raises(UnreadableUploadError) as caught:
-        corpus_admin.save_upload(corpus, "Lund", "trasig.pdf", b"%PDF-1.4 garbage", max_bytes=MB)
+        uploads.save_upload(corpus, "Lund", "trasig.pdf", b"%PDF-1.4 garbage", max_bytes=MB)
     assert caught.value.name == "trasig.pdf" and caught.value.detail
     with pytest.raises(EmptyUploadError):
-        corpus_admin.save_upload(corpus, "Lund", "tom.txt", b"", max_bytes=MB)
+        uploads.save_upload(corpus, "Lund", "tom.txt", b"", max_bytes=MB)
     with pytest.raises(UnreadableUploadError):
-        corpus_admin.save_upload(corpus, "Lund", "blank.txt", b"  \n\n ", max_bytes=MB)
+        uploads.save_upload(corpus, "Lund", "blank.txt", b"  \n\n ", max_bytes=MB)
     assert _files(tmp_path) == before
 
 
 def test_upload_writes_file_and_sidecar(corpus: Path) -> None:
-    saved = corpus_admin.save_upload(
+    saved = uploads.save_upload(
         corpus,
         "uddevalla",
         "IOP i Uddevalla.txt",
@@ -158,17 +159,15 @@ def test_upload_writes_file_and_sidecar(corpus: Path) -> None:
 
 
 def test_a_taken_name_is_refused_unless_replacing(corpus: Path) -> None:
-    first = corpus_admin.save_upload(
+    first = uploads.save_upload(
         corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB, metadata={"doc_type": "riktlinje"}
     )
     newer = TEXT + "Ny mening om uppföljning varje år.\n".encode()
     with pytest.raises(NameTakenError) as caught:
-        corpus_admin.save_upload(corpus, "Uddevalla", "IOP.txt", newer, max_bytes=MB)
+        uploads.save_upload(corpus, "Uddevalla", "IOP.txt", newer, max_bytes=MB)
     assert caught.value.name == "iop.txt"
     assert first.path.read_bytes() == TEXT  # untouched
-    again = corpus_admin.save_upload(
-        corpus, "Uddevalla", "IOP.txt", newer, max_bytes=MB, replace=True
-    )
+    again = uploads.save_upload(corpus, "Uddevalla", "IOP.txt", newer, max_bytes=MB, replace=True)
     assert again.replaced and again.path == first.path
     assert first.path.read_bytes() == newer
     assert read_sidecar(first.path)["doc_type"] == "riktlinje"  # earlier metadata kept
@@ -179,7 +178,7 @@ def test_invalid_upload_metadata_names_the_field_and_writes_nothing(
 ) -> None:
     before = _files(tmp_path)
     with pytest.raises(InvalidMetadataError) as caught:
-        corpus_admin.save_upload(
+        uploads.save_upload(
             corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB, metadata={"date": "2 maj"}
         )
     assert caught.value.field == "date"
@@ -189,7 +188,7 @@ def test_invalid_upload_metadata_names_the_field_and_writes_nothing(
 # -- sidecars ---------------------------------------------------------------------------
 def test_write_sidecar_round_trips_through_the_ingest_rules(corpus: Path) -> None:
     rel = "kramfors/befintlig.txt"
-    corpus_admin.write_sidecar(
+    sidecars.write_sidecar(
         corpus,
         rel,
         {
@@ -207,7 +206,7 @@ def test_write_sidecar_round_trips_through_the_ingest_rules(corpus: Path) -> Non
         "doc_type": "riktlinje",
         "date": None,
     }
-    assert corpus_admin.read_metadata(corpus, rel) == read_sidecar(path)
+    assert sidecars.read_metadata(corpus, rel) == read_sidecar(path)
 
 
 @pytest.mark.parametrize(
@@ -226,31 +225,31 @@ def test_invalid_sidecar_values_name_the_field_and_keep_the_old(
     corpus: Path, values: dict[str, str], field: str
 ) -> None:
     rel = "kramfors/befintlig.txt"
-    corpus_admin.write_sidecar(corpus, rel, {"title": "Gammal titel"})
+    sidecars.write_sidecar(corpus, rel, {"title": "Gammal titel"})
     sidecar = corpus / (rel + ".meta.yaml")
     old = sidecar.read_bytes()
     with pytest.raises(InvalidMetadataError) as caught:
-        corpus_admin.write_sidecar(corpus, rel, values)
+        sidecars.write_sidecar(corpus, rel, values)
     assert caught.value.field == field
     assert sidecar.read_bytes() == old
 
 
 def test_sidecar_of_a_missing_or_outside_document_is_refused(corpus: Path) -> None:
     with pytest.raises(NotInCorpusError):
-        corpus_admin.write_sidecar(corpus, "kramfors/finns-inte.txt", {"title": "x"})
+        sidecars.write_sidecar(corpus, "kramfors/finns-inte.txt", {"title": "x"})
     with pytest.raises(NotInCorpusError):
-        corpus_admin.write_sidecar(corpus, "../utanfor.txt", {"title": "x"})
+        sidecars.write_sidecar(corpus, "../utanfor.txt", {"title": "x"})
     assert not (corpus.parent / "utanfor.txt.meta.yaml").exists()
 
 
 # -- deletion ---------------------------------------------------------------------------
 def test_delete_removes_the_file_and_its_sidecar(corpus: Path) -> None:
-    saved = corpus_admin.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB)
-    deleted = corpus_admin.delete_document(corpus, saved.rel)
+    saved = uploads.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB)
+    deleted = corpus_files.delete_document(corpus, saved.rel)
     assert {p.name for p in deleted} == {"iop.txt", "iop.txt.meta.yaml"}
     assert list((corpus / "uddevalla").iterdir()) == []
     with pytest.raises(NotInCorpusError):
-        corpus_admin.delete_document(corpus, saved.rel)  # already gone
+        corpus_files.delete_document(corpus, saved.rel)  # already gone
 
 
 @pytest.mark.parametrize(
@@ -272,7 +271,7 @@ def test_delete_refuses_anything_but_a_corpus_document(
     (sibling / "x.txt").write_text("x", "utf-8")
     before = _files(tmp_path)
     with pytest.raises(NotInCorpusError):
-        corpus_admin.delete_document(corpus, rel)
+        corpus_files.delete_document(corpus, rel)
     assert _files(tmp_path) == before
 
 
@@ -282,24 +281,24 @@ def test_a_symlink_out_of_the_corpus_is_not_followed(corpus: Path, tmp_path: Pat
     (outside / "x.txt").write_text("hemligt", "utf-8")
     os.symlink(outside, corpus / "uddevalla")
     with pytest.raises(NotInCorpusError):
-        corpus_admin.delete_document(corpus, "uddevalla/x.txt")
+        corpus_files.delete_document(corpus, "uddevalla/x.txt")
     with pytest.raises(UnsafeFileNameError):
-        corpus_admin.save_upload(corpus, "Uddevalla", "y.txt", TEXT, max_bytes=MB)
+        uploads.save_upload(corpus, "Uddevalla", "y.txt", TEXT, max_bytes=MB)
     assert sorted(p.name for p in outside.iterdir()) == ["x.txt"]
 
 
 # -- overview ---------------------------------------------------------------------------
 def test_overview_shows_index_state_per_file(corpus: Path, tmp_path: Path) -> None:
     settings = make_settings(tmp_path, corpus)
-    corpus_admin.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB)
-    assert {r.source: r.state for r in corpus_admin.document_overview(settings)} == {
+    uploads.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB)
+    assert {r.source: r.state for r in document_status.document_overview(settings)} == {
         "kramfors/befintlig.txt": "new",
         "uddevalla/iop.txt": "new",
     }
     assert not settings.index_path.exists()  # looking creates no index
 
     assert Indexer(settings).run().ok
-    rows = {r.source: r for r in corpus_admin.document_overview(settings)}
+    rows = {r.source: r for r in document_status.document_overview(settings)}
     assert {s: r.state for s, r in rows.items()} == {
         "kramfors/befintlig.txt": "indexed",
         "uddevalla/iop.txt": "indexed",
@@ -307,11 +306,11 @@ def test_overview_shows_index_state_per_file(corpus: Path, tmp_path: Path) -> No
     assert rows["uddevalla/iop.txt"].municipality == "Uddevalla"
     assert rows["uddevalla/iop.txt"].chunks and rows["uddevalla/iop.txt"].indexed_at
 
-    corpus_admin.write_sidecar(corpus, "kramfors/befintlig.txt", {"title": "Ny titel"})
-    corpus_admin.delete_document(corpus, "uddevalla/iop.txt")
+    sidecars.write_sidecar(corpus, "kramfors/befintlig.txt", {"title": "Ny titel"})
+    corpus_files.delete_document(corpus, "uddevalla/iop.txt")
     (corpus / "lund").mkdir()
     (corpus / "lund" / "trasig.pdf").write_bytes(b"%PDF-1.4 not really")
-    states = {r.source: r.state for r in corpus_admin.document_overview(settings)}
+    states = {r.source: r.state for r in document_status.document_overview(settings)}
     assert states == {
         "kramfors/befintlig.txt": "changed",
         "uddevalla/iop.txt": "removed",
@@ -319,7 +318,7 @@ def test_overview_shows_index_state_per_file(corpus: Path, tmp_path: Path) -> No
     }
 
     Indexer(settings).run()
-    rows = {r.source: r for r in corpus_admin.document_overview(settings)}
+    rows = {r.source: r for r in document_status.document_overview(settings)}
     assert set(rows) == {"kramfors/befintlig.txt", "lund/trasig.pdf"}
     assert rows["kramfors/befintlig.txt"].title == "Ny titel"
     assert rows["lund/trasig.pdf"].state == "failed"
@@ -328,7 +327,7 @@ def test_overview_shows_index_state_per_file(corpus: Path, tmp_path: Path) -> No
 
 
 def test_sidecar_yaml_is_plain(corpus: Path) -> None:
-    corpus_admin.write_sidecar(corpus, "kramfors/befintlig.txt", {"title": "Å: ö"})
+    sidecars.write_sidecar(corpus, "kramfors/befintlig.txt", {"title": "Å: ö"})
     text = (corpus / "kramfors" / "befintlig.txt.meta.yaml").read_text("utf-8")
     assert yaml.safe_load(text) == {"title": "Å: ö"}
     assert "Å" in text  # readable for staff, not \\u escapes

@@ -65,7 +65,7 @@ def test_sigkill_at_random_moments_neither_breaks_nor_stales_the_index(tmp_path:
     from assistant.index.embeddings import HashEmbeddings
     from assistant.index.vectorstore import VectorIndex
 
-    vectors = VectorIndex(loop._settings(), HashEmbeddings(), generations.live(loop._settings()))
+    vectors = VectorIndex(loop.settings(), HashEmbeddings(), generations.live(loop.settings()))
     vectors.upsert(["stale-0"], [[1.0] + [0.0] * 255], ["gammal text"], [{"source": "x"}])
     with pytest.raises(AssertionError, match="Chroma ids"):
         loop.check_exact()

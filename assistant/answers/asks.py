@@ -13,6 +13,13 @@ from functools import cache
 
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
+
+def asked_fields(question: str) -> list[str]:
+    """Which time facts a question asks for (validity, decided, diarienummer, paragraphs)."""
+    fields: dict[str, list[str]] = load_cues("question_words.yaml")["time_fields"]
+    return [name for name, phrases in fields.items() if CueMatcher(phrases)(question)]
+
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # An idea described at some length: several sentences, or one long one.
 _DESCRIPTION_WORDS = 25
@@ -26,6 +33,7 @@ class Asks:
     switchboard: bool = False
     time: bool = False
     criteria: bool = False
+    partnerships: bool = False  # asks which partnerships there are
     idea: bool = False  # describes an idea and asks whether it can become an IOP
 
 
@@ -57,23 +65,30 @@ def read_asks(text: str) -> Asks:
     # People describe first and ask last: the ask of the last sentence decides.
     last = sentences[-1] if sentences else text
     n_words = len(text.split())
+    we = bool(m["we"](text))
+    # A description tells about the group or the idea: in so many words, at length, or
+    # in more than one sentence about "vi". One sentence with "vi" usually just asks.
     describing = (
         bool(m["describing"](text))
         or n_words >= _DESCRIPTION_WORDS
-        or (bool(m["we"](text)) and n_words >= _WE_DESCRIPTION_WORDS)
+        or (we and len(sentences) >= 2 and n_words >= _WE_DESCRIPTION_WORDS)
     )
-    possible = bool(m["possible"](last))
+    # "Kan det bli …?", not "Hur går det till?" (a wh-question asking how).
+    possible = bool(m["possible"](text)) and not m["wh"](_opening(last))
     contact = bool(m["contact"](last))
-    # "…, funkar de som iop??": a yes-or-no question about the domain from someone who
-    # describes their group asks whether the idea can become an IOP.
-    yes_no_about_iop = not m["wh"](_opening(last)) and bool(domain_matcher()(last))
-    idea = (
-        describing and not contact and (possible or yes_no_about_iop or bool(m["criteria"](last)))
+    # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
+    # from someone who describes their idea asks whether it can be an IOP.
+    yes_no = not m["wh"](_opening(last)) and (
+        bool(domain_matcher()(text)) or bool(m["together"](text))
+    )
+    idea = not contact and (
+        (possible and we) or (describing and (yes_no or bool(m["criteria"](last))))
     )
     return Asks(
         contact=contact,
         switchboard=bool(m["switchboard"](text)),
-        time=bool(m["time"](last)) and not idea,
+        time=(bool(m["time"](last)) or bool(asked_fields(last))) and not idea,
         criteria=bool(m["criteria"](text)) and not idea,
+        partnerships=bool(m["partnerships"](text)) and not idea,
         idea=idea,
     )

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from assistant.answers.citations import CitationBook
 from assistant.answers.contacts import Card, contact_line, contact_records
 from assistant.answers.ranking import Evidence
 from assistant.core import municipalities
+from assistant.core.documents import Chunk
 from assistant.core.records import Contact, Verdict
 from assistant.core.swedish.sentences import strip_marker
 from assistant.core.texts import text
@@ -23,19 +25,52 @@ _TABLE_ROW = re.compile(r"^\|(.*)\|$")
 _NUMBER_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 
 
+BlockKind = Literal[
+    "intro",
+    "verdict",
+    "evidence",
+    "list",
+    "criteria",
+    "dates",
+    "contacts",
+    "hint",
+    "note",
+    "message",
+]
+# What a UI that draws criteria and contact cards itself leaves out of the short answer.
+DRAWN_APART: frozenset[str] = frozenset({"criteria", "contacts"})
+
+
+@dataclass(frozen=True)
+class Block:
+    """One part of an answer, so that a UI can put the short answer first and fold the
+    rest: the verdict or the first evidence is the short answer, contacts get buttons."""
+
+    kind: BlockKind
+    text: str
+
+
 @dataclass
 class Draft:
     """An answer being written: its blocks of text and what they cite."""
 
     language: str
     book: CitationBook = field(default_factory=CitationBook)
-    blocks: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
     verdict: Verdict | None = None
 
+    def add(self, kind: BlockKind, text: str, first: bool = False) -> None:
+        if text:
+            self.blocks.insert(0 if first else len(self.blocks), Block(kind, text))
+
     def text(self) -> str:
-        return "\n\n".join(b for b in self.blocks if b)
+        return "\n\n".join(b.text for b in self.blocks)
+
+    def lead(self) -> str:
+        """The answer without the parts a UI draws apart (checklist, contact cards)."""
+        return "\n\n".join(b.text for b in self.blocks if b.kind not in DRAWN_APART)
 
 
 def organisation_of(municipality: str | None) -> str:
@@ -74,7 +109,7 @@ def evidence_block(
         elif place is not None and (label_places or place != asked):
             label = text(draft.language, "from_municipality", municipality=place)
         joined = " ".join(sentences)
-        draft.blocks.append(f"**{label}** {joined}" if label else joined)
+        draft.add("evidence", f"**{label}** {joined}" if label else joined)
 
 
 def contacts_block(draft: Draft, cards: Sequence[Card]) -> None:
@@ -84,4 +119,11 @@ def contacts_block(draft: Draft, cards: Sequence[Card]) -> None:
     draft.contacts.extend(contact_records(cards, draft.book))
     draft.cards.extend(cards)
     heading = text(draft.language, "contacts_heading")
-    draft.blocks.append(heading + " " + "; ".join(lines))
+    draft.add("contacts", heading + " " + "; ".join(lines))
+
+
+def list_block(draft: Draft, chunk: Chunk, items: Sequence[str], lead: str = "") -> None:
+    """A list from one passage, one cited line per item."""
+    n = draft.book.cite(chunk, " ".join(items))
+    lines = [f"- {readable(item)} [{n}]" for item in items]
+    draft.add("list", "\n".join([lead, *lines]) if lead else "\n".join(lines))

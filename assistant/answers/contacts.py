@@ -8,6 +8,7 @@ decision's case officer). A person appears once, with every detail the documents
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,6 +38,12 @@ def cards_of(reader: IndexReader, places: Sequence[str]) -> list[tuple[ContactCa
     return out
 
 
+@dataclass(frozen=True)
+class Picked:
+    cards: list[Card]
+    more: bool  # decisions name more case officers, left out for a general question
+
+
 def pick_contacts(
     reader: IndexReader,
     places: Sequence[str],
@@ -44,10 +51,24 @@ def pick_contacts(
     evidence: Sequence[Evidence],
     switchboard_first: bool = False,
 ) -> list[Card]:
-    """The people (and mailboxes) to contact about the question, best first."""
-    pairs = cards_of(reader, places)
+    return pick_people(reader, places, question, evidence, switchboard_first).cards
+
+
+def pick_people(
+    reader: IndexReader,
+    places: Sequence[str],
+    question: str,
+    evidence: Sequence[Evidence],
+    switchboard_first: bool = False,
+) -> Picked:
+    """The people (and mailboxes) to contact about the question, best first. A
+    decision's case officer is the contact for that one partnership: only when the
+    question names its matter, else the guideline's and web page's people."""
+    everyone = cards_of(reader, places)
+    pairs = _general(reader, everyone, question)
+    more = len(pairs) < len(everyone)
     if not pairs:
-        return []
+        return Picked([], False)
     chunk_score: dict[str, float] = {}
     for e in evidence:
         chunk_score[e.chunk.chunk_id] = max(chunk_score.get(e.chunk.chunk_id, 0.0), e.score)
@@ -64,14 +85,41 @@ def pick_contacts(
     ranked.sort(key=lambda c: -c.score)
     chosen: list[Card] = []
     for candidate in ranked:
-        if any(_same_person(candidate.card, kept.card) for kept in chosen):
-            continue
         if candidate.card.kind == "switchboard" and not switchboard_first:
             continue
-        chosen.append(candidate)
-        if len(chosen) >= _MAX_PEOPLE:
-            break
-    return chosen
+        same = next(
+            (i for i, kept in enumerate(chosen) if _same_person(candidate.card, kept.card)), None
+        )
+        if same is not None:
+            # The same person or number named elsewhere: keep the card that says most.
+            if _details(candidate.card) > _details(chosen[same].card):
+                chosen[same] = candidate
+            continue
+        if len(chosen) < _MAX_PEOPLE:
+            chosen.append(candidate)
+    return Picked(chosen, more)
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")
+
+
+def _general(
+    reader: IndexReader, pairs: list[tuple[ContactCard, Chunk]], question: str
+) -> list[tuple[ContactCard, Chunk]]:
+    """The people of the documents that speak for the municipality as a whole, and a
+    decision's people only when the question names that decision's own matter (a name
+    in its title that no general document's title has: "Föreningen Bryggan")."""
+    general = [(c, ch) for c, ch in pairs if speaks_generally(ch.doc_type)]
+    if not general or reader.lexical is None:
+        return pairs
+    terms = reader.lexical.analyzer.terms
+    asked = {t for name in _NAME.findall(question.strip()) for t in terms(name)}
+    common = {t for _, ch in general for t in terms(ch.title)}
+    return [
+        (card, chunk)
+        for card, chunk in pairs
+        if speaks_generally(chunk.doc_type) or (asked & set(terms(chunk.title))) - common
+    ]
 
 
 def switchboard(reader: IndexReader, places: Sequence[str]) -> Card | None:
@@ -105,6 +153,10 @@ def contact_records(cards: Sequence[Card], book: CitationBook) -> list[Contact]:
 
 def _card_text(card: ContactCard) -> str:
     return " ".join(p for p in (card.title, card.unit, card.organisation, card.evidence) if p)
+
+
+def _details(card: ContactCard) -> int:
+    return sum(v is not None for v in (card.name, card.email, card.phone, card.title))
 
 
 def _same_person(a: ContactCard, b: ContactCard) -> bool:

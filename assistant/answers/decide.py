@@ -16,23 +16,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.answers.asks import Asks
+from assistant.answers.answer_types import holds
+from assistant.answers.asks import Asks, domain_matcher
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import pick_contacts, switchboard
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence
-from assistant.answers.scope import Calibration
+from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query
 from assistant.answers.writing import abstain
-from assistant.core import municipalities
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader, Passage
 
-# Without domain words, the best sentence must cover this share of the question's words
-# (besides coming closer than unrelated questions) for the question to count as in scope.
-_OUT_OF_DOMAIN_COVERAGE = 0.5
+# A question without IOP's words must come this much closer (cosine) to the documents
+# than to the nearest unrelated question; a contact question may instead have this
+# share of its words covered by the documents.
+_MARGIN = 0.02
+_COVERED = 0.5
+_FULLY_COVERED = 0.8
 
 
 @dataclass(frozen=True)
@@ -63,24 +66,25 @@ class Decision:
         draft = Draft(language)
         main = places.names[0] if places.names else None
         if self.reason == "off_topic":
-            draft.blocks.append(text(language, "off_topic"))
+            draft.add("message", text(language, "off_topic"))
             card = switchboard(reader, places.names) if places.names else None
             if card is not None:
                 contacts_block(draft, [card])
             else:
-                draft.blocks.append(
+                draft.add(
+                    "message",
                     text(language, "point_to_organisation", organisation=organisation_of(main))
                     if main
-                    else text(language, "point_to_any")
+                    else text(language, "point_to_any"),
                 )
         else:  # not covered
             scope = text(language, "no_answer_scope", municipality=main) if main else ""
-            draft.blocks.append(text(language, "no_answer", scope=scope))
+            draft.add("message", text(language, "no_answer", scope=scope))
             if places.names:
                 cards = pick_contacts(reader, places.names, q.search_text, ex.evidence)[:1]
                 contacts_block(draft, cards)
             else:
-                draft.blocks.append(text(language, "point_to_any"))
+                draft.add("message", text(language, "point_to_any"))
         return abstain(ex, draft.text(), draft.book, self.reason, draft)
 
 
@@ -94,20 +98,41 @@ def refusal(q: Question, reader: IndexReader) -> Explanation | None:
 
 
 def places_for(q: Question, reader: IndexReader) -> Places:
-    """The asked places that have documents; a kommun without documents is answered from
-    its region's when the region has some (and the answer says so)."""
+    """The asked places that have documents ("i Borlänge, med Region Dalarna" is answered
+    from the region's when only the region has documents). A kommun's rules are never
+    taken from its region unasked: the two decide different things."""
     available = set(reader.municipalities())
-    names: list[str] = []
-    stand_ins: dict[str, str] = {}
-    for name in q.place.names:
-        if name in available:
-            names.append(name)
-            continue
-        region = municipalities.region_of(name)
-        if region and region in available:
-            names.append(region)
-            stand_ins[name] = region
-    return Places(tuple(dict.fromkeys(names)), q.place.source, stand_ins)
+    names = tuple(n for n in q.place.names if n in available)
+    return Places(names, q.place.source)
+
+
+def _in_scope(
+    q: Question,
+    asks: Asks,
+    query: Query,
+    passages: list[Passage],
+    evidence: list[Evidence],
+    reader: IndexReader,
+) -> bool:
+    """A question without IOP's own words is in scope when it comes clearly closer to
+    the documents than to unrelated questions (``scope``). A contact question is in
+    scope too when its topic (a name, a matter) stands in the documents, or it has none
+    ("Vem kan jag ringa i Lund?")."""
+    nearest = max((p.dense for p in passages if p.dense is not None), default=0.0)
+    unrelated = off_topic_likeness(reader, reader.query_vector(q.search_text))
+    closer = nearest - unrelated >= _MARGIN
+    covered = max((e.lexical for e in evidence[:5]), default=0.0)
+    if asks.contact:
+        return not query.topic or covered >= _COVERED or closer
+    # Or by its words: every topic word one the documents use, and one passage sentence
+    # that holds nearly all of them ("Vad prövas i Malmö?").
+    known = all(w.weight > 0 for w in query.topic)
+    return closer or (known and covered >= _FULLY_COVERED)
+
+
+_FACT_TYPES = frozenset({"amount", "date", "duration"})
+_TYPED_EVIDENCE = 8
+_TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
 
 
 def decide(
@@ -119,28 +144,43 @@ def decide(
     evidence: list[Evidence],
     calibration: Calibration,
     reader: IndexReader,
+    expected: frozenset[str] = frozenset(),
 ) -> Decision:
     if q.place.names and not places.names:
         return Decision(True, "no_documents")
     in_domain = asks.idea or asks.criteria or any(w.domain for w in query.words)
+    earlier = " ".join(t.content for t in q.history if t.role == "user")
+    if earlier and q.place.source != "question":  # the conversation is about IOP already
+        in_domain = in_domain or bool(domain_matcher()(earlier))
+    in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
     topic = query.topic
     best = evidence[0] if evidence else None
-    if not in_domain:
-        asks_for_people_only = (asks.contact or asks.switchboard) and not topic
-        nearest = max((p.dense for p in passages if p.dense is not None), default=0.0)
-        close = nearest >= calibration.close
-        covered = (
-            best is not None and max(e.lexical for e in evidence[:5]) >= _OUT_OF_DOMAIN_COVERAGE
-        )
-        if not (asks_for_people_only or (close and covered)):
-            return Decision(True, "off_topic")
-    elif topic and all(w.weight == 0 for w in topic) and not (asks.idea or asks.contact):
+    # No topic at all ("Hur går det till?", "Vem ska jag ringa?") leans on what this
+    # assistant is for.
+    topical = [w for w in topic if w.weight >= _TOPICAL]
+    in_scope = in_domain or asks.switchboard or not topical
+    if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader):
+        return Decision(True, "off_topic")
+    if (
+        q.language == "sv"  # English words are unknown to a Swedish index by nature
+        and topic
+        and all(w.weight == 0 for w in topic)
+        and not (asks.idea or asks.switchboard)
+    ):
         return Decision(True, "not_covered")
     if best is None:
         return Decision(True, "not_covered")
-    if asks.idea and not places.names and len(reader.municipalities()) > 1:
+    # What differs between municipalities needs one: their contacts, criteria and ways in.
+    needs_place = asks.idea or asks.contact or asks.criteria or "steps" in expected
+    if needs_place and not places.names and len(reader.municipalities()) > 1:
         return Decision(True, "ask_municipality")
-    intro = None
-    for asked, region in places.stand_ins.items():
-        intro = text(q.language, "region_instead", municipality=asked, region=region)
-    return Decision(False, "answer", intro)
+    # A question that asks for an amount, a date or a duration is not answered by
+    # passages that hold none ("Hur mycket pengar får föreningar …?").
+    wanted = expected & _FACT_TYPES
+    if (
+        wanted
+        and not asks.time
+        and not any(holds(kind, e.text) for kind in wanted for e in evidence[:_TYPED_EVIDENCE])
+    ):
+        return Decision(True, "not_covered")
+    return Decision(False, "answer")

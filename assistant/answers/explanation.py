@@ -20,7 +20,6 @@ class Places:
 
     names: tuple[str, ...] = ()
     source: str | None = None  # "selected", "question", "history" or None
-    stand_ins: dict[str, str] = field(default_factory=dict)  # asked kommun -> its region
 
 
 @dataclass
@@ -39,6 +38,9 @@ class Explanation:
     # itself (the JSON ``answer`` holds everything, for readers of plain text).
     lead: str = ""
     notes: list[str] = field(default_factory=list)  # freshness warnings, kept by an LLM writer
+    # The answer's parts in order (answers.compose.Block: kind and Markdown), for a UI
+    # that shows the short answer first and folds the rest.
+    blocks: list[Any] = field(default_factory=list)
 
     @classmethod
     def bare(cls, q: Question) -> Explanation:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.answers.ranking import Evidence
+from assistant.core.documents import Chunk
+from assistant.core.swedish.sentences import Unit, split_units
+from assistant.index.reader import IndexReader
 
 # A sentence joins the answer when it scores at least this share of the best one.
 _NEAR_BEST = 0.75
@@ -24,3 +29,92 @@ def pick_evidence(evidence: Sequence[Evidence], limit: int) -> list[Evidence]:
             continue
         chosen.append(e)
     return chosen
+
+
+def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
+    """The list the best unit stands in, as (item, position) in order: a question asking
+    for steps or for several things is answered by the whole list, not one item."""
+    units = split_units(best.chunk.text)
+    if not (0 <= best.position < len(units)) or not units[best.position].is_list_item:
+        return []
+    first = best.position
+    while first > 0 and units[first - 1].is_list_item:
+        first -= 1
+    items: list[tuple[str, int]] = []
+    i = first
+    while i < len(units) and units[i].is_list_item and len(items) < limit:
+        items.append((units[i].text, i))
+        i += 1
+    return items
+
+
+# A sentence that points back ("Det är även där …", "… i det forumet") needs the one it
+# points to: Swedish and English pronouns at the start, or a demonstrative before a
+# definite noun.
+_POINTS_BACK = re.compile(
+    r"^(det|där|därefter|den|de|detta|dessa|denna|dit|då|it|this|there|they)\b|"
+    r"\b(det|den|de|detta|denna|dessa) \w+(et|en|na)\b",
+    re.IGNORECASE,
+)
+_BACK_STEPS = 2
+_NEXT_SHARE = 0.4  # the next sentence joins the first pick when it scores this share
+_JOINED_WORDS = 60
+
+
+def in_context(picked: list[Evidence], ranked: Sequence[Evidence]) -> list[Evidence]:
+    """Each pick with the sentence it points back to, and the first pick with the next
+    sentence of its paragraph when that one also answers the question."""
+    if not picked:
+        return picked
+    scores = {(e.chunk.chunk_id, e.position): e.score for e in ranked}
+    out = []
+    for i, e in enumerate(picked):
+        units = split_units(e.chunk.text)
+        text, start = e.text, e.position
+        for _ in range(_BACK_STEPS):  # "… i det forumet." ← "Det är även där …"
+            if not (_POINTS_BACK.search(units[start].text) and _joinable(units, start - 1, start)):
+                break
+            text, start = f"{units[start - 1].text} {text}", start - 1
+        following = e.position + 1
+        if (
+            i == 0
+            and following < len(units)
+            and _joinable(units, e.position, following)
+            and scores.get((e.chunk.chunk_id, following), 0.0) >= _NEXT_SHARE * e.score
+            and len(f"{text} {units[following].text}".split()) <= _JOINED_WORDS
+        ):
+            text = f"{text} {units[following].text}"
+        out.append(replace(e, text=text, position=start) if text != e.text else e)
+    return out
+
+
+def _joinable(units: list[Unit], a: int, b: int) -> bool:
+    """Two sentences of one paragraph: neither a heading, list item nor table row."""
+    if not (0 <= a < len(units) and 0 <= b < len(units)):
+        return False
+    plain = all(
+        not (u.is_heading or u.is_list_item or u.is_table_row) for u in (units[a], units[b])
+    )
+    return plain and not units[a].text.rstrip().endswith(":")
+
+
+_SHORT_SECTION = 200  # characters: a section that names one thing, not one that explains
+
+
+def sibling_sections(reader: IndexReader, chunk: Chunk) -> list[Chunk]:
+    """Short sections beside the chunk's own under the same heading (each partnership
+    of a "Pågående partnerskap" page under its own name), in document order; [] when
+    there are fewer than two."""
+    parent = chunk.heading_path[:-1]
+    depth = len(chunk.heading_path)
+    if depth < 2:
+        return []
+    siblings = [
+        c
+        for c in reader.chunks_of_source(chunk.source)
+        if len(c.heading_path) == depth
+        and c.heading_path[:-1] == parent
+        and len(c.text) <= _SHORT_SECTION
+    ]
+    siblings.sort(key=lambda c: c.position)
+    return siblings if len(siblings) >= 2 else []

@@ -31,7 +31,8 @@ from assistant.core.swedish.language import detect_language
 # asker, not a contact, and a name must not be read as a place ("Karin Mora").
 _SELF_NAME = re.compile(
     r"\b(?i:jag heter|mitt namn är|my name is|i am called|i'm called)\s+"
-    r"[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\b"
+    r"[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\b|"
+    r"\b[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\s+(?i:heter jag|är mitt namn)\b"
 )
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\[(?:personnummer|samordningsnummer|e-post|telefon)\]")
@@ -41,6 +42,7 @@ _LEANS_BACK = re.compile(
     r"\b(där|dit|dem|den|det|dom|de|dessa|there|them|it|they|that one|this one)\b",
     re.IGNORECASE,
 )
+_REGION_WORD = re.compile(r"\b(?:region|regionen|regionens|landstinget)\b", re.IGNORECASE)
 _SHORT_FOLLOW_UP_WORDS = 6
 _POINTING_FOLLOW_UP_WORDS = 12
 
@@ -65,9 +67,10 @@ class Question:
     place: Place
     injection: str | None  # the steering phrase, if any
     search_text: str  # text for retrieval: the question (+ the question it follows)
-    lexical_text: str  # search_text with English IOP words given in Swedish too
+    lexical_text: str  # the question's own text, English IOP words given in Swedish too
     follow_up: bool = False
     history: tuple[Turn, ...] = field(default_factory=tuple)
+    previous: str = ""  # the earlier question a follow-up leans on ("" when none)
 
     @property
     def is_empty(self) -> bool:
@@ -97,9 +100,10 @@ def read_question(
         place=place,
         injection=injection,
         search_text=search_text,
-        lexical_text=_with_swedish_terms(search_text) if language == "en" else search_text,
+        lexical_text=_with_swedish_terms(text) if language == "en" else text,
         follow_up=follow_up,
         history=history,
+        previous=previous if follow_up and previous else "",
     )
 
 
@@ -139,21 +143,34 @@ def _is_follow_up(text: str, names_a_place: bool) -> bool:
 def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
     if selected:
         return Place((municipalities.canonical(selected) or selected,), "selected")
-    named = _most_specific_first(municipalities.detect(text))
+    named = _most_specific_first(_named(text))
     if named:
         return Place(named, "question")
     for turn in reversed(history):
-        named = _most_specific_first(municipalities.detect(turn.content))
+        named = _most_specific_first(_named(turn.content))
         if named:
             return Place(named, "history")
     return Place()
 
 
+def _named(text: str) -> list[str]:
+    """The kommuner and regions a text names; a landscape name ("Dalarna") counts as its
+    region when the text speaks of a region ("Kan regionen …", "the region")."""
+    names = municipalities.detect(text)
+    if _REGION_WORD.search(text) and not any(n.startswith("Region") for n in names):
+        names += [r for r in municipalities.regions_by_landscape(text) if r not in names]
+    return names
+
+
 def _most_specific_first(names: list[str]) -> tuple[str, ...]:
     """A kommun before the region it lies in: "i Gävle, Region Gävleborg" asks about Gävle
     first (both stay in scope); otherwise the order of mention."""
-    kinds = {n: (municipalities.get(n).kind if municipalities.get(n) else "kommun") for n in names}
-    return tuple(sorted(names, key=lambda n: kinds[n] != "kommun"))
+
+    def is_region(name: str) -> bool:
+        entity = municipalities.get(name)
+        return entity is not None and entity.kind == "region"
+
+    return tuple(sorted(names, key=is_region))
 
 
 def _with_swedish_terms(text: str) -> str:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.answers.answer_types import holds
 from assistant.answers.terms import Query, coverage
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import split_units
@@ -27,6 +28,9 @@ _MAX_CHARS = 600  # a "sentence" longer than this is a run-on list: too long to 
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 # Weights of the readings; they sum to 1.
 _W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
+# Added when a unit holds the kind of answer the question expects (a duration for "hur
+# länge", a person for "vem"): it can lift a unit whose words differ from the question's.
+_W_TYPE = 0.3
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ def rank(
     question_text: str,
     analyzer: Analyzer,
     dense_floor: float,
+    expected: frozenset[str] = frozenset(),
 ) -> list[Evidence]:
     """Every quotable unit of ``passages``, best first. ``dense_floor`` is the cosine an
     unrelated question reaches on this index (``scope.Calibration``): similarity counts
@@ -68,21 +73,31 @@ def rank(
         return []
     vectors = reader.passage_vectors([_embedded_text(u) for u in units])
     question = reader.query_vector(question_text)
-    out = []
-    for unit, vector in zip(units, vectors, strict=True):
+    lexical = []
+    for unit in units:
         own = set(analyzer.terms(unit.text))
         with_context = own | set(analyzer.terms(unit.context + " " + unit.chunk.title))
-        lexical = 0.8 * coverage(query, own) + 0.2 * coverage(query, with_context)
-        dense = cosine(question, vector)
-        dense_part = max(0.0, (dense - dense_floor) / max(1e-6, 1.0 - dense_floor))
-        score = _W_LEXICAL * lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
+        lexical.append(0.8 * coverage(query, own) + 0.2 * coverage(query, with_context))
+    dense = [cosine(question, v) for v in vectors]
+    # Each reading counts relative to the best among this question's candidates: raw
+    # cosines crowd together (0.80–0.92) and coverage does not, so neither may drown the
+    # other. Similarity below what unrelated questions reach counts for nothing.
+    top_dense = max(dense)
+    span = max(1e-6, top_dense - dense_floor)
+    top_lexical = max(lexical) or 1.0
+    out = []
+    for unit, lex, den in zip(units, lexical, dense, strict=True):
+        dense_part = max(0.0, (den - dense_floor) / span)
+        score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
+        if any(holds(kind, unit.text, unit.is_list_item) for kind in expected):
+            score += _W_TYPE
         out.append(
             Evidence(
                 text=unit.text,
                 chunk=unit.chunk,
                 context=unit.context,
-                lexical=lexical,
-                dense=dense,
+                lexical=lex,
+                dense=den,
                 passage=unit.passage,
                 score=score,
                 position=unit.position,
@@ -115,7 +130,7 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 header = ""
             if not unit.is_list_item:
                 lead_in = text if text.endswith(":") else ""
-            if text.endswith(":") or len(text) < _MIN_CHARS and not unit.is_list_item:
+            if text.endswith(":") or (len(text) < _MIN_CHARS and not unit.is_list_item):
                 continue
             key = " ".join(text.lower().split())
             if key in seen:

@@ -1,10 +1,13 @@
-"""Is a question about IOP at all, and does any passage answer it? Calibrated on the index.
+"""Is a question about IOP at all? Calibrated on the index, not on wording.
 
 The embedding model gives every question some similarity to every passage, so a raw
-score says nothing. Once per index generation the engine asks the index a set of
-unrelated questions (``data/off_topic_probes.yaml``: other municipal services, small
-talk) and records how close they come to the nearest passage. A question is in scope
-when it uses the IOP domain's own words or comes clearly closer than those probes do.
+score says nothing. Two references make it speak: once per index generation the engine
+asks the index a set of unrelated questions (``data/off_topic_probes.yaml``: other
+municipal services, small talk) and records how close they come to the nearest passage
+(the floor below which similarity means nothing); and for each question it compares how
+close the question comes to the documents with how close it comes to those unrelated
+questions themselves. A question nearer to "när töms soptunnan?" than to any passage of
+the corpus is not about what the corpus is about.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from assistant.answers.ranking import cosine
 from assistant.core.swedish.cues import load_cues
 from assistant.index.reader import IndexReader
 
@@ -53,3 +57,10 @@ def calibrate(reader: IndexReader) -> Calibration:
 
     result: Calibration = reader.memo("calibration", compute)
     return result
+
+
+def off_topic_likeness(reader: IndexReader, question_vector: list[float]) -> float:
+    """How close the question comes to the nearest unrelated probe (cosine)."""
+    probes: list[str] = load_cues("off_topic_probes.yaml")["probes"]
+    vectors = reader.passage_vectors(probes)
+    return max((cosine(question_vector, v) for v in vectors), default=0.0)

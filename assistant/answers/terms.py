@@ -18,9 +18,11 @@ from rapidfuzz import fuzz, process
 from assistant.core import municipalities
 from assistant.core.swedish.cues import load_cues
 from assistant.index.lexical import Analyzer, LexicalIndex, words
+from assistant.index.reader import IndexReader
 
-_TYPO_MIN_LETTERS = 4
-_TYPO_SCORE = 82  # rapidfuzz ratio: "förenig"/"förening" 93, "ensamhet"/"enighet" 80
+_TYPO_MIN_LETTERS = 5
+_TYPO_SCORE = 87  # rapidfuzz ratio: "förenig"/"förening" 93; "heter"/"nyheter" 83 is no typo
+_CONTEXT_WEIGHT = 0.3
 _PREFIX_CREDIT = 0.7
 
 
@@ -76,10 +78,16 @@ def place_words(places: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def vocabulary(index: LexicalIndex) -> tuple[str, ...]:
-    """The corpus's own words (four letters or more) that typos are corrected to; build it
-    once per index generation (``IndexReader.memo``)."""
-    return tuple(sorted(index.analyzer.lexicon))
+def vocabulary(reader: IndexReader) -> tuple[str, ...]:
+    """The corpus's own words (four letters or more) that typos are corrected to, once
+    per index generation."""
+    lexical = reader.lexical
+    if lexical is None:
+        return ()
+    words_: tuple[str, ...] = reader.memo(
+        "vocabulary", lambda: tuple(sorted(lexical.analyzer.lexicon))
+    )
+    return words_
 
 
 def build_query(
@@ -87,7 +95,28 @@ def build_query(
     index: LexicalIndex | None,
     ignore: frozenset[str],
     known_words: Sequence[str] = (),
+    context: str = "",
 ) -> Query:
+    """The question's words; ``context`` (the question a follow-up leans on) adds its
+    words at a fraction of their weight, so that the follow-up's own words lead."""
+    own = _query_words(text, index, ignore, known_words)
+    if not context:
+        return Query(own)
+    seen = {w.word for w in own}
+    extra = [
+        QueryWord(w.word, w.read_as, w.terms, w.prefixes, w.weight * _CONTEXT_WEIGHT, w.domain)
+        for w in _query_words(context, index, ignore, known_words)
+        if w.word not in seen
+    ]
+    return Query(own + tuple(extra))
+
+
+def _query_words(
+    text: str,
+    index: LexicalIndex | None,
+    ignore: frozenset[str],
+    known_words: Sequence[str],
+) -> tuple[QueryWord, ...]:
     analyzer = index.analyzer if index is not None else Analyzer()
     frame, domain = frame_words(), domain_words()
     out: list[QueryWord] = []
@@ -121,7 +150,7 @@ def build_query(
                 domain=word in domain or read_as in domain,
             )
         )
-    return Query(tuple(out))
+    return tuple(out)
 
 
 def coverage(query: Query, text_terms: set[str] | frozenset[str]) -> float:
@@ -154,4 +183,5 @@ def _closest_known(word: str, known_words: Sequence[str]) -> str | None:
     if len(word) < _TYPO_MIN_LETTERS or word.isdigit() or not known_words:
         return None
     match = process.extractOne(word, known_words, scorer=fuzz.ratio, score_cutoff=_TYPO_SCORE)
-    return str(match[0]) if match else None
+    # A typo keeps the first letter: "pensionärsförenig", not "heter" for "nyheter".
+    return str(match[0]) if match and str(match[0])[:1] == word[:1] else None

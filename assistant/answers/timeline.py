@@ -6,38 +6,82 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from assistant.answers.asks import asked_fields
 from assistant.answers.citations import CitationBook
 from assistant.answers.freshness import facts_of, status
 from assistant.answers.ranking import Evidence
+from assistant.core.documents import Chunk
 from assistant.core.texts import text
-from assistant.core.timefacts import status_on
+from assistant.core.timefacts import TimeFacts, status_on
 from assistant.index.reader import IndexReader
 
 
-def validity_line(
-    reader: IndexReader, evidence: Sequence[Evidence], language: str, today: date, max_age: int
-) -> tuple[str, Evidence] | None:
-    """ "Enligt dokumentet gäller det från … till …, alltså fortfarande i dag." for the best
-    evidence whose document states a period, with that evidence."""
-    for e in evidence[:5]:
+def time_facts_line(
+    reader: IndexReader,
+    evidence: Sequence[Evidence],
+    question: str,
+    language: str,
+    today: date,
+    max_age: int,
+) -> tuple[str, Chunk] | None:
+    """The dates and references read at ingest that the question asks for, from the
+    document of the best evidence that has them, with the chunk they stand in."""
+    fields = asked_fields(question) or ["validity", "decided"]
+    for e in evidence[:_DOCUMENTS_LOOKED_AT]:
         facts = facts_of(reader.documents.get(e.chunk.source))
-        if not (facts.valid_from or facts.valid_to):
+        parts = [p for p in (_part(f, facts, language, today, max_age) for f in fields) if p]
+        if not parts:
             continue
+        key = next(f for f in fields if _part(f, facts, language, today, max_age))
+        chunk = _chunk_with(reader, e.chunk, facts.evidence.get(_EVIDENCE_KEY.get(key, key)))
+        return " ".join(parts), chunk
+    return None
+
+
+_EVIDENCE_KEY = {"validity": "valid_from"}
+_DOCUMENTS_LOOKED_AT = 2  # the dates of the documents that answer, not of any retrieved
+
+
+def _part(field: str, facts: TimeFacts, language: str, today: date, max_age: int) -> str | None:
+    if field == "validity" and (facts.valid_from or facts.valid_to):
         if facts.valid_to:
             period = text(language, "period", start=facts.valid_from or "?", end=facts.valid_to)
         else:
             period = text(language, "period_open", start=str(facts.valid_from))
         validity = status_on(facts, today, max_age)
-        if validity.expired:
-            key = "time.expired"
-        elif validity.not_started:
-            key = "time.not_started"
-        elif validity.in_force:
-            key = "time.in_force"
-        else:
-            key = "time.period_only"
-        return text(language, key, period=period, today=today.isoformat()), e
+        key = (
+            "time.expired"
+            if validity.expired
+            else "time.not_started"
+            if validity.not_started
+            else "time.in_force"
+            if validity.in_force
+            else "time.period_only"
+        )
+        return text(language, key, period=period, today=today.isoformat())
+    if field == "decided" and (facts.decided or facts.paragraphs):
+        # A decision is known by its date and its paragraph (and case number).
+        parts = [text(language, "time.decided", date=facts.decided)] if facts.decided else []
+        if facts.paragraphs:
+            parts.append(text(language, "time.paragraphs", value=", ".join(facts.paragraphs)))
+        if facts.diarienummer:
+            parts.append(text(language, "time.diarienummer", value=", ".join(facts.diarienummer)))
+        return " ".join(parts)
+    if field in ("diarienummer", "paragraphs"):
+        values = getattr(facts, field)
+        if values:
+            return text(language, f"time.{field}", value=", ".join(values))
     return None
+
+
+def _chunk_with(reader: IndexReader, fallback: Chunk, sentence: str | None) -> Chunk:
+    """The chunk of the document in which the fact's sentence stands (spacing aside)."""
+    if sentence:
+        want = " ".join(sentence.split())
+        for chunk in reader.chunks_of_source(fallback.source):
+            if want in " ".join(chunk.text.split()):
+                return chunk
+    return fallback
 
 
 def freshness_note(
@@ -62,3 +106,22 @@ def freshness_note(
             language, "stale.too_old", n=str(n), date=str(st.validity.newest), years=str(max_age)
         )
     return None
+
+
+_EXPIRED = 0.85
+
+
+def in_force_first(
+    reader: IndexReader, evidence: list[Evidence], today: date, max_age: int
+) -> list[Evidence]:
+    """The evidence with sources whose agreement has ended after the rest (stable): the
+    agreement in force speaks for the present."""
+    expired: dict[str, bool] = {}
+    for e in evidence:
+        if e.chunk.source not in expired:
+            doc = reader.documents.get(e.chunk.source)
+            expired[e.chunk.source] = doc is not None and (
+                status(doc, today, max_age).validity.expired
+            )
+    # A soft penalty, not a hard order: a question about the old period still finds it.
+    return sorted(evidence, key=lambda e: -e.score * (_EXPIRED if expired[e.chunk.source] else 1))

@@ -4,7 +4,7 @@ and the verdict, in the Answer record the outside world reads."""
 from __future__ import annotations
 
 from assistant.answers.citations import CitationBook
-from assistant.answers.compose import Draft
+from assistant.answers.compose import Block, Draft
 from assistant.answers.explanation import Explanation
 from assistant.answers.freshness import own_date
 from assistant.index.reader import IndexReader
@@ -13,15 +13,15 @@ from assistant.index.reader import IndexReader
 def finish(
     ex: Explanation, draft: Draft, reader: IndexReader, note: str | None, intro: str | None
 ) -> Explanation:
-    blocks = [b for b in draft.blocks if b]
     if intro:
-        blocks.insert(0, intro)
+        draft.add("intro", intro, first=True)
     if note:
-        blocks.append(note)
+        draft.add("note", note)
         ex.notes = [note]
-    body = "\n\n".join(blocks)
+    body = draft.text()
+    ex.blocks = list(draft.blocks)
     ex.cards = [c.card for c in draft.cards]
-    ex.lead = body
+    ex.lead = draft.lead()
     ex.answer = ex.answer.model_copy(
         update={
             "answer": body,
@@ -43,6 +43,7 @@ def abstain(
 ) -> Explanation:
     ex.intent = reason
     ex.lead = message
+    ex.blocks = list(draft.blocks) if draft else [Block("message", message)]
     ex.cards = [c.card for c in draft.cards] if draft else []
     update: dict[str, object] = {"answer": message, "abstained": True, "verdict": None}
     if book is not None:

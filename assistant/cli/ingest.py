@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from assistant.core.settings import Settings
+from assistant.index.catalog import CatalogDamagedError
 from assistant.index.generations import NotEnoughDiskError
-from ingest.pipeline import Indexer, IngestBusyError
+from ingest.pipeline import Indexer, IngestBusyError, ingest_lock
 from ingest.report import IngestReport
 
 
@@ -24,10 +27,14 @@ def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
         return 2
     indexer = Indexer(settings)
     try:
-        if sys.stderr.isatty() and not as_json:
-            report = _with_progress(indexer, rebuild, err)
-        else:
-            report = indexer.run(rebuild=rebuild)
+        try:
+            report = _run(indexer, rebuild, as_json, err)
+        except CatalogDamagedError as exc:
+            if not rebuild:
+                raise  # the entry point says how to get out: --rebuild
+            kept = _set_aside(settings, exc.path)
+            err.print(f"The damaged index catalogue was moved to {kept}; rebuilding the index.")
+            report = _run(indexer, rebuild, as_json, err)
     except (IngestBusyError, NotEnoughDiskError) as exc:
         err.print(f"[red]{exc}[/red]", highlight=False)
         return 2
@@ -36,6 +43,27 @@ def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
     else:
         print_report(report, Console())
     return 0 if report.ok else 1
+
+
+def _run(indexer: Indexer, rebuild: bool, as_json: bool, err: Console) -> IngestReport:
+    if sys.stderr.isatty() and not as_json:
+        return _with_progress(indexer, rebuild, err)
+    return indexer.run(rebuild=rebuild)
+
+
+def _set_aside(settings: Settings, catalog: Path) -> Path:
+    """Move a damaged catalogue (and its WAL files) aside, kept for inspection; the
+    rebuild then starts a new generation. Kept in the index folder itself: the damaged
+    generation's folder is removed by the run after the rebuild."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    origin = catalog.parent.name if catalog.parent != settings.index_path else "legacy"
+    kept = settings.index_path / f"{catalog.name}.damaged-{origin}-{stamp}"
+    with ingest_lock(settings):
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(f"{catalog}{suffix}")
+            if part.exists():
+                part.replace(Path(f"{kept}{suffix}"))
+    return kept
 
 
 def _with_progress(indexer: Indexer, rebuild: bool, console: Console) -> IngestReport:
@@ -64,7 +92,7 @@ def print_report(report: IngestReport, console: Console) -> None:
         ("updated", report.updated),
         ("removed", report.removed),
         ("unchanged", report.unchanged),
-        ("skipped (unsupported type)", report.skipped),
+        ("skipped", report.skipped),
         ("failed", report.failed),
     ):
         table.add_row(label, str(len(items)))
@@ -76,4 +104,5 @@ def print_report(report: IngestReport, console: Console) -> None:
     for failure in report.failed:
         console.print(f"[red]failed[/red] {failure.path}: {failure.error}")
     for path in report.skipped:
-        console.print(f"[yellow]skipped[/yellow] {path}: unsupported file type")
+        reason = report.skip_reasons.get(path, "unsupported file type")
+        console.print(f"[yellow]skipped[/yellow] {path}: {reason}")

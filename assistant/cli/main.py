@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
 from pydantic import ValidationError
 
 from assistant.core.settings import Settings
+from assistant.index.catalog import CatalogDamagedError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,7 +58,25 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"iop: invalid configuration:\n{exc}", file=sys.stderr)
         return 2
+    try:
+        return _command(args, settings, parser)
+    except CatalogDamagedError as exc:
+        print(
+            f"iop: The index catalogue {_shown(exc.path)} is damaged: run `iop ingest --rebuild`",
+            file=sys.stderr,
+        )
+        return 2
 
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working folder when it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _command(args: argparse.Namespace, settings: Settings, parser: argparse.ArgumentParser) -> int:
     if args.command == "ingest":
         from assistant.cli.ingest import run_ingest
 
@@ -74,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "feedback":
         return _feedback(settings, args, parser)
     if args.command == "set-password":
-        from assistant.staff.auth import run_set_password
+        from assistant.staff.passwords import run_set_password
 
         return run_set_password(settings)
     if args.command == "eval":

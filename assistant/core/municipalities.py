@@ -61,6 +61,7 @@ class Municipality:
     county: str
     slug: str
     ambiguous: bool = False
+    everyday: bool = False  # lower case after "i" is an everyday phrase ("i boden")
     aliases: tuple[str, ...] = ()
     lookup_aliases: tuple[str, ...] = ()
 
@@ -81,6 +82,7 @@ class _Form:
     form: FormKind
     needs_context: bool  # only after "i", "från", ...
     cased: bool  # the first letter must be written as a capital
+    everyday: bool = False  # in lower case even "i …" is an everyday phrase, not the place
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ def _parse_entities(data: dict[str, Any]) -> tuple[Municipality, ...]:
             county=row["county"],
             slug=row.get("slug") or _slugify(row["name"]),
             ambiguous=bool(row.get("ambiguous", False)),
+            everyday=bool(row.get("everyday", False)),
         )
         for row in data["kommuner"]
     ]
@@ -158,7 +161,7 @@ def _parse_entities(data: dict[str, Any]) -> tuple[Municipality, ...]:
 def _forms_of(m: Municipality) -> list[tuple[int, str, _Form]]:
     """Every written form of ``m`` with its priority (lower wins when two bodies share it)."""
     org = _Form(m.name, "organisation", needs_context=False, cased=m.ambiguous)
-    bare = _Form(m.name, "name", needs_context=m.ambiguous, cased=m.ambiguous)
+    bare = _Form(m.name, "name", needs_context=m.ambiguous, cased=m.ambiguous, everyday=m.everyday)
     out: list[tuple[int, str, _Form]] = []
     if m.kind == "region":
         out += [(0, m.name, org), (1, _genitive(m.name), org)]
@@ -177,7 +180,7 @@ def _forms_of(m: Municipality) -> list[tuple[int, str, _Form]]:
     for priority, text, form in list(out):
         if fold(text) != text:
             needs_context = form.needs_context or (m.kind == "kommun" and form.form == "name")
-            folded = _Form(form.name, form.form, needs_context, form.cased)
+            folded = _Form(form.name, form.form, needs_context, form.cased, form.everyday)
             out.append((5 + priority, fold(text), folded))
     return out
 
@@ -251,15 +254,21 @@ def get(name: str) -> Municipality | None:
     return None if canonical_name is None else _registry().by_name[canonical_name]
 
 
-def region_of(name: str) -> str | None:
-    """The region whose län a kommun lies in ("Borlänge" -> "Region Dalarna"), else None."""
-    entity = get(name)
-    if entity is None or entity.kind != "kommun":
-        return None
-    for other in _registry().entities:
-        if other.kind == "region" and other.county == entity.county:
-            return other.name
-    return None
+def regions_by_landscape(text: str) -> list[str]:
+    """Regions whose landscape name a text uses ("i Dalarna", "dalarnas kommuner"). Too
+    vague for free text on its own (association names use them too): callers use this
+    only when the text speaks of a region."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    found = []
+    for entity in _registry().entities:
+        if entity.kind != "region":
+            continue
+        for alias in entity.lookup_aliases:
+            key = alias.casefold()
+            if " " not in key and (key in words or key + "s" in words):
+                found.append(entity.name)
+                break
+    return found
 
 
 def canonical(name: str) -> str | None:
@@ -317,9 +326,28 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 def _accepts(form: _Form, text: str, start: int, previous_word: str | None) -> bool:
-    if form.cased and not text[start].isupper():
+    in_context = (previous_word or "").casefold() in _CONTEXT_WORDS
+    # People write "i sala" in lower case; after "i"/"från" an ambiguous name is a place,
+    # unless "i boden", "i mark" is everyday Swedish.
+    if form.cased and not text[start].isupper() and (not in_context or form.everyday):
         return False
-    return not form.needs_context or (previous_word or "").casefold() in _CONTEXT_WORDS
+    # Capitalised inside a sentence ("innan Sala hör av sig") it is a name too; at the
+    # start of one it may be the everyday word ("Vara med …").
+    mid_sentence = text[start].isupper() and not _sentence_start(text, start)
+    named = mid_sentence and not _beside_a_capital(text, start)  # "Nora Berg" is a person
+    return not form.needs_context or in_context or (form.cased and named)
+
+
+def _beside_a_capital(text: str, start: int) -> bool:
+    """Next to another capitalised word: part of a name ("Anna Berg", "Nora Berg")."""
+    before = text[:start].split()[-1:]
+    after = text[start:].split()[1:2]
+    return any(word[:1].isupper() for word in (*before, *after))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n\"'”»"
 
 
 def mentions(text: str) -> list[Mention]:

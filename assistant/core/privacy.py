@@ -2,14 +2,16 @@
 
 What is masked, and with what:
 
-* Swedish personnummer, with or without century, with ``-``, ``+``, a space or nothing
-  before the last four digits, whose date is a real date and whose Luhn check digit
-  is right -> ``[personnummer]``;
+* Swedish personnummer, with or without century, with ``-``, ``+``, a dot, spaces
+  (also non-breaking) around those, spaces alone or nothing before the last four
+  digits, whose date is a real date and whose Luhn check digit is right, as
+  ``stdnum.se.personnummer`` checks them -> ``[personnummer]``;
 * samordningsnummer (the same, with 60 added to the day) -> ``[samordningsnummer]``;
 * e-mail addresses -> ``[e-post]`` and valid Swedish phone numbers -> ``[telefon]``,
   found with :func:`assistant.core.contacts.find_emails` and
   :func:`assistant.core.contacts.find_phones` (so dates, case numbers, amounts, years and
-  postcodes are not phone numbers here either).
+  postcodes are not phone numbers here either), and numbers whose groups are split by
+  dots (``070.174.06.05``), validated by the same ``phonenumbers`` matcher.
 
 A 10/12-digit number whose check digit is wrong, or whose date cannot be a birth date
 (organisationsnummer have a "month" of 20 or more), is not a personnummer and is left
@@ -21,27 +23,36 @@ The documents' own published contact details are not personal data to mask: pass
 does that for an answer and the quotes it cites.
 
 Public API: ``MaskResult``, ``mask_personal``, ``mask_answer_for_storage``,
-``is_valid_personnummer``, ``identity_number_kind``, ``luhn_check_digit``, ``PLACEHOLDERS``.
+``is_valid_personnummer``, ``identity_number_kind``, ``IdentityKind``, ``PLACEHOLDERS``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.core.contacts import find_emails, find_phones, normalise_for_match, stands_in
+from stdnum import luhn
+from stdnum.exceptions import ValidationError
+from stdnum.se import personnummer
+
+from assistant.core.contacts import (
+    find_emails,
+    find_phones,
+    iter_phones,
+    normalise_for_match,
+    stands_in,
+)
 
 __all__ = [
     "PLACEHOLDERS",
+    "IdentityKind",
     "MaskKind",
     "MaskResult",
     "identity_number_kind",
     "is_valid_personnummer",
-    "luhn_check_digit",
     "mask_answer_for_storage",
     "mask_personal",
 ]
@@ -70,58 +81,59 @@ class MaskResult:
 
 # --- personnummer and samordningsnummer -------------------------------------------
 
-# Hyphens and dashes as word processors and PDFs leave them, '+' for 100 years or
-# older, a plain space as people type it, or nothing.
-_PNR_SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212+ "
+IdentityKind = Literal["personnummer", "samordningsnummer"]
+
+# Between the date and the last four digits: a hyphen or dash (as word processors and
+# PDFs leave them), '+' for 100 years or older, or a dot; with or without spaces (also
+# non-breaking ones) around it; or spaces alone; or nothing.
+_PNR_SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2212+."
+_SPACE = r"[^\S\r\n]"  # white space within a line, non-breaking spaces included
 _PNR_RE = re.compile(
     r"(?<!\d)(?P<date>(?:\d{2})?\d{6})"
-    rf"(?P<sep>[{re.escape(_PNR_SEPARATORS)}]?)"
+    rf"(?P<sep>{_SPACE}{{0,3}}[{re.escape(_PNR_SEPARATORS)}]?{_SPACE}{{0,3}})"
     r"(?P<tail>\d{4})(?!\d)"
 )
-_CENTURIES = (18, 19, 20)
+_CENTURIES = ("18", "19", "20")
 
 
-def luhn_check_digit(digits: str) -> int:
-    """The Luhn check digit for ``digits`` (nine for a personnummer: YYMMDDNNN)."""
-    total = 0
-    for i, ch in enumerate(digits):
-        product = int(ch) * (2 if i % 2 == 0 else 1)
-        total += product - 9 if product > 9 else product
-    return (10 - total % 10) % 10
+def _is_birth_date(yyyymmdd: str) -> bool:
+    try:
+        personnummer.get_birth_date(f"{yyyymmdd}-0000")
+    except ValidationError:
+        return False
+    return True
 
 
-def _kind(date: str, tail: str) -> Literal["personnummer", "samordningsnummer"] | None:
-    """Which identity number ``date`` + ``tail`` is, or None if it is not one."""
-    if len(date) == 8:
-        century, yymmdd = int(date[:2]), date[2:]
-        if century not in _CENTURIES:
-            return None
-        years = [int(date[:4])]
-    else:
-        yymmdd = date
-        # Without the century the year is one of these; February 29 is allowed when any is a
-        # leap year. Whether the person is 100 or older ('+') does not change the date.
-        years = [c * 100 + int(date[:2]) for c in _CENTURIES]
-    month, day = int(yymmdd[2:4]), int(yymmdd[4:6])
-    if not 1 <= month <= 12:
+def _kind(date: str, tail: str) -> IdentityKind | None:
+    """Which identity number ``date`` + ``tail`` is, or None if it is not one.
+
+    ``stdnum.se.personnummer`` checks a personnummer (a real date, the Luhn check digit).
+    It knows no samordningsnummer, so those get the same two checks from its parts: the
+    check digit over the digits as written (``stdnum.luhn``), the birth date with 60
+    taken from the day. Without the century the year may lie in any of three, and a date
+    that exists in one of them counts (29 February); a '+' does not change the date.
+    """
+    if len(date) == 8 and date[:2] not in _CENTURIES:
         return None
-    kind: Literal["personnummer", "samordningsnummer"] = "personnummer"
-    if day > 60:
-        kind, day = "samordningsnummer", day - 60
-    if not 1 <= day <= max(calendar.monthrange(y, month)[1] for y in years):
-        return None
-    ten = yymmdd + tail
-    if luhn_check_digit(ten[:9]) != int(ten[9]):
-        return None
-    return kind
+    centuries = (date[:2],) if len(date) == 8 else _CENTURIES
+    yymmdd = date[-6:]
+    day = int(yymmdd[4:])
+    if day <= 60:
+        valid = any(personnummer.is_valid(f"{c}{yymmdd}-{tail}") for c in centuries)
+        return "personnummer" if valid else None
+    born = f"{yymmdd[:4]}{day - 60:02d}"
+    if luhn.is_valid(yymmdd + tail) and any(_is_birth_date(c + born) for c in centuries):
+        return "samordningsnummer"
+    return None
 
 
-def identity_number_kind(s: str) -> Literal["personnummer", "samordningsnummer"] | None:
+def identity_number_kind(s: str) -> IdentityKind | None:
     """``"personnummer"``, ``"samordningsnummer"`` or None for the whole string ``s``.
 
-    Accepted forms: ``YYMMDD-NNNC``, ``YYMMDD+NNNC``, ``YYYYMMDD-NNNC`` and the same
-    without separator or with a space; the date must exist (the day plus 60 for a
-    samordningsnummer) and ``C`` must be the Luhn check digit of ``YYMMDDNNN``.
+    Accepted forms: ``YYMMDD-NNNC``, ``YYMMDD+NNNC``, ``YYYYMMDD-NNNC``, the same with a
+    dot or with spaces around the separator, with spaces alone or with nothing between;
+    the date must exist (the day plus 60 for a samordningsnummer) and ``C`` must be the
+    Luhn check digit of ``YYMMDDNNN``.
     """
     m = _PNR_RE.fullmatch(s.strip())
     if m is None:
@@ -132,6 +144,29 @@ def identity_number_kind(s: str) -> Literal["personnummer", "samordningsnummer"]
 def is_valid_personnummer(s: str) -> bool:
     """Whether ``s`` is a checksum-valid personnummer or samordningsnummer."""
     return identity_number_kind(s) is not None
+
+
+# --- phone numbers -------------------------------------------------------------------
+
+# Groups split by dots ("070.174.06.05"): contacts.find_phones reads "06.05" as a time of
+# day and passes over the number, so such a run is shown to it with spaces instead
+# (same length, same places). A date written the same way (01.06.2023) stays a date.
+_DOTTED_RE = re.compile(r"(?<![\d.])0\d{1,3}(?:\.\d{2,4}){2,4}(?!\d)(?!\.\d)")
+_DOTTED_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+
+
+def _undotted(m: re.Match[str]) -> str:
+    run = m.group()
+    return run if _DOTTED_DATE_RE.fullmatch(run) else run.replace(".", " ")
+
+
+def _phones(text: str) -> list[str]:
+    """Phone numbers as written: what ``find_phones`` finds, and dotted ones."""
+    found = [value for value, _ in find_phones(text)]
+    view = _DOTTED_RE.sub(_undotted, text)
+    if view != text:
+        found += [text[f.start : f.end] for f in iter_phones(view) if "." in text[f.start : f.end]]
+    return found
 
 
 # --- masking -------------------------------------------------------------------------
@@ -193,7 +228,7 @@ def _mask_once(text: str, keep: tuple[str, ...], found: Counter[MaskKind]) -> st
     text = _replace_values(text, find_emails(text), "e-post", keep, found)
     # Identity numbers before phones: "0701231234" can be both, and is masked either way.
     text = _replace_identity_numbers(text, keep, found)
-    return _replace_values(text, (v for v, _ in find_phones(text)), "telefon", keep, found)
+    return _replace_values(text, _phones(text), "telefon", keep, found)
 
 
 def mask_personal(text: str, keep: Iterable[str] = ()) -> MaskResult:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,10 +61,22 @@ class Settings(BaseSettings):
     fetch_delay_s: float = Field(default=1.0, ge=0)
     fetch_timeout_s: float = Field(default=20.0, gt=0)
     fetch_max_attachments: int = Field(default=20, ge=0)
+    # Seconds one download may take from request to last byte, however steady the trickle.
+    fetch_deadline_s: float = Field(default=60.0, gt=0)
+    # Host names that may be fetched although they resolve to an internal address
+    # (an intranet); comma-separated in the environment. Everything else internal is refused.
+    fetch_allow_hosts: Annotated[frozenset[str], NoDecode] = frozenset()
 
     # Privacy
     feedback_retention_days: int = Field(default=180, ge=1)
     privacy_url: str | None = None  # the municipality's privacy notice, linked from the chat
+    # The service's accessibility statement (tillgänglighetsredogörelse, required of public
+    # sector web services by lag 2018:1937), linked from the chat.
+    accessibility_url: str | None = None
+
+    # Staff login: reverse proxies whose X-Forwarded-For names the client (comma-separated
+    # addresses or networks, e.g. "10.0.0.5,10.1.0.0/16"); none by default.
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = []
 
     # Optional LLM
     llm_provider: Literal["none", "openai", "ollama"] = "none"
@@ -80,6 +93,21 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}, e.g. Europe/Stockholm") from exc
         return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("fetch_allow_hosts", mode="before")
+    @classmethod
+    def _host_names(cls, value: object) -> object:
+        names = value.split(",") if isinstance(value, str) else value
+        if not isinstance(names, list | tuple | set | frozenset):
+            return value
+        return frozenset(str(n).strip().casefold().rstrip(".") for n in names if str(n).strip())
 
     @model_validator(mode="after")
     def _derive_paths(self) -> Settings:

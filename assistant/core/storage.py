@@ -76,6 +76,21 @@ def connect(path: Path, **options: bool | float) -> Iterator[sqlite3.Connection]
 
 
 @contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction on an autocommit connection that takes the write lock at once
+    (``BEGIN IMMEDIATE``), so a read inside it is not made stale by another writer;
+    committed when the block ends, rolled back when it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+@contextmanager
 def file_lock(path: Path, busy_message: str) -> Iterator[None]:
     """An exclusive advisory lock on ``path`` for the ``with`` block, or ``LockBusyError``
     at once (never waits): two ingests or fetches on one index must not interleave. The

@@ -1,4 +1,4 @@
-"""Time facts of a source (read at ingest by ``ingest/dates.py``) and how they stand on a
+"""Time facts of a source (read at ingest by ``ingest/dates/``) and how they stand on a
 given day: in force, expired, too old. Used by the answers and the staff pages alike."""
 
 from __future__ import annotations

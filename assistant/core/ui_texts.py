@@ -37,3 +37,11 @@ def ui_list(key: str) -> list[str]:
     if not isinstance(node, list):
         raise TypeError(f"ui text {key!r} is not a list")
     return [str(item) for item in node]
+
+
+def ui_map(key: str) -> dict[str, str]:
+    """The mapping ``key`` (for example Streamlit's English labels and their Swedish)."""
+    node = _node(key)
+    if not isinstance(node, dict):
+        raise TypeError(f"ui text {key!r} is not a mapping")
+    return {str(k): str(v) for k, v in node.items()}

@@ -109,6 +109,17 @@ def chunk_from_json(raw: str) -> Chunk:
     return Chunk(**data)
 
 
+class CatalogDamagedError(Exception):
+    """The catalogue file is not a readable SQLite database; ``iop ingest --rebuild``."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"the index catalogue {path} is damaged")
+        self.path = path
+
+
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}  # not "locked" or "read-only"
+
+
 class Catalog:
     """A thin typed wrapper over the SQLite catalogue file."""
 
@@ -116,8 +127,14 @@ class Catalog:
         """``create=False``: an existing catalogue only (``sqlite3.OperationalError`` when
         it is gone), for readers of a generation that a writer may remove."""
         self.path = path
-        self._db = open_db(path, timeout=30, wal=True, shared=True, create=create)
-        self._db.executescript(SCHEMA)
+        try:
+            self._db = open_db(path, timeout=30, wal=True, shared=True, create=create)
+            self._db.executescript(SCHEMA)
+            self._db.execute("SELECT count(*) FROM documents").fetchone()
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) not in _DAMAGED:
+                raise
+            raise CatalogDamagedError(path) from exc
 
     def close(self) -> None:
         self._db.close()

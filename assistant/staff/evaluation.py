@@ -85,11 +85,50 @@ class QuestionResult:
     failures: list[str] = field(default_factory=list)
 
 
-def score(q: EvalQuestion, answer: Answer, latency_ms: float) -> QuestionResult:
-    stems = [source_stem(c.source) for c in answer.citations]
+@dataclass(frozen=True)
+class _Retrieval:
+    stems: list[str]  # the cited (or retrieved) sources' base names, in order
+    rank: int | None  # 1-based rank of the first expected source
+    found: list[str]  # the expected facts that stand in the text
+
+
+def _retrieval(q: EvalQuestion, sources: Sequence[str], text: str) -> _Retrieval:
+    stems = [source_stem(s) for s in sources]
     rank = next((i for i, s in enumerate(stems, start=1) if s in q.expected_sources), None)
-    text = _norm(answer.answer)
-    found = [f for f in q.expected_facts if _norm(f) in text]
+    normalised = _norm(text)
+    return _Retrieval(stems, rank, [f for f in q.expected_facts if _norm(f) in normalised])
+
+
+def _result(
+    q: EvalQuestion,
+    got: _Retrieval,
+    answer: Answer | None,
+    invented: list[str],
+    latency_ms: float,
+    failures: list[str],
+) -> QuestionResult:
+    """The record of one question; ``answer`` None for retrieval alone (no verdict, never
+    abstains)."""
+    return QuestionResult(
+        id=q.id,
+        kind=q.kind,
+        rank=got.rank,
+        expects_sources=bool(q.expected_sources),
+        facts_found=len(got.found),
+        facts_total=len(q.expected_facts),
+        verdict_expected=q.expected_verdict,
+        verdict_got=answer.verdict.label if answer and answer.verdict else None,
+        abstain_expected=not q.expected_sources,
+        abstained=answer.abstained if answer else False,
+        invented=invented,
+        latency_ms=latency_ms,
+        failures=failures,
+    )
+
+
+def score(q: EvalQuestion, answer: Answer, latency_ms: float) -> QuestionResult:
+    got = _retrieval(q, [c.source for c in answer.citations], answer.answer)
+    stems, rank, found = got.stems, got.rank, got.found
     verdict = answer.verdict.label if answer.verdict else None
     abstain_expected = not q.expected_sources
     invented = invented_details(answer)
@@ -105,21 +144,7 @@ def score(q: EvalQuestion, answer: Answer, latency_ms: float) -> QuestionResult:
         failures.append("abstained" if answer.abstained else "answered where it should abstain")
     if invented:
         failures.append(f"contact details not in any cited passage: {invented}")
-    return QuestionResult(
-        id=q.id,
-        kind=q.kind,
-        rank=rank,
-        expects_sources=bool(q.expected_sources),
-        facts_found=len(found),
-        facts_total=len(q.expected_facts),
-        verdict_expected=q.expected_verdict,
-        verdict_got=verdict,
-        abstain_expected=abstain_expected,
-        abstained=answer.abstained,
-        invented=invented,
-        latency_ms=latency_ms,
-        failures=failures,
-    )
+    return _result(q, got, answer, invented, latency_ms, failures)
 
 
 def _percentile(values: Sequence[float], p: float) -> float:
@@ -174,34 +199,17 @@ def score_baseline(
 ) -> QuestionResult:
     """The tutorial pipeline's retrieval, scored like an answer: its "answer" is the
     retrieved context (it never abstains and has no verdict)."""
-    stems = [source_stem(s) for s in sources]
-    rank = next((i for i, s in enumerate(stems, start=1) if s in q.expected_sources), None)
-    text = _norm(context)
-    found = [f for f in q.expected_facts if _norm(f) in text]
+    got = _retrieval(q, sources, context)
     failures = []
-    if q.expected_sources and (rank is None or rank > 5):
+    if q.expected_sources and (got.rank is None or got.rank > 5):
         failures.append("expected source not in the top 5")
-    if len(found) < len(q.expected_facts):
+    if len(got.found) < len(q.expected_facts):
         failures.append("facts missing from the retrieved context")
     if q.expected_verdict is not None:
         failures.append("no verdict")
     if not q.expected_sources:
         failures.append("answered where it should abstain")
-    return QuestionResult(
-        id=q.id,
-        kind=q.kind,
-        rank=rank,
-        expects_sources=bool(q.expected_sources),
-        facts_found=len(found),
-        facts_total=len(q.expected_facts),
-        verdict_expected=q.expected_verdict,
-        verdict_got=None,
-        abstain_expected=not q.expected_sources,
-        abstained=False,
-        invented=[],
-        latency_ms=latency_ms,
-        failures=failures,
-    )
+    return _result(q, got, None, [], latency_ms, failures)
 
 
 def evaluate(assistant: Assistant, questions_path: Path) -> dict[str, Any]:

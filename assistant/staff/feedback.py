@@ -10,15 +10,13 @@ can be shared by Streamlit's threads.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from assistant.core.privacy import mask_answer_for_storage, mask_personal
 from assistant.core.records import Answer
+from assistant.core.storage import connect
 from assistant.staff.retention import delete_ids, purge_older_than, retention_cutoff
 
 MAX_COMMENT_CHARS = 2000
@@ -60,8 +58,7 @@ class FeedbackStore:
 
     def __init__(self, path: Path | str, retention_days: int | None = None) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as conn:
+        with connect(self.path) as conn:
             conn.executescript(_SCHEMA)
         if retention_days is not None:
             self.purge(retention_days)
@@ -73,16 +70,11 @@ class FeedbackStore:
     def delete_before(self, cutoff: datetime) -> int:
         return purge_older_than(self.path, "feedback", "created_at", cutoff)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=10)) as conn, conn:
-            yield conn
-
     def add(self, question: str, answer: Answer, rating: int, comment: str | None = None) -> int:
         """Store one rating, personal details masked; returns the new row's id."""
         question = mask_personal(question).text
         answer = masked_answer(answer)
-        with self._connect() as conn:
+        with connect(self.path) as conn:
             cursor = conn.execute(
                 "INSERT INTO feedback (created_at, municipality, question, answer_text,"
                 " answer_json, rating, comment) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -111,7 +103,7 @@ class FeedbackStore:
             values.append(_comment(comment))
         if not sets:
             return self.get(id) is not None
-        with self._connect() as conn:
+        with connect(self.path) as conn:
             cursor = conn.execute(
                 f"UPDATE feedback SET {', '.join(sets)} WHERE id = ?", (*values, id)
             )
@@ -122,7 +114,7 @@ class FeedbackStore:
         return delete_ids(self.path, "feedback", [id]) > 0
 
     def get(self, id: int) -> FeedbackEntry | None:
-        with self._connect() as conn:
+        with connect(self.path) as conn:
             row = conn.execute(f"SELECT {_COLUMNS} FROM feedback WHERE id = ?", (id,)).fetchone()
         return FeedbackEntry(*row) if row else None
 
@@ -153,7 +145,7 @@ class FeedbackStore:
         if limit is not None:
             sql += " LIMIT ?"
             values.append(int(limit))
-        with self._connect() as conn:
+        with connect(self.path) as conn:
             rows = conn.execute(sql, values).fetchall()
         return [FeedbackEntry(*row) for row in rows]
 

@@ -9,11 +9,8 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant.core.settings import Settings
-from assistant.index.catalog import Catalog, DocumentRow, FailureRow
-from assistant.index.generations import live
 from ingest.fetch.report import FetchReport
 from ingest.fetch.run import fetch_and_ingest
-from ingest.fetch.state import SourceState, read_fetch_state
 from ingest.pipeline import Indexer, Progress
 from ingest.report import IngestReport
 
@@ -30,21 +27,3 @@ def reindex(
 def fetch_now(settings: Settings) -> FetchReport:
     """Fetch the web sources of ``corpus/sources.yaml``, then ingest."""
     return fetch_and_ingest(settings)
-
-
-def fetch_state(settings: Settings) -> list[SourceState]:
-    """When each web source was last fetched, and how it went."""
-    return read_fetch_state(settings)
-
-
-def indexed(settings: Settings) -> tuple[list[DocumentRow], list[FailureRow]]:
-    """The live index generation's documents and failed files (none before the first
-    build; looking creates nothing)."""
-    generation = live(settings)
-    if generation is None:
-        return [], []
-    catalog = Catalog(generation.catalog_path, create=False)
-    try:
-        return catalog.documents(), catalog.failures()
-    finally:
-        catalog.close()

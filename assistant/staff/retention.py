@@ -20,9 +20,11 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from assistant.core.storage import connect, write_transaction
 
 __all__ = ["delete_ids", "purge_older_than", "retention_cutoff", "vacuum"]
 
@@ -47,13 +49,9 @@ def purge_older_than(db_path: Path, table: str, timestamp_column: str, cutoff: d
 
     A database or table that does not exist yet has nothing to purge (0, nothing created).
     """
-    db_path = Path(db_path)
-    if not db_path.exists():
-        return 0
-    with _connect(db_path) as conn:
-        if not _table_exists(conn, table):
+    with _table(db_path, table, timestamp_column) as conn:
+        if conn is None:
             return 0
-        _require_column(conn, table, timestamp_column)
         moment = _moment_sql(_quote(timestamp_column))
         cutoff_iso = _as_utc(cutoff).isoformat()
         unreadable = conn.execute(
@@ -66,16 +64,10 @@ def purge_older_than(db_path: Path, table: str, timestamp_column: str, cutoff: d
                 table,
                 timestamp_column,
             )
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             deleted = conn.execute(
                 f"DELETE FROM {_quote(table)} WHERE {moment} < julianday(?)", (cutoff_iso,)
             ).rowcount
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
         _vacuum(conn)
     return deleted
 
@@ -84,28 +76,18 @@ def delete_ids(
     db_path: Path, table: str, ids: Iterable[int | str], *, id_column: str = "id"
 ) -> int:
     """Delete the rows of ``table`` whose ``id_column`` is in ``ids``, then ``VACUUM``."""
-    db_path = Path(db_path)
     wanted = list(dict.fromkeys(ids))
-    if not db_path.exists():
-        return 0
-    with _connect(db_path) as conn:
-        if not _table_exists(conn, table):
+    with _table(db_path, table, id_column) as conn:
+        if conn is None:
             return 0
-        _require_column(conn, table, id_column)
         deleted = 0
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             for start in range(0, len(wanted), _ID_BATCH):
                 batch = wanted[start : start + _ID_BATCH]
                 marks = ", ".join("?" * len(batch))
                 deleted += conn.execute(
                     f"DELETE FROM {_quote(table)} WHERE {_quote(id_column)} IN ({marks})", batch
                 ).rowcount
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
         _vacuum(conn)
     return deleted
 
@@ -124,9 +106,26 @@ def vacuum(db_path: Path) -> None:
 
 @contextmanager
 def _connect(db_path: Path) -> Iterator[sqlite3.Connection]:
-    # Autocommit: transactions are explicit, and VACUUM cannot run inside one.
-    with closing(sqlite3.connect(db_path, timeout=10, isolation_level=None)) as conn:
+    # Autocommit (open_db's default): transactions are explicit, and VACUUM cannot run
+    # inside one.
+    with connect(db_path) as conn:
         conn.execute("PRAGMA secure_delete = ON")
+        yield conn
+
+
+@contextmanager
+def _table(db_path: Path, table: str, column: str) -> Iterator[sqlite3.Connection | None]:
+    """A connection for deleting from ``table`` by ``column``; None when the database or
+    the table does not exist yet (nothing to delete, and nothing is created)."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        yield None
+        return
+    with _connect(db_path) as conn:
+        if not _table_exists(conn, table):
+            yield None
+            return
+        _require_column(conn, table, column)
         yield conn
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import yaml
 
 from assistant.core.settings import Settings
 from ingest.fetch.sources import SOURCES_FILE, SourcesError, SourceSpec, parse_sources
+from ingest.fetch.state import read_fetch_state
 
 HEADER = "# Web sources for `iop fetch` (docs/fetch.md). Edited by hand or on the staff page.\n"
 
@@ -30,6 +32,35 @@ def read_sources(settings: Settings) -> list[SourceSpec]:
     if not path.exists():
         return []
     return parse_sources(path.read_text("utf-8"), path)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A listed source with how its last fetch went (times ISO 8601 UTC, "" for never)."""
+
+    url: str
+    municipality: str
+    fetched_at: str
+    checked_at: str
+    last_error: str
+
+
+def source_rows(settings: Settings) -> list[SourceRow]:
+    """The listed sources beside their fetch state; SourcesError if the list is broken."""
+    state = {s.url: s for s in read_fetch_state(settings)}
+    rows = []
+    for spec in read_sources(settings):
+        seen = state.get(spec.url)
+        rows.append(
+            SourceRow(
+                spec.url,
+                spec.municipality or "",
+                (seen.fetched_at or "") if seen else "",
+                (seen.checked_at or "") if seen else "",
+                (seen.last_error or "") if seen else "",
+            )
+        )
+    return rows
 
 
 def _entry(spec: SourceSpec) -> dict[str, Any]:

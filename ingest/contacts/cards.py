@@ -29,6 +29,8 @@ from ingest.contacts.names import (
     org_mentions,
 )
 
+_SHORT_LINE = 70  # a line of a contact block, not of running text
+
 
 class _Lines:
     """Line offsets of a text; a block is a run of lines without a blank line."""
@@ -55,8 +57,23 @@ class _Lines:
         return not self.line(i).strip()
 
     def same_block(self, a: int, b: int) -> bool:
+        """No paragraph break between the lines. A single blank line between two short
+        lines is no break: web pages set a contact block as one paragraph per line
+        ("Jonas Åhman", "Telefon: …", "E-post: …")."""
         low, high = min(a, b), max(a, b)
-        return not any(self.is_blank(i) for i in range(low, high + 1))
+        return not any(self.is_blank(i) and not self._soft(i) for i in range(low, high + 1))
+
+    def distance(self, a: int, b: int) -> int:
+        """Lines from a to b, soft blank lines not counted."""
+        low, high = min(a, b), max(a, b)
+        return sum(1 for i in range(low + 1, high + 1) if not (self.is_blank(i) and self._soft(i)))
+
+    def _soft(self, i: int) -> bool:
+        before, after = i - 1, i + 1
+        if before < 0 or after >= len(self) or self.is_blank(before) or self.is_blank(after):
+            return False
+        short = _SHORT_LINE
+        return len(self.line(before).strip()) <= short and len(self.line(after).strip()) <= short
 
 
 @dataclass
@@ -90,7 +107,7 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
 def _joins(lines: _Lines, group: _Group, item: Found) -> bool:
     last = group.items[-1]
     last_line, line = lines.index(last.start), lines.index(item.start)
-    if line - last_line > 1 or not lines.same_block(last_line, line):
+    if lines.distance(last_line, line) > 1 or not lines.same_block(last_line, line):
         return False
     if item.kind == "email" and any(
         i.kind == "email" and i.value.lower() == item.value.lower() for i in group.items
@@ -297,7 +314,7 @@ def _continues(previous: ContactCard, card: ContactCard, lines: _Lines) -> bool:
     if card.name or card.email or previous.kind != "person" or card.kind == "switchboard":
         return False
     prev_end, start = lines.index(previous.span[1]), lines.index(card.span[0])
-    return start - prev_end <= 1 and lines.same_block(prev_end, start)
+    return lines.distance(prev_end, start) <= 1 and lines.same_block(prev_end, start)
 
 
 def extract_contacts(text: str, organisation: str | None = None) -> list[ContactCard]:

@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from assistant.core import municipalities
+from assistant.core import municipalities, safe_yaml
 from assistant.core.documents import SIDECAR_SUFFIX
 
 WEB_FOLDER = "web"
@@ -87,7 +87,7 @@ def sidecar_of(path: Path) -> Path:
 def read_sidecar_values(path: Path) -> dict[str, Any]:
     """The sidecar's values as written (best effort: {} when absent or unreadable)."""
     try:
-        data = yaml.safe_load(sidecar_of(path).read_text(encoding="utf-8"))
+        data = safe_yaml.load(sidecar_of(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -5,6 +5,9 @@ them — leaves through ``WebClient._exchange``, and every redirect is followed 
 ``WebClient._follow``. So a rule that must see every address before it is requested (which
 hosts may be reached, how long one download may take) has one place to go.
 
+``_exchange`` sends each request to an address checked by ``addresses.checked_target``:
+internal addresses are refused unless their host is listed in IOP_FETCH_ALLOW_HOSTS.
+
 Politeness lives here too: a User-Agent that names the assistant, robots.txt checked at
 every hop, a pause between two requests to one host, and conditional requests so that an
 unchanged page costs a 304.
@@ -21,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from ingest.fetch.addresses import RefusedAddress, checked_target
 from ingest.fetch.options import FetchOptions
 from ingest.fetch.problems import FetchFailure, describe_error, http_problem
 from ingest.fetch.robots import MAX_ROBOTS_BYTES, Robots, robots_rules, unreadable_robots
@@ -115,6 +119,9 @@ class WebClient:
             },
             timeout=httpx.Timeout(options.timeout_s),
             follow_redirects=False,  # _follow does it, so every hop passes _exchange
+            # An explicit transport: no proxy from the environment, which would resolve
+            # names itself, out of the address check's sight (SSL_CERT_FILE still counts).
+            transport=httpx.HTTPTransport(),
         )
         self._robots: dict[str, Robots] = {}  # by origin, read once per run
 
@@ -133,7 +140,8 @@ class WebClient:
         """The document at ``url``; conditional on ``stored``, the version in the corpus.
 
         Raises FetchFailure with a plain reason: an HTTP error, a network error, robots.txt
-        refusing an address on the way, too many redirects or too large a body.
+        refusing an address on the way, too many redirects, too large a body, or a body
+        still arriving at the deadline.
         """
         validated = (stored.final_url or stored.url) if stored is not None else None
 
@@ -146,13 +154,13 @@ class WebClient:
             return max(self.options.delay_s, self._robots_for(address).crawl_delay)
 
         try:
-            with self._follow(url, headers_for, before) as (final, answer):
+            with self._follow(url, headers_for, before) as (final, answer, deadline):
                 status = answer.status_code
                 if status == 304 and headers_for(final):
                     return _download(answer, final)
                 if status != 200:
                     raise FetchFailure(http_problem(status), status)
-                return _download(answer, final, self._read_body(answer))
+                return _download(answer, final, self._read_body(answer, deadline))
         except httpx.HTTPError as exc:
             raise FetchFailure(describe_error(exc, self.options.timeout_s)) from None
 
@@ -164,8 +172,9 @@ class WebClient:
         url: str,
         headers_for: Callable[[str], dict[str, str]],
         before: Callable[[str], float],
-    ) -> Iterator[tuple[str, httpx.Response]]:
-        """GET ``url``, following redirects by hand; yields the final address and answer.
+    ) -> Iterator[tuple[str, httpx.Response, float]]:
+        """GET ``url``, following redirects by hand; yields the final address, the answer
+        and the deadline (``time.monotonic``) by which its body must have arrived.
 
         ``before`` vets each hop's address (raising FetchFailure to stop) and returns the
         pause that host needs; ``headers_for`` gives each hop's extra headers.
@@ -173,11 +182,11 @@ class WebClient:
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
             delay = before(current)
-            with self._exchange(current, headers_for(current), delay) as answer:
+            with self._exchange(current, headers_for(current), delay) as (answer, deadline):
                 if answer.status_code in _REDIRECTS:
                     current = _redirect_target(current, answer)
                     continue
-                yield current, answer
+                yield current, answer, deadline
                 return
         raise FetchFailure(
             f"too many redirects (more than {MAX_REDIRECTS}) — list the page's final "
@@ -187,19 +196,41 @@ class WebClient:
     @contextmanager
     def _exchange(
         self, url: str, headers: dict[str, str], delay: float
-    ) -> Iterator[httpx.Response]:
-        """One GET, its answer streamed; the pause before it, the clock for the next."""
+    ) -> Iterator[tuple[httpx.Response, float]]:
+        """One GET to a checked address, its answer streamed with the deadline for its
+        body; the pause before it, the clock for the next."""
         host = urlsplit(url).netloc.casefold()
+        target = checked_target(url, self.options.allow_hosts)
         self.throttle.wait(host, delay)
+        deadline = time.monotonic() + self.options.deadline_s
         try:
-            with self._client.stream("GET", url, headers=headers) as answer:
-                yield answer
+            with self._client.stream(
+                "GET",
+                target.url,
+                headers={**headers, **target.headers},
+                extensions=target.extensions,
+            ) as answer:
+                yield answer, deadline
         finally:
             self.throttle.done(host)
 
     # -- bodies and robots.txt --
 
-    def _read_body(self, answer: httpx.Response) -> bytes:
+    def _chunks(self, answer: httpx.Response, deadline: float) -> Iterator[bytes]:
+        """The body as it arrives; FetchFailure once it is still arriving at ``deadline``.
+
+        The read timeout alone does not end a download that trickles a byte at a time.
+        """
+        for chunk in answer.iter_bytes():
+            if time.monotonic() > deadline:
+                raise FetchFailure(
+                    f"the download took longer than {self.options.deadline_s:g} s "
+                    "(fetch_deadline_s) — the site sends too slowly; try again later",
+                    answer.status_code,
+                )
+            yield chunk
+
+    def _read_body(self, answer: httpx.Response, deadline: float) -> bytes:
         limit = self.options.max_bytes
         declared = answer.headers.get("content-length", "")
         mib = 1024 * 1024
@@ -210,7 +241,7 @@ class WebClient:
             raise too_large
         chunks: list[bytes] = []
         size = 0
-        for chunk in answer.iter_bytes():
+        for chunk in self._chunks(answer, deadline):
             size += len(chunk)
             if size > limit:
                 raise too_large
@@ -238,18 +269,20 @@ class WebClient:
         try:
             with self._follow(
                 origin + "/robots.txt", lambda _address: {}, lambda _address: self.options.delay_s
-            ) as (_final, answer):
+            ) as (_final, answer, deadline):
                 body = b""
                 if answer.status_code == 200:
-                    for chunk in answer.iter_bytes():
+                    for chunk in self._chunks(answer, deadline):
                         body += chunk
                         if len(body) > MAX_ROBOTS_BYTES:
                             break
                 return robots_rules(answer.status_code, body, self.options.user_agent)
         except httpx.HTTPError as exc:
             return Robots(None, describe_error(exc, self.options.timeout_s))
-        except FetchFailure:
-            return unreadable_robots("it redirects too often, or to an unusable address")
+        except RefusedAddress as refused:
+            return Robots(None, refused.message)
+        except FetchFailure as failure:
+            return unreadable_robots(failure.message.split(" — ")[0])
 
 
 def _redirect_target(current: str, answer: httpx.Response) -> str:

@@ -17,6 +17,8 @@ class FetchOptions:
     timeout_s: float  # connect / read / write timeout of one request
     max_attachments: int  # per listed page
     max_bytes: int  # a larger download is refused
+    deadline_s: float  # one request, from sending it to its body's last byte, at most
+    allow_hosts: frozenset[str]  # may be fetched although internal (IOP_FETCH_ALLOW_HOSTS)
     sources_path: Path
     state_path: Path
 
@@ -29,6 +31,8 @@ def fetch_options(settings: Settings) -> FetchOptions:
         timeout_s=settings.fetch_timeout_s,
         max_attachments=settings.fetch_max_attachments,
         max_bytes=settings.max_file_size_bytes,
+        deadline_s=settings.fetch_deadline_s,
+        allow_hosts=settings.fetch_allow_hosts,
         sources_path=settings.corpus_dir / SOURCES_FILE,
         state_path=state_path(settings),
     )

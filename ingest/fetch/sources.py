@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from assistant.core import municipalities
+from assistant.core import municipalities, safe_yaml
 from assistant.core.documents import DOC_TYPES
 from ingest.fetch.urls import normalise_url
 
@@ -52,7 +52,7 @@ def load_sources(path: Path) -> list[SourceSpec]:
 def parse_sources(text: str, path: Path | str) -> list[SourceSpec]:
     """Parse the text of a sources file; ``path`` only names the file in errors."""
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml.load(text)
     except yaml.YAMLError as exc:
         raise SourcesError(f"{path}: invalid YAML: {_yaml_problem(exc)}") from None
     if data is None:
@@ -63,7 +63,9 @@ def parse_sources(text: str, path: Path | str) -> list[SourceSpec]:
         )
     extra = sorted(str(key) for key in data if key != "sources")
     if extra:
-        raise SourcesError(f"{path}: unknown top-level key '{extra[0]}' (only 'sources')")
+        raise SourcesError(
+            f"{path}: unknown top-level key {safe_yaml.shown(extra[0])} (only 'sources')"
+        )
     entries = data["sources"] or []
     if not isinstance(entries, list):
         raise SourcesError(f"{path}: 'sources' must be a list of entries starting with '- url:'")
@@ -85,18 +87,23 @@ def _parse_entry(entry: Any, where: str) -> SourceSpec:
     if isinstance(entry, str):
         entry = {"url": entry}
     if not isinstance(entry, dict):
-        raise SourcesError(f"{where}: expected 'url: …' and optional fields, got {entry!r}")
+        raise SourcesError(
+            f"{where}: expected 'url: …' and optional fields, got {safe_yaml.shown(entry)}"
+        )
     unknown = sorted(str(key) for key in entry if key not in SOURCE_FIELDS)
     if unknown:
         raise SourcesError(
-            f"{where}: unknown field '{unknown[0]}' (allowed: {', '.join(SOURCE_FIELDS)})"
+            f"{where}: unknown field {safe_yaml.shown(unknown[0])} "
+            f"(allowed: {', '.join(SOURCE_FIELDS)})"
         )
     raw_url = entry.get("url")
     if raw_url is None or (isinstance(raw_url, str) and not raw_url.strip()):
         raise SourcesError(f"{where}: field 'url' is missing — every entry needs 'url: https://…'")
     url = normalise_url(raw_url) if isinstance(raw_url, str) else None
     if url is None:
-        raise SourcesError(f"{where}: field 'url': {raw_url!r} is not an http(s) address")
+        raise SourcesError(
+            f"{where}: field 'url': {safe_yaml.shown(raw_url)} is not an http(s) address"
+        )
     where = f"{where} ({url})"
 
     municipality = entry.get("municipality")
@@ -104,7 +111,8 @@ def _parse_entry(entry: Any, where: str) -> SourceSpec:
         named = municipalities.canonical(str(municipality))
         if named is None or isinstance(municipality, bool):
             raise SourcesError(
-                f"{where}: field 'municipality': unknown kommun or region {municipality!r}"
+                f"{where}: field 'municipality': unknown kommun or region "
+                f"{safe_yaml.shown(municipality)}"
             )
         municipality = named
 
@@ -113,7 +121,7 @@ def _parse_entry(entry: Any, where: str) -> SourceSpec:
         doc_type = str(doc_type).strip().casefold()
         if doc_type not in DOC_TYPES:
             raise SourcesError(
-                f"{where}: field 'doc_type': {entry['doc_type']!r} is not one of: "
+                f"{where}: field 'doc_type': {safe_yaml.shown(entry['doc_type'])} is not one of: "
                 + ", ".join(DOC_TYPES)
             )
 

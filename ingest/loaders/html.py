@@ -39,6 +39,10 @@ _BLOCKS = frozenset(
         "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "table", "ul", "ol",
     }
 )  # fmt: skip
+_SWITCHBOARD = re.compile(
+    r"\b(?:växel|vxl|telefonväxel|kontaktcenter|medborgarservice|servicecenter|kundtjänst)",
+    re.IGNORECASE,
+)
 _CONTACT_CONTAINERS = frozenset({"address", "aside", "section", "div", "footer", "ul", "ol", "dl"})
 _MAX_CONTACT_BLOCK = 600  # characters; a contact card is a few lines, not a page section
 
@@ -52,6 +56,7 @@ def load_html(data: bytes) -> LoadedDocument:
     _spell_out_links(tree)
     text = _main_text(tree)
     text = _with_contacts(text, tree)
+    text = _with_switchboard(text, tree)
     if not text.strip():
         raise EmptyFileError("HTML page has no readable text")
     return LoadedDocument(
@@ -225,6 +230,21 @@ def _with_contacts(text: str, tree: lxml_html.HtmlElement) -> str:
     if not missing:
         return text
     return f"{text}\n\n" + "\n".join(missing) if text.strip() else "\n".join(missing)
+
+
+def _with_switchboard(text: str, tree: lxml_html.HtmlElement) -> str:
+    """Append the switchboard or contact-centre line of the page footer ("Växel: 023-830
+    00"), which the extraction drops: the one number a municipality gives for questions
+    that are not about IOP, so an answer can point there instead of at an official."""
+    present = _compact(text)
+    found: list[str] = []
+    for footer in tree.iter("footer"):
+        for line in _render(footer):
+            line = " ".join(line.split())
+            wanted = line and is_contact_line(line) and _SWITCHBOARD.search(line)
+            if wanted and _compact(line) not in present and line not in found:
+                found.append(line)
+    return f"{text}\n\n" + "\n".join(found) if found else text
 
 
 def _contact_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:

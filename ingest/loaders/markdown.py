@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime
+from typing import Any
 
 import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 
+from assistant.core import safe_yaml
 from assistant.core.documents import LoadedDocument, PageText
 from ingest.errors import MetadataError
 from ingest.loaders.text import decode_text
@@ -20,8 +23,11 @@ _SETEXT_HEADING = re.compile(
 def load_markdown(data: bytes) -> LoadedDocument:
     """Read a Markdown file; front matter keys become metadata, ``title`` also the title."""
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    handler = frontmatter.detect_format(text, frontmatter.handlers)
+    if isinstance(handler, YAMLHandler):
+        handler = _SafeYAMLHandler()
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, handler=handler)
     except Exception as error:  # YAML, TOML and JSON handlers each raise their own error types
         raise MetadataError(f"front matter is not valid ({_first_line(error)})") from error
     metadata = _metadata_strings(post.metadata)
@@ -29,6 +35,13 @@ def load_markdown(data: bytes) -> LoadedDocument:
     return LoadedDocument(
         pages=(PageText(page=None, text=body),), title=metadata.get("title"), metadata=metadata
     )
+
+
+class _SafeYAMLHandler(YAMLHandler):
+    """YAML front matter without aliases or deep nesting (``safe_yaml``)."""
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return safe_yaml.load(fm)
 
 
 def _metadata_strings(raw: dict[str, object]) -> dict[str, str]:

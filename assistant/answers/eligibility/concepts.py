@@ -26,7 +26,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
-_UTAN_REACH = 3  # words after "utan" that it negates
+_QUOTED = re.compile(r"['\"”“«][^'\"”“«»]{1,80}['\"”“»]")
+_NEGATION_AHEAD = 3  # a negation reaches the concept this many words after it
+_NEGATION_BEHIND = 4  # … or, failing that, one ending this many words before it
 _AGE_RANGE = re.compile(
     r"(\d{1,3})\s*(?:–|-|till|och|to|and)\s*(\d{1,3})\s*(?:år|years|year)", re.IGNORECASE
 )
@@ -52,12 +54,18 @@ def _data() -> dict[str, Any]:
 
 @cache
 def _matchers() -> dict[str, CueMatcher]:
-    return {name: CueMatcher(words) for name, words in _data()["concepts"].items()}
+    return {name: CueMatcher(words, heads=True) for name, words in _data()["concepts"].items()}
 
 
 @cache
 def _negations() -> frozenset[str]:
     return frozenset(w.lower() for w in _data()["negation"])
+
+
+def concept_in(concept: str, text: str) -> bool:
+    """Whether the text names the concept at all (stated or denied)."""
+    matcher = _matchers().get(concept)
+    return bool(matcher and matcher(text))
 
 
 def clauses(text: str) -> list[str]:
@@ -68,38 +76,57 @@ def read_concepts(text: str) -> list[Finding]:
     """Every concept stated or denied in ``text``, clause by clause, in order."""
     out: list[Finding] = []
     for clause in clauses(text):
-        low = clause.lower()
+        # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
+        words = [w.lower() for w in _WORD.findall(_QUOTED.sub(" ", clause))]
+        matches: list[tuple[int, int, str]] = []  # (first word, last word + 1, concept)
         for name, matcher in _matchers().items():
-            for phrase in matcher.found(low):
-                out.append(Finding(name, _polarity(low, phrase), clause))
+            for phrase in matcher.found(" ".join(words)):
+                span = _span(words, _WORD.findall(phrase))
+                if span is not None:
+                    matches.append((*span, name))
+        matches = sorted(set(matches))
+        denied = _denied(words, matches)
+        for i, (_, _, name) in enumerate(matches):
+            out.append(Finding(name, "denied" if i in denied else "stated", clause))
     return out
 
 
-def _polarity(clause: str, phrase: str) -> Polarity:
-    """Denied when the clause negates the phrase (see the module docstring)."""
-    words = _WORD.findall(clause)
-    phrase_words = _WORD.findall(phrase)
-    if any(w in _negations() for w in phrase_words):
-        return "stated"  # "utan ersättning" says it already
-    start = _find(words, phrase_words)
-    negations = _negations() - {"utan", "without"}
+def _denied(words: list[str], matches: list[tuple[int, int, str]]) -> set[int]:
+    """Which matches a negation word negates: the next concept within a few words ("inte
+    hunnit registrera", "inga avgifter"), else the one just before ("Aktiebolag … kan inte
+    ingå"). "utan" only reaches forward. A phrase holding its own negation ("utan
+    ersättning") is never negated again."""
+    negations = _negations()
+    inside = {i for start, end, _ in matches for i in range(start, end)}
+    out: set[int] = set()
     for i, word in enumerate(words):
-        if start is not None and start <= i < start + len(phrase_words):
+        if word not in negations or i in inside:
             continue
-        if word in negations:
-            return "denied"
-        if word in ("utan", "without") and start is not None and 0 < start - i <= _UTAN_REACH:
-            return "denied"
-    return "stated"
+        ahead = [k for k, (start, _, _) in enumerate(matches) if 0 < start - i <= _NEGATION_AHEAD]
+        if ahead:
+            out.add(ahead[0])
+            continue
+        if word in ("utan", "without"):
+            continue
+        behind = [k for k, (_, end, _) in enumerate(matches) if 0 <= i - end < _NEGATION_BEHIND]
+        if behind:
+            out.add(behind[-1])
+    return {k for k in out if not _self_negated(words, matches[k])}
 
 
-def _find(words: list[str], phrase: list[str]) -> int | None:
-    """Where the phrase (possibly inflected in its last word) starts among the words."""
+def _self_negated(words: list[str], match: tuple[int, int, str]) -> bool:
+    return any(w in _negations() for w in words[match[0] : match[1]])
+
+
+def _span(words: list[str], phrase: list[str]) -> tuple[int, int] | None:
+    """Where the phrase (its last word possibly inflected) stands among the words."""
+    phrase = [w.lower() for w in phrase]
     n = len(phrase)
     for i in range(len(words) - n + 1):
         window = words[i : i + n]
-        if window[:-1] == phrase[:-1] and window[-1].startswith(phrase[-1]):
-            return i
+        # the last word inflected ("registrerade") or the head of a compound ("PRO-förening")
+        if window[:-1] == phrase[:-1] and phrase[-1] in window[-1]:
+            return i, i + n
     return None
 
 

@@ -19,8 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.answers.authority import by_authority
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
-from assistant.answers.eligibility.principles import principle_of_concept, principles
+from assistant.answers.eligibility.principles import (
+    principle_of_concept,
+    principles,
+    principles_named,
+)
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
@@ -30,9 +35,12 @@ from assistant.index.reader import IndexReader
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 _NUMBER_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
-# A normative sentence maps onto a principle by meaning when it comes this close to the
-# principle's description (cosine) and clearly closer than to the next principle.
+# A sentence outside a criteria list is a criterion when it comes at least this close to
+# some principle's description (cosine; e5 puts unrelated sentences of the same domain
+# around 0.80–0.85).
 _PRINCIPLE_SIMILARITY = 0.86
+_TIE = 0.02
+_MARGIN = 0.015
 _MIN_CHARS = 15
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.
@@ -52,7 +60,9 @@ class Criterion:
 @cache
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
-    return {key: CueMatcher(data[key]) for key in ("context", "normative", "draft_marks")}
+    return {
+        key: CueMatcher(data[key]) for key in ("context", "normative", "draft_marks", "reported")
+    }
 
 
 @cache
@@ -72,9 +82,16 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
 
     def compute() -> list[Criterion]:
         chunks = [c for place in places for c in reader.criteria_chunks(place) if sets_rules(c)]
-        chunks.sort(key=lambda c: (c.source, c.position))
-        candidates = [cand for chunk in chunks for cand in _candidates(chunk)]
-        return _mapped(reader, candidates)
+        # The guideline before a decision that repeats its criteria; each criterion once.
+        candidates = [cand for chunk in by_authority(chunks) for cand in _candidates(chunk)]
+        seen: set[str] = set()
+        unique = []
+        for cand in candidates:
+            key = " ".join(cand.text.lower().split())
+            if key not in seen:
+                seen.add(key)
+                unique.append(cand)
+        return _mapped(reader, unique)
 
     result: list[Criterion] = reader.memo(("criteria", tuple(places)), compute)
     return result
@@ -118,7 +135,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         context = " ".join((heading, lead_in, header))
         listed = unit.is_list_item or row is not None
         in_context = listed and bool(words["context"](context))
-        normative = bool(words["normative"](text))
+        if words["reported"](text):
+            continue  # a quote of what someone says
+        # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
+        # lead-in, not a criterion.
+        normative = bool(words["normative"](text)) and not words["context"](text)
         if in_context or normative:
             out.append(_Candidate(raw, text, chunk, in_context, normative))
     return out
@@ -135,16 +156,18 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.text)))
         groups = frozenset(target_groups(cand.text))
-        principle = _by_concepts(findings)
-        if principle is None:
-            sims = sorted(
-                ((cosine(vector, pv), n) for n, pv in zip(names, principle_vectors, strict=True)),
-                reverse=True,
-            )
-            if sims and sims[0][0] >= _PRINCIPLE_SIMILARITY:
-                principle = sims[0][1]
-        if not cand.in_context and principle is None and not findings and not groups:
-            continue  # a normative sentence about something else ("Ansökan ska lämnas …")
+        sims = {n: cosine(vector, pv) for n, pv in zip(names, principle_vectors, strict=True)}
+        ranked = sorted(sims, key=sims.__getitem__, reverse=True)
+        best = ranked[0]
+        if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY:
+            continue  # a requirement of something else ("Ansökan måste lämnas …")
+        # Meaning decides when it is clear; a principle whose concept the criterion names
+        # wins a near tie; a criterion close to two principles alike maps onto neither
+        # ("… ska nå invånare i minst tre kommuner": the municipality's own).
+        principle: str | None = best if sims[best] - sims[ranked[1]] >= _MARGIN else None
+        by_concept = _by_concepts(findings) or _by_name(cand.text)
+        if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
+            principle = by_concept
         out.append(Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups))
     return out
 
@@ -159,6 +182,12 @@ def _by_concepts(findings: tuple[Finding, ...]) -> str | None:
     return None
 
 
+def _by_name(text: str) -> str | None:
+    """The principle the criterion names by its own words, when it names just one."""
+    named = principles_named(text)
+    return named[0] if len(named) == 1 else None
+
+
 def _predicates(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     others = tuple(f for f in findings if f.concept != SUBJECT)
     return others or findings
@@ -169,3 +198,18 @@ def _readable(raw: str, is_row: bool) -> str:
         cells = [c.strip() for c in raw.strip("|").split("|")]
         return " – ".join(c for c in cells if c and not _NUMBER_CELL.match(c))
     return strip_marker(raw)
+
+
+def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
+    """The criteria a question asks about: those that rule on a concept the question
+    names ("Måste vi vara registrerade …?" → registration), directly or through the
+    principle the concept belongs to."""
+    asked = {f.concept for f in read_concepts(question)} - {SUBJECT}
+    if not asked:
+        return []
+    principles_asked = {principle_of_concept(c) for c in asked} - {None}
+    return [
+        c
+        for c in criteria
+        if asked & {f.concept for f in c.findings} or c.principle in principles_asked
+    ]

@@ -21,10 +21,11 @@ from typing import Literal
 
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
 from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.principles import principles
+from assistant.answers.eligibility.principles import principle_of_concept, principles
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
+_MORE_MET = 1
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Judgement:
     principle: str | None
     criterion: Criterion | None  # None: a national principle no stated criterion covers
     clause: str | None  # the description's words it rests on
+    concept: str | None = None  # the concept that decided (to point at the criterion's words)
 
 
 @dataclass(frozen=True)
@@ -61,14 +63,14 @@ def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
 
 
 def _label(judgements: list[Judgement]) -> Label:
+    """Not eligible on any conflict; eligible when the core principles (who: idéburen,
+    why: a shared need) and at least one more are met in the description's own words;
+    unclear otherwise — an idea that says little leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
     met_principles = {j.principle for j in judgements if j.status == "met"}
     core = {name for name, p in principles().items() if p.core}
-    stated = [j for j in judgements if j.criterion is not None]
-    met = sum(j.status == "met" for j in stated)
-    unknown = sum(j.status == "unknown" for j in stated)
-    if core <= met_principles and met >= unknown:
+    if core <= met_principles and len(met_principles) >= len(core) + _MORE_MET:
         return "likely_eligible"
     return "unclear"
 
@@ -85,48 +87,54 @@ def _latest(findings: list[Finding]) -> dict[str, Finding]:
 def _judge_criterion(
     criterion: Criterion, findings: dict[str, Finding], groups: set[str]
 ) -> Judgement:
-    results: list[tuple[Status, str]] = []
-    compared: set[str] = set()
-    for own in criterion.findings:
-        theirs = findings.get(own.concept)
-        if theirs is None:
-            continue
-        compared.add(own.concept)
-        agree = own.polarity == theirs.polarity
-        results.append(("met" if agree else "not_met", theirs.clause))
+    """Through the principle the criterion maps onto (whose concepts meet or break it
+    whatever the criterion's wording), then the concepts of no principle that the
+    criterion itself rules on ("får inte ta ut avgifter": fees ruled out), then the
+    target groups."""
+    results: list[tuple[Status, str, str | None]] = []
     if criterion.principle is not None:
-        principle = _judge_principle(criterion.principle, findings, skip=compared)
+        principle = _judge_principle(criterion.principle, findings)
         if principle.status != "unknown" and principle.clause is not None:
-            results.append((principle.status, principle.clause))
+            results.append((principle.status, principle.clause, principle.concept))
+    for own in criterion.findings:
+        if principle_of_concept(own.concept) is not None:
+            continue
+        theirs = findings.get(own.concept)
+        if theirs is not None:
+            agree = own.polarity == theirs.polarity
+            results.append(("met" if agree else "not_met", theirs.clause, own.concept))
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
-        results.append(("met" if fits else "not_met", ", ".join(sorted(groups))))
+        results.append(("met" if fits else "not_met", ", ".join(sorted(groups)), None))
     for status in ("not_met", "met"):
-        for found, clause in results:
+        for found, clause, concept in results:
             if found == status:
-                return Judgement(found, criterion.principle, criterion, clause)
+                return Judgement(found, criterion.principle, criterion, clause, concept)
     return Judgement("unknown", criterion.principle, criterion, None)
 
 
-def _judge_principle(
-    name: str, findings: dict[str, Finding], skip: set[str] | None = None
-) -> Judgement:
+def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
     principle = principles()[name]
     met: str | None = None
+    decided: str | None = None
     for concept in principle.breaks:
         found = findings.get(concept)
-        if found is None or concept in (skip or set()):
+        if found is None:
             continue
         if found.polarity == "stated":
-            return Judgement("not_met", name, None, found.clause)
+            return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause
+        decided = decided or concept
     for concept in principle.meets:
         found = findings.get(concept)
-        if found is None or concept in (skip or set()):
+        if found is None:
             continue
         if found.polarity == "denied":
-            return Judgement("not_met", name, None, found.clause)
+            if not principle.absent_breaks:
+                continue
+            return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause
+        decided = decided or concept
     if met is not None:
-        return Judgement("met", name, None, met)
+        return Judgement("met", name, None, met, decided)
     return Judgement("unknown", name, None, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import CueMatcher, load_cues
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,8 @@ class Principle:
     breaks: tuple[str, ...]  # concepts that break it when stated
     core: bool
     question: str  # what to ask the municipality when the description does not say
+    absent_breaks: bool = True  # a denied "meets" concept breaks it
+    names: tuple[str, ...] = ()  # words a criterion uses to name the principle itself
 
 
 @cache
@@ -31,6 +33,8 @@ def principles() -> dict[str, Principle]:
             breaks=tuple(spec.get("breaks", ())),
             core=bool(spec.get("core", False)),
             question=spec["question"],
+            absent_breaks=bool(spec.get("absent_breaks", True)),
+            names=tuple(spec.get("names", ())),
         )
         for name, spec in raw.items()
     }
@@ -44,3 +48,14 @@ def principle_of_concept(concept: str) -> str | None:
         if concept in p.meets or concept in p.breaks:
             return p.name
     return None
+
+
+@cache
+def _name_matchers() -> dict[str, CueMatcher]:
+    return {p.name: CueMatcher(p.names, heads=True) for p in principles().values() if p.names}
+
+
+def principles_named(text: str) -> list[str]:
+    """The principles a text names by their own words ("initiativet ska komma från …",
+    "bidrar till samhällsnyttan"), in the order of the principles."""
+    return [name for name, matcher in _name_matchers().items() if matcher(text)]

@@ -7,18 +7,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.compose import Draft
+from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
 from assistant.core.records import Criterion, Verdict
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader
 
 _REASONS = 2
-_OPEN_POINTS = 3
+_CHECKLIST = 8
+_CHECK_WORDS = 24
 _QUOTE_WORDS = 24
+_MARK = {"met": "✅", "unknown": "❔", "not_met": "❌"}
 
 
 def verdict_block(
@@ -42,8 +46,11 @@ def verdict_block(
         )
     draft.verdict = Verdict(label=assessment.label, criteria=records)
     lines = [_headline(assessment, language, main)]
-    lines.extend(_reasons(assessment, draft, language))
-    draft.blocks.append("\n".join(lines))
+    lines.extend(_conflicts(assessment, draft, language))
+    if not assessment.has_criteria:
+        lines.append(text(language, "national_only"))
+    draft.add("verdict", "\n".join(lines))
+    draft.add("criteria", "\n".join(_checklist(assessment, draft, language)))
 
 
 def _description(q: Question) -> str:
@@ -57,28 +64,28 @@ def _headline(assessment: Assessment, language: str, municipality: str) -> str:
     return f"**{said}** {text(language, 'guidance_short')}"
 
 
-def _reasons(assessment: Assessment, draft: Draft, language: str) -> list[str]:
-    judgements = list(assessment.judgements)
-    lines: list[str] = []
-    if assessment.label == "likely_not_eligible":
-        chosen = [j for j in judgements if j.status == "not_met"][:_REASONS]
-        for j in chosen:
-            lines.append("- ❌ " + _point(j, draft, language))
-    elif assessment.label == "likely_eligible":
-        chosen = [j for j in judgements if j.status == "met" and j.criterion][:_REASONS]
-        for j in chosen:
-            lines.append("- ✅ " + _point(j, draft, language))
-    open_points = [j for j in judgements if j.status == "unknown"][:_OPEN_POINTS]
-    if open_points and assessment.label != "likely_not_eligible":
-        lines.append(text(language, "open_points"))
-        lines.extend("- " + _criterion_text(j, draft) for j in open_points)
-    if not assessment.has_criteria:
-        lines.append(text(language, "national_only"))
+def _conflicts(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+    """What conflicts, with the description's own words (for a "not eligible")."""
+    if assessment.label != "likely_not_eligible":
+        return []
+    wrong = [j for j in assessment.judgements if j.status == "not_met"][:_REASONS]
+    return ["- ❌ " + _point(j, draft, language) for j in wrong]
+
+
+def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+    """The municipality's criteria one per line with their status, shortened: the full
+    texts are in ``verdict.criteria`` and the citations."""
+    stated = [j for j in assessment.judgements if j.criterion is not None and j.status != "not_met"]
+    if not stated:
+        return []
+    lines = [text(language, "checklist")]
+    for j in stated[:_CHECKLIST]:
+        lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
     return lines
 
 
 def _point(j: Judgement, draft: Draft, language: str) -> str:
-    what = _criterion_text(j, draft)
+    what = _criterion_text(j, draft, focus=j.concept)
     if j.criterion is None:
         what += " " + text(language, "national_principle")
     if j.clause:
@@ -86,11 +93,25 @@ def _point(j: Judgement, draft: Draft, language: str) -> str:
     return what
 
 
-def _criterion_text(j: Judgement, draft: Draft) -> str:
+def _criterion_text(
+    j: Judgement, draft: Draft, words: int = _QUOTE_WORDS, focus: str | None = None
+) -> str:
     if j.criterion is not None:
         n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
-        return f"{_shorten(j.criterion.text)} [{n}]"
+        return f"{_shorten(_focused(j.criterion.text, focus), words)} [{n}]"
     return principles()[j.principle].label if j.principle else ""
+
+
+def _focused(text_: str, concept: str | None) -> str:
+    """A long criterion cut to the sentence that names the concept in question (a table
+    row keeps its label): "Idéburen organisation – Aktiebolag … kan inte ingå IOP"."""
+    label, _, body = text_.partition(" – ") if " – " in text_ else ("", "", text_)
+    if concept is None or len(body.split()) <= _QUOTE_WORDS:
+        return text_
+    for start, end in sentence_spans(body):
+        if concept_in(concept, body[start:end]):
+            return f"{label} – {body[start:end]}" if label else body[start:end]
+    return text_
 
 
 def _reason(j: Judgement, language: str) -> str:
@@ -99,7 +120,7 @@ def _reason(j: Judgement, language: str) -> str:
     return text(language, "reason.unknown")
 
 
-def _shorten(value: str) -> str:
+def _shorten(value: str, limit: int = _QUOTE_WORDS) -> str:
     value = value.strip().rstrip(".!?,;:")
     words = value.split()
-    return value if len(words) <= _QUOTE_WORDS else " ".join(words[:_QUOTE_WORDS]) + " …"
+    return value if len(words) <= limit else " ".join(words[:limit]) + " …"

@@ -30,18 +30,10 @@ import yaml
 
 from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, stands_in
+from assistant.core.swedish.dates import find_dates
+from assistant.core.swedish.sentences import Unit, split_units
 
-__all__ = ["CheckResult", "Sentence", "check", "cited_numbers", "split_sentences"]
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One checkable unit of the model's text: ``text[start:end]`` of the input."""
-
-    text: str
-    start: int
-    end: int
-    is_list_item: bool = False
+__all__ = ["CheckResult", "check", "cited_numbers", "split_sentences"]
 
 
 @dataclass
@@ -62,51 +54,11 @@ class CheckResult:
 # -- sentences ------------------------------------------------------------------------
 
 _MARKER = re.compile(r"\[(\s*\d+\s*(?:[,;–-]\s*\d+\s*)*)\]")
-_MARKERS_AFTER = r"(?:\s*\[\s*\d+\s*(?:[,;–-]\s*\d+\s*)*\])*"
-# End of a sentence: . ! or ? (closing quotes/brackets may follow), then its [n]
-# markers, then space and the start of the next sentence.
-_END = re.compile(r"[.!?][\"”’')\]]*" + _MARKERS_AFTER + r"(?=\s+[\"“”'*_(#]?[A-ZÅÄÖÉÜ0-9])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
-_ABBREV = re.compile(
-    r"\b(?:t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|o\.s\.v|kl|ca|nr|resp|jfr|p\.g\.a|enl|tel|dnr|"
-    r"fr\.o\.m|t\.o\.m|e\.g|i\.e|etc|mr|mrs|ms|dr|st|kap|prop|sfs)\.$",
-    re.IGNORECASE,
-)
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str) -> list[Unit]:
     """Sentences of paragraphs and each Markdown list item, with exact offsets."""
-    out: list[Sentence] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        line_start = offset
-        offset += len(line)
-        if not body.strip():
-            continue
-        lead = len(body) - len(body.lstrip())
-        if _LIST_ITEM.match(body):
-            out.append(
-                Sentence(body.strip(), line_start + lead, line_start + len(body.rstrip()), True)
-            )
-            continue
-        begin = lead
-        for m in _END.finditer(body):
-            end = m.end()
-            punct_at = m.start()
-            if _ABBREV.search(body[begin : punct_at + 1]):
-                continue
-            piece = body[begin:end]
-            if piece.strip():
-                s = begin + (len(piece) - len(piece.lstrip()))
-                out.append(Sentence(body[s:end].strip(), line_start + s, line_start + end))
-            begin = end
-        tail = body[begin:]
-        if tail.strip():
-            s = begin + (len(tail) - len(tail.lstrip()))
-            e = len(body.rstrip())
-            out.append(Sentence(body[s:e], line_start + s, line_start + e))
-    return out
+    return split_units(text, citations=True)
 
 
 def cited_numbers(sentence: str) -> list[int]:
@@ -143,7 +95,7 @@ def check(
     with [1] from Mora is dropped).
     """
     sentences = split_sentences(text)
-    kept: list[Sentence] = []
+    kept: list[Unit] = []
     dropped: list[tuple[str, str]] = []
     for sentence in sentences:
         reason = _reason_to_drop(sentence.text, passages, verdict_label, owners)
@@ -202,10 +154,10 @@ def _bodies_named(passage: str) -> frozenset[str]:
     return frozenset(municipalities.detect(passage))
 
 
-def _join(text: str, kept: list[Sentence]) -> str:
+def _join(text: str, kept: list[Unit]) -> str:
     """The kept sentences with the original breaks between them (space, line, paragraph)."""
     parts: list[str] = []
-    previous: Sentence | None = None
+    previous: Unit | None = None
     for s in kept:
         if previous is not None:
             gap = text[previous.end : s.start]
@@ -233,35 +185,6 @@ def _plain(sentence: str) -> str:
 # -- facts: values that must stand in a cited passage ---------------------------------
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+", re.IGNORECASE)
-_MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "february": 2,
-    "mars": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "maj": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "augusti": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE_PATTERNS = [
-    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?![\d-])"),
-    re.compile(r"(?<![\d./])(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b"),
-    re.compile(
-        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|:e|:a)?\s+" + _MONTH + r"\s+(?P<year>(?:19|20)\d{2})\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|:e|:a)?\s+" + _MONTH + r"(?![\wåäö])", re.I),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE),
-]
 _DNR = re.compile(
     r"(?:\b(?:dnr|diarienummer|diarienr|diarie-nr|ärendenummer|ärendenr)\.?\s*:?\s*)"
     r"(?P<core>(?:[A-ZÅÄÖ]{1,8}[\s-]?)?\d{1,4}(?:[/:.-]\d{1,6}){1,2}(?:[/:.-][A-Z0-9]{1,6})?)"
@@ -335,14 +258,12 @@ def _unsupported_fact(sentence: str, cited: list[str]) -> tuple[str, str] | None
         for m in re.finditer(re.escape(written), work):
             mask(m.span())
     passage_dates = _dates_in(cited)
-    for pattern in _DATE_PATTERNS:
-        for m in list(pattern.finditer(work)):
-            date = _date_of(m)
-            if date is None:
-                continue
-            if not _date_stands(date, m.group(), passage_dates, cited):
-                return "date", m.group()
-            mask(m.span())
+    for mention in find_dates(work):
+        written = work[mention.start : mention.end]
+        date = (mention.year, mention.month, mention.day)
+        if not _date_stands(date, written, passage_dates, cited):
+            return "date", written
+        mask((mention.start, mention.end))
     for m in list(_DNR.finditer(work)):
         core = m.group("core") or m.group("bare")
         if not any(_loose_in(core, p) for p in cited):
@@ -387,32 +308,12 @@ def _loose_in(value: str, passage: str) -> bool:
 Date = tuple[int | None, int | None, int | None]  # year, month, day
 
 
-def _date_of(m: re.Match[str]) -> Date | None:
-    groups = m.groupdict()
-    month: int | None
-    if groups.get("mnum"):
-        month = int(groups["mnum"])
-    elif groups.get("month"):
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
-    else:
-        month = None
-    year = int(groups["year"]) if groups.get("year") else None
-    day = int(groups["day"]) if groups.get("day") else None
-    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
-        return None
-    return year, month, day
-
-
 def _dates_in(passages: Iterable[str]) -> set[Date]:
     found: set[Date] = set()
     for p in passages:
-        for pattern in _DATE_PATTERNS:
-            for m in pattern.finditer(p):
-                date = _date_of(m)
-                if date is None:
-                    continue
-                y, mo, d = date
-                found |= {(y, mo, d), (y, mo, None), (None, mo, d)}
+        for m in find_dates(p):
+            y, mo, d = m.year, m.month, m.day
+            found |= {(y, mo, d), (y, mo, None), (None, mo, d)}
     return found
 
 

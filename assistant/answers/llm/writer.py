@@ -24,6 +24,7 @@ Wiring::
 
 from __future__ import annotations
 
+import logging
 import queue
 import re
 import threading
@@ -115,7 +116,11 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
     retries = int(getattr(settings, "llm_max_retries", 1))
     max_tokens = int(getattr(settings, "llm_max_tokens", MAX_TOKENS))
     if provider == "openai":
-        from langchain_openai import ChatOpenAI
+        try:
+            from langchain_openai import ChatOpenAI
+        except ImportError:
+            _without_extra(provider)
+            return None
 
         openai_args: dict[str, Any] = {
             "model": settings.llm_model,
@@ -134,7 +139,11 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
             openai_args["max_tokens"] = max_tokens
         return ChatOpenAI(**openai_args)
     if provider == "ollama":
-        from langchain_ollama import ChatOllama
+        try:
+            from langchain_ollama import ChatOllama
+        except ImportError:
+            _without_extra(provider)
+            return None
 
         client: dict[str, Any] = {"timeout": settings.llm_timeout_s}
         if settings.llm_api_key:
@@ -149,6 +158,16 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
             ollama_args["base_url"] = settings.llm_base_url
         return ChatOllama(**ollama_args)
     raise ValueError(f"unknown IOP_LLM_PROVIDER: {provider!r}")
+
+
+def _without_extra(provider: str) -> None:
+    """No model: the provider's package is not installed. Say once what to install; the
+    engine answers meanwhile."""
+    logging.getLogger(__name__).warning(
+        "IOP_LLM_PROVIDER=%s needs the language-model packages: pip install "
+        "'iop-assistenten[llm]' — answering without a language model until then",
+        provider,
+    )
 
 
 # -- prompts --------------------------------------------------------------------------
@@ -250,33 +269,28 @@ def _contact_text(c: Contact) -> str:
     return f"{head}: {details}" if details else head
 
 
-def _engine_blocks(answer: Answer) -> list[str]:
-    """The verdict and the contact cards as the engine states them, below the prose."""
-    from assistant.answers.compose import checklist_lines
+def _engine_blocks(engine: Explanation) -> list[str]:
+    """The verdict with its criteria and the contacts as the engine wrote them, below the
+    model's prose: structure the model must not restate in its own words."""
+    kept = ("verdict", "criteria", "contacts")
+    written = [b.text for b in getattr(engine, "blocks", []) if b.kind in kept]
+    return written or _from_record(engine.answer)
 
+
+def _from_record(answer: Answer) -> list[str]:
+    """The same structure rendered from the answer record (an engine without blocks)."""
     blocks: list[str] = []
     language = answer.language
-    if answer.verdict is not None and answer.verdict.criteria:
+    if answer.verdict is not None:
         verdict: Verdict = answer.verdict
-        first = verdict.criteria[0].citation
         said = text(language, f"verdict.{verdict.label}", municipality=_muni(answer))
-        blocks.append(f"**{said}** [{first}]")
-        blocks.append(
-            text(language, "checklist_heading")
-            + "\n\n"
-            + "\n".join(checklist_lines(verdict, language))
-        )
+        lines = [f"**{said}** {text(language, 'guidance_short')}"]
+        marks = {"met": "✅", "not_met": "❌", "unknown": "❔"}
+        lines += [f"- {marks[c.status]} {c.criterion} [{c.citation}]" for c in verdict.criteria]
+        blocks.append("\n".join(lines))
     if answer.contacts:
-        lines = []
-        for c in answer.contacts:
-            who = c.name or c.title or c.organisation or ""
-            role = ", ".join(p for p in (c.title if c.name else None,) if p)
-            head = f"**{who}**, {role}" if role else f"**{who}**"
-            details = ", ".join(d for d in (c.email, c.phone) if d)
-            lines.append(
-                f"- {head}: {details} [{c.citation}]" if details else f"- {head} [{c.citation}]"
-            )
-        blocks.append(note(language, "contacts_heading") + "\n\n" + "\n".join(lines))
+        lines = [f"- {_defuse(_contact_text(c))} [{c.citation}]" for c in answer.contacts]
+        blocks.append(text(language, "contacts_heading") + "\n" + "\n".join(lines))
     return blocks
 
 
@@ -422,7 +436,7 @@ class LLMWriter:
             yield self._fallback(answer, "too_little", raw, result)
             return
         notes = [n for n in getattr(engine, "notes", None) or [] if n and n.strip()]
-        body = "\n\n".join([result.text, *_engine_blocks(answer), *notes])
+        body = "\n\n".join([result.text, *_engine_blocks(engine), *notes])
         yield Final(
             answer.model_copy(update={"answer": body}),
             used_model=True,

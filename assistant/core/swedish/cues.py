@@ -17,32 +17,51 @@ import yaml
 
 _SUFFIX = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"
 _SPACE = re.compile(r"\s+")
+_HEAD_WORD = re.compile(r"^[^\W\d_]{5,}$")
+
+
+def _phrase(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g is not None)
 
 
 class CueMatcher:
     """Finds any of a fixed set of phrases in text, compiled once into one pattern."""
 
-    def __init__(self, phrases: Iterable[str], inflect: bool = True) -> None:
+    def __init__(self, phrases: Iterable[str], inflect: bool = True, heads: bool = False) -> None:
+        """``heads``: a single word of five letters or more also matches as the head of a
+        Swedish compound ("förening" in "pensionärsföreningen", "PRO-förening"),
+        since the head says what the whole is."""
         self.phrases = tuple(dict.fromkeys(p.lower() for p in phrases if p.strip()))
         if not self.phrases:
             self._pattern: re.Pattern[str] | None = None
             return
-        body = "|".join(re.escape(p) for p in sorted(self.phrases, key=len, reverse=True))
+        ordered = sorted(self.phrases, key=len, reverse=True)
         suffix = _SUFFIX if inflect else ""
-        self._pattern = re.compile(r"(?<![\w-])(" + body + ")" + suffix + r"(?![\w-])")
+        strict = [p for p in ordered if not (heads and _HEAD_WORD.match(p))]
+        heads_only = [p for p in ordered if heads and _HEAD_WORD.match(p)]
+        parts = []
+        if strict:
+            body = "|".join(re.escape(p) for p in strict)
+            parts.append(r"(?<![\w-])(" + body + ")" + suffix + r"(?![\w-])")
+        if heads_only:
+            body = "|".join(re.escape(p) for p in heads_only)
+            # A negating prefix makes another word: "non-profit", "icke-vinstdrivande".
+            head = r"(?:(?!non|icke|un)[^\W\d_]+-?)?"
+            parts.append(r"(?<![\w-])" + head + "(" + body + ")" + suffix + r"(?![\w-])")
+        self._pattern = re.compile("|".join(parts))
 
     def first(self, text: str) -> str | None:
         """The phrase found earliest in ``text``, or None."""
         if self._pattern is None:
             return None
         match = self._pattern.search(_SPACE.sub(" ", text.lower()))
-        return match.group(1) if match else None
+        return _phrase(match) if match else None
 
     def found(self, text: str) -> list[str]:
         """Every phrase found in ``text``, in order of appearance."""
         if self._pattern is None:
             return []
-        return [m.group(1) for m in self._pattern.finditer(_SPACE.sub(" ", text.lower()))]
+        return [_phrase(m) for m in self._pattern.finditer(_SPACE.sub(" ", text.lower()))]
 
     def __call__(self, text: str) -> bool:
         return self.first(text) is not None

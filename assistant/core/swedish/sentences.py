@@ -1,22 +1,38 @@
-"""Split a passage into quotable units (sentences and list items), keeping exact text.
+"""The project's one sentence splitter: sentence spans over text, and quotable units.
 
-Units are exact substrings of the passage, so a quote can always be found verbatim
-in the cited source.
+Spans and units are exact substrings of the text, so a quote can always be found
+verbatim in its source. A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes or
+brackets may follow) before a space and a capital letter or digit, not after an
+abbreviation (``assistant/data/sv_abbreviations.txt``), an initial ("A."), dotted single
+letters ("e.d.") or a list number opening its line ("1. Föreningen …"). With
+``citations`` the ``[n]`` markers after a sentence end stay with that sentence
+("Kommunen beslutar. [2] Sedan …").
+
+- ``sentence_spans`` reads running text: a line break before a capital letter or digit
+  ends a sentence, one before a lower-case letter is a wrapped line.
+- ``split_units`` reads line by line: each list item and ``#`` heading is one unit, the
+  other lines are split into sentences.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(
-    r"(?:\b(?:t\.ex|bl\.a|m\.m|s\.k|d\.v\.s|o\.s\.v|kl|ca|nr|resp|jfr|p\.g\.a|enl|tel|fr\.o\.m|"
-    r"t\.o\.m|e\.g|i\.e)\.)$",
-    re.IGNORECASE,
-)
-_END = re.compile(r"[.!?](?=\s+[\"”'(]?[A-ZÅÄÖ0-9])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s+")
+_ENDERS = ".!?…"
+_CLOSERS = "\"”’')]»"
+_OPENERS = "\"“”'„«([*_#–-"
+_MARKER = r"\[\s*\d+\s*(?:[,;–-]\s*\d+\s*)*\]"
+_MARKER_AHEAD = re.compile(_MARKER)
+_MARKERS_BEHIND = re.compile(rf"(?:\s*{_MARKER})+$")
+# Where a sentence may end: whitespace after an ender or closer, or around a line break.
+_GAP = re.compile(r"(?<=[.!?…\"”’')\]»])\s+|\s*\n\s*")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+_NUMBERED = re.compile(r"\d{1,3}\.")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*+]|\d{1,3}[.)])\s+")
+_LOOK_BACK = 80  # characters before a gap that can hold the word ending there
 
 
 @dataclass(frozen=True)
@@ -27,48 +43,80 @@ class Unit:
     is_heading: bool = False
     is_table_row: bool = False
 
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
-def split_units(passage: str) -> list[Unit]:
-    """Sentences of paragraphs, and each list item or short line as its own unit."""
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """The abbreviations of ``sv_abbreviations.txt``, casefolded, each with its full stop."""
+    raw = resources.files("assistant.data").joinpath("sv_abbreviations.txt").read_text("utf-8")
+    lines = (line.strip() for line in raw.splitlines())
+    return frozenset(line.casefold() for line in lines if line and not line.startswith("#"))
+
+
+def sentence_spans(text: str, citations: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, without the whitespace around it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for gap in _GAP.finditer(text):
+        if _ends_sentence(text, gap.start(), gap.end(), citations):
+            spans.append((start, gap.start()))
+            start = gap.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for a, b in spans:
+        piece = text[a:b]
+        if piece.strip():
+            a += len(piece) - len(piece.lstrip())
+            trimmed.append((a, a + len(piece.strip())))
+    return trimmed
+
+
+def _ends_sentence(text: str, gap_start: int, gap_end: int, citations: bool) -> bool:
+    if citations and _MARKER_AHEAD.match(text, gap_end):
+        return False  # the sentence's own markers come first
+    following = text[gap_end : gap_end + 2].lstrip(_OPENERS)[:1]
+    if not (following.isupper() or following.isdigit()):
+        return False
+    if "\n" in text[gap_start:gap_end]:
+        return True
+    before = text[max(0, gap_start - _LOOK_BACK) : gap_start]
+    if citations:
+        before = _MARKERS_BEHIND.sub("", before)
+    before = before.rstrip(_CLOSERS)
+    if not before or before[-1] not in _ENDERS:
+        return False
+    word = before.rsplit(None, 1)[-1].lstrip(_OPENERS).casefold()
+    if word in abbreviations() or _INITIALS.fullmatch(word):
+        return False
+    if _NUMBERED.fullmatch(word):  # "1. Föreningen …": a list number opening its line
+        line_head = text[text.rfind("\n", 0, gap_start) + 1 : gap_start]
+        return line_head.strip() != word
+    return True
+
+
+def split_units(passage: str, citations: bool = False) -> list[Unit]:
+    """Each line's sentences; a list item or a ``#`` heading is one unit."""
     units: list[Unit] = []
     offset = 0
     for line in passage.splitlines(keepends=True):
-        body = line.rstrip("\n")
-        stripped = body.strip()
-        start = offset + (len(body) - len(body.lstrip()))
+        line_start = offset
         offset += len(line)
+        stripped = line.strip()
         if not stripped:
             continue
-        if _LIST_ITEM.match(body):
+        start = line_start + len(line) - len(line.lstrip())
+        if _LIST_ITEM.match(line):
             units.append(Unit(stripped, start, is_list_item=True))
-            continue
-        if stripped.startswith("#"):
+        elif stripped.startswith("#"):
             units.append(Unit(stripped, start, is_heading=True))
-            continue
-        if stripped.startswith("|") and stripped.endswith("|"):
+        elif stripped.startswith("|") and stripped.endswith("|"):
             units.append(Unit(stripped, start, is_table_row=True))  # a row is read whole
-            continue
-        units.extend(_sentences(stripped, start))
+        else:
+            units += [Unit(line[a:b], line_start + a) for a, b in sentence_spans(line, citations)]
     return units
-
-
-def _sentences(text: str, start: int) -> list[Unit]:
-    out: list[Unit] = []
-    begin = 0
-    for match in _END.finditer(text):
-        end = match.end()
-        if _ABBREV.search(text[begin:end]):
-            continue
-        piece = text[begin:end].strip()
-        if piece:
-            out.append(
-                Unit(piece, start + begin + (len(text[begin:end]) - len(text[begin:end].lstrip())))
-            )
-        begin = end
-    tail = text[begin:].strip()
-    if tail:
-        out.append(Unit(tail, start + begin + (len(text[begin:]) - len(text[begin:].lstrip()))))
-    return out
 
 
 def strip_marker(item: str) -> str:

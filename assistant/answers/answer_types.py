@@ -1,0 +1,92 @@
+"""The kind of answer a question expects, and whether a sentence holds one.
+
+"Hur länge …?" expects a duration, "När …?" a date, "Hur mycket …?" an amount, "Vem …?" a
+person's name or contact details, "Hur går det till?" steps. How people ask is
+language-level (``data/question_words.yaml``); what a duration, date or amount looks like
+in Swedish text is fixed. Nothing here depends on a document's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.core import municipalities
+from assistant.core.contacts import find_emails, find_phones
+from assistant.core.swedish.cues import CueMatcher, load_cues
+
+_NUMBER = (
+    r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
+    r"femton|tjugo|trettio|one|two|three|four|five|six|ten|twelve)"
+)
+_DURATION = re.compile(
+    rf"\b{_NUMBER}(?:\s*(?:–|-|till|eller|och)\s*{_NUMBER})?\s+"
+    r"(?:år|års|månader|månad|månaders|veckor|vecka|veckors|dagar|dag|dagars|timmar|"
+    r"years?|months?|weeks?|days?|hours?)\b|\btills vidare\b|\bårsvis\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|january|february|march|june|july|august|october"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\b|\d{{4}}-\d{{2}}-\d{{2}}|"
+    r"(?:19|20)\d{2}|våren|hösten|sommaren|vintern|vecka \d{1,2})",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner|procent|%)",
+    re.IGNORECASE,
+)
+_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
+# A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
+_ROLE = (
+    r"(?i:[\w-]*(?:chef|handläggare|samordnare|sekreterare|ordförande|utredare|strateg|"
+    r"utvecklare|koordinator|kontaktperson|ansvarig|direktör|officer|coordinator|manager))"
+)
+_ROLE_AND_NAME = re.compile(rf"\b{_ROLE}\s+{_NAME}\b|\b{_NAME},?\s+{_ROLE}\b")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a name, not "IOP"
+
+
+@cache
+def _asked() -> dict[str, CueMatcher]:
+    types = load_cues("question_words.yaml")["answer_types"]
+    return {name: CueMatcher(phrases) for name, phrases in types.items()}
+
+
+def expected_types(question: str) -> frozenset[str]:
+    """The kinds of answer the question asks for (empty when it asks for none in
+    particular); "hur länge" is a duration, not a date as well."""
+    found = {name for name, matcher in _asked().items() if matcher(question)}
+    if "duration" in found:
+        found.discard("date")
+    return frozenset(found)
+
+
+def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
+    """Whether a unit holds an answer of that kind."""
+    if kind == "duration":
+        return bool(_DURATION.search(text))
+    if kind == "date":
+        return bool(_DATE.search(text))
+    if kind == "amount":
+        return bool(_AMOUNT.search(text))
+    if kind == "person":
+        return bool(find_emails(text) or find_phones(text) or _ROLE_AND_NAME.search(text))
+    if kind == "steps":
+        return is_list_item or bool(_LIST_ITEM.match(text))
+    if kind == "parties":
+        return _names_a_party(text)
+    return False
+
+
+def _names_a_party(text: str) -> bool:
+    """A capitalised name inside the sentence that is not a place: "… med stiftelsen
+    Fontänhuset", "Parter: Socialnämnden och Kvinnojouren Lund"."""
+    for match in _CAPITALISED.finditer(text):
+        if match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?":
+            continue
+        if not municipalities.detect(match.group()):
+            return True
+    return False

@@ -1,0 +1,148 @@
+"""Putting an answer together: the evidence that answers the question first, then the
+structure the question asks for where its evidence is there (a verdict for an idea, the
+municipality's criteria, a whole list of steps, dates, contacts), then a note on dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.answers.answer_types import expected_types
+from assistant.answers.asks import ask_words
+from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
+from assistant.answers.contacts import pick_contacts, pick_people, switchboard
+from assistant.answers.decide import Decision
+from assistant.answers.eligibility.criteria import about, criteria_of
+from assistant.answers.eligibility.verdict import verdict_block
+from assistant.answers.explanation import Explanation
+from assistant.answers.general import in_context, list_around, pick_evidence, sibling_sections
+from assistant.answers.question import Question
+from assistant.answers.ranking import Evidence, rank
+from assistant.answers.scope import calibrate
+from assistant.answers.terms import Query, build_query, vocabulary
+from assistant.answers.timeline import freshness_note, time_facts_line
+from assistant.answers.writing import finish
+from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.texts import text
+from assistant.index.reader import GENERAL, IndexReader
+
+_LIST_ITEMS = 8
+_CRITERIA_LISTED = 7
+_CRITERIA_ASKED = 2
+_PASSAGES = 8
+
+
+def assemble(
+    ex: Explanation,
+    q: Question,
+    decision: Decision,
+    reader: IndexReader,
+    query: Query,
+    today: date,
+    max_age: int,
+) -> Explanation:
+    asks, places = ex.asks, ex.places
+    draft = Draft(q.language)
+    main = places.names[0] if places.names else None
+    steps = "steps" in expected_types(q.text)
+    structured = asks.contact or asks.idea or steps
+    if asks.idea and main is not None:
+        verdict_block(draft, reader, places.names, q, ex)
+        # Beside the verdict, an idea needs the way forward, not echoes of itself.
+        ahead = _next_steps(reader, places.names)
+        evidence_block(draft, in_context(pick_evidence(ahead, 1), ahead), main, False)
+    elif asks.criteria and main is not None and criteria_of(reader, places.names):
+        _criteria_list(draft, reader, places.names, main)
+    else:
+        if main is not None:
+            _criteria_asked(draft, reader, places.names, q.text)
+        picked = in_context(pick_evidence(ex.evidence, 2 if structured else 3), ex.evidence)
+        if steps and main is not None:
+            # How to go about it: the municipality's own way in, beside what matches.
+            ahead = _next_steps(reader, places.names)
+            extra = [e for e in pick_evidence(ahead, 1) if e.text not in {p.text for p in picked}]
+            picked = picked[:1] + in_context(extra, ahead)
+        evidence_block(draft, picked, main, label_places=len(places.names) != 1)
+        if picked and _wants_list(q):
+            _whole_list(draft, reader, picked[0], asks.partnerships)
+    if asks.time and not asks.idea:
+        found = time_facts_line(reader, ex.evidence, q.text, q.language, today, max_age)
+        if found is not None:
+            sentence, chunk = found
+            draft.add("dates", f"{sentence} [{draft.book.cite(chunk)}]", first=True)
+    if asks.switchboard and places.names:
+        _switchboard(draft, reader, places.names, q, ex)
+    elif structured and places.names:
+        people = pick_people(reader, places.names, q.search_text, ex.evidence)
+        contacts_block(draft, people.cards)
+        if people.more and asks.contact:
+            draft.add("hint", text(draft.language, "contacts_more"))
+    note = freshness_note(reader, draft.book, q.language, today, max_age)
+    return finish(ex, draft, reader, note, decision.intro)
+
+
+def _switchboard(
+    draft: Draft, reader: IndexReader, places: tuple[str, ...], q: Question, ex: Explanation
+) -> None:
+    """The switchboard when the documents give one; else the people to call, and a plain
+    word that the documents give no switchboard number (never a number of our own)."""
+    card = switchboard(reader, places)
+    if card is not None:
+        contacts_block(draft, [card])
+        return
+    contacts_block(draft, pick_contacts(reader, places, q.search_text, ex.evidence))
+    draft.add("message", text(draft.language, "no_switchboard", municipality=places[0]))
+
+
+def _whole_list(draft: Draft, reader: IndexReader, best: Evidence, sections: bool) -> None:
+    """The list the best unit stands in; for a question about which partnerships there
+    are, the short sections beside it (one per partnership) when it stands in none."""
+    if best.is_list_item:
+        items = [t for t, pos in list_around(best, _LIST_ITEMS) if pos != best.position]
+        if items:
+            list_block(draft, best.chunk, items)
+        return
+    if not sections:
+        return
+    lines = []
+    for chunk in sibling_sections(reader, best.chunk)[:_LIST_ITEMS]:
+        n = draft.book.cite(chunk)
+        body = " ".join(readable(line.strip()) for line in chunk.text.splitlines() if line.strip())
+        lines.append(f"- **{chunk.heading_path[-1]}**: {body} [{n}]")
+    if lines:
+        draft.add("list", "\n".join(lines))
+
+
+def _wants_list(q: Question) -> bool:
+    """Steps ("hur går det till?") or several things ("vilka föreningar …?")."""
+    plural = CueMatcher(load_cues("question_words.yaml")["plural"])
+    return "steps" in expected_types(q.text) or plural(q.text)
+
+
+def _criteria_asked(
+    draft: Draft, reader: IndexReader, places: tuple[str, ...], question: str
+) -> None:
+    """The municipality's own criteria on what the question asks about, first."""
+    for c in about(criteria_of(reader, places), question)[:_CRITERIA_ASKED]:
+        draft.add("evidence", f"{c.text} [{draft.book.cite(c.chunk, c.quote)}]")
+
+
+def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:
+    criteria = criteria_of(reader, places)[:_CRITERIA_LISTED]
+    lead = text(draft.language, "criteria_intro", municipality=main)
+    lines = []
+    for c in criteria:
+        n = draft.book.cite(c.chunk, c.quote)
+        lines.append(f"- {c.text} [{n}]")
+    draft.add("criteria", "\n".join([lead, *lines]))
+
+
+def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
+    """The passages on how to go on (ranked against a fixed prompt, by meaning)."""
+    if reader.lexical is None:
+        return []
+    prompt: str = load_cues("question_words.yaml")["next_steps"]
+    known = vocabulary(reader)
+    query = build_query(prompt, reader.lexical, ask_words(), known)
+    passages = reader.search(prompt, _PASSAGES, [*places, GENERAL])
+    floor = calibrate(reader).floor
+    return rank(reader, passages, query, prompt, reader.lexical.analyzer, floor)

@@ -1,0 +1,1 @@
+"""The synthetic national corpus of ``bench/national_corpus.py``: plan, documents, questions."""
