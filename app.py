@@ -28,7 +28,7 @@ from assistant.staff.indexing import reindex
 from pages.chat.answer_view import answer_question, draw_exchange
 from pages.chat.chrome import draw_examples, draw_footer, draw_page_chrome, draw_top_bar
 from pages.chat.state import exchanges
-from pages.shared import get_assistant, get_embeddings
+from pages.shared import get_assistant, get_embeddings, logged_in_staff, record
 
 log = logging.getLogger("iop.app")
 
@@ -37,7 +37,12 @@ MAX_QUESTION_CHARS = 2000
 
 # -- the page ---------------------------------------------------------------------------
 def draw_not_indexed() -> None:
-    """No documents in the index yet: say so, and let staff index them from here."""
+    """No documents in the index yet: visitors are told the assistant is being prepared;
+    logged-in staff may index from here, recorded in the audit log like the staff page."""
+    who = logged_in_staff()
+    if who is None:
+        st.info(ui("being_prepared"))
+        return
     st.warning(ui("not_indexed"))
     if not st.button(ui("index_button"), type="primary"):
         return
@@ -50,8 +55,16 @@ def draw_not_indexed() -> None:
             return
         except Exception:
             log.exception("indexing from the app failed")  # details in the log, not here
+            record(who, "reindex", detail=ui("staff.index.audit_failed"))
             st.error(ui("index_error"))
             return
+    record(
+        who,
+        "reindex",
+        str(settings.corpus_dir),
+        ui("staff.index.audit_detail", added=len(report.added), updated=len(report.updated),
+           removed=len(report.removed), failed=len(report.failed)),
+    )  # fmt: skip
     if report.failed:
         st.session_state["index_failures"] = [f"{f.path}: {f.error}" for f in report.failed]
     if report.chunks == 0:

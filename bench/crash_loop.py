@@ -4,11 +4,13 @@
 
 Each iteration mutates the corpus (changes, deletes and adds documents, edits a sidecar,
 now and then asks for --rebuild), starts `iop ingest` (hash embedder) in a subprocess,
-kills it with SIGKILL after a seeded random delay, checks that the index is readable and
-that readers only see catalogued chunks, re-runs the ingest to completion (exit 0), and
+kills it with SIGKILL after a seeded random delay, checks that the live index generation
+is still the one from before the kill, whole and answering (or, when the run got as far
+as its switch, the new one, complete), re-runs the ingest to completion (exit 0), and
 checks that the index matches the corpus exactly: every file at its current sha256, no
 chunk of a deleted or old version anywhere, Chroma ids == catalogue chunk ids, Chroma
-metadata == catalogue metadata, BM25 at the catalogue's generation.
+metadata == catalogue metadata, BM25 at the catalogue's generation, and no half-built
+generation left on disk.
 
 ``tests/test_crash.py`` runs the same loop with fewer iterations.
 """
@@ -40,9 +42,13 @@ from assistant.core.settings import Settings  # noqa: E402
 from bench.lib import synthetic  # noqa: E402
 from bench.lib.index_checks import (  # noqa: E402
     Expected,
+    LiveState,
+    check_cleaned_up,
     check_exact,
     check_readable,
+    documents_in_new_generation,
     hash_settings,
+    live_state,
 )
 from bench.lib.processes import wait_for  # noqa: E402
 
@@ -237,31 +243,61 @@ class CrashLoop:
         proc.communicate(timeout=60)
         return delay, killed, proc.returncode
 
+    def kill_rebuild_after_writes(self, timeout: float = 120.0) -> str:
+        """Start `iop ingest --rebuild` and SIGKILL it once its new generation's catalogue
+        lists a document (vectors and catalogue written, not yet live); then check that
+        the old generation still answers. Returns what the kill left, for the log."""
+        before = self.live_state()
+        assert before[0] is not None, "build an index first"
+        proc = self.start(rebuild=True, small_batches=True)
+        deadline = time.monotonic() + timeout
+        while proc.poll() is None and time.monotonic() < deadline:
+            if documents_in_new_generation(self.settings(), before[0]) > 0:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the rebuild ended before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=60)
+        return self.check_readable(before)
+
     # -- checks ---------------------------------------------------------------------------
     def settings(self) -> Settings:
         return hash_settings(self.corpus, self.data)
 
-    def check_readable(self) -> str:
-        """After a kill: the index opens and readers see only catalogued chunks; returns
-        what the kill left behind, for the log."""
-        return check_readable(self.settings())
+    def live_state(self) -> LiveState:
+        """(live generation, {source: sha256}, chunk ids) as readers see them now."""
+        return live_state(self.settings())
+
+    def check_readable(self, before: LiveState) -> str:
+        """After a kill: the generation live before it still answers, unchanged (or the
+        new one, complete); returns what the kill left behind, for the log."""
+        return check_readable(self.settings(), before, self.expected)
 
     def check_exact(self) -> None:
         """After a completed run: the index is the corpus, exactly."""
         check_exact(self.settings(), self.expected)
 
+    def check_cleaned_up(self) -> None:
+        """After a completed run: at most the previous generation is left beside the live
+        one (kept for readers until the next run)."""
+        check_cleaned_up(self.settings())
+
     # -- the loop -------------------------------------------------------------------------
-    def iteration(self, number: int) -> Iteration:
+    def iteration(self, number: int, rebuild: bool | None = None) -> Iteration:
+        """One mutation, one killed run, the checks; ``rebuild`` forces the kind of run."""
         started = time.perf_counter()
         mutations = [] if number == 0 else self.mutate()
-        rebuild = number > 0 and self.rng.random() < 0.2
+        if rebuild is None:
+            rebuild = number > 0 and self.rng.random() < 0.2
         changed = sum(not m.startswith("deleted") for m in mutations)
         work = len(self.docs) if number == 0 or rebuild else changed
         small_batches = number % 2 == 1
+        before = self.live_state()
         delay, killed, rc = self.kill_during_run(work, rebuild, small_batches)
-        after_kill = self.check_readable()
+        after_kill = self.check_readable(before)
         rerun = self.run_to_end()
         self.check_exact()
+        self.check_cleaned_up()
         seconds = time.perf_counter() - started
         return Iteration(
             number, mutations, rebuild, small_batches, delay, killed, rc, after_kill, rerun, seconds

@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.core.settings import Settings
     from assistant.index.catalog import Catalog
     from assistant.index.embeddings import make_embeddings
+    from assistant.index.generations import live
     from assistant.index.lexical import LexicalIndex
     from assistant.index.vectorstore import VectorIndex
     from ingest.pipeline import Indexer, index_text
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         print("failed files:", report.failed, file=sys.stderr)
         return 1
 
-    catalog = Catalog(settings.catalog_path)
+    catalog = Catalog(live(settings).catalog_path, create=False)  # type: ignore[union-attr]
     indexed = sorted(index_text(c) for c in catalog.all_chunks())
     catalog.close()
     if indexed != sorted(texts):

@@ -1,9 +1,12 @@
 """Incremental ingest: bring the index in line with the corpus folder.
 
-Order of writes, so that a run killed at any moment loses nothing: vectors first,
-then the document's catalogue transaction (the commit point), then the removal of
-vectors no longer referenced, and last the BM25 files. Readers trust the catalogue,
-and the next run collects stray vectors and rebuilds a stale BM25 index.
+A run that changes anything writes a new index generation beside the live one and makes
+it live at the end (``ingest/generation.py`` says what a crash at each of those steps
+leaves); readers never see a generation being written. Inside the new generation the
+order of writes is still: vectors first, then the document's catalogue transaction, then
+the removal of vectors no longer referenced, and last the BM25 files, so that the
+generation is consistent after every document, and stray vectors are collected before it
+goes live.
 """
 
 from __future__ import annotations
@@ -25,12 +28,12 @@ from assistant.core.storage import LockBusyError, file_lock
 from assistant.index.catalog import Catalog, DocumentRow
 from assistant.index.embeddings import make_embeddings
 from assistant.index.lexical import LexicalIndex
-from assistant.index.vectorstore import VectorIndex
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
 from ingest.contacts.cards import extract_contacts
 from ingest.dates.facts import read_time_facts
 from ingest.errors import IngestError
+from ingest.generation import NextGeneration
 from ingest.loaders import SUPPORTED_SUFFIXES, load
 from ingest.metadata import infer_metadata
 from ingest.report import FileFailure, IngestReport
@@ -170,23 +173,19 @@ class Indexer:
         started = time.perf_counter()
         settings = self.settings
         report = IngestReport()
-        catalog = Catalog(settings.catalog_path)
+        build = NextGeneration(settings, self.embeddings)
         try:
-            vectors = VectorIndex(settings, self.embeddings)
-            if rebuild or catalog.needs_rebuild(settings.embedding_model):
-                # A new model makes every stored vector meaningless: start over. The
-                # catalogue is emptied first: a run killed in between then leaves no
-                # catalogued chunk without its vector (the other order did, and later
-                # runs took those documents as unchanged and never embedded them again).
-                catalog.clear()
-                vectors.reset()
+            if rebuild or build.outdated():
+                # Another model makes every stored vector meaningless: a fresh generation,
+                # while the old one answers until the new one is live.
+                build.start(empty=True)
                 report.rebuilt = True
-            catalog.mark_built(settings.embedding_model)
+            elif build.incomplete():
+                build.start()
 
             files, report.skip_reasons = scan_corpus(settings.corpus_dir)
             report.skipped = list(report.skip_reasons)
-            known = {d.source: d for d in catalog.documents()}
-            vector_ids = vectors.ids()
+            known = {d.source: d for d in build.catalog.documents()}
             pending: list[_Pending] = []
             pending_new_chunks = 0
 
@@ -203,7 +202,7 @@ class Indexer:
                 try:
                     sha = content_hash(file)
                     if previous is not None and previous.sha256 == sha:
-                        catalog.touch_document(
+                        build.catalog.touch_document(
                             file.rel, file.size, file.mtime_ns, file.sidecar_stamp
                         )
                         report.unchanged.append(file.rel)
@@ -211,50 +210,49 @@ class Indexer:
                     row, chunks = parse_file(file, settings)
                 except IngestError as exc:
                     report.failed.append(FileFailure(file.rel, exc.reason, exc.code))
-                    catalog.record_failure(file.rel, exc.code, exc.reason, None)
+                    build.catalog.record_failure(file.rel, exc.code, exc.reason, None)
                     continue
                 except OSError as exc:
                     reason = f"could not read the file: {exc.strerror or exc}"
                     report.failed.append(FileFailure(file.rel, reason, "unreadable"))
-                    catalog.record_failure(file.rel, "unreadable", reason, None)
+                    build.catalog.record_failure(file.rel, "unreadable", reason, None)
                     continue
+                build.start()  # the first real change: from here on, a new generation
                 row = DocumentRow(**{**row.__dict__, "sha256": sha})
                 pending.append(_Pending(file, row, chunks, previous is None))
-                pending_new_chunks += sum(c.chunk_id not in vector_ids for c in chunks)
+                pending_new_chunks += sum(c.chunk_id not in build.vector_ids for c in chunks)
                 if pending_new_chunks >= _EMBED_BATCH_CHUNKS:
-                    self._flush(pending, catalog, vectors, vector_ids, report)
+                    self._flush(pending, build, report)
                     pending, pending_new_chunks = [], 0
-            self._flush(pending, catalog, vectors, vector_ids, report)
+            self._flush(pending, build, report)
             progress("", len(files), len(files))
 
             on_disk = {f.rel for f in files}
-            for source in sorted(set(known) - on_disk):
-                vectors.delete(catalog.remove_document(source))
+            gone = sorted(set(known) - on_disk)
+            if gone:
+                build.start()
+            for source in gone:
+                build.vectors.delete(build.catalog.remove_document(source))
                 report.removed.append(source)
-            for failure in catalog.failures():
+            for failure in build.catalog.failures():
                 if failure.source not in on_disk:
-                    catalog.clear_failure(failure.source)
+                    build.catalog.clear_failure(failure.source)
 
-            live = catalog.chunk_ids()
-            stray = sorted(vectors.ids() - live)  # left by a run that was killed
-            vectors.delete(stray)
-            self._refresh_lexical(catalog)
+            live = build.catalog.chunk_ids()
             report.chunks = len(live)
+            if build.started:
+                build.vectors.delete(sorted(build.vectors.ids() - live))  # strays, if any
+                self._save_lexical(build)
+                build.finish()
         finally:
-            catalog.close()
+            build.close()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _flush(
-        self,
-        pending: list[_Pending],
-        catalog: Catalog,
-        vectors: VectorIndex,
-        vector_ids: set[str],
-        report: IngestReport,
-    ) -> None:
+    def _flush(self, pending: list[_Pending], build: NextGeneration, report: IngestReport) -> None:
         if not pending:
             return
+        catalog, vectors, vector_ids = build.catalog, build.vectors, build.vector_ids
         known = [c for p in pending for c in p.chunks if c.chunk_id in vector_ids]
         stale = _stale_vectors(known, catalog)
         todo = {
@@ -280,13 +278,12 @@ class Indexer:
             vector_ids.difference_update(dropped)
             (report.added if p.is_new else report.updated).append(p.file.rel)
 
-    def _refresh_lexical(self, catalog: Catalog) -> None:
-        root = self.settings.lexical_path
-        generation = catalog.generation
-        if LexicalIndex.current_generation(root) == generation:
-            return
+    def _save_lexical(self, build: NextGeneration) -> None:
+        """The new generation's BM25 files, built from its catalogue."""
+        assert build.target is not None
+        catalog = build.catalog
         rows = [(c.chunk_id, c.municipality or "", index_text(c)) for c in catalog.all_chunks()]
-        LexicalIndex.build(rows, generation).save(root)
+        LexicalIndex.build(rows, catalog.generation).save(build.target.lexical_path)
 
 
 def _stale_vectors(chunks: list[Chunk], catalog: Catalog) -> set[str]:
@@ -294,7 +291,8 @@ def _stale_vectors(chunks: list[Chunk], catalog: Catalog) -> set[str]:
 
     A chunk id covers the passage text only, but the vector embeds the title and
     headings, and Chroma filters on the municipality: a sidecar edit changes those and
-    keeps the id. A vector the catalogue does not list (left by a killed run) is redone.
+    keeps the id. A vector the catalogue does not list (an index written before
+    generations may hold some, left by a killed run) is redone.
     """
     indexed = catalog.chunks_by_id(c.chunk_id for c in chunks) if chunks else {}
     return {

@@ -266,6 +266,30 @@ def _password_gate(settings: Settings, stored: str) -> str | None:
     return None
 
 
+def logged_in_staff() -> str | None:
+    """Who is logged in as staff in this browser session, drawing nothing (None: nobody,
+    or no login configured). For pages that are public but offer staff more."""
+    settings = get_settings()
+    try:
+        section = _secrets_section("auth")
+        stored = passwords.read_password_hash(settings) if not section else None
+        access = _secrets_section("iop_access")
+    except (_BrokenSecrets, passwords.PasswordFileError):
+        return None
+    mode = auth.login_mode(section, stored is not None)
+    if mode == "password":
+        login = st.session_state.get(LOGIN_KEY)
+        if stored is not None and auth.session_valid(login, stored, time.time()):
+            assert isinstance(login, auth.SessionLogin)
+            return login.who
+        return None
+    if mode == "oidc" and st.user.get("is_logged_in"):
+        info = st.user.to_dict()
+        if oidc.allowed(info, access):
+            return oidc.identity(info) or ui("login.oidc_unknown_user")
+    return None
+
+
 def require_login() -> str | None:
     """Who is logged in on this staff page, or None after drawing the way to log in.
 

@@ -14,9 +14,14 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+from langchain_core.embeddings import Embeddings
+
 from assistant.api import Assistant
 from assistant.core.settings import PROJECT_ROOT, Settings
-from assistant.index.embeddings import make_embeddings
+from assistant.index import generations
+from assistant.index.catalog import Catalog
+from assistant.index.embeddings import HashEmbeddings, make_embeddings
+from assistant.index.vectorstore import VectorIndex
 from ingest.pipeline import Indexer
 
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus"
@@ -33,6 +38,18 @@ def make_settings(root: Path, corpus: Path | None = None, **overrides: object) -
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def live_catalog(settings: Settings) -> Catalog:
+    """The live index generation's catalogue (the caller closes it)."""
+    generation = generations.live(settings)
+    assert generation is not None, "nothing indexed yet"
+    return Catalog(generation.catalog_path, create=False)
+
+
+def live_vectors(settings: Settings, embeddings: Embeddings | None = None) -> VectorIndex:
+    """The live index generation's vectors."""
+    return VectorIndex(settings, embeddings or HashEmbeddings(), generations.live(settings))
 
 
 # Below Linux's ephemeral range (32768-60999): the kernel never hands these ports to a

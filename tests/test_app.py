@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 import tomllib
 from collections.abc import Iterator
 from html import escape
@@ -26,9 +27,12 @@ from assistant.api import Assistant
 from assistant.core.records import Answer, Turn
 from assistant.core.settings import PROJECT_ROOT, Settings, get_settings
 from assistant.core.ui_texts import ui, ui_list
+from assistant.index import generations
+from assistant.staff import auth, passwords
+from assistant.staff.audit import AUDIT_FILE, AuditLog
 from assistant.staff.feedback import FeedbackStore
 from ingest.pipeline import Indexer
-from pages.shared import escape_markdown
+from pages.shared import LOGIN_KEY, escape_markdown
 
 APP = PROJECT_ROOT / "app.py"
 TIMEOUT = 60
@@ -366,7 +370,26 @@ def test_engine_failure_is_shown_not_raised(
 
 
 # -- no index yet -----------------------------------------------------------------------
-def test_empty_index_says_so_without_crashing(
+STAFF_PASSWORD = "ett långt lösenord för personalen"
+
+
+def _as_staff(at: AppTest) -> AppTest:
+    """This browser session logged in with the staff password (as the staff pages do)."""
+    settings = get_settings()
+    passwords.set_staff_password(settings, STAFF_PASSWORD)
+    stored = passwords.read_password_hash(settings)
+    assert stored is not None
+    at.session_state[LOGIN_KEY] = auth.SessionLogin(
+        ui("login.password_user"), time.time(), passwords.hash_fingerprint(stored)
+    )
+    return at.run()
+
+
+def _audit(data: Path) -> list[tuple[str, str, str]]:
+    return [(e.who, e.action, e.detail) for e in AuditLog(data / AUDIT_FILE).entries()]
+
+
+def test_empty_index_tells_visitors_it_is_being_prepared(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     corpus = tmp_path / "corpus"
@@ -374,6 +397,22 @@ def test_empty_index_says_so_without_crashing(
     _point_app_at(monkeypatch, tmp_path / "data", corpus, None)
     try:
         at = _start()
+        assert ui("being_prepared").strip() in [i.value.strip() for i in at.info]
+        assert not at.button and not at.chat_input and not at.warning  # nothing to press
+        assert "iop ingest" not in "\n".join(i.value for i in at.info)
+    finally:
+        _reset_caches()
+
+
+def test_staff_may_index_an_empty_index_and_it_is_audited(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _point_app_at(monkeypatch, tmp_path / "data", corpus, None)
+    try:
+        at = _as_staff(_start())
+        _no_exception(at)
         warning = "\n".join(w.value for w in at.warning)
         assert "inte indexerade" in warning
         assert "iop ingest" in warning
@@ -383,6 +422,8 @@ def test_empty_index_says_so_without_crashing(
         at.button[0].click().run()
         _no_exception(at)
         assert ui("index_nothing", corpus_dir=corpus) in [e.value for e in at.error]
+        ((who, action, _detail),) = _audit(tmp_path / "data")
+        assert (who, action) == (ui("login.password_user"), "reindex")
     finally:
         _reset_caches()
 
@@ -393,13 +434,14 @@ def test_missing_index_folder_is_not_an_error(
     _point_app_at(monkeypatch, tmp_path / "nowhere" / "data", tmp_path / "no-corpus", None)
     try:
         at = _start()
-        assert "iop ingest" in "\n".join(w.value for w in at.warning)
+        assert ui("being_prepared").strip() in [i.value.strip() for i in at.info]
+        assert not at.error
     finally:
         _reset_caches()
 
 
 def test_index_button_builds_the_index(unindexed: Path) -> None:
-    at = _start()
+    at = _as_staff(_start())
     assert [b.label for b in at.button] == [ui("index_button")]
     at.button[0].click().run()
     _no_exception(at)
@@ -408,6 +450,15 @@ def test_index_button_builds_the_index(unindexed: Path) -> None:
     assert "Malmö" in at.selectbox(key="municipality").options
     _ask(at, "Vem ska jag kontakta i Malmö?")
     assert "mailto:christina.widerstrand@malmo.se" in _html(at.chat_message[1])
+    ((who, action, detail),) = _audit(unindexed)
+    assert (who, action) == (ui("login.password_user"), "reindex") and detail
+
+
+def test_a_visitor_cannot_index(unindexed: Path) -> None:
+    at = _start()
+    assert not at.button
+    assert generations.live(get_settings()) is None
+    assert not (unindexed / AUDIT_FILE).exists()
 
 
 def _disk_state(*roots: Path) -> dict[str, str]:

@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 from assistant.cli.main import main
 from assistant.core.settings import PROJECT_ROOT, Settings, get_settings
 from assistant.core.ui_texts import ui
+from assistant.index import generations
 from assistant.index.catalog import Catalog, CatalogDamagedError
 from ingest.pipeline import Indexer
 
@@ -30,9 +31,11 @@ def damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Setting
     )
     settings = make_settings(tmp_path)
     assert Indexer(settings).run().ok
-    data = bytearray(settings.catalog_path.read_bytes())
+    live = generations.live(settings)
+    assert live is not None and live.name == "gen-000001"
+    data = bytearray(live.catalog_path.read_bytes())
     data[100:4000] = b"\xff" * 3900  # the schema page
-    settings.catalog_path.write_bytes(bytes(data))
+    live.catalog_path.write_bytes(bytes(data))
     for key, value in {
         "IOP_CORPUS_DIR": settings.corpus_dir,
         "IOP_DATA_DIR": settings.data_dir,
@@ -81,7 +84,8 @@ def test_every_command_says_so_in_one_line_and_exits_2(
     assert code == 2
     assert captured.out == ""
     assert captured.err.strip().splitlines() == [
-        "iop: The index catalogue data/index/catalog.sqlite is damaged: run `iop ingest --rebuild`"
+        "iop: The index catalogue data/index/gen-000001/catalog.sqlite is damaged: "
+        "run `iop ingest --rebuild`"
     ]
 
 

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pytest
 from builders import make_html, make_pdf
-from conftest import free_port, make_settings
+from conftest import free_port, live_catalog, live_vectors, make_settings
 
 from assistant.core.settings import PROJECT_ROOT, Settings
-from assistant.index.catalog import Catalog
+from assistant.index import generations
 from assistant.index.embeddings import HashEmbeddings
 from assistant.index.reader import IndexReader
+from assistant.index.vector_copy import server_generations
 from assistant.index.vectorstore import ModelMismatchError, VectorIndex
 from ingest.pipeline import Indexer
 from ingest.report import IngestReport
@@ -129,12 +130,12 @@ def write_corpus(corpus: Path) -> None:
 
 
 def assert_in_line(settings: Settings) -> set[str]:
-    catalog = Catalog(settings.catalog_path)
+    catalog = live_catalog(settings)
     try:
         live = catalog.chunk_ids()
     finally:
         catalog.close()
-    assert VectorIndex(settings, HashEmbeddings()).ids() == live
+    assert live_vectors(settings).ids() == live
     return live
 
 
@@ -192,7 +193,7 @@ def test_delete_removes_the_vectors(settings: Settings) -> None:
     report = ingest(settings)
     assert report.removed == ["lund/lund-iop.txt"]
     assert_in_line(settings)
-    metadatas = VectorIndex(settings, HashEmbeddings())._collection.get(include=["metadatas"])
+    metadatas = live_vectors(settings)._collection.get(include=["metadatas"])
     assert {m["source"] for m in metadatas["metadatas"]} == {"malmo/riktlinjer.pdf", "om-iop.html"}
     assert "blåbärssoppa" not in texts_found(settings, "blåbärssoppa")
 
@@ -221,10 +222,10 @@ def test_model_change_rebuilds_the_backend(settings: Settings, tmp_path: Path) -
     switched = ingest(other, dim=64)
     assert switched.rebuilt and len(switched.added) == 3
     assert switched.embedded == switched.chunks == first.chunks
-    assert VectorIndex(other, HashEmbeddings(64)).model == "hash-64"
-    VectorIndex(other, HashEmbeddings(64)).check_model()
+    assert live_vectors(other, HashEmbeddings(64)).model == "hash-64"
+    live_vectors(other, HashEmbeddings(64)).check_model()
     with pytest.raises(ModelMismatchError, match="--rebuild"):
-        VectorIndex(settings, HashEmbeddings()).check_model()
+        live_vectors(settings).check_model()
     hits = IndexReader(other, HashEmbeddings(64)).search("blåbärssoppa", 3)
     assert hits and hits[0].dense_rank is not None  # 64-dimensional vectors answer
 
@@ -236,7 +237,7 @@ def test_model_change_rebuilds_the_backend(settings: Settings, tmp_path: Path) -
 @pytest.mark.slow
 def test_a_reader_sees_what_an_ingest_in_another_process_wrote(settings: Settings) -> None:
     """The web app keeps one IndexReader open while `iop ingest` runs in another process
-    (embedded Chroma keeps its vector index per process: the reader must reopen it)."""
+    (it switches to the generation that ingest published)."""
     write_corpus(settings.corpus_dir)
     ingest(settings)
     reader = IndexReader(settings, HashEmbeddings())
@@ -264,3 +265,51 @@ def test_a_reader_sees_what_an_ingest_in_another_process_wrote(settings: Setting
     hits = reader.search("hjortronkräm", 3)
     assert hits and hits[0].chunk.source == "ny.txt"
     assert hits[0].dense_rank is not None, "the new chunk is missing from the vector side"
+
+
+def generations_with_vectors(settings: Settings) -> list[str]:
+    """The generations whose vectors exist: server collections, or embedded folders."""
+    if settings.chroma_host:
+        prefix = f"{settings.chroma_collection}-"
+        return [name.removeprefix(prefix) for name in server_generations(settings)]
+    return [g.name for g in generations.on_disk(settings) if g.chroma_path.is_dir()]
+
+
+def test_generations_come_and_go_on_the_backend(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_corpus(settings.corpus_dir)
+    ingest(settings)
+    first = generations.live(settings)
+    assert first is not None
+    holder = IndexReader(settings, HashEmbeddings())  # has not looked since: keeps the first
+    path = settings.corpus_dir / "lund" / "lund-iop.txt"
+    path.write_text(path.read_text("utf-8").replace("blåbärssoppa", "lingonsylten"), "utf-8")
+    assert ingest(settings).updated == ["lund/lund-iop.txt"]
+    second = generations.live(settings)
+    assert second is not None and second.name != first.name
+    assert generations_with_vectors(settings) == [first.name, second.name]
+    hits = holder.vectors.search("blåbärssoppa", 3)
+    assert hits and "blåbärssoppa" in holder.chunks[hits[0].chunk_id].text
+    assert_in_line(settings)
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the disk went away")
+
+    path.write_text(path.read_text("utf-8") + "\nNytt stycke om hjortron.\n", "utf-8")
+    monkeypatch.setattr(VectorIndex, "upsert", fail)
+    with pytest.raises(RuntimeError):
+        ingest(settings)
+    monkeypatch.undo()
+    # A failed build leaves the live one; the run had removed the previous one first.
+    assert generations.live(settings) == second
+    (live, half) = generations_with_vectors(settings)
+    assert live == second.name and half > live
+
+    report = ingest(settings)  # removes the half-built one and makes the change
+    assert report.updated == ["lund/lund-iop.txt"]
+    fourth = generations.live(settings)
+    assert fourth is not None and fourth.name > half
+    assert generations_with_vectors(settings) == [second.name, fourth.name]
+    assert_in_line(settings)
+    assert "hjortron" in texts_found(settings, "hjortron")

@@ -295,7 +295,7 @@ def test_overview_shows_index_state_per_file(corpus: Path, tmp_path: Path) -> No
         "kramfors/befintlig.txt": "new",
         "uddevalla/iop.txt": "new",
     }
-    assert not settings.catalog_path.exists()  # looking creates no index
+    assert not settings.index_path.exists()  # looking creates no index
 
     assert Indexer(settings).run().ok
     rows = {r.source: r for r in document_status.document_overview(settings)}

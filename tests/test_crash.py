@@ -2,8 +2,10 @@
 
 The loop lives in ``bench/crash_loop.py`` (run it there with ``--iterations 20``); here it
 runs ITERATIONS times with a fixed seed on ~60 generated PDF and HTML documents, mutating
-the corpus between kills. Each kill is followed by a readability check, a re-run that
-must exit 0, and an exact comparison of catalogue, Chroma and BM25 with the corpus.
+the corpus between kills. Each kill is followed by a check that the generation live
+before it still answers, unchanged, a re-run that must exit 0, and an exact comparison
+of catalogue, Chroma and BM25 with the corpus; then a rebuild is killed after it wrote
+part of its new generation, which must leave the old one answering.
 """
 
 from __future__ import annotations
@@ -46,22 +48,34 @@ def test_sigkill_at_random_moments_neither_breaks_nor_stales_the_index(tmp_path:
     assert any(r.rerun["added"] or r.rerun["updated"] for r in results), log
     assert loop.expected.dead, "no old versions were produced: staleness went untested"
 
+    # A rebuild killed after it wrote part of its new generation: the old one answers,
+    # and the next run removes the half-built one (nothing changed: it makes no new one).
+    left = loop.kill_rebuild_after_writes()
+    assert left.startswith("still gen-") and "half-built: gen-" in left, left
+    live = loop.live_state()
     final = loop.run_to_end()
     assert final["embedded"] == 0 and not final["added"] and not final["updated"], final
+    assert loop.live_state() == live
     loop.check_exact()
+    loop.check_cleaned_up()
 
-    # The exact check is not a tautology: a stale vector or a corpus change breaks it.
+    # The checks are not tautologies: a stale vector, a corpus change or a changed live
+    # generation break them.
+    from assistant.index import generations
     from assistant.index.embeddings import HashEmbeddings
     from assistant.index.vectorstore import VectorIndex
-    from bench.lib.index_checks import forget_chroma  # importable once crash_loop.py ran
 
-    forget_chroma()
-    vectors = VectorIndex(loop.settings(), HashEmbeddings())
+    vectors = VectorIndex(loop.settings(), HashEmbeddings(), generations.live(loop.settings()))
     vectors.upsert(["stale-0"], [[1.0] + [0.0] * 255], ["gammal text"], [{"source": "x"}])
     with pytest.raises(AssertionError, match="Chroma ids"):
         loop.check_exact()
+    with pytest.raises(AssertionError, match="stray vectors"):
+        loop.check_readable(live)
     vectors.delete(["stale-0"])
+    vectors.close()
     loop.check_exact()
+    with pytest.raises(AssertionError, match="changed under a kill"):
+        loop.check_readable((live[0], {}, set()))
     next(iter(loop.docs.values())).path.write_bytes(b"%PDF-1.7 ny version")
     with pytest.raises(AssertionError, match="stale sha256"):
         loop.check_exact()

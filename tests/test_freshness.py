@@ -6,11 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import make_settings
+from conftest import live_catalog, make_settings
 
 from assistant.answers.freshness import stale_documents
 from assistant.api import Assistant
-from assistant.index.catalog import Catalog
 from ingest.pipeline import Indexer
 
 TODAY = date(2026, 11, 23)
@@ -113,12 +112,12 @@ def test_undated_source_has_no_date_and_no_warning(assistant: Assistant) -> None
 
 
 def test_staff_list_of_what_to_refresh(assistant: Assistant) -> None:
-    documents = Catalog(assistant.settings.catalog_path).documents()
+    documents = live_catalog(assistant.settings).documents()
     stale = {Path(s.source).name for s in stale_documents(documents, TODAY, 3)}
     assert stale == {"iop-stodcentrum-2022.md", "foreningsbidrag.md"}
 
 
 def test_setting_changes_the_age_limit(tmp_path: Path, assistant: Assistant) -> None:
-    documents = Catalog(assistant.settings.catalog_path).documents()
+    documents = live_catalog(assistant.settings).documents()
     stale = {Path(s.source).name for s in stale_documents(documents, TODAY, 10)}
     assert stale == {"iop-stodcentrum-2022.md"}  # expired, whatever its age

@@ -16,12 +16,14 @@ from typing import Any
 
 import pytest
 from builders import make_docx, make_html, make_pdf, make_scanned_pdf
-from conftest import SAMPLE_CORPUS, make_settings
+from conftest import SAMPLE_CORPUS, live_catalog, live_vectors, make_settings
 
 import ingest.pipeline as pipeline
 from assistant.core.settings import Settings
+from assistant.index import generations
 from assistant.index.catalog import Catalog
 from assistant.index.embeddings import HashEmbeddings
+from assistant.index.lexical import LexicalIndex
 from assistant.index.reader import IndexReader
 from assistant.index.vectorstore import VectorIndex
 from ingest.pipeline import Indexer, IngestBusyError, content_hash, scan_corpus
@@ -63,22 +65,14 @@ def write_txt(corpus: Path, rel: str, extra: str = "") -> Path:
     return path
 
 
-def catalog_of(settings: Settings) -> Catalog:
-    return Catalog(settings.catalog_path)
-
-
-def vectors_of(settings: Settings) -> VectorIndex:
-    return VectorIndex(settings, HashEmbeddings())
-
-
 def chroma_texts(settings: Settings) -> dict[str, str]:
     """Chunk id -> stored passage text, straight from Chroma."""
-    got = vectors_of(settings)._collection.get(include=["documents"])
+    got = live_vectors(settings)._collection.get(include=["documents"])
     return dict(zip(got["ids"], got["documents"], strict=True))
 
 
 def chroma_metadata(settings: Settings) -> dict[str, dict[str, Any]]:
-    got = vectors_of(settings)._collection.get(include=["metadatas"])
+    got = live_vectors(settings)._collection.get(include=["metadatas"])
     return dict(zip(got["ids"], got["metadatas"], strict=True))
 
 
@@ -90,10 +84,10 @@ def found_texts(settings: Settings, query: str, municipalities: list[str] | None
 
 def assert_consistent(settings: Settings) -> None:
     """Chroma holds exactly the catalogue's chunks, and each document its chunk_count."""
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     try:
         live = catalog.chunk_ids()
-        assert vectors_of(settings).ids() == live
+        assert live_vectors(settings).ids() == live
         for doc in catalog.documents():
             assert len(catalog.chunks_of(doc.source)) == doc.chunk_count, doc.source
     finally:
@@ -209,7 +203,7 @@ def test_changed_file_is_updated_and_its_old_chunks_are_gone_everywhere(
 ) -> None:
     path = write_txt(corpus, "lund/lund-iop.txt", f"\nTill fikat serveras {OLD_WORD}.\n")
     ingest(settings)
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     old_ids = {c.chunk_id for c in catalog.chunks_of("lund/lund-iop.txt")}
     catalog.close()
     assert OLD_WORD in found_texts(settings, f"Till fikat serveras {OLD_WORD}")
@@ -219,7 +213,7 @@ def test_changed_file_is_updated_and_its_old_chunks_are_gone_everywhere(
     assert report.updated == ["lund/lund-iop.txt"]
     assert report.added == report.unchanged == [] and report.embedded >= 1
 
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     chunks = catalog.chunks_of("lund/lund-iop.txt")
     assert all(OLD_WORD not in c.text for c in chunks)
     assert any(NEW_WORD in c.text for c in chunks)
@@ -247,7 +241,7 @@ def test_deleted_file_is_removed_with_its_chunks_everywhere(
     report = ingest(settings)
     assert report.removed == ["malmo/gammal.txt"]
     assert report.unchanged == ["lund/lund-iop.txt"]
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     assert catalog.document("malmo/gammal.txt") is None
     assert catalog.chunks_of("malmo/gammal.txt") == []
     catalog.close()
@@ -276,7 +270,7 @@ def test_sidecar_edit_reindexes_the_document_with_the_new_municipality(
     report = ingest(settings)
     assert report.updated == [rel]
 
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     assert catalog.document(rel).municipality == "Malmö"  # type: ignore[union-attr]
     assert {c.municipality for c in catalog.chunks_of(rel)} == {"Malmö"}
     catalog.close()
@@ -357,7 +351,7 @@ def test_bad_file_is_reported_and_the_good_files_are_indexed(tmp_path: Path, cas
     assert report.to_json()["failed"] == [
         {"path": f"inkommande/{name}", "error": reason, "code": code}
     ]
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     assert [(f.source, f.code) for f in catalog.failures()] == [(f"inkommande/{name}", code)]
     assert catalog.document(f"inkommande/{name}") is None
     catalog.close()
@@ -378,7 +372,7 @@ def test_a_fixed_file_goes_in_and_its_failure_is_forgotten(
     write_txt(corpus, "binar.txt")
     fixed = ingest(settings)
     assert fixed.ok and fixed.added == ["binar.txt"]
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     assert catalog.failures() == []
     catalog.close()
 
@@ -388,7 +382,7 @@ def test_a_deleted_failing_file_leaves_no_failure_behind(settings: Settings, cor
     ingest(settings)
     (corpus / "binar.txt").unlink()
     assert ingest(settings).ok
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     assert catalog.failures() == []
     catalog.close()
 
@@ -400,7 +394,7 @@ def test_a_changed_document_that_now_fails_keeps_its_previous_version(
     path.parent.mkdir()
     make_pdf(path, [["# Avtal om IOP", f"Parterna firar med {OLD_WORD} varje år."]])
     ingest(settings)
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     before = catalog.document("lund/avtal.pdf")
     ids_before = catalog.chunk_ids()
     catalog.close()
@@ -411,11 +405,11 @@ def test_a_changed_document_that_now_fails_keeps_its_previous_version(
     assert [(f.path, f.code) for f in report.failed] == [("lund/avtal.pdf", "corrupt")]
     assert report.updated == report.removed == []
 
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     assert catalog.document("lund/avtal.pdf") == before
     assert catalog.chunk_ids() == ids_before
     catalog.close()
-    assert vectors_of(settings).ids() == ids_before
+    assert live_vectors(settings).ids() == ids_before
     assert OLD_WORD in found_texts(settings, f"Parterna firar med {OLD_WORD}")
 
 
@@ -444,7 +438,7 @@ def test_changing_the_embedding_model_rebuilds_and_so_does_rebuild(
     assert switched.rebuilt
     assert sorted(switched.added) == mixed_corpus and switched.unchanged == []
     assert switched.embedded == switched.chunks == first.chunks
-    assert VectorIndex(other, HashEmbeddings(dim=64)).model == "hash-64"
+    assert live_vectors(other, HashEmbeddings(dim=64)).model == "hash-64"
     reader = IndexReader(other, HashEmbeddings(dim=64))
     assert reader.search("partnerskap", 3)  # 64-dimensional vectors answer queries
 
@@ -474,7 +468,7 @@ def test_pdf_chunks_carry_their_one_based_page(settings: Settings, corpus: Path)
     )  # fmt: skip
     settings = make_settings(settings.corpus_dir.parent, chunk_size=300)
     ingest(settings)
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     chunks = catalog.chunks_of("sidor.pdf")
     catalog.close()
     assert {c.page for c in chunks} == {1, 2, 3}
@@ -497,7 +491,7 @@ def test_malmo_text_dropped_in_inkommande_without_sidecar_is_malmo(
     )
     write_txt(corpus, "lund/lund-iop.txt")
     assert ingest(settings).ok
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     assert catalog.document("inkommande/ny-text.txt").municipality == "Malmö"  # type: ignore[union-attr]
     assert catalog.document("lund/lund-iop.txt").municipality == "Lund"  # type: ignore[union-attr]
     catalog.close()
@@ -507,21 +501,23 @@ def test_malmo_text_dropped_in_inkommande_without_sidecar_is_malmo(
 
 # --- runs that die half-way -----------------------------------------------------------
 # A ``Killed`` raised at a chosen write stands in for SIGKILL there (tests/test_crash.py
-# does the real thing at random moments): what is on disk at that point must be readable
-# and the next ordinary run must bring the index exactly in line with the corpus.
+# does the real thing at random moments): the live generation must be untouched and
+# answer, and the next ordinary run must remove the half-built one and bring the index
+# exactly in line with the corpus.
 
 
 class Killed(BaseException):
     """Not an Exception: nothing in the pipeline may catch it, like a real kill."""
 
 
-def die(monkeypatch: pytest.MonkeyPatch, owner: type, name: str, after: bool = True) -> None:
+def die(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str, after: bool = True) -> None:
+    """Raise Killed at ``owner.name``: a method (``self`` first) or a module's function."""
     real = getattr(owner, name)
 
-    def dying(self: object, *args: Any, **kwargs: Any) -> Any:
+    def dying(*args: Any, **kwargs: Any) -> Any:
         if after:
-            real(self, *args, **kwargs)
-        raise Killed(f"{'after' if after else 'before'} {owner.__name__}.{name}")
+            real(*args, **kwargs)
+        raise Killed(f"{'after' if after else 'before'} {getattr(owner, '__name__', owner)}.{name}")
 
     monkeypatch.setattr(owner, name, dying)
 
@@ -529,7 +525,7 @@ def die(monkeypatch: pytest.MonkeyPatch, owner: type, name: str, after: bool = T
 def assert_index_is_corpus(settings: Settings) -> None:
     assert_consistent(settings)
     files = {f.rel: f for f in scan_corpus(settings.corpus_dir)[0]}
-    catalog = catalog_of(settings)
+    catalog = live_catalog(settings)
     try:
         documents = {d.source: d for d in catalog.documents()}
         assert set(documents) == set(files)
@@ -541,31 +537,59 @@ def assert_index_is_corpus(settings: Settings) -> None:
     reader = IndexReader(settings, HashEmbeddings())
     assert reader.lexical is not None and reader.lexical.generation == generation
     assert set(reader.lexical.chunk_ids) == set(reader.chunks)
+    # Nothing half-built is left: the live generation and at most the one before it.
+    live = generations.live(settings)
+    assert live is not None
+    assert all(g.number <= live.number for g in generations.on_disk(settings))
+
+
+def half_built(settings: Settings) -> generations.Generation:
+    """The generation a killed run left beside the live one."""
+    live = generations.live(settings)
+    (left,) = [g for g in generations.on_disk(settings) if live is None or g.number > live.number]
+    return left
 
 
 @pytest.mark.parametrize(
-    ("owner", "name"), [(Catalog, "clear"), (VectorIndex, "reset")], ids=["clear", "reset"]
-)
-def test_a_rebuild_killed_half_way_is_completed_by_the_next_run(
+    ("owner", "name"),
+    [(Catalog, "replace_document"), (VectorIndex, "upsert"), (LexicalIndex, "save"),
+     (generations, "publish")],
+    ids=["catalogue", "vectors", "bm25", "publish"],
+)  # fmt: skip
+def test_a_rebuild_killed_half_way_leaves_the_old_generation_live(
     settings: Settings,
     mixed_corpus: list[str],
     monkeypatch: pytest.MonkeyPatch,
-    owner: type,
+    owner: Any,
     name: str,
 ) -> None:
-    ingest(settings)
-    die(monkeypatch, owner, name)
+    first = ingest(settings)
+    before = generations.live(settings)
+    reader = IndexReader(settings, HashEmbeddings())
+    die(monkeypatch, owner, name, after=owner is not generations)
     with pytest.raises(Killed):
         ingest(settings, rebuild=True)
     monkeypatch.undo()
-    # Readable in between: the catalogue never lists a chunk whose vector is gone.
-    catalog = catalog_of(settings)
-    assert catalog.chunk_ids() <= vectors_of(settings).ids()
-    catalog.close()
+    # The old generation answers, whole: readers old and new never see an empty index.
+    assert generations.live(settings) == before
+    assert half_built(settings).name != before.name  # type: ignore[union-attr]
+    assert_consistent(settings)
+    for fresh in (reader, IndexReader(settings, HashEmbeddings())):
+        fresh.refresh()
+        assert not fresh.is_empty and len(fresh.chunks) == first.chunks
+        assert "partnerskap" in "\n".join(
+            p.chunk.text for p in fresh.search("idéburet offentligt partnerskap", 5)
+        )
 
+    # The next run removes the half-built generation; nothing changed, so it makes none.
     report = ingest(settings)
-    assert report.ok and sorted(report.added) == mixed_corpus
-    assert report.embedded == report.chunks > 0
+    assert report.ok and sorted(report.unchanged) == mixed_corpus and report.embedded == 0
+    assert generations.live(settings) == before
+    assert [g.name for g in generations.on_disk(settings)] == [before.name]  # type: ignore[union-attr]
+    # Asked again, the rebuild goes through.
+    rebuilt = ingest(settings, rebuild=True)
+    assert rebuilt.rebuilt and sorted(rebuilt.added) == mixed_corpus
+    assert rebuilt.embedded == rebuilt.chunks == first.chunks > 0
     assert_index_is_corpus(settings)
     assert "partnerskap" in found_texts(settings, "idéburet offentligt partnerskap")
 
@@ -580,14 +604,19 @@ def test_killed_between_the_vectors_and_the_catalogue_commit(
     with pytest.raises(Killed):
         ingest(settings)
     monkeypatch.undo()
-    # The new vectors are in Chroma already, but readers trust the catalogue.
-    assert len(vectors_of(settings).ids()) > len(catalog_of(settings).chunk_ids())
+    # The new vectors are in the half-built generation only, ahead of its catalogue;
+    # readers read the live one.
+    left = half_built(settings)
+    written = VectorIndex(settings, HashEmbeddings(), left).ids()
+    assert len(written) > len(Catalog(left.catalog_path, create=False).chunk_ids())
+    assert_consistent(settings)
     assert OLD_WORD in found_texts(settings, f"Till fikat serveras {OLD_WORD}")
     assert NEW_WORD not in found_texts(settings, f"Till fikat serveras {NEW_WORD}")
 
     report = ingest(settings)
     assert report.updated == ["lund/lund-iop.txt"]
     assert_index_is_corpus(settings)
+    assert not left.root.exists()
     assert OLD_WORD not in found_texts(settings, f"Till fikat serveras {OLD_WORD}")
     assert NEW_WORD in found_texts(settings, f"Till fikat serveras {NEW_WORD}")
 
@@ -606,6 +635,7 @@ def test_stray_vectors_of_an_interrupted_sidecar_edit_are_not_reused_stale(
     with pytest.raises(Killed):
         ingest(settings)
     monkeypatch.undo()
+    assert generations.live(settings) is None  # the first build died: nothing is live yet
     sidecar.write_text("municipality: Malmö\n", encoding="utf-8")
     assert ingest(settings).added == [rel]
     assert {m["municipality"] for m in chroma_metadata(settings).values()} == {"Malmö"}
@@ -616,7 +646,7 @@ def test_stray_vectors_of_an_interrupted_sidecar_edit_are_not_reused_stale(
 
 
 @pytest.mark.parametrize("step", ["replace_document", "remove_document"])
-def test_killed_after_the_commit_leaves_strays_that_the_next_run_collects(
+def test_killed_after_the_commit_leaves_the_old_generation_live(
     settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
     path = write_txt(corpus, "lund/lund-iop.txt", f"\nTill fikat serveras {OLD_WORD}.\n")
@@ -629,19 +659,25 @@ def test_killed_after_the_commit_leaves_strays_that_the_next_run_collects(
     with pytest.raises(Killed):
         ingest(settings)
     monkeypatch.undo()
-    assert vectors_of(settings).ids() > catalog_of(settings).chunk_ids()  # strays
-    assert OLD_WORD not in found_texts(settings, f"Till fikat serveras {OLD_WORD}")
+    left = half_built(settings)
+    written = VectorIndex(settings, HashEmbeddings(), left).ids()
+    assert written > Catalog(left.catalog_path, create=False).chunk_ids()  # strays there
+    assert OLD_WORD in found_texts(settings, f"Till fikat serveras {OLD_WORD}")  # live: old
 
+    # The half-built generation is removed and the change made again.
     report = ingest(settings)
-    assert report.ok and report.embedded == 0
+    assert report.ok
+    if step == "replace_document":
+        assert report.updated == ["lund/lund-iop.txt"] and report.embedded >= 1
+    else:
+        assert report.removed == ["lund/lund-iop.txt"] and report.embedded == 0
     assert_index_is_corpus(settings)
+    assert OLD_WORD not in found_texts(settings, f"Till fikat serveras {OLD_WORD}")
 
 
 def test_killed_before_the_bm25_files_are_written(
     settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.index.lexical import LexicalIndex
-
     path = write_txt(corpus, "lund/lund-iop.txt", f"\nTill fikat serveras {OLD_WORD}.\n")
     ingest(settings)
     path.write_text(TXT_BODY + f"\nTill fikat serveras {NEW_WORD}.\n", encoding="utf-8")
@@ -649,9 +685,13 @@ def test_killed_before_the_bm25_files_are_written(
     with pytest.raises(Killed):
         ingest(settings)
     monkeypatch.undo()
+    reader = IndexReader(settings, HashEmbeddings())
+    assert reader.lexical is not None  # the live generation's BM25, untouched
+    assert [reader.chunks[h.chunk_id].text for h in reader.lexical.search(NEW_WORD, 3, None)
+            if NEW_WORD in reader.chunks[h.chunk_id].text] == []  # fmt: skip
 
     report = ingest(settings)
-    assert report.unchanged == ["lund/lund-iop.txt"] and report.embedded == 0
+    assert report.updated == ["lund/lund-iop.txt"] and report.embedded >= 1
     assert_index_is_corpus(settings)
     reader = IndexReader(settings, HashEmbeddings())
     assert reader.lexical is not None

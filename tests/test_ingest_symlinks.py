@@ -8,10 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import make_settings
+from conftest import live_catalog, make_settings
 
 from assistant.cli.main import main
-from assistant.index.catalog import Catalog
 from ingest.pipeline import Indexer
 
 SECRET = "Lunds kommun: lösenordet till servern är hemligt-123."
@@ -45,7 +44,7 @@ def test_links_leading_out_of_the_corpus_are_skipped_with_a_reason(
     assert report.skipped == ["lund/hemlig.md", "lund/relativ.md"]
     assert set(report.skip_reasons.values()) == {"a link to a file outside the corpus folder"}
     assert report.to_json()["skip_reasons"]["lund/hemlig.md"].startswith("a link")
-    catalog = Catalog(settings.catalog_path)
+    catalog = live_catalog(settings)
     try:
         assert [d.source for d in catalog.documents()] == ["lund/iop.md", "lund/samma.md"]
     finally:

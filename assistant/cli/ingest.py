@@ -13,12 +13,14 @@ from rich.table import Table
 
 from assistant.core.settings import Settings
 from assistant.index.catalog import CatalogDamagedError
+from assistant.index.generations import NotEnoughDiskError
 from ingest.pipeline import Indexer, IngestBusyError, ingest_lock
 from ingest.report import IngestReport
 
 
 def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
-    """Exit code: 0 every file went in, 1 some failed, 2 configuration error."""
+    """Exit code: 0 every file went in, 1 some failed, 2 configuration error, another
+    ingest running, or too little disk for a new index generation (the live one stays)."""
     err = Console(stderr=True, soft_wrap=True)  # whole lines in logs, paths unbroken
     if not settings.corpus_dir.is_dir():
         err.print(f"[red]Corpus folder not found:[/red] {settings.corpus_dir} (IOP_CORPUS_DIR)")
@@ -33,8 +35,8 @@ def run_ingest(settings: Settings, rebuild: bool, as_json: bool) -> int:
             kept = _set_aside(settings, exc.path)
             err.print(f"The damaged index catalogue was moved to {kept}; rebuilding the index.")
             report = _run(indexer, rebuild, as_json, err)
-    except IngestBusyError as exc:
-        err.print(f"[red]{exc}[/red]")
+    except (IngestBusyError, NotEnoughDiskError) as exc:
+        err.print(f"[red]{exc}[/red]", highlight=False)
         return 2
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -51,8 +53,11 @@ def _run(indexer: Indexer, rebuild: bool, as_json: bool, err: Console) -> Ingest
 
 def _set_aside(settings: Settings, catalog: Path) -> Path:
     """Move a damaged catalogue (and its WAL files) aside, kept for inspection; the
-    rebuild then starts a new one."""
-    kept = catalog.with_name(f"{catalog.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    rebuild then starts a new generation. Kept in the index folder itself: the damaged
+    generation's folder is removed by the run after the rebuild."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    origin = catalog.parent.name if catalog.parent != settings.index_path else "legacy"
+    kept = settings.index_path / f"{catalog.name}.damaged-{origin}-{stamp}"
     with ingest_lock(settings):
         for suffix in ("", "-wal", "-shm"):
             part = Path(f"{catalog}{suffix}")

@@ -117,16 +117,10 @@ class Settings(BaseSettings):
 
     @property
     def index_path(self) -> Path:
+        """The index folder: its generations and the pointer to the live one
+        (``assistant/index/generations.py``)."""
         assert self.index_dir is not None
         return self.index_dir
-
-    @property
-    def catalog_path(self) -> Path:
-        return self.index_path / "catalog.sqlite"
-
-    @property
-    def lexical_path(self) -> Path:
-        return self.index_path / "lexical"
 
     @property
     def max_file_size_bytes(self) -> int:

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 PRIVATE_FILE = 0o600
 
@@ -40,20 +41,25 @@ def open_db(
     autocommit: bool = True,
     wal: bool = False,
     shared: bool = False,
+    create: bool = True,
 ) -> sqlite3.Connection:
     """A connection to the SQLite file at ``path``, created private (0600).
 
     ``autocommit`` leaves transactions to the caller (``BEGIN IMMEDIATE`` where a read must
     be followed by its write without another writer in between); ``wal`` lets readers
     go on while one process writes; ``shared`` allows use from several threads (Streamlit
-    serves sessions from a thread pool; SQLite serialises the writers).
+    serves sessions from a thread pool; SQLite serialises the writers). ``create=False``
+    opens an existing file only (``sqlite3.OperationalError`` when it is gone), so that a
+    reader never recreates a file or folder that a writer has just removed.
     """
-    ensure_private_file(path)
+    if create:
+        ensure_private_file(path)
     conn = sqlite3.connect(
-        path,
+        path if create else f"file:{quote(str(path))}?mode=rw",
         timeout=timeout,
         isolation_level=None if autocommit else "DEFERRED",
         check_same_thread=not shared,
+        uri=not create,
     )
     conn.execute("PRAGMA foreign_keys=ON")
     if wal:

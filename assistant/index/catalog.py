@@ -1,8 +1,8 @@
-"""The catalogue: a SQLite file that is the index's single source of truth.
+"""The catalogue: a SQLite file that is an index generation's single source of truth.
 
 Chroma holds vectors and the BM25 files hold lexical statistics, but only chunks
-listed here are live. Each document is replaced in one transaction, so a run killed
-at any moment leaves the previous state readable; stray vectors are collected later.
+listed here are live. Each document is replaced in one transaction, so the generation
+is consistent after every commit; stray vectors are collected before it goes live.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.documents import Chunk
-from assistant.core.storage import open_db
+from assistant.core.storage import connect, open_db
 
 # What a stored chunk record holds; a catalogue built by another format is rebuilt, as for
 # a change of embedding model. 2: screening flags (ingest/screen.py) stored per chunk.
@@ -123,10 +123,12 @@ _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}  # not "locked" or "r
 class Catalog:
     """A thin typed wrapper over the SQLite catalogue file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, create: bool = True) -> None:
+        """``create=False``: an existing catalogue only (``sqlite3.OperationalError`` when
+        it is gone), for readers of a generation that a writer may remove."""
         self.path = path
         try:
-            self._db = open_db(path, timeout=30, wal=True, shared=True)
+            self._db = open_db(path, timeout=30, wal=True, shared=True, create=create)
             self._db.executescript(SCHEMA)
             self._db.execute("SELECT count(*) FROM documents").fetchone()
         except sqlite3.DatabaseError as exc:
@@ -136,6 +138,12 @@ class Catalog:
 
     def close(self) -> None:
         self._db.close()
+
+    def copy_to(self, path: Path) -> Catalog:
+        """A consistent copy in a new file (SQLite's online backup), opened."""
+        with connect(path) as target:
+            self._db.backup(target)
+        return Catalog(path)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -173,7 +181,7 @@ class Catalog:
 
     @property
     def generation(self) -> int:
-        """Bumped on every committed change; readers use it to notice a new index."""
+        """Bumped on every committed change; the BM25 files are built at one of these."""
         return int(self.get_meta("generation") or 0)
 
     def _bump_generation(self, db: sqlite3.Connection) -> None:
@@ -258,13 +266,6 @@ class Catalog:
             db.execute("DELETE FROM failures WHERE source = ?", (source,))
             self._bump_generation(db)
         return ids
-
-    def clear(self) -> None:
-        with self.transaction() as db:
-            db.execute("DELETE FROM chunks")
-            db.execute("DELETE FROM documents")
-            db.execute("DELETE FROM failures")
-            self._bump_generation(db)
 
     # -- failures ---------------------------------------------------------------------
     def record_failure(self, source: str, code: str, reason: str, sha256: str | None) -> None:

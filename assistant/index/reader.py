@@ -1,11 +1,13 @@
 """Hybrid retrieval: dense (Chroma) and lexical (BM25) fused by reciprocal rank.
 
-The catalogue decides which chunks are live; hits that it does not know (left over
-by an interrupted ingest) are dropped, so readers never see a half-written state.
+A reader reads the live index generation (``generations.py``), which no ingest writes
+once it is live; when an ingest publishes a newer one, the reader loads it beside the old
+one and switches in one step, so that answers keep coming from the old one meanwhile.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,11 +22,16 @@ from pydantic import ConfigDict
 from assistant.core.contacts import ContactCard
 from assistant.core.documents import Chunk
 from assistant.core.settings import Settings
-from assistant.index.catalog import Catalog, DocumentRow
+from assistant.index import generations, snapshot
+from assistant.index.catalog import DocumentRow
 from assistant.index.lexical import LexicalIndex
+from assistant.index.snapshot import Snapshot
 from assistant.index.vectorstore import VectorIndex
 
 GENERAL = ""  # the municipality value of documents that belong to no municipality
+# A generation can be removed while it is being read (two ingests finished meanwhile):
+# the pointer is read again, this many times.
+_LOAD_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -40,108 +47,117 @@ class Passage:
 
 
 class IndexReader:
-    """Read access to one index: loaded once, refreshed when an ingest commits."""
+    """Read access to the live index generation: loaded once, switched when an ingest
+    publishes a newer one."""
 
     def __init__(self, settings: Settings, embeddings: Embeddings) -> None:
         self.settings = settings
-        self.catalog = Catalog(settings.catalog_path)
-        self.vectors = VectorIndex(settings, embeddings, reader=True)
-        self._lock = threading.Lock()
-        self._lexical: LexicalIndex | None = None
-        self._generation = -1
-        self._documents: dict[str, DocumentRow] = {}
-        self._chunks: dict[str, Chunk] = {}
-        self._cards: list[tuple[ContactCard, Chunk]] = []
-        # Built once per index generation, so that no question scans every chunk.
-        self._by_municipality: dict[str | None, list[Chunk]] = {}
-        self._by_source: dict[str, list[Chunk]] = {}
-        self._cards_by_municipality: dict[str | None, list[tuple[ContactCard, Chunk]]] = {}
-        self._municipality_names: list[str] = []
-        self._memo: dict[Any, Any] = {}  # per-generation results of ``memo``
+        self._embeddings = embeddings
+        self._loading = threading.Lock()  # one thread loads a new generation
+        self._swap = threading.Lock()  # the switch, and pinning a snapshot for a search
+        self._snap = snapshot.empty(settings, embeddings)
         self.refresh()
 
     def refresh(self) -> None:
-        """Pick up a newer index if an ingest has committed one since the last look."""
-        generation = self.catalog.generation
-        lexical_generation = LexicalIndex.current_generation(self.settings.lexical_path)
-        if generation == self._generation and (
-            self._lexical is None or self._lexical.generation == lexical_generation
-        ):
+        """Switch to a newer generation if an ingest has published one since the last look.
+
+        While one thread loads it, the others go on answering from the current one
+        (they wait only when there is none yet)."""
+        live = generations.live(self.settings)
+        if (live.name if live else None) == self._snap.name:
             return
-        with self._lock:
-            if self._generation != -1 and generation != self._generation:
-                # An ingest committed; it may have run in another process.
-                self.vectors.reopen()
-            documents = {d.source: d for d in self.catalog.documents()}
-            chunks = {c.chunk_id: c for c in self.catalog.all_chunks()}
-            lexical = LexicalIndex.load(self.settings.lexical_path)
-            cards = [
-                (card_from_dict(card), chunks[chunk_id])
-                for chunk_id, card in self.catalog.contact_cards()
-                if chunk_id in chunks
-            ]
-            by_municipality: dict[str | None, list[Chunk]] = {}
-            by_source: dict[str, list[Chunk]] = {}
-            for chunk in chunks.values():
-                by_municipality.setdefault(chunk.municipality, []).append(chunk)
-                by_source.setdefault(chunk.source, []).append(chunk)
-            cards_by_municipality: dict[str | None, list[tuple[ContactCard, Chunk]]] = {}
-            for card, chunk in cards:
-                cards_by_municipality.setdefault(chunk.municipality, []).append((card, chunk))
-            self._documents, self._chunks, self._lexical = documents, chunks, lexical
-            self._cards = cards
-            self._by_municipality, self._by_source = by_municipality, by_source
-            self._cards_by_municipality = cards_by_municipality
-            self._memo = {}
-            self._municipality_names = sorted(
-                {d.municipality for d in documents.values() if d.municipality}
-            )
-            self._generation = generation
+        if not self._loading.acquire(blocking=self._snap.generation is None):
+            return
+        try:
+            new = self._load_live()
+            if new is None:
+                return
+            with self._swap:
+                old, self._snap = self._snap, new
+            old.close()  # its vectors are let go once no search holds them
+        finally:
+            self._loading.release()
+
+    def _load_live(self) -> Snapshot | None:
+        for _attempt in range(_LOAD_ATTEMPTS):
+            live = generations.live(self.settings)
+            if (live.name if live else None) == self._snap.name:
+                return None
+            if live is None:
+                return snapshot.empty(self.settings, self._embeddings)
+            try:
+                new = snapshot.load(self.settings, self._embeddings, live)
+            except sqlite3.OperationalError:
+                if live.catalog_path.is_file():
+                    raise
+                continue  # removed while being opened: a newer one is live
+            if live.catalog_path.is_file():
+                return new
+            new.close()
+        raise RuntimeError("the index changed too often while it was being read")
+
+    def close(self) -> None:
+        """Let go of the generation (its vectors in memory go with it)."""
+        self._snap.close()
+
+    def _pinned(self) -> Snapshot:
+        with self._swap:
+            snap = self._snap
+            snap.vectors.hold()
+        return snap
+
+    @property
+    def generation(self) -> str | None:
+        """The name of the generation this reader answers from (None: nothing built)."""
+        return self._snap.name
+
+    @property
+    def vectors(self) -> VectorIndex:
+        return self._snap.vectors
 
     @property
     def lexical(self) -> LexicalIndex | None:
-        return self._lexical
+        return self._snap.lexical
 
     @property
     def documents(self) -> dict[str, DocumentRow]:
-        return self._documents
+        return self._snap.documents
 
     @property
     def chunks(self) -> dict[str, Chunk]:
-        return self._chunks
+        return self._snap.chunks
 
     @property
     def is_empty(self) -> bool:
-        return not self._chunks
+        return not self._snap.chunks
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per index generation and key (e.g. a municipality's criteria)."""
-        cache = self._memo
+        cache = self._snap.memo
         if key not in cache:
             cache[key] = compute()
         return cache[key]
 
     def contact_cards(self, municipality: str | None = None) -> list[tuple[ContactCard, Chunk]]:
         """Cards found at ingest, with their chunk; one municipality's or all."""
+        snap = self._snap
         cards = (
-            self._cards
-            if municipality is None
-            else self._cards_by_municipality.get(municipality, [])
+            snap.cards if municipality is None else snap.cards_by_municipality.get(municipality, [])
         )
         return [(card, chunk) for card, chunk in cards if not chunk.untrusted]
 
     def municipalities(self) -> list[str]:
-        return self._municipality_names
+        return self._snap.municipality_names
 
     def chunks_of_municipality(self, municipality: str | None) -> list[Chunk]:
-        return [c for c in self._by_municipality.get(municipality, []) if not c.untrusted]
+        return [c for c in self._snap.by_municipality.get(municipality, []) if not c.untrusted]
 
     def criteria_chunks(self, municipality: str) -> list[Chunk]:
         """The passages whose criteria are that municipality's own (not another's)."""
         return [c for c in self.chunks_of_municipality(municipality) if not c.foreign]
 
     def chunks_of_source(self, source: str) -> list[Chunk]:
-        return [c for c in self._by_source.get(source, []) if not c.untrusted]
+        return [c for c in self._snap.by_source.get(source, []) if not c.untrusted]
 
     def query_vector(self, text: str) -> list[float]:
         """The embedding of a question (remembered: one answer asks for it more than once)."""
@@ -167,8 +183,22 @@ class IndexReader:
         ``lexical_query`` replaces ``query`` on the BM25 side (typos corrected, English
         words given in Swedish); the embedding model reads the question as written."""
         self.refresh()
+        snap = self._pinned()
+        try:
+            return self._search(snap, query, k, municipalities, lexical_query)
+        finally:
+            snap.vectors.release()
+
+    def _search(
+        self,
+        snap: Snapshot,
+        query: str,
+        k: int,
+        municipalities: Sequence[str] | None,
+        lexical_query: str | None,
+    ) -> list[Passage]:
         settings = self.settings
-        chunks, lexical = self._chunks, self._lexical
+        chunks, lexical = snap.chunks, snap.lexical
         if not chunks:
             return []
 
@@ -181,7 +211,7 @@ class IndexReader:
 
         dense_hits = [
             h
-            for h in self.vectors.search(query, settings.candidate_k, municipalities)
+            for h in snap.vectors.search(query, settings.candidate_k, municipalities)
             if usable(h.chunk_id)
         ]
         lexical_hits = []
@@ -219,10 +249,6 @@ class IndexReader:
             )
         passages.sort(key=lambda p: -p.score)
         return passages[:k]
-
-
-def card_from_dict(data: dict[str, Any]) -> ContactCard:
-    return ContactCard(**{**data, "span": tuple(data["span"])})
 
 
 def _int(value: float | None) -> int | None:

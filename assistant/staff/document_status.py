@@ -15,7 +15,8 @@ from pathlib import PurePosixPath
 from assistant.answers import freshness
 from assistant.answers.freshness import SourceStatus
 from assistant.core.settings import Settings
-from assistant.index.catalog import Catalog
+from assistant.index import generations
+from assistant.index.catalog import Catalog, DocumentRow, FailureRow
 from ingest.errors import MetadataError
 from ingest.metadata import municipality_from_path
 from ingest.sidecar import read_sidecar
@@ -42,14 +43,9 @@ def document_overview(settings: Settings) -> list[DocumentStatus]:
 
     corpus = settings.corpus_dir
     files, _ = scan_corpus(corpus) if corpus.is_dir() else ([], [])
-    documents, failures = {}, {}
-    if settings.catalog_path.is_file():
-        catalog = Catalog(settings.catalog_path)
-        try:
-            documents = {d.source: d for d in catalog.documents()}
-            failures = {f.source: f for f in catalog.failures()}
-        finally:
-            catalog.close()
+    indexed, failed = _indexed(settings)
+    documents = {d.source: d for d in indexed}
+    failures = {f.source: f for f in failed}
     rows: list[DocumentStatus] = []
     on_disk = {f.rel: f for f in files}
     for rel in sorted(set(on_disk) | set(documents) | set(failures)):
@@ -108,8 +104,18 @@ def document_overview(settings: Settings) -> list[DocumentStatus]:
 def stale_documents(settings: Settings, today: date) -> list[SourceStatus]:
     """Indexed documents whose agreement has ended or that are older than
     ``max_source_age_years``."""
-    catalog = Catalog(settings.catalog_path)
+    documents, _failures = _indexed(settings)
+    return freshness.stale_documents(documents, today, settings.max_source_age_years)
+
+
+def _indexed(settings: Settings) -> tuple[list[DocumentRow], list[FailureRow]]:
+    """The live index generation's documents and failed files (none before the first
+    build; looking creates nothing)."""
+    generation = generations.live(settings)
+    if generation is None:
+        return [], []
+    catalog = Catalog(generation.catalog_path, create=False)
     try:
-        return freshness.stale_documents(catalog.documents(), today, settings.max_source_age_years)
+        return catalog.documents(), catalog.failures()
     finally:
         catalog.close()

@@ -18,6 +18,7 @@ from bench.lib.timing import Phases, embedder_proxy, load_average
 
 def measure(size: int, work: Path, embeddings: Any, args: argparse.Namespace) -> dict[str, Any]:
     from assistant.index.catalog import Catalog
+    from assistant.index.generations import live
     from ingest.pipeline import Indexer, index_text
 
     root = work / f"n{size}"
@@ -60,7 +61,7 @@ def measure(size: int, work: Path, embeddings: Any, args: argparse.Namespace) ->
         }
         print(f"[{size}] ingest {report.chunks} chunks in {ingest_s:.1f} s", flush=True)
 
-        catalog = Catalog(settings.catalog_path)
+        catalog = Catalog(live(settings).catalog_path, create=False)  # type: ignore[union-attr]
         texts = [index_text(c) for c in catalog.all_chunks()]
         catalog.close()
         sample = texts
