@@ -165,6 +165,29 @@ def test_out_of_scope_abstains_and_points_to_a_contact(sample_assistant: Assista
     assert_contract(answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the weather like in Kramfors?",  # English words the documents never use
+        "Vilket parti styr i Malmö?",  # the municipality, but not IOP
+        "Hur gammal är Kramfors kommun?",
+    ],
+)
+def test_municipal_questions_off_iop_abstain(sample_assistant: Assistant, question: str) -> None:
+    answer = sample_assistant.answer(question)
+    assert answer.abstained, answer.answer
+    assert answer.verdict is None
+
+
+def test_whom_to_ask_about_our_idea_is_answered(sample_assistant: Assistant) -> None:
+    # "kontaktar" is the ask word "kontakta" inflected, and "vår idé" is what the
+    # assistant is for: no topic the documents must hold.
+    answer = sample_assistant.answer("Vem kontaktar jag i Enköping om vår idé?")
+    assert not answer.abstained, answer.answer
+    assert answer.contacts
+    assert_contract(answer)
+
+
 def test_unknown_fact_abstains(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer("Hur mycket pengar får föreningar i Lund för IOP per år?")
     assert answer.abstained

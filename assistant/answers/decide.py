@@ -157,7 +157,8 @@ def decide(
     best = evidence[0] if evidence else None
     # No topic at all ("Hur går det till?", "Vem ska jag ringa?") leans on what this
     # assistant is for.
-    topical = [w for w in topic if w.weight >= _TOPICAL]
+    # A word the documents never use says what the question is about too ("weather").
+    topical = [w for w in topic if w.weight >= _TOPICAL or w.weight == 0]
     in_scope = in_domain or asks.switchboard or not topical
     if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader):
         return Decision(True, "off_topic")

@@ -16,7 +16,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from assistant.core import municipalities
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.index.lexical import Analyzer, LexicalIndex, words
 from assistant.index.reader import IndexReader
 
@@ -111,6 +111,16 @@ def build_query(
     return Query(own + tuple(extra))
 
 
+@cache
+def _ignore_matcher(ignore: frozenset[str]) -> CueMatcher:
+    return CueMatcher(ignore)
+
+
+def _inflection_of(word: str, ignore: frozenset[str]) -> bool:
+    """An inflected ask or place word ("kontaktar" of "kontakta") is no topic either."""
+    return _ignore_matcher(ignore)(word)
+
+
 def _query_words(
     text: str,
     index: LexicalIndex | None,
@@ -125,6 +135,7 @@ def _query_words(
         if (
             word in frame
             or word in ignore
+            or _inflection_of(word, ignore)
             or word in seen
             or (len(word) < 2 and not word.isdigit())
         ):
