@@ -212,9 +212,16 @@ def _horizontal_overflow(page: Page) -> dict[str, object]:
 
 
 def _ask(page: Page, question: str) -> None:
+    # The earlier answer's sources and buttons are on the page already: wait for one more.
+    buttons = page.get_by_role("button", name=ui("feedback_yes"))
+    answered = buttons.count()
     chat = page.locator('[data-testid="stChatInputTextArea"]')
     chat.fill(question)
     chat.press("Enter")
+    deadline = time.monotonic() + ANSWER_TIMEOUT_MS / 1000
+    while buttons.count() <= answered:
+        assert time.monotonic() < deadline, f"no answer to {question!r}"
+        page.wait_for_timeout(200)
     _wait_for_answer(page)
 
 
