@@ -31,17 +31,17 @@ for _extra in (_ROOT / "tests", _ROOT):
 
 import argparse  # noqa: E402
 import importlib.util  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
 import random  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
-import tempfile  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 import traceback  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402
+
+from bench.lib.load_runs import dev_questions, finish, offline_scratch  # noqa: E402
+from bench.lib.timing import load_average, percentile  # noqa: E402
 
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 UNTOUCHED = ("Kramfors", "Nyköping", "Enköping")  # no synthetic document is about these
@@ -57,16 +57,6 @@ def _crash_loop() -> Any:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
-
-
-def questions() -> list[tuple[str, str | None]]:
-    out = []
-    for path in sorted((_ROOT / "tests" / "data").glob("*questions.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                q = json.loads(line)
-                out.append((q["question"], q.get("municipality")))
-    return out
 
 
 def contract_problems(answer: Any) -> list[str]:
@@ -103,13 +93,6 @@ def contract_problems(answer: Any) -> list[str]:
 
 def _shape(answer: Any) -> tuple[bool, tuple[str, ...]]:
     return answer.abstained, tuple(sorted({c.source for c in answer.citations}))
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))]
 
 
 @dataclass
@@ -187,7 +170,7 @@ def run_load(
         raise RuntimeError(f"initial ingest failed: {report.failed}")
     assistant = Assistant(settings, embeddings)
     assistant.warm_up()
-    qs = questions()
+    qs = dev_questions()
     before = {(q, m): _shape(assistant.answer(q, [], m)) for q, m in qs if m in UNTOUCHED}
     result = LoadResult(threads, seconds, model, chunks_start=report.chunks)
     lock = threading.Lock()
@@ -240,7 +223,7 @@ def run_load(
                 time.sleep(1)
             stop.wait(reindex_pause)
 
-    result.load_start = round(os.getloadavg()[0], 2)
+    result.load_start = load_average()
     workers = [threading.Thread(target=asker, args=(i,), daemon=True) for i in range(threads)]
     workers.append(threading.Thread(target=reindexer, daemon=True))
     started = time.perf_counter()
@@ -251,7 +234,7 @@ def run_load(
     for w in workers:
         w.join(timeout=600)
     result.seconds = round(time.perf_counter() - started, 1)
-    result.load_end = round(os.getloadavg()[0], 2)
+    result.load_end = load_average()
     if any(w.is_alive() for w in workers):
         result.errors.append("a worker did not stop within 600 s")
     return result
@@ -266,15 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args(argv)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    root = Path(tempfile.mkdtemp(prefix="iop-load-"))
-    try:
+    with offline_scratch("iop-load-") as root:
         result = run_load(
             root, args.threads, args.seconds, args.model, args.docs, args.seed, echo=print
         )
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
     summary = result.summary()
     print(
         f"{summary['answers']} answers in {summary['seconds']} s by {args.threads} threads "
@@ -285,12 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         f"answers changed {summary['changed_untouched']}/{summary['untouched_answers']}; "
         f"load {summary['load_start']}→{summary['load_end']}; errors {summary['errors']}"
     )
-    for error in result.errors[:5]:
-        print(f"ERROR {error}", file=sys.stderr)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1), "utf-8")
-    return 1 if result.errors else 0
+    return finish(result.errors, summary, args.json)
 
 
 if __name__ == "__main__":

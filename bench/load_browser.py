@@ -28,34 +28,21 @@ for _extra in (_ROOT / "tests", _ROOT):
 
 import argparse  # noqa: E402
 import asyncio  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
 import random  # noqa: E402
 import shutil  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
 import time  # noqa: E402
-import urllib.request  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402
-from urllib.parse import urlparse  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-STREAMLIT = Path(sys.executable).with_name("streamlit")
+from app_server import CHROMIUM, CHROMIUM_ARGS, chromium_missing, is_external, running_app  # noqa: E402
+
+from assistant.core.settings import Settings  # noqa: E402
+from bench.lib.load_runs import dev_questions, finish, offline_scratch  # noqa: E402
+from bench.lib.timing import load_average, percentile  # noqa: E402
+
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 ANSWER_TIMEOUT_MS = 120_000
 RELOAD_EVERY = 6
-LOCAL_HOSTS = {"127.0.0.1", "localhost", ""}
 MESSAGES = '[data-testid="stChatMessage"]'
 # The answer is complete when both new chat messages are drawn and the script run is over
 # (Streamlit marks the previous run's elements stale and shows a status widget meanwhile).
@@ -65,28 +52,8 @@ DONE_JS = """(n) => document.querySelectorAll('[data-testid="stChatMessage"]').l
 
 
 def _questions() -> list[str]:
-    out = []
-    for path in sorted((_ROOT / "tests" / "data").glob("*questions.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip():
-                q = json.loads(line)
-                # The chat has a municipality selector; questions name theirs in the text.
-                if not q.get("municipality") or q["municipality"] in q["question"]:
-                    out.append(q["question"])
-    return out
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))]
+    # The chat has a municipality selector; questions name theirs in the text.
+    return [q for q, municipality in dev_questions() if not municipality or municipality in q]
 
 
 @dataclass
@@ -118,7 +85,8 @@ class BrowserLoad:
         }
 
 
-def start_server(root: Path, model: str) -> tuple[subprocess.Popen[bytes], str, Path]:
+def index_corpus(root: Path, model: str) -> Settings:
+    """A copy of the shipped corpus under ``root``, indexed with ``model``."""
     from conftest import make_settings
 
     from ingest.pipeline import Indexer
@@ -129,47 +97,7 @@ def start_server(root: Path, model: str) -> tuple[subprocess.Popen[bytes], str, 
     report = Indexer(settings).run()
     if not report.ok:
         raise RuntimeError(f"ingest failed: {report.failed}")
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("IOP_")}
-    env.update(
-        HF_HUB_OFFLINE="1",
-        TRANSFORMERS_OFFLINE="1",
-        IOP_DATA_DIR=str(settings.data_dir),
-        IOP_CORPUS_DIR=str(corpus),
-        IOP_EMBEDDING_MODEL=model,
-    )
-    log = root / "streamlit.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [
-                str(STREAMLIT),
-                "run",
-                "app.py",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(port),
-                "--server.headless",
-                "true",
-            ],
-            cwd=_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return process, url, log
-        except OSError:
-            time.sleep(0.5)
-    process.terminate()
-    raise RuntimeError(f"streamlit not healthy in 120 s:\n{log.read_text()}")
+    return settings
 
 
 async def _context_loop(
@@ -185,8 +113,7 @@ async def _context_loop(
     page = await context.new_page()
 
     def note(request: Any) -> None:
-        host = urlparse(request.url).hostname or ""
-        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
+        if is_external(request.url):
             result.external.append(request.url)
             result.errors.append(f"context {number}: request to {request.url}")
 
@@ -246,20 +173,17 @@ async def _drive(url: str, contexts: int, seconds: float, result: BrowserLoad) -
 def run_browser_load(
     root: Path, contexts: int = 4, seconds: float = 30.0, model: str = DEFAULT_MODEL
 ) -> BrowserLoad:
-    if not CHROMIUM.exists():
-        raise RuntimeError(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    process, url, log = start_server(root, model)
-    result = BrowserLoad(contexts, seconds, load_start=round(os.getloadavg()[0], 2))
-    try:
-        asyncio.run(_drive(url, contexts, seconds, result))
-    finally:
-        result.load_end = round(os.getloadavg()[0], 2)
-        process.terminate()
+    missing = chromium_missing()
+    if missing:
+        raise RuntimeError(missing)
+    settings = index_corpus(root, model)
+    log = root / "streamlit.log"
+    with running_app(settings, log) as url:
+        result = BrowserLoad(contexts, seconds, load_start=load_average())
         try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+            asyncio.run(_drive(url, contexts, seconds, result))
+        finally:
+            result.load_end = load_average()
     if result.errors:
         tail = log.read_text(errors="replace")[-3000:]
         result.errors.append(f"server log tail:\n{tail}")
@@ -273,13 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    root = Path(tempfile.mkdtemp(prefix="iop-browser-load-"))
-    try:
+    with offline_scratch("iop-browser-load-") as root:
         result = run_browser_load(root, args.contexts, args.seconds, args.model)
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
     s = result.summary()
     print(
         f"{s['answers']} answers in {s['seconds']:.0f} s from {s['contexts']} browser contexts "
@@ -287,12 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{s['p95_ms']:.0f} ms, max {s['max_ms']:.0f} ms; load {s['load_start']}→"
         f"{s['load_end']}; errors {s['errors']}"
     )
-    for error in result.errors[:5]:
-        print(f"ERROR {error}", file=sys.stderr)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(s, ensure_ascii=False, indent=1), "utf-8")
-    return 1 if result.errors else 0
+    return finish(result.errors, s, args.json)
 
 
 if __name__ == "__main__":

@@ -13,17 +13,14 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.core.ui_texts import ui
-from pages.shared import draw_chrome, draw_flash, require_login
+from pages.shared import draw_flash, open_staff_page
 from pages.tabs.review_feedback import PAGE, draw_feedback
 from pages.tabs.review_probe import draw_probe
 from pages.tabs.review_regression import draw_regression
 
 
 def main() -> None:
-    st.set_page_config(page_title=ui("review.page_title"), layout="wide")
-    draw_chrome()
-    st.title(ui("review.title"), anchor=False)
-    who = require_login()
+    who = open_staff_page(ui("review.page_title"), ui("review.title"))
     if who is None:
         return
     st.markdown(ui("review.intro"))

@@ -290,6 +290,15 @@ def logged_in_staff() -> str | None:
     return None
 
 
+def open_staff_page(page_title: str, title: str) -> str | None:
+    """Start a staff page: tab title, the shared chrome, the heading, then the login.
+    Who is logged in, or None when the page stops at the way to log in."""
+    st.set_page_config(page_title=page_title, layout="wide")
+    draw_chrome()
+    st.title(title, anchor=False)
+    return require_login()
+
+
 def require_login() -> str | None:
     """Who is logged in on this staff page, or None after drawing the way to log in.
 

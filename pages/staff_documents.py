@@ -14,7 +14,7 @@ import streamlit as st
 from assistant.core.settings import get_settings
 from assistant.core.ui_texts import ui
 from assistant.staff.document_status import document_overview
-from pages.shared import draw_chrome, draw_flash, require_login
+from pages.shared import draw_flash, open_staff_page
 from pages.tabs.documents_common import PAGE
 from pages.tabs.documents_delete import draw_delete
 from pages.tabs.documents_feedback import draw_feedback_admin
@@ -27,10 +27,7 @@ from pages.tabs.documents_upload import draw_upload
 
 
 def main() -> None:
-    st.set_page_config(page_title=ui("staff.page_title"), layout="wide")
-    draw_chrome()
-    st.title(ui("staff.title"), anchor=False)
-    who = require_login()
+    who = open_staff_page(ui("staff.page_title"), ui("staff.title"))
     if who is None:
         return
     settings = get_settings()

@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
+from app_server import CHROMIUM, CHROMIUM_ARGS, chromium_missing, is_external, running_app
 from axe_playwright_python.sync_playwright import Axe
-from conftest import REAL_MODEL, SAMPLE_CORPUS, free_port, make_settings
+from conftest import REAL_MODEL, SAMPLE_CORPUS, make_settings
 from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 from assistant.core.settings import PROJECT_ROOT
@@ -33,17 +29,6 @@ from ingest.pipeline import Indexer
 
 pytestmark = pytest.mark.integration
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-STREAMLIT = Path(sys.executable).with_name("streamlit")
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 README_SCREENSHOT = PROJECT_ROOT / "docs" / "screenshot-chat.png"
 README_PHONE_SCREENSHOT = PROJECT_ROOT / "docs" / "screenshot-chat-phone.png"
@@ -55,7 +40,6 @@ PHONE = (390, 844)
 DESKTOP = (1366, 900)
 MIN_TARGET = 44  # px, WCAG 2.5.5
 ANSWER_TIMEOUT_MS = 120_000
-LOCAL_HOSTS = {"127.0.0.1", "localhost", ""}
 
 
 @dataclass
@@ -76,27 +60,11 @@ def _publish(shot: Path, *targets: Path) -> None:
         os.replace(partial, target)
 
 
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"streamlit exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"streamlit did not become healthy within 120 s:\n{log.read_text()}")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing. Install Debian's browser with "
-            "`apt-get update && apt-get install -y chromium` (do not download one)."
-        )
+    missing = chromium_missing()
+    if missing:
+        pytest.fail(missing)
     root = tmp_path_factory.mktemp("browser")
     corpus = root / "corpus"
     shutil.copytree(SAMPLE_CORPUS, corpus)
@@ -104,46 +72,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     settings = make_settings(root, corpus, embedding_model=REAL_MODEL)
     report = Indexer(settings).run()
     assert report.ok, report.failed
-
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("IOP_")}
-    env.update(
-        HF_HUB_OFFLINE="1",
-        TRANSFORMERS_OFFLINE="1",
-        IOP_DATA_DIR=str(settings.data_dir),
-        IOP_CORPUS_DIR=str(corpus),
-        IOP_EMBEDDING_MODEL=REAL_MODEL,
-    )
     log = root / "streamlit.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [
-                str(STREAMLIT),
-                "run",
-                "app.py",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(port),
-                "--server.headless",
-                "true",
-            ],
-            cwd=PROJECT_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_healthy(url, process, log)
+    with running_app(settings, log) as url:
         yield Server(url=url, data_dir=settings.data_dir, log=log)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")
@@ -161,8 +92,7 @@ def _open(browser: Browser, server: Server, width: int, height: int) -> Page:
     page = context.new_page()
 
     def note(request: Request) -> None:
-        host = urlparse(request.url).hostname or ""
-        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
+        if is_external(request.url):
             server.external_requests.append(request.url)
 
     page.on("request", note)

@@ -7,11 +7,12 @@ JSON objects ``iop ask --jsonl`` prints; nothing here imports the project's pack
 
 from __future__ import annotations
 
-import html
 import re
 import statistics
 import sys
 from pathlib import Path
+
+from bench.lib.plain_text import plain_text
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # A Swedish phone number as people write it: 0xx-xxx xx xx, +46 xx xxx xx xx, 0xxx-xx xx xx …
@@ -51,29 +52,8 @@ def contains(answer: str, needle: str) -> bool:
 
 def document_text(path: Path) -> str:
     """Plain text of a corpus file, for the invented-contact check only."""
-    suffix = path.suffix.lower()
     try:
-        if suffix == ".pdf":
-            from pypdf import PdfReader  # in the project's venv
-
-            return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
-        if suffix == ".docx":
-            import docx  # python-docx, in the project's venv
-
-            d = docx.Document(str(path))
-            parts = [p.text for p in d.paragraphs]
-            for t in d.tables:
-                for row in t.rows:
-                    parts.extend(c.text for c in row.cells)
-            for s in d.sections:
-                parts.extend(p.text for p in s.header.paragraphs)
-                parts.extend(p.text for p in s.footer.paragraphs)
-            return "\n".join(parts)
-        raw = path.read_text(encoding="utf-8", errors="replace")
-        if suffix in (".html", ".htm"):
-            raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
-            raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
-        return raw
+        return plain_text(path, errors="replace")
     except Exception as exc:  # a reader missing: the check gets weaker, the run goes on
         print(f"warning: could not read {path.name} for the contact check: {exc}", file=sys.stderr)
         return ""

@@ -37,6 +37,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the checkout: bench/lib is shared with the scoring
+
+from bench.lib.plain_text import plain_text  # noqa: E402
+
 FIXED_DATE = datetime(2024, 11, 1, tzinfo=UTC)  # build date, NOT a document date
 
 DEJAVU_DIRS = [
@@ -384,34 +388,6 @@ def _fixed_zip(data: bytes) -> bytes:
 # --------------------------------------------------------------------------------------
 
 
-def extract_text(path: Path) -> str:
-    """Plain text of one corpus document (only for checking; the engine has its own)."""
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        from pypdf import PdfReader
-
-        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
-    if suffix == ".docx":
-        from docx import Document
-
-        d = Document(str(path))
-        parts = [p.text for p in d.paragraphs]
-        for t in d.tables:
-            for row in t.rows:
-                parts.extend(c.text for c in row.cells)
-        for s in d.sections:
-            parts.extend(p.text for p in s.header.paragraphs)
-            parts.extend(p.text for p in s.footer.paragraphs)
-        return "\n".join(parts)
-    if suffix in (".html", ".htm"):
-        import html as html_mod
-
-        raw = path.read_text(encoding="utf-8")
-        raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
-        return html_mod.unescape(re.sub(r"<[^>]+>", " ", raw))
-    return path.read_text(encoding="utf-8")
-
-
 def _norm(s: str) -> str:
     return re.sub(r"\s+", "", s).casefold()
 
@@ -419,7 +395,7 @@ def _norm(s: str) -> str:
 def check_set(set_dir: Path) -> int:
     corpus = set_dir / "corpus"
     docs = {
-        p.name.rsplit(".", 1)[0]: extract_text(p)
+        p.name.rsplit(".", 1)[0]: plain_text(p)
         for p in corpus.rglob("*")
         if p.is_file() and not p.name.endswith(".meta.yaml")
     }
