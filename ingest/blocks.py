@@ -43,6 +43,11 @@ _ENDERS = ".!?…"
 
 Kind = Literal["heading", "paragraph", "list", "table"]
 
+_CARD_HEAD_LINES = 3  # a name, a title, a unit above a card's details
+# A person's name on a line of its own: two or three capitalised words.
+_NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+_PERSON = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
+
 
 @dataclass(frozen=True)
 class Block:
@@ -162,17 +167,34 @@ def _strip_bold(text: str) -> str:
 
 
 def _unmark_contact_names(blocks: list[Block]) -> list[Block]:
-    """A short line between two contact paragraphs is a name in the block, not a heading."""
+    """Short lines that look like headings but belong to a contact card: one between two
+    contact paragraphs, or a person's name (and the title lines after it) right above
+    one ("Jonas Åhman" / "Samordnare civilsamhälle" / "Telefon: …")."""
+    card_lines: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not is_contact(block):
+            continue
+        above = i
+        while above > 0 and i - above < _CARD_HEAD_LINES and _shape_heading(blocks[above - 1]):
+            above -= 1
+        names = [k for k in range(above, i) if _PERSON.fullmatch(blocks[k].text.strip())]
+        if names:
+            card_lines.update(range(names[0], i))
     return [
         Block("paragraph", block.lines, block.page)
-        if block.kind == "heading"
-        and block.level == 0
-        and 0 < i < len(blocks) - 1
-        and is_contact(blocks[i - 1])
-        and is_contact(blocks[i + 1])
+        if _shape_heading(block)
+        and (
+            i in card_lines
+            or (0 < i < len(blocks) - 1 and is_contact(blocks[i - 1]) and is_contact(blocks[i + 1]))
+        )
         else block
         for i, block in enumerate(blocks)
     ]
+
+
+def _shape_heading(block: Block) -> bool:
+    """A heading only by its shape (a short line), not marked as one."""
+    return block.kind == "heading" and block.level == 0
 
 
 def _merge_runs(blocks: list[Block]) -> list[Block]:

@@ -37,6 +37,8 @@ _CONTACT_INTRO = re.compile(
     r"kontakt|frågor|hör av|ring |ringa|mejla|maila|e-post|vänd dig|vänd er|nås ", re.IGNORECASE
 )
 _WORD = re.compile(r"\S+")
+_CARD_HEAD_LINES = 3  # a name, a title, a unit
+_CARD_HEAD_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,12 @@ def _units(blocks: Sequence[Block], target: int) -> list[_Unit]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        head = _card_head(blocks, i)
+        if head:
+            # A name and a title on lines of their own stay with the details below them.
+            lead = "\n\n".join(b.text for b in blocks[i : i + head])
+            i += head
+            continue
         if block.kind == "paragraph" and not is_contact(block):
             following = blocks[i + 1] if i + 1 < len(blocks) else None
             body, lead = _split_lead(block, following, target)
@@ -135,6 +143,26 @@ def _units(blocks: Sequence[Block], target: int) -> list[_Unit]:
         lead = ""
         i += len(run)
     return units
+
+
+def _card_head(blocks: Sequence[Block], start: int) -> int:
+    """How many short one-line paragraphs from ``start`` head a contact block on the same
+    page ("Jonas Åhman" / "Samordnare civilsamhälle" / "Telefon: …"); 0 when none do."""
+    page = blocks[start].page
+    n = 0
+    while start + n < len(blocks) and n < _CARD_HEAD_LINES:
+        block = blocks[start + n]
+        if block.page != page or block.kind != "paragraph" or is_contact(block):
+            break
+        if len(block.lines) != 1 or len(block.text) > _CARD_HEAD_CHARS:
+            return 0
+        if block.text.rstrip().endswith((".", "!", "?")):
+            return 0
+        n += 1
+    after = start + n
+    if n and after < len(blocks) and blocks[after].page == page and is_contact(blocks[after]):
+        return n
+    return 0
 
 
 def _split_lead(block: Block, following: Block | None, target: int) -> tuple[str, str]:

@@ -41,7 +41,7 @@ from ingest.screen import screen
 from ingest.sidecar import read_sidecar
 
 # Bump when loaders, cleaning or chunking change what a file turns into.
-PIPELINE_VERSION = "5"  # 5: the footer's switchboard line kept from web pages
+PIPELINE_VERSION = "6"  # 6: a name and title above contact details chunked with them
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

@@ -214,6 +214,23 @@ def test_kramfors_contact_block_stays_together() -> None:
     assert contact.heading_path[-1] == "Kontakt"
 
 
+def test_a_name_and_title_on_their_own_lines_stay_with_the_details() -> None:
+    # A web page's <br>-separated card: each line its own paragraph, after a long list.
+    page = (
+        "Pågående partnerskap\n\n"
+        + "\n".join(
+            f"- Förening nummer {n} driver mötesplatser för äldre i länet." for n in range(8)
+        )
+        + "\n\nKontakt\n\nEva Lindqvist\n\nSamordnare för civilsamhället\n\n"
+        "Telefon: 010-123 45 67\n\nE-post: eva.lindqvist@exempel.se\n\n"
+        "Växel 010-123 40 00. E-post: info@exempel.se"
+    )
+    for target in (150, 300, 600):
+        chunks = chunks_of(page, target=target)
+        [card] = holding(chunks, "Eva Lindqvist", "010-123 45 67", "eva.lindqvist@exempel.se")
+        assert "Samordnare för civilsamhället" in card.text, target
+
+
 def test_malmo_criteria_stay_with_their_lead_in() -> None:
     for target in (200, 400, 800):
         chunks = chunks_of(MALMO, target=target)
