@@ -254,6 +254,14 @@ def test_how_to_go_about_it_asks_for_the_municipality_first(
     assert answer.answer.startswith(text("sv", "ask_municipality"))
 
 
+def test_someone_who_wants_to_call_gets_a_number_to_call(sample_assistant: Assistant) -> None:
+    # Kramfors gives an e-mail address for IOP and a switchboard number; no person.
+    answer = sample_assistant.answer("Vem kan jag ringa om IOP i Kramfors? Jag mejlar inte.")
+    assert not answer.abstained
+    assert "0612-800 00" in answer.answer
+    assert_contract(answer)
+
+
 def test_asked_for_the_switchboard_gets_the_switchboard_or_hears_there_is_none(
     sample_assistant: Assistant,
 ) -> None:

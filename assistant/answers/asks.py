@@ -35,6 +35,7 @@ class Asks:
     criteria: bool = False
     partnerships: bool = False  # asks which partnerships there are
     idea: bool = False  # describes an idea and asks whether it can become an IOP
+    phone: bool = False  # wants a number to call ("ringa", "inte så van vid mejl")
 
 
 @cache
@@ -91,4 +92,5 @@ def read_asks(text: str) -> Asks:
         criteria=bool(m["criteria"](text)) and not idea,
         partnerships=bool(m["partnerships"](text)) and not idea,
         idea=idea,
+        phone=contact and bool(m["phone"](text)),
     )

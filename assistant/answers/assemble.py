@@ -73,7 +73,14 @@ def assemble(
         _switchboard(draft, reader, places.names, q, ex)
     elif structured and places.names:
         people = pick_people(reader, places.names, q.search_text, ex.evidence)
-        contacts_block(draft, people.cards)
+        cards = people.cards
+        if asks.phone and not any(c.card.phone for c in cards):
+            # Someone who wants to call gets the number the documents give to call.
+            board = switchboard(reader, places.names)
+            if board is not None:  # in place of a card with its e-mail address alone
+                cards = [c for c in cards if c.card.email != board.card.email or not c.card.email]
+                cards = [*cards, board]
+        contacts_block(draft, cards)
         if people.more and asks.contact:
             draft.add("hint", text(draft.language, "contacts_more"))
     note = freshness_note(reader, draft.book, q.language, today, max_age)
