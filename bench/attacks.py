@@ -12,7 +12,10 @@ run reduced forms of the same inputs on every test run.
 
 Attacks: ``frontmatter``, ``sidecar``, ``sources`` (YAML alias bombs of ~400 bytes),
 ``trickle`` (a server sending one byte every --trickle-s seconds to `iop fetch` with a
---timeout-s read timeout) and ``redirect`` (a listed host redirecting to 127.0.0.1).
+--timeout-s read timeout), ``redirect`` (a listed host redirecting to 127.0.0.1),
+``docx_zip`` (a .docx whose document.xml unpacks to --zip-gb, LZMA-packed) and
+``docx_cells`` (one --cell-chars cell merged down --rows table rows: ~41 KB, 1.18 GB of
+text); the two .docx bombs are ingested and stopped after --ingest-timeout-s.
 Each result says ``"held": true`` when the code under test withstood the attack (refused
 quickly with a short message and little memory); the exit status is 1 if any did not.
 """
@@ -20,7 +23,6 @@ quickly with a short message and little memory); the exit status is 1 if any did
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import resource
@@ -30,15 +32,15 @@ import tempfile
 import textwrap
 import threading
 import time
-import zipfile
-from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import docx
-
 _ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(_ROOT))  # this checkout's bench/lib, whatever PYTHONPATH points at
+
+from bench.lib.docx_bombs import docx_merged_cells, docx_zip_bomb  # noqa: E402
+
 _NAMES = "abcdefghijklmnop"
 
 
@@ -64,57 +66,6 @@ def sidecar_bomb(levels: int) -> str:
 def sources_bomb(levels: int) -> str:
     """A sources.yaml whose first entry expands to ``9 ** levels`` strings."""
     return f"sources:\n  - [{', '.join(anchors(levels))}]\n"
-
-
-_PARAGRAPH = (
-    "<w:p><w:r><w:t>Lunds kommun ingår idéburet offentligt partnerskap med föreningar "
-    "inom ofrivillig ensamhet.</w:t></w:r></w:p>"
-).encode()
-
-
-def docx_with_body(path: Path, body: Iterable[bytes], compression: int, size: int) -> None:
-    """A .docx of python-docx's template whose ``<w:body>`` starts with ``body``, streamed
-    into the ZIP in pieces (``size``: about how many bytes, for the ZIP64 choice)."""
-    template = io.BytesIO()
-    docx.Document().save(template)
-    with zipfile.ZipFile(template) as source, zipfile.ZipFile(path, "w") as target:
-        for info in source.infolist():
-            if info.filename != "word/document.xml":
-                target.writestr(info.filename, source.read(info), zipfile.ZIP_DEFLATED)
-                continue
-            head, marker, tail = source.read(info).partition(b"<w:body>")
-            member = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            member.compress_type = compression
-            with target.open(member, "w", force_zip64=size > 2**31 - 2**20) as out:
-                out.write(head + marker)
-                for piece in body:
-                    out.write(piece)
-                out.write(tail)
-
-
-def docx_zip_bomb(path: Path, unpacked: int, compression: int = zipfile.ZIP_LZMA) -> None:
-    """A .docx whose document.xml is ``unpacked`` bytes of one repeated paragraph. LZMA
-    (which ``zipfile`` reads) packs a gigabyte into about 150 KB; deflate, what Word
-    writes, into about 3.4 MB."""
-    count = unpacked // len(_PARAGRAPH)
-    block = _PARAGRAPH * 10_000
-    pieces = [block] * (count // 10_000) + [_PARAGRAPH * (count % 10_000)]
-    docx_with_body(path, pieces, compression, unpacked)
-
-
-def docx_merged_cells(path: Path, cell_chars: int, rows: int) -> None:
-    """A .docx of one table column merged down ``rows`` rows: its one cell of
-    ``cell_chars`` characters comes back once per row (``rows * cell_chars`` characters
-    of text) from a file of a few dozen kilobytes."""
-    sentence = "Lunds kommun ingår idéburet offentligt partnerskap. "
-    text = (sentence * (cell_chars // len(sentence) + 1))[:cell_chars]
-    top = (
-        '<w:tbl><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr>'
-        f'<w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>'
-        "</w:tr>"
-    ).encode()
-    below = b"<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>" * (rows - 1)
-    docx_with_body(path, [top, below, b"</w:tbl><w:p/>"], zipfile.ZIP_DEFLATED, len(text))
 
 
 # --- the child processes ------------------------------------------------------------------
@@ -172,8 +123,27 @@ report(result.outcome, result.error or result.path or "")
 """
 
 
-def run_child(code: str, args: list[str], env: dict[str, str], cap_bytes: int) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter; its report, wall time and peak memory."""
+_INGEST_CHILD = """
+from assistant.core.settings import Settings
+from assistant.index.embeddings import HashEmbeddings
+from ingest.pipeline import Indexer
+try:
+    result = Indexer(Settings(_env_file=None), HashEmbeddings()).run()
+except MemoryError:
+    report("MemoryError")
+else:
+    if result.failed:
+        report("failed", result.failed[0].error)
+    else:
+        report("indexed", f"{result.chunks} chunks")
+"""
+
+
+def run_child(
+    code: str, args: list[str], env: dict[str, str], cap_bytes: int, timeout_s: float = 0
+) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter; its report, wall time and peak memory. After
+    ``timeout_s`` (0: never) it is killed and reported as stopped."""
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap_bytes, cap_bytes))
@@ -185,10 +155,16 @@ def run_child(code: str, args: list[str], env: dict[str, str], cap_bytes: int) -
             stdout=subprocess.PIPE,
             stderr=errors,
             env=env,
+            cwd=tempfile.gettempdir(),  # not the checkout: "-c" puts the cwd first on sys.path
             preexec_fn=limit,
         )
         assert child.stdout is not None
+        killer = threading.Timer(timeout_s, child.kill) if timeout_s else None
+        if killer is not None:
+            killer.start()
         stdout = child.stdout.read()
+        if killer is not None:
+            killer.cancel()
         child.stdout.close()
         _pid, status, usage = os.wait4(child.pid, 0)  # reaped here: its own peak memory
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -197,6 +173,8 @@ def run_child(code: str, args: list[str], env: dict[str, str], cap_bytes: int) -
     seconds = time.monotonic() - started
     lines = stdout.decode("utf-8", "replace").strip().splitlines()
     result: dict[str, Any] = json.loads(lines[-1]) if lines else {"outcome": "no report"}
+    if not lines and timeout_s and seconds >= timeout_s:
+        result = {"outcome": f"stopped after {timeout_s:g} s", "message_chars": 0}
     if not lines:
         result["stderr"] = stderr.decode("utf-8", "replace")[-400:]
     result["seconds"] = round(seconds, 2)
@@ -261,9 +239,49 @@ def held(name: str, result: dict[str, Any], deadline_s: float, timeout_s: float)
             and result["peak_rss_mb"] < 300
             and result["seconds"] < 30
         )
+    if name in _DOCX_BOMBS:
+        return (
+            result["outcome"] == "failed"
+            and "limit" in result["message"]
+            and result["peak_rss_mb"] < 1000
+            and result["seconds"] < 30
+        )
     if name == "trickle":
         return result["outcome"] == "failed" and result["seconds"] < deadline_s + 3 * timeout_s
     return result["outcome"] == "failed" and "refused" in result["message"]
+
+
+_DOCX_BOMBS = ("docx_zip", "docx_cells")
+
+
+def run_docx_bombs(
+    chosen: list[str], tmp: Path, env: dict[str, str], cap: int, args: argparse.Namespace
+) -> dict[str, Any]:
+    """Each .docx bomb alone in a corpus, ingested by `Indexer.run` (hash embedder)."""
+    results: dict[str, Any] = {}
+    for name in _DOCX_BOMBS:
+        if name not in chosen:
+            continue
+        corpus = tmp / name / "corpus"
+        (corpus / "lund").mkdir(parents=True)
+        bomb = corpus / "lund" / "riktlinjer.docx"
+        if name == "docx_zip":
+            docx_zip_bomb(bomb, int(args.zip_gb * 1024**3))
+        else:
+            docx_merged_cells(bomb, args.cell_chars, args.rows)
+        size = bomb.stat().st_size
+        print(f"== {name}: {size:,} bytes", flush=True)
+        ingest_env = {
+            **env,
+            "IOP_CORPUS_DIR": str(corpus),
+            "IOP_DATA_DIR": str(tmp / name / "data"),
+            "IOP_EMBEDDING_MODEL": "hash",
+        }
+        results[name] = {"input_bytes": size}
+        results[name].update(run_child(_INGEST_CHILD, [], ingest_env, cap, args.ingest_timeout_s))
+        results[name]["held"] = held(name, results[name], 0, 0)
+        print(json.dumps(results[name], ensure_ascii=False), flush=True)
+    return results
 
 
 def main() -> int:
@@ -274,8 +292,15 @@ def main() -> int:
     parser.add_argument("--levels", type=int, default=9, help="alias levels of the bombs")
     parser.add_argument("--trickle-s", type=float, default=4.0)
     parser.add_argument("--timeout-s", type=float, default=6.0)
+    parser.add_argument("--zip-gb", type=float, default=1.1, help="docx_zip: unpacked size")
+    parser.add_argument("--cell-chars", type=int, default=1_310_000, help="docx_cells")
+    parser.add_argument("--rows", type=int, default=900, help="docx_cells: merged rows")
+    parser.add_argument("--ingest-timeout-s", type=float, default=60.0)
     args = parser.parse_args()
-    chosen = args.only or ["frontmatter", "sidecar", "sources", "trickle", "redirect"]
+    chosen = args.only or [
+        *("frontmatter", "sidecar", "sources", "trickle", "redirect"),
+        *_DOCX_BOMBS,
+    ]
     cap = int(args.memory_cap_gb * 1024**3)
 
     env = dict(os.environ)
@@ -300,6 +325,7 @@ def main() -> int:
                 results[name]["held"] = held(name, results[name], 0, 0)
                 print(json.dumps(results[name], ensure_ascii=False), flush=True)
 
+        results.update(run_docx_bombs(chosen, tmp, env, cap, args))
         _Trickle.trickle_s = args.trickle_s
         server = ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
         server.daemon_threads = True
