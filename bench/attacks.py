@@ -12,7 +12,10 @@ run reduced forms of the same inputs on every test run.
 
 Attacks: ``frontmatter``, ``sidecar``, ``sources`` (YAML alias bombs of ~400 bytes),
 ``trickle`` (a server sending one byte every --trickle-s seconds to `iop fetch` with a
---timeout-s read timeout) and ``redirect`` (a listed host redirecting to 127.0.0.1).
+--timeout-s read timeout), ``redirect`` (a listed host redirecting to 127.0.0.1),
+``docx_zip`` (a .docx whose document.xml unpacks to --zip-gb, LZMA-packed) and
+``docx_cells`` (one --cell-chars cell merged down --rows table rows: ~41 KB, 1.18 GB of
+text); the two .docx bombs are ingested and stopped after --ingest-timeout-s.
 Each result says ``"held": true`` when the code under test withstood the attack (refused
 quickly with a short message and little memory); the exit status is 1 if any did not.
 """
@@ -34,6 +37,10 @@ from pathlib import Path
 from typing import Any
 
 _ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(_ROOT))  # this checkout's bench/lib, whatever PYTHONPATH points at
+
+from bench.lib.docx_bombs import docx_merged_cells, docx_zip_bomb  # noqa: E402
+
 _NAMES = "abcdefghijklmnop"
 
 
@@ -116,8 +123,27 @@ report(result.outcome, result.error or result.path or "")
 """
 
 
-def run_child(code: str, args: list[str], env: dict[str, str], cap_bytes: int) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter; its report, wall time and peak memory."""
+_INGEST_CHILD = """
+from assistant.core.settings import Settings
+from assistant.index.embeddings import HashEmbeddings
+from ingest.pipeline import Indexer
+try:
+    result = Indexer(Settings(_env_file=None), HashEmbeddings()).run()
+except MemoryError:
+    report("MemoryError")
+else:
+    if result.failed:
+        report("failed", result.failed[0].error)
+    else:
+        report("indexed", f"{result.chunks} chunks")
+"""
+
+
+def run_child(
+    code: str, args: list[str], env: dict[str, str], cap_bytes: int, timeout_s: float = 0
+) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter; its report, wall time and peak memory. After
+    ``timeout_s`` (0: never) it is killed and reported as stopped."""
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap_bytes, cap_bytes))
@@ -129,10 +155,16 @@ def run_child(code: str, args: list[str], env: dict[str, str], cap_bytes: int) -
             stdout=subprocess.PIPE,
             stderr=errors,
             env=env,
+            cwd=tempfile.gettempdir(),  # not the checkout: "-c" puts the cwd first on sys.path
             preexec_fn=limit,
         )
         assert child.stdout is not None
+        killer = threading.Timer(timeout_s, child.kill) if timeout_s else None
+        if killer is not None:
+            killer.start()
         stdout = child.stdout.read()
+        if killer is not None:
+            killer.cancel()
         child.stdout.close()
         _pid, status, usage = os.wait4(child.pid, 0)  # reaped here: its own peak memory
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -141,6 +173,8 @@ def run_child(code: str, args: list[str], env: dict[str, str], cap_bytes: int) -
     seconds = time.monotonic() - started
     lines = stdout.decode("utf-8", "replace").strip().splitlines()
     result: dict[str, Any] = json.loads(lines[-1]) if lines else {"outcome": "no report"}
+    if not lines and timeout_s and seconds >= timeout_s:
+        result = {"outcome": f"stopped after {timeout_s:g} s", "message_chars": 0}
     if not lines:
         result["stderr"] = stderr.decode("utf-8", "replace")[-400:]
     result["seconds"] = round(seconds, 2)
@@ -205,9 +239,49 @@ def held(name: str, result: dict[str, Any], deadline_s: float, timeout_s: float)
             and result["peak_rss_mb"] < 300
             and result["seconds"] < 30
         )
+    if name in _DOCX_BOMBS:
+        return (
+            result["outcome"] == "failed"
+            and "limit" in result["message"]
+            and result["peak_rss_mb"] < 1000
+            and result["seconds"] < 30
+        )
     if name == "trickle":
         return result["outcome"] == "failed" and result["seconds"] < deadline_s + 3 * timeout_s
     return result["outcome"] == "failed" and "refused" in result["message"]
+
+
+_DOCX_BOMBS = ("docx_zip", "docx_cells")
+
+
+def run_docx_bombs(
+    chosen: list[str], tmp: Path, env: dict[str, str], cap: int, args: argparse.Namespace
+) -> dict[str, Any]:
+    """Each .docx bomb alone in a corpus, ingested by `Indexer.run` (hash embedder)."""
+    results: dict[str, Any] = {}
+    for name in _DOCX_BOMBS:
+        if name not in chosen:
+            continue
+        corpus = tmp / name / "corpus"
+        (corpus / "lund").mkdir(parents=True)
+        bomb = corpus / "lund" / "riktlinjer.docx"
+        if name == "docx_zip":
+            docx_zip_bomb(bomb, int(args.zip_gb * 1024**3))
+        else:
+            docx_merged_cells(bomb, args.cell_chars, args.rows)
+        size = bomb.stat().st_size
+        print(f"== {name}: {size:,} bytes", flush=True)
+        ingest_env = {
+            **env,
+            "IOP_CORPUS_DIR": str(corpus),
+            "IOP_DATA_DIR": str(tmp / name / "data"),
+            "IOP_EMBEDDING_MODEL": "hash",
+        }
+        results[name] = {"input_bytes": size}
+        results[name].update(run_child(_INGEST_CHILD, [], ingest_env, cap, args.ingest_timeout_s))
+        results[name]["held"] = held(name, results[name], 0, 0)
+        print(json.dumps(results[name], ensure_ascii=False), flush=True)
+    return results
 
 
 def main() -> int:
@@ -218,8 +292,15 @@ def main() -> int:
     parser.add_argument("--levels", type=int, default=9, help="alias levels of the bombs")
     parser.add_argument("--trickle-s", type=float, default=4.0)
     parser.add_argument("--timeout-s", type=float, default=6.0)
+    parser.add_argument("--zip-gb", type=float, default=1.1, help="docx_zip: unpacked size")
+    parser.add_argument("--cell-chars", type=int, default=1_310_000, help="docx_cells")
+    parser.add_argument("--rows", type=int, default=900, help="docx_cells: merged rows")
+    parser.add_argument("--ingest-timeout-s", type=float, default=60.0)
     args = parser.parse_args()
-    chosen = args.only or ["frontmatter", "sidecar", "sources", "trickle", "redirect"]
+    chosen = args.only or [
+        *("frontmatter", "sidecar", "sources", "trickle", "redirect"),
+        *_DOCX_BOMBS,
+    ]
     cap = int(args.memory_cap_gb * 1024**3)
 
     env = dict(os.environ)
@@ -244,6 +325,7 @@ def main() -> int:
                 results[name]["held"] = held(name, results[name], 0, 0)
                 print(json.dumps(results[name], ensure_ascii=False), flush=True)
 
+        results.update(run_docx_bombs(chosen, tmp, env, cap, args))
         _Trickle.trickle_s = args.trickle_s
         server = ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
         server.daemon_threads = True

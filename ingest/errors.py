@@ -21,6 +21,10 @@ class FileTooLargeError(IngestError):
     code = "too_large"
 
 
+class TextTooLongError(IngestError):
+    code = "too_much_text"
+
+
 class EmptyFileError(IngestError):
     code = "empty"
 

@@ -111,7 +111,7 @@ def content_hash(file: CorpusFile) -> str:
 
 def parse_file(file: CorpusFile, settings: Settings) -> tuple[DocumentRow, list[Chunk]]:
     """Load, clean, describe and chunk one file. Raises IngestError for bad input."""
-    loaded = load(file.path, settings.max_file_size_bytes)
+    loaded = load(file.path, settings.load_limits)
     sidecar = read_sidecar(file.path)
     pages = tuple(PageText(p.page, clean_text(p.text)) for p in loaded.pages)
     text = "\n\n".join(p.text for p in pages)

@@ -12,6 +12,7 @@ import pytest
 import yaml
 from conftest import make_settings
 
+from assistant.core.settings import LoadLimits
 from assistant.staff import corpus_files, document_status, sidecars, uploads
 from assistant.staff.corpus_files import (
     EmptyUploadError,
@@ -33,6 +34,7 @@ TEXT = (
     "Ansökan lämnas till kultur- och fritidsförvaltningen.\n"
 ).encode()
 MB = 1024 * 1024
+LIMITS = LoadLimits(max_bytes=MB, max_unpacked_bytes=10 * MB, max_text_chars=1_000_000)
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -108,7 +110,7 @@ def test_target_is_the_municipality_slug_folder(corpus: Path) -> None:
 def test_path_traversal_uploads_write_nothing(corpus: Path, tmp_path: Path, name: str) -> None:
     before = _files(tmp_path)
     with pytest.raises(UnsafeFileNameError) as caught:
-        uploads.save_upload(corpus, "Uddevalla", name, TEXT, max_bytes=MB)
+        uploads.save_upload(corpus, "Uddevalla", name, TEXT, limits=LIMITS)
     assert caught.value.name == name  # the message names the file
     assert _files(tmp_path) == before
     assert not (corpus / "uddevalla").exists()
@@ -117,7 +119,9 @@ def test_path_traversal_uploads_write_nothing(corpus: Path, tmp_path: Path, name
 def test_oversized_upload_writes_nothing(corpus: Path, tmp_path: Path) -> None:
     before = _files(tmp_path)
     with pytest.raises(FileTooLargeError) as caught:
-        uploads.save_upload(corpus, "Uddevalla", "stor.txt", b"x" * 101, max_bytes=100)
+        uploads.save_upload(
+            corpus, "Uddevalla", "stor.txt", b"x" * 101, limits=LoadLimits(100, MB, 1_000_000)
+        )
     assert caught.value.name == "stor.txt"
     assert _files(tmp_path) == before
     # The same check without the bytes in hand (the page checks the size first).
@@ -128,12 +132,12 @@ def test_oversized_upload_writes_nothing(corpus: Path, tmp_path: Path) -> None:
 def test_unreadable_and_empty_uploads_write_nothing(corpus: Path, tmp_path: Path) -> None:
     before = _files(tmp_path)
     with pytest.raises(UnreadableUploadError) as caught:
-        uploads.save_upload(corpus, "Lund", "trasig.pdf", b"%PDF-1.4 garbage", max_bytes=MB)
+        uploads.save_upload(corpus, "Lund", "trasig.pdf", b"%PDF-1.4 garbage", limits=LIMITS)
     assert caught.value.name == "trasig.pdf" and caught.value.detail
     with pytest.raises(EmptyUploadError):
-        uploads.save_upload(corpus, "Lund", "tom.txt", b"", max_bytes=MB)
+        uploads.save_upload(corpus, "Lund", "tom.txt", b"", limits=LIMITS)
     with pytest.raises(UnreadableUploadError):
-        uploads.save_upload(corpus, "Lund", "blank.txt", b"  \n\n ", max_bytes=MB)
+        uploads.save_upload(corpus, "Lund", "blank.txt", b"  \n\n ", limits=LIMITS)
     assert _files(tmp_path) == before
 
 
@@ -143,7 +147,7 @@ def test_upload_writes_file_and_sidecar(corpus: Path) -> None:
         "uddevalla",
         "IOP i Uddevalla.txt",
         TEXT,
-        max_bytes=MB,
+        limits=LIMITS,
         metadata={"title": "IOP: så går det till", "date": "2024-05-02"},
     )
     assert saved.rel == "uddevalla/iop-i-uddevalla.txt"
@@ -160,14 +164,14 @@ def test_upload_writes_file_and_sidecar(corpus: Path) -> None:
 
 def test_a_taken_name_is_refused_unless_replacing(corpus: Path) -> None:
     first = uploads.save_upload(
-        corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB, metadata={"doc_type": "riktlinje"}
+        corpus, "Uddevalla", "iop.txt", TEXT, limits=LIMITS, metadata={"doc_type": "riktlinje"}
     )
     newer = TEXT + "Ny mening om uppföljning varje år.\n".encode()
     with pytest.raises(NameTakenError) as caught:
-        uploads.save_upload(corpus, "Uddevalla", "IOP.txt", newer, max_bytes=MB)
+        uploads.save_upload(corpus, "Uddevalla", "IOP.txt", newer, limits=LIMITS)
     assert caught.value.name == "iop.txt"
     assert first.path.read_bytes() == TEXT  # untouched
-    again = uploads.save_upload(corpus, "Uddevalla", "IOP.txt", newer, max_bytes=MB, replace=True)
+    again = uploads.save_upload(corpus, "Uddevalla", "IOP.txt", newer, limits=LIMITS, replace=True)
     assert again.replaced and again.path == first.path
     assert first.path.read_bytes() == newer
     assert read_sidecar(first.path)["doc_type"] == "riktlinje"  # earlier metadata kept
@@ -179,7 +183,7 @@ def test_invalid_upload_metadata_names_the_field_and_writes_nothing(
     before = _files(tmp_path)
     with pytest.raises(InvalidMetadataError) as caught:
         uploads.save_upload(
-            corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB, metadata={"date": "2 maj"}
+            corpus, "Uddevalla", "iop.txt", TEXT, limits=LIMITS, metadata={"date": "2 maj"}
         )
     assert caught.value.field == "date"
     assert _files(tmp_path) == before
@@ -244,7 +248,7 @@ def test_sidecar_of_a_missing_or_outside_document_is_refused(corpus: Path) -> No
 
 # -- deletion ---------------------------------------------------------------------------
 def test_delete_removes_the_file_and_its_sidecar(corpus: Path) -> None:
-    saved = uploads.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB)
+    saved = uploads.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, limits=LIMITS)
     deleted = corpus_files.delete_document(corpus, saved.rel)
     assert {p.name for p in deleted} == {"iop.txt", "iop.txt.meta.yaml"}
     assert list((corpus / "uddevalla").iterdir()) == []
@@ -283,14 +287,14 @@ def test_a_symlink_out_of_the_corpus_is_not_followed(corpus: Path, tmp_path: Pat
     with pytest.raises(NotInCorpusError):
         corpus_files.delete_document(corpus, "uddevalla/x.txt")
     with pytest.raises(UnsafeFileNameError):
-        uploads.save_upload(corpus, "Uddevalla", "y.txt", TEXT, max_bytes=MB)
+        uploads.save_upload(corpus, "Uddevalla", "y.txt", TEXT, limits=LIMITS)
     assert sorted(p.name for p in outside.iterdir()) == ["x.txt"]
 
 
 # -- overview ---------------------------------------------------------------------------
 def test_overview_shows_index_state_per_file(corpus: Path, tmp_path: Path) -> None:
     settings = make_settings(tmp_path, corpus)
-    uploads.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, max_bytes=MB)
+    uploads.save_upload(corpus, "Uddevalla", "iop.txt", TEXT, limits=LIMITS)
     assert {r.source: r.state for r in document_status.document_overview(settings)} == {
         "kramfors/befintlig.txt": "new",
         "uddevalla/iop.txt": "new",

@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.core.documents import LoadedDocument
+from assistant.core.settings import LoadLimits
 from ingest.errors import (
     CorruptFileError,
     DecodeError,
@@ -37,7 +38,8 @@ from ingest.errors import (
 )
 from ingest.loaders import SUPPORTED_SUFFIXES, load
 
-MAX_BYTES = 25 * 1024 * 1024
+MIB = 1024 * 1024
+LIMITS = LoadLimits(max_bytes=25 * MIB, max_unpacked_bytes=100 * MIB, max_text_chars=2_000_000)
 HEADER = "Exempelkommun – Tjänsteskrivelse 2023-05-12"
 PAGE_ONE = [
     "# Riktlinjer för idéburet offentligt partnerskap",
@@ -96,7 +98,7 @@ def three_page_pdf(tmp_path: Path) -> LoadedDocument:
         header=HEADER,
         title="Riktlinjer för IOP",
     )
-    return load(pdf, MAX_BYTES)
+    return load(pdf, LIMITS)
 
 
 # --- PDF ----------------------------------------------------------------------------------
@@ -154,65 +156,65 @@ def test_pdf_contact_lines_stay_apart(three_page_pdf: LoadedDocument) -> None:
 def test_repeated_first_lines_with_changing_numbers_are_running_headers(tmp_path: Path) -> None:
     bodies = ["Bakgrunden till IOP.", "Kriterierna för partnerskap.", "Uppföljning varje år."]
     pages = [[f"Ärende KS 2023/45, bilaga {n}", body] for n, body in enumerate(bodies, 1)]
-    document = load(make_pdf(tmp_path / "bilaga.pdf", pages, footer_pages=False), MAX_BYTES)
+    document = load(make_pdf(tmp_path / "bilaga.pdf", pages, footer_pages=False), LIMITS)
     assert [page.text for page in document.pages] == bodies
 
 
 @pytest.mark.parametrize("number_line", ["2 (3)", "Sida 2", "– 2 –", "2/3", "Sida 2 av 3"])
 def test_page_number_line_styles_are_removed(tmp_path: Path, number_line: str) -> None:
     pdf = make_pdf(tmp_path / "nr.pdf", [["Text om partnerskap.", number_line]], footer_pages=False)
-    assert load(pdf, MAX_BYTES).text == "Text om partnerskap."
+    assert load(pdf, LIMITS).text == "Text om partnerskap."
 
 
 def test_single_page_pdf_loses_its_page_number_line(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "en.pdf", [["En ensam sida om IOP."]])
-    document = load(pdf, MAX_BYTES)
+    document = load(pdf, LIMITS)
     assert document.text == "En ensam sida om IOP."
     assert document.title is None
 
 
 def test_pdf_file_name_title_is_not_a_title(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "a.pdf", [["Text."]], title="Microsoft Word - tjskr_2023.docx")
-    assert load(pdf, MAX_BYTES).title is None
+    assert load(pdf, LIMITS).title is None
 
 
 def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "hemlig.pdf", [["Hemlig text."]], encrypt_password="hemligt")
     with pytest.raises(EncryptedFileError, match="encrypted") as caught:
-        load(pdf, MAX_BYTES)
+        load(pdf, LIMITS)
     assert caught.value.code == "encrypted"
 
 
 def test_pdf_with_empty_user_password_is_read(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "skyddad.pdf", [["Skyddad men läsbar text."]], encrypt_password="")
-    assert load(pdf, MAX_BYTES).text == "Skyddad men läsbar text."
+    assert load(pdf, LIMITS).text == "Skyddad men läsbar text."
 
 
 def test_pdf_without_text_layer_needs_ocr(tmp_path: Path) -> None:
     pdf = make_scanned_pdf(tmp_path / "skannad.pdf", page_count=2)
     with pytest.raises(NoTextLayerError) as caught:
-        load(pdf, MAX_BYTES)
+        load(pdf, LIMITS)
     assert caught.value.reason == "PDF has no text layer — needs OCR"
 
 
 def test_random_bytes_named_pdf_are_corrupt(tmp_path: Path) -> None:
     fake = _write(tmp_path / "trasig.pdf", bytes(range(256)) * 8)
     with pytest.raises(CorruptFileError, match="not a PDF"):
-        load(fake, MAX_BYTES)
+        load(fake, LIMITS)
 
 
 def test_truncated_pdf_is_corrupt(tmp_path: Path) -> None:
     good = make_pdf(tmp_path / "hel.pdf", [PAGE_ONE, PAGE_TWO]).read_bytes()
     cut = _write(tmp_path / "avklippt.pdf", good[: len(good) // 2])
     with pytest.raises(CorruptFileError, match="truncated"):
-        load(cut, MAX_BYTES)
+        load(cut, LIMITS)
 
 
 # --- DOCX ---------------------------------------------------------------------------------
 
 
 def test_docx_structure_in_document_order(tmp_path: Path) -> None:
-    document = load(make_docx(tmp_path / "riktlinjer.docx", title="Riktlinjer IOP"), MAX_BYTES)
+    document = load(make_docx(tmp_path / "riktlinjer.docx", title="Riktlinjer IOP"), LIMITS)
     lines = document.text.split("\n")
     assert document.title == "Riktlinjer IOP"
     assert lines[0] == "# Riktlinjer för idéburet offentligt partnerskap"
@@ -230,18 +232,18 @@ def test_docx_structure_in_document_order(tmp_path: Path) -> None:
 
 def test_docx_manual_line_breaks_keep_a_contact_card_apart(tmp_path: Path) -> None:
     card = ("Anna Andersson", "Utvecklingssekreterare", "Tel: 0123-456 78")
-    document = load(make_docx(tmp_path / "kontakt.docx", contact_lines=card), MAX_BYTES)
+    document = load(make_docx(tmp_path / "kontakt.docx", contact_lines=card), LIMITS)
     assert document.text.endswith("\n\n" + "\n".join(card))
 
 
 def test_docx_without_title_property_has_no_title(tmp_path: Path) -> None:
-    assert load(make_docx(tmp_path / "utan.docx"), MAX_BYTES).title is None
+    assert load(make_docx(tmp_path / "utan.docx"), LIMITS).title is None
 
 
 def test_text_file_named_docx_is_corrupt(tmp_path: Path) -> None:
     fake = _write(tmp_path / "falsk.docx", "Det här är bara text, inte Word.")
     with pytest.raises(CorruptFileError) as caught:
-        load(fake, MAX_BYTES)
+        load(fake, LIMITS)
     assert caught.value.reason == "not a valid .docx file (not a ZIP/Word document)"
 
 
@@ -251,7 +253,7 @@ def test_zip_that_is_not_word_is_corrupt(tmp_path: Path) -> None:
         archive.writestr("hej.txt", "inte ett Word-dokument")
     fake = _write(tmp_path / "zip.docx", buffer.getvalue())
     with pytest.raises(CorruptFileError, match=r"not a valid \.docx file"):
-        load(fake, MAX_BYTES)
+        load(fake, LIMITS)
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -259,7 +261,7 @@ def test_zip_that_is_not_word_is_corrupt(tmp_path: Path) -> None:
 
 def test_html_keeps_main_content_and_drops_boilerplate(tmp_path: Path) -> None:
     page = make_html(tmp_path / "iop.html", ARTICLE, canonical="https://www.malmo.se/iop")
-    document = load(page, MAX_BYTES)
+    document = load(page, LIMITS)
     text = document.text
     assert text.startswith("# Idéburet offentligt partnerskap\n")
     assert "## Kriterier" in text
@@ -274,13 +276,13 @@ def test_html_keeps_main_content_and_drops_boilerplate(tmp_path: Path) -> None:
 
 
 def test_html_contact_block_at_the_end_of_main_survives(tmp_path: Path) -> None:
-    text = load(make_html(tmp_path / "iop.html", ARTICLE), MAX_BYTES).text
+    text = load(make_html(tmp_path / "iop.html", ARTICLE), LIMITS).text
     for contact in ("Christina Widerstrand", "christina.widerstrand@malmo.se", "0768-66 29 60"):
         assert contact in text
 
 
 def test_html_contact_card_in_aside_is_rescued(tmp_path: Path) -> None:
-    text = load(make_html(tmp_path / "iop.html", ARTICLE + ASIDE_CONTACT), MAX_BYTES).text
+    text = load(make_html(tmp_path / "iop.html", ARTICLE + ASIDE_CONTACT), LIMITS).text
     # trafilatura drops <aside>; the loader puts the card back, with the mailto address
     for contact in ("Ann Rubin", "ann.rubin@malmo.se", "0706-63 47 23"):
         assert contact in text
@@ -289,7 +291,7 @@ def test_html_contact_card_in_aside_is_rescued(tmp_path: Path) -> None:
 
 def test_html_short_page_falls_back_to_main_text(tmp_path: Path) -> None:
     page = make_html(tmp_path / "kort.html", "<p>Kort text om IOP.</p>")
-    document = load(page, MAX_BYTES)
+    document = load(page, LIMITS)
     assert document.text == "Kort text om IOP.\n\nväxel 0123-456 00"
     assert document.title == "Idéburet offentligt partnerskap"
 
@@ -301,7 +303,7 @@ def test_html_date_from_metadata(tmp_path: Path) -> None:
         f"<p>{'Vård- och omsorgsnämnden tecknar ett IOP med Fontänhuset. ' * 5}</p>"
         "</article></body></html>"
     )
-    document = load(_write(tmp_path / "nyhet.htm", html), MAX_BYTES)
+    document = load(_write(tmp_path / "nyhet.htm", html), LIMITS)
     assert document.metadata.get("date") == "2023-06-01"
     assert document.title == "Nyhet"
 
@@ -309,7 +311,7 @@ def test_html_date_from_metadata(tmp_path: Path) -> None:
 def test_html_without_text_is_empty(tmp_path: Path) -> None:
     page = _write(tmp_path / "tom.html", "<html><body><script>var x = 1;</script></body></html>")
     with pytest.raises(EmptyFileError):
-        load(page, MAX_BYTES)
+        load(page, LIMITS)
 
 
 # --- Markdown and plain text --------------------------------------------------------------
@@ -320,7 +322,7 @@ def test_markdown_front_matter_becomes_metadata(tmp_path: Path) -> None:
         "---\ntitle: IOP i Lund\ndate: 2023-05-01\nmunicipality: Lund\ntags: [iop, lund]\n"
         "updated: 2023-06-01 10:30:00\n---\nIOP\n===\n\nLund har flera partnerskap.\n"
     )
-    document = load(_write(tmp_path / "lund.md", markdown), MAX_BYTES)
+    document = load(_write(tmp_path / "lund.md", markdown), LIMITS)
     assert document.title == "IOP i Lund"
     assert document.metadata == {
         "title": "IOP i Lund",
@@ -335,7 +337,7 @@ def test_markdown_front_matter_becomes_metadata(tmp_path: Path) -> None:
 def test_markdown_with_broken_front_matter_is_a_metadata_error(tmp_path: Path) -> None:
     broken = _write(tmp_path / "trasig.markdown", "---\ntitle: [oavslutad\n---\nText\n")
     with pytest.raises(MetadataError, match="front matter"):
-        load(broken, MAX_BYTES)
+        load(broken, LIMITS)
 
 
 def test_text_file_lines_are_rejoined(tmp_path: Path) -> None:
@@ -343,7 +345,7 @@ def test_text_file_lines_are_rejoined(tmp_path: Path) -> None:
         "Vem kan ingå i ett IOP-avtal?\n\n"
         "Pensionärsföreningar har efterfrågat möjligheten\nom att få ingå IOP-avtal.\n"
     )
-    document = load(_write(tmp_path / "kramfors.txt", text), MAX_BYTES)
+    document = load(_write(tmp_path / "kramfors.txt", text), LIMITS)
     assert document.text == (
         "Vem kan ingå i ett IOP-avtal?\n\n"
         "Pensionärsföreningar har efterfrågat möjligheten om att få ingå IOP-avtal.\n"
@@ -360,17 +362,17 @@ def test_text_file_lines_are_rejoined(tmp_path: Path) -> None:
     ids=["cp1252", "utf8-bom", "utf16-bom"],
 )
 def test_text_encodings(tmp_path: Path, encoded: bytes) -> None:
-    document = load(_write(tmp_path / "text.txt", encoded), MAX_BYTES)
+    document = load(_write(tmp_path / "text.txt", encoded), LIMITS)
     assert document.text == "Idéburet offentligt partnerskap – vård och omsorg"
 
 
 def test_undecodable_text_is_refused(tmp_path: Path) -> None:
     binary = _write(tmp_path / "binär.txt", b"\x81\x8d\x01\x02 text \x90\x9d" * 10)
     with pytest.raises(DecodeError) as caught:
-        load(binary, MAX_BYTES)
+        load(binary, LIMITS)
     assert caught.value.reason == "file is not valid UTF-8 or Windows-1252 text"
     with pytest.raises(DecodeError, match="binary"):
-        load(_write(tmp_path / "nul.txt", b"text\x00\x00\x00more"), MAX_BYTES)
+        load(_write(tmp_path / "nul.txt", b"text\x00\x00\x00more"), LIMITS)
 
 
 # --- Checks before parsing ----------------------------------------------------------------
@@ -379,13 +381,13 @@ def test_undecodable_text_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("suffix", sorted(SUPPORTED_SUFFIXES))
 def test_empty_file_is_refused(tmp_path: Path, suffix: str) -> None:
     with pytest.raises(EmptyFileError, match="empty"):
-        load(_write(tmp_path / f"tom{suffix}", b""), MAX_BYTES)
+        load(_write(tmp_path / f"tom{suffix}", b""), LIMITS)
 
 
 @pytest.mark.parametrize("suffix", sorted(SUPPORTED_SUFFIXES))
 def test_whitespace_only_file_is_refused(tmp_path: Path, suffix: str) -> None:
     with pytest.raises(EmptyFileError, match="whitespace"):
-        load(_write(tmp_path / f"blank{suffix}", b" \n\t\r\n  \n"), MAX_BYTES)
+        load(_write(tmp_path / f"blank{suffix}", b" \n\t\r\n  \n"), LIMITS)
 
 
 def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
@@ -393,7 +395,7 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
     with big.open("wb") as handle:
         handle.truncate(int(31.2 * 1024 * 1024))  # sparse: no 31 MB written to disk
     with pytest.raises(FileTooLargeError) as caught:
-        load(big, MAX_BYTES)
+        load(big, LIMITS)
     assert caught.value.reason == "File is 31.2 MB, over the 25 MB limit"
     assert caught.value.code == "too_large"
 
@@ -401,15 +403,13 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["bild.png", "gammal.doc", "utan_suffix", "tabell.xlsx"])
 def test_unsupported_suffix_is_refused(tmp_path: Path, name: str) -> None:
     with pytest.raises(UnsupportedFileError) as caught:
-        load(_write(tmp_path / name, b"data"), MAX_BYTES)
+        load(_write(tmp_path / name, b"data"), LIMITS)
     assert caught.value.code == "unsupported"
     assert caught.value.reason
 
 
 def test_suffix_is_case_insensitive(tmp_path: Path) -> None:
-    assert load(_write(tmp_path / "VERSALER.TXT", "Text om IOP."), MAX_BYTES).text == (
-        "Text om IOP."
-    )
+    assert load(_write(tmp_path / "VERSALER.TXT", "Text om IOP."), LIMITS).text == ("Text om IOP.")
 
 
 # --- Fuzzing: damaged files only ever give a document or a typed error ---------------------
@@ -457,7 +457,7 @@ def test_mangled_files_never_raise_untyped_errors(
         path = Path(folder) / f"mangled{suffix}"
         path.write_bytes(content)
         try:
-            document = load(path, MAX_BYTES)
+            document = load(path, LIMITS)
         except IngestError as error:
             assert error.reason and error.code
         else:

@@ -14,6 +14,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
+from assistant.core.settings import LoadLimits
 from ingest.errors import IngestError
 from ingest.loaders import load
 from ingest.pipeline import scan_corpus
@@ -26,7 +27,7 @@ class BaselineRetriever:
     store: object
 
     @classmethod
-    def build(cls, corpus: Path, embeddings: Embeddings, max_bytes: int) -> BaselineRetriever:
+    def build(cls, corpus: Path, embeddings: Embeddings, limits: LoadLimits) -> BaselineRetriever:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
         from langchain_chroma import Chroma
@@ -37,7 +38,7 @@ class BaselineRetriever:
         files, _ = scan_corpus(corpus)
         for file in files:
             try:
-                text = load(file.path, max_bytes).text
+                text = load(file.path, limits).text
             except IngestError:
                 continue
             docs += splitter.create_documents([text], metadatas=[{"source": file.rel}])

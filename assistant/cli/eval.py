@@ -28,7 +28,7 @@ def evaluate_baseline(
 ) -> dict[str, Any]:
     """LangChain's tutorial pipeline on the same corpus and embedding model."""
     baseline = BaselineRetriever.build(
-        settings.corpus_dir, assistant.embeddings, settings.max_file_size_bytes
+        settings.corpus_dir, assistant.embeddings, settings.load_limits
     )
     results = []
     for q in load_questions(questions_path):

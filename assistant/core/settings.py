@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
@@ -12,6 +13,16 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+_MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadLimits:
+    """What reading one file may cost, whatever its format (``ingest.loaders.load``)."""
+
+    max_bytes: int  # the file as stored
+    max_unpacked_bytes: int  # a .docx (a ZIP) once unpacked, as its directory declares
+    max_text_chars: int  # the text extracted from it
 
 
 class Settings(BaseSettings):
@@ -43,6 +54,11 @@ class Settings(BaseSettings):
 
     # Ingest limits
     max_file_size_mb: float = Field(default=25.0, gt=0)
+    # A .docx is a ZIP: 61 KB can unpack to a gigabyte. 100 MB of Word XML parses in about
+    # 2 s and 700 MB of memory; a document of max_text_chars needs a fifth of that.
+    max_unpacked_mb: float = Field(default=100.0, gt=0)
+    # Text of one file, any format: about 600 pages of dense prose, 2,200 chunks.
+    max_text_chars: int = Field(default=2_000_000, ge=1)
 
     # Retrieval (weights chosen from docs/retrieval.md measurements)
     top_k: int = Field(default=6, ge=1)
@@ -124,7 +140,15 @@ class Settings(BaseSettings):
 
     @property
     def max_file_size_bytes(self) -> int:
-        return int(self.max_file_size_mb * 1024 * 1024)
+        return int(self.max_file_size_mb * _MIB)
+
+    @property
+    def load_limits(self) -> LoadLimits:
+        return LoadLimits(
+            max_bytes=self.max_file_size_bytes,
+            max_unpacked_bytes=int(self.max_unpacked_mb * _MIB),
+            max_text_chars=self.max_text_chars,
+        )
 
 
 @lru_cache(maxsize=1)

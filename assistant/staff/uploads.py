@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core import municipalities
+from assistant.core.settings import LoadLimits
 from assistant.staff.corpus_files import (
     EmptyUploadError,
     FileTooLargeError,
@@ -35,7 +36,7 @@ from ingest.sidecar import read_sidecar, sidecar_path
 ACCEPTED_TYPES = tuple(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
 
 
-def _check_readable(name: str, data: bytes, max_bytes: int) -> None:
+def _check_readable(name: str, data: bytes, limits: LoadLimits) -> None:
     """Let the ingest's own loaders read the upload first: refuse what it cannot index.
 
     The trial copy goes to a private temporary folder, never into the corpus.
@@ -44,7 +45,7 @@ def _check_readable(name: str, data: bytes, max_bytes: int) -> None:
         probe = Path(tmp) / name
         probe.write_bytes(data)
         try:
-            load(probe, max_bytes)
+            load(probe, limits)
         except IngestError as exc:
             raise UnreadableUploadError(exc.reason, name=name, detail=exc.reason) from exc
 
@@ -80,7 +81,7 @@ def save_upload(
     file_name: str,
     data: bytes,
     *,
-    max_bytes: int,
+    limits: LoadLimits,
     replace: bool = False,
     metadata: Mapping[str, str | None] | None = None,
 ) -> SavedUpload:
@@ -91,7 +92,7 @@ def save_upload(
     ``CorpusAdminError`` and writes nothing when the name, size, type, content or
     metadata is refused, or when the name is taken and ``replace`` is False.
     """
-    target = check_upload(corpus_dir, municipality, file_name, len(data), max_bytes)
+    target = check_upload(corpus_dir, municipality, file_name, len(data), limits.max_bytes)
     canonical = municipalities.canonical(municipality)
     assert canonical is not None  # checked by target_path
     values: dict[str, str | None] = {}
@@ -104,7 +105,7 @@ def save_upload(
     values["municipality"] = canonical
     sidecar_text = sidecar_yaml(target.name, values)
 
-    _check_readable(target.name, data, max_bytes)
+    _check_readable(target.name, data, limits)
     existed = target.exists()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not inside_corpus(corpus_dir, target.parent):

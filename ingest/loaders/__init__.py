@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.core.documents import LoadedDocument
+from assistant.core.settings import LoadLimits
 from ingest.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -13,22 +14,29 @@ from ingest.errors import (
     IngestError,
     UnsupportedFileError,
 )
+from ingest.loaders.budget import check_text_length
 from ingest.loaders.docx import load_docx
 from ingest.loaders.html import load_html
 from ingest.loaders.markdown import load_markdown
 from ingest.loaders.pdf import load_pdf
 from ingest.loaders.text import load_text
 
-Loader = Callable[[bytes], LoadedDocument]
+Loader = Callable[[bytes, LoadLimits], LoadedDocument]
+
+
+def _whole(read: Callable[[bytes], LoadedDocument]) -> Loader:
+    """A loader whose text cannot outgrow its file: its text is checked once read."""
+    return lambda data, _limits: read(data)
+
 
 _LOADERS: dict[str, tuple[Loader, str]] = {
     ".pdf": (load_pdf, "PDF"),
-    ".html": (load_html, "HTML page"),
-    ".htm": (load_html, "HTML page"),
+    ".html": (_whole(load_html), "HTML page"),
+    ".htm": (_whole(load_html), "HTML page"),
     ".docx": (load_docx, ".docx file"),
-    ".md": (load_markdown, "Markdown file"),
-    ".markdown": (load_markdown, "Markdown file"),
-    ".txt": (load_text, "text file"),
+    ".md": (_whole(load_markdown), "Markdown file"),
+    ".markdown": (_whole(load_markdown), "Markdown file"),
+    ".txt": (_whole(load_text), "text file"),
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_LOADERS)
 
@@ -41,15 +49,19 @@ _HINTS = {
 }
 
 
-def load(path: Path, max_bytes: int) -> LoadedDocument:
-    """Load one file, or raise an IngestError subclass with a plain English reason."""
+def load(path: Path, limits: LoadLimits) -> LoadedDocument:
+    """Load one file, or raise an IngestError subclass with a plain English reason.
+
+    The same limits hold for every format: the file's size, a .docx's unpacked size, and
+    the characters of text extracted (PDF and .docx stop reading once over it).
+    """
     suffix = path.suffix.lower()
     if suffix not in _LOADERS:
         raise UnsupportedFileError(_unsupported_reason(suffix))
-    data = _read_checked(path, max_bytes)
+    data = _read_checked(path, limits.max_bytes)
     loader, kind = _LOADERS[suffix]
     try:
-        document = loader(data)
+        document = loader(data, limits)
     except IngestError:
         raise
     except Exception as error:  # parsers of untrusted files raise anything; none may escape
@@ -58,6 +70,7 @@ def load(path: Path, max_bytes: int) -> LoadedDocument:
         ) from error
     if not document.text.strip():
         raise EmptyFileError(f"{kind} contains no text")
+    check_text_length(document.text, limits.max_text_chars)
     return document
 
 

@@ -11,11 +11,13 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from assistant.core.documents import LoadedDocument, PageText
-from ingest.errors import CorruptFileError
+from assistant.core.settings import LoadLimits
+from ingest.errors import CorruptFileError, FileTooLargeError
+from ingest.loaders.budget import TextBudget
 
 NOT_A_DOCX = "not a valid .docx file (not a ZIP/Word document)"
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
@@ -23,38 +25,80 @@ _TITLE_STYLES = frozenset({"title", "rubrik"})
 _BULLET_STYLE = re.compile(r"bullet|punkt", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^(?:list (?:bullet|number)|punktlista|numrerad lista)", re.IGNORECASE)
 _CONTAINERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
+_READ_PIECE = 1024 * 1024
 _PLACEHOLDER_TITLES = frozenset({"word document", "document", "dokument", "untitled", "namnlös"})
 
 # (numId, level) -> numFmt from the numbering part, e.g. ("3", 0) -> "bullet"
 NumberFormats = dict[tuple[str, int], str]
 
 
-def load_docx(data: bytes) -> LoadedDocument:
+def load_docx(data: bytes, limits: LoadLimits) -> LoadedDocument:
     """Read a .docx file into the light Markdown convention, as one page."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise CorruptFileError(NOT_A_DOCX)
+    unpacked = unpacked_copy(data, limits.max_unpacked_bytes)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(unpacked)
     except Exception as error:  # python-docx surfaces zip, XML and package errors as-is
         raise CorruptFileError("not a valid .docx file (damaged or not a Word document)") from error
-    text = "\n".join(_render(document))
+    text = "\n".join(_render(document, TextBudget(limits.max_text_chars)))
     title = _title(document.core_properties.title)
     return LoadedDocument(pages=(PageText(page=None, text=text.strip()),), title=title)
 
 
-def _render(document: Document) -> Iterator[str]:
+def unpacked_copy(data: bytes, max_bytes: int) -> io.BytesIO:
+    """The ZIP re-packed without compression, refused when it unpacks to over ``max_bytes``.
+
+    The sizes checked first are the central directory's. ``zipfile`` stops each member at
+    its declared size, but ``ZipFile.read`` (what python-docx calls) inflates a member
+    whole before cutting it there: a directory that understates a size would still unpack
+    the bomb in memory. So every member is read here in pieces of at most 1 MB, and
+    python-docx gets only what that read returned.
+    """
+    out = io.BytesIO()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [info for info in archive.infolist() if not info.is_dir()]
+            declared = sum(info.file_size for info in members)
+            if declared > max_bytes:
+                raise FileTooLargeError(
+                    f".docx file unpacks to {_mb(declared)} MB, over the {_mb(max_bytes)} MB "
+                    "limit (max_unpacked_mb)"
+                )
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+                for info in members:
+                    content = bytearray()
+                    with archive.open(info) as member:
+                        while piece := member.read(_READ_PIECE):
+                            content += piece
+                    copy.writestr(info.filename, bytes(content))
+    except FileTooLargeError:
+        raise
+    except Exception as error:  # bad CRC, unknown compression, encrypted member, bad header
+        raise CorruptFileError("not a valid .docx file (damaged ZIP archive)") from error
+    out.seek(0)
+    return out
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):,.1f}".removesuffix(".0")
+
+
+def _render(document: Document, budget: TextBudget) -> Iterator[str]:
     """Lines of the document; a blank line between blocks, none inside a list or table."""
     formats = _number_formats(document)
     counters: dict[tuple[str, int], int] = {}
     previous_kind = ""
     for block in _blocks(document):
         if isinstance(block, Table):
-            lines, kind = _table_rows(block), "table"
+            lines, kind = _table_rows(block, budget), "table"
         else:
             line, kind = _paragraph_line(block, formats, counters)
             lines = [line] if line else []
         if not lines:
             continue
+        if kind != "table":
+            budget.spend(lines[0], "a paragraph")
         if previous_kind and not (kind == previous_kind and kind in ("list", "table")):
             yield ""
         yield from lines
@@ -157,16 +201,29 @@ def _number_formats(document: Document) -> NumberFormats:
     return formats
 
 
-def _table_rows(table: Table) -> list[str]:
+def _table_rows(table: Table, budget: TextBudget) -> list[str]:
+    """A table's rows as "| a | b |" lines, a merged cell's text once per row it spans.
+
+    Read from the XML in one pass: python-docx's ``row.cells`` walks up to the top of a
+    vertical merge for every row, so a column merged down 900 rows took 43 s (and over
+    about 990 rows, a RecursionError). The budget is spent cell by cell, since a merged
+    cell's text comes back on every row of its span.
+    """
     rows: list[str] = []
-    for row in table.rows:
+    above: dict[int, str] = {}  # grid column -> the text a vertical merge there continues
+    for number, tr in enumerate(table._tbl.tr_lst, 1):
         cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:
-                continue  # a merged cell is returned once per grid column it spans
-            seen.add(id(cell._tc))
-            cells.append(" ".join(cell.text.split()).replace("|", "/"))
+        column = tr.grid_before
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                text = above.get(column, "")
+            else:
+                text = " ".join(_Cell(tc, table).text.split()).replace("|", "/")
+            for offset in range(tc.grid_span):
+                above[column + offset] = text
+            column += tc.grid_span
+            budget.spend(text, f"table row {number}")
+            cells.append(text)
         if any(cells):
             rows.append("| " + " | ".join(cells) + " |")
     return rows

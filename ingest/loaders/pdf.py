@@ -18,8 +18,10 @@ import pypdf
 from pypdf import errors as pypdf_errors
 
 from assistant.core.documents import LoadedDocument, PageText
+from assistant.core.settings import LoadLimits
 from ingest.clean import join_broken_lines, normalise_list_markers
 from ingest.errors import CorruptFileError, EncryptedFileError, IngestError, NoTextLayerError
+from ingest.loaders.budget import TextBudget
 
 # Keep pypdf's warnings about damaged files off the console unless the application logs them.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
@@ -58,12 +60,13 @@ class _Line:
     sizes: list[float] = field(default_factory=list)
 
 
-def load_pdf(data: bytes) -> LoadedDocument:
-    """Read a PDF; pages keep their 1-based numbers, empty pages are left out."""
+def load_pdf(data: bytes, limits: LoadLimits) -> LoadedDocument:
+    """Read a PDF; pages keep their 1-based numbers, empty pages are left out. Reading stops
+    once the text is over the limit; pypdf caps each decompressed stream (75 MB) itself."""
     if b"%PDF-" not in data[:1024]:
         raise CorruptFileError("not a PDF file (no %PDF header)")
     try:
-        return _read(data)
+        return _read(data, TextBudget(limits.max_text_chars))
     except IngestError:
         raise
     except pypdf_errors.FileNotDecryptedError as error:
@@ -76,7 +79,7 @@ def load_pdf(data: bytes) -> LoadedDocument:
         raise CorruptFileError(_damage_reason(data)) from error
 
 
-def _read(data: bytes) -> LoadedDocument:
+def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
     reader = pypdf.PdfReader(io.BytesIO(data))
     if reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
         raise EncryptedFileError(ENCRYPTED)
@@ -84,7 +87,9 @@ def _read(data: bytes) -> LoadedDocument:
     unreadable: list[int] = []
     for number, page in enumerate(reader.pages, 1):
         try:
-            raw_pages.append(_page_lines(page))
+            raw_pages.append(_page_lines(page, budget, number))
+        except IngestError:
+            raise
         except Exception:  # one damaged page should not cost the document its other pages
             raw_pages.append([])
             unreadable.append(number)
@@ -121,13 +126,14 @@ def _damage_reason(data: bytes) -> str:
 # --- Reading lines with their font sizes -------------------------------------------------
 
 
-def _page_lines(page: pypdf.PageObject) -> list[_Line]:
+def _page_lines(page: pypdf.PageObject, budget: TextBudget, number: int) -> list[_Line]:
     """The page's lines as pypdf extracts them, each with font size, boldness and position."""
     lines = [_Line()]
 
     def visit(text: Any, cm: Any, tm: Any, font: Any, font_size: Any) -> None:
         if not isinstance(text, str):
             return
+        budget.spend(text, f"page {number}")
         matrix = _multiply(tm, cm)
         size = _as_float(font_size) * math.hypot(matrix[2], matrix[3])
         for index, piece in enumerate(text.split("\n")):

@@ -113,7 +113,7 @@ def _save_upload(
             municipality,
             upload.name,
             upload.getvalue(),
-            max_bytes=settings.max_file_size_bytes,
+            limits=settings.load_limits,
             replace=replace,
             metadata=metadata,
         )
