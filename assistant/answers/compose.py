@@ -18,7 +18,7 @@ from assistant.answers.ranking import Evidence
 from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.records import Contact, Verdict
-from assistant.core.swedish.sentences import strip_marker
+from assistant.core.swedish.sentences import sentence_spans, strip_marker
 from assistant.core.texts import text
 
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
@@ -96,9 +96,15 @@ def evidence_block(
     A sentence from a general document (no municipality) is labelled as such when a
     municipality was asked; with several municipalities each paragraph names its own."""
     groups: dict[str | None, list[str]] = {}
+    said: set[str] = set()
     for e in picked:
+        # Two picked windows of one passage may share a sentence: say it once.
+        fresh = [s for s in _sentences(e.text) if " ".join(s.split()) not in said]
+        if not fresh:
+            continue
+        said.update(" ".join(s.split()) for s in fresh)
         n = draft.book.cite(e.chunk, e.text)
-        body = readable(e.text)
+        body = readable(" ".join(fresh))
         if e.is_list_item and e.context and e.context.rstrip(":") not in body:
             body = f"{e.context.rstrip(':')}: {body}"
         groups.setdefault(e.chunk.municipality, []).append(f"{body} [{n}]")
@@ -110,6 +116,10 @@ def evidence_block(
             label = text(draft.language, "from_municipality", municipality=place)
         joined = " ".join(sentences)
         draft.add("evidence", f"**{label}** {joined}" if label else joined)
+
+
+def _sentences(value: str) -> list[str]:
+    return [value[a:b] for a, b in sentence_spans(value)] or [value]
 
 
 def contacts_block(draft: Draft, cards: Sequence[Card]) -> None:
