@@ -251,6 +251,13 @@ class _PlacedVectors:
     def memo(self, key: object, compute: Any) -> Any:
         return compute()
 
+    @property
+    def documents(self) -> dict[str, object]:
+        return {}  # no titles: drafts are told by their opening text
+
+    def chunks_of_source(self, source: str) -> list[Chunk]:
+        return [c for c in self.chunks if c.source == source]
+
 
 def _candidate(text: str, in_context: bool = True) -> _Candidate:
     return _Candidate(text, text, make_chunk("koping/r.pdf", text), in_context, True)

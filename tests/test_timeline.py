@@ -4,6 +4,8 @@ old. The reader is a stand-in that holds documents with their time facts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -42,6 +44,9 @@ class _Reader:
     def __init__(self, documents: list[DocumentRow], chunks: list[Chunk]) -> None:
         self.documents = {d.source: d for d in documents}
         self.chunks = chunks
+
+    def memo(self, key: object, compute: Callable[[], Any]) -> Any:
+        return compute()
 
     def chunks_of_source(self, source: str) -> list[Chunk]:
         return [c for c in self.chunks if c.source == source]
@@ -141,6 +146,22 @@ def test_an_old_source_gets_a_note_and_a_fresh_one_none() -> None:
     assert (
         _note(_document("koping/lang.pdf", valid_from="2018-01-01", valid_to="2030-12-31")) is None
     )
+
+
+def test_a_draft_is_said_to_be_one_before_any_other_note() -> None:
+    ended = _document("koping/gammal.pdf", valid_from="2019-01-01", valid_to="2021-12-31")
+    titled = replace(_document("koping/forslag.docx"), title="Förslag: Riktlinjer för IOP")
+    note = _note(ended, titled)
+    assert note is not None and "källa [2] är ett förslag" in note
+    # … or by what it says of itself at its start, whatever its title.
+    plain = _document("koping/riktlinjer.docx", decided="2025-01-10")
+    chunk = make_chunk(plain.source, "Riktlinjer för IOP. Riktlinjerna är inte antagna ännu.")
+    book = CitationBook()
+    book.cite(chunk)
+    reader = _Reader([plain], [chunk])
+    said = freshness_note(reader, book, "sv", _TODAY, _MAX_AGE)  # type: ignore[arg-type]
+    assert said is not None and "förslag" in said
+    assert _note(_document("koping/ny.pdf", decided="2025-01-10")) is None
 
 
 def test_evidence_from_an_ended_agreement_yields_to_the_one_in_force() -> None:

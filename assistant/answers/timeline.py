@@ -8,6 +8,7 @@ from datetime import date
 
 from assistant.answers.asks import asked_fields
 from assistant.answers.citations import CitationBook
+from assistant.answers.drafts import is_draft
 from assistant.answers.freshness import facts_of, status
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
@@ -87,7 +88,12 @@ def _chunk_with(reader: IndexReader, fallback: Chunk, sentence: str | None) -> C
 def freshness_note(
     reader: IndexReader, book: CitationBook, language: str, today: date, max_age: int
 ) -> str | None:
-    """One short sentence for the first cited source that has expired or is too old."""
+    """One short sentence for the first cited source that is a draft, has expired or is
+    too old."""
+    # A draft first: what it says does not apply at all yet.
+    for n, chunk in book.cited:
+        if is_draft(reader, chunk.source):
+            return text(language, "stale.draft", n=str(n))
     seen: set[str] = set()
     for n, chunk in book.cited:
         doc = reader.documents.get(chunk.source)

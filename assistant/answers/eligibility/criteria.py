@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.authority import by_authority
+from assistant.answers.drafts import draft_title, is_draft
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
 from assistant.answers.eligibility.principles import (
     principle_of_concept,
@@ -61,7 +62,7 @@ class Criterion:
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
     return {
-        key: CueMatcher(data[key]) for key in ("context", "normative", "draft_marks", "reported")
+        key: CueMatcher(data[key]) for key in ("context", "normative", "reported")
     }
 
 
@@ -70,18 +71,21 @@ def _not_rules() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["not_rules"])
 
 
-def sets_rules(chunk: Chunk) -> bool:
+def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
     """Whether the chunk's document can set criteria (not a remissvar, news or draft)."""
     if chunk.doc_type in _not_rules() or chunk.untrusted or chunk.foreign:
         return False
-    return not _words()["draft_marks"](chunk.title)
+    if reader is not None:
+        return not is_draft(reader, chunk.source)
+    return not draft_title(chunk.title)
 
 
 def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     """The criteria of the places' rule-setting documents, in document order (memoised)."""
 
     def compute() -> list[Criterion]:
-        chunks = [c for place in places for c in reader.criteria_chunks(place) if sets_rules(c)]
+        own = [c for place in places for c in reader.criteria_chunks(place)]
+        chunks = [c for c in own if sets_rules(c, reader)]
         # The guideline before a decision that repeats its criteria; each criterion once.
         candidates = [cand for chunk in by_authority(chunks) for cand in _candidates(chunk)]
         seen: set[str] = set()

@@ -1,0 +1,43 @@
+"""Whether a document is a proposal out for consultation rather than adopted rules.
+
+A municipality publishes its guideline as a draft before the council adopts it ("Förslag:
+Riktlinjer för IOP …", "Detta är ett förslag som skickas på remiss"). What it says does
+not apply yet: its criteria are not the rules, and an answer that cites it says so.
+Read from the title and the document's opening (word lists in ``criteria_words.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.index.reader import IndexReader
+
+_OPENING_CHARS = 600  # a draft says so at its start, not in a paragraph deep inside
+
+
+@cache
+def _words() -> dict[str, CueMatcher]:
+    data = load_cues("criteria_words.yaml")
+    return {key: CueMatcher(data[key]) for key in ("draft_marks", "draft_text")}
+
+
+@cache
+def _openings() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues("criteria_words.yaml")["draft_openings"])
+
+
+def draft_title(title: str) -> bool:
+    first = title.strip().split(maxsplit=1)[0].strip(":–-").lower() if title.strip() else ""
+    return first in _openings() or _words()["draft_marks"](title)
+
+
+def is_draft(reader: IndexReader, source: str) -> bool:
+    """Whether the document of ``source`` presents itself as a draft (memoised)."""
+    known: dict[str, bool] = reader.memo("drafts", dict)
+    if source not in known:
+        doc = reader.documents.get(source)
+        chunks = reader.chunks_of_source(source)
+        opening = chunks[0].text[:_OPENING_CHARS] if chunks else ""
+        known[source] = bool(doc and draft_title(doc.title)) or _words()["draft_text"](opening)
+    return known[source]
