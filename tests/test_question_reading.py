@@ -186,11 +186,6 @@ def test_an_english_question_gets_swedish_terms_for_the_lexical_search() -> None
     assert q.search_text == q.text  # the embedding model reads the English as written
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="glossary entries with a hyphen ('non-profit') never match: the question's words "
-    "are split at the hyphen before the lookup",
-)
 def test_a_hyphenated_english_term_gets_its_swedish_word() -> None:
     q = read_question("Can a non-profit club get a partnership with the municipality?")
     assert "ideell" in q.lexical_text.removeprefix(q.text).split()
@@ -230,10 +225,6 @@ def test_a_yes_no_question_beside_a_description_without_any_link_is_no_idea() ->
     assert not read_asks("Blir det regn på lördag? Vi har loppis.").idea
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'går det' beside 'vi' makes an idea even with no link to IOP or the municipality",
-)
 def test_a_group_asking_about_its_own_affairs_is_no_idea() -> None:
     asks = read_asks(
         "Vi är en idrottsförening med 200 medlemmar och har en egen klubbstuga vid sjön. "

@@ -79,11 +79,12 @@ def read_asks(text: str) -> Asks:
     contact = bool(m["contact"](last))
     # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
     # from someone who describes their idea asks whether it can be an IOP.
-    yes_no = not m["wh"](_opening(last)) and (
-        bool(domain_matcher()(text)) or bool(m["together"](text))
-    )
+    linked = bool(domain_matcher()(text)) or bool(m["together"](text))
+    yes_no = not m["wh"](_opening(last)) and linked
+    # "Går det att hyra ut stugan?" asks about the group's own affairs: an idea is one
+    # for IOP or for working with the municipality.
     idea = not contact and (
-        (possible and we) or (describing and (yes_no or bool(m["criteria"](last))))
+        (possible and we and linked) or (describing and (yes_no or bool(m["criteria"](last))))
     )
     return Asks(
         contact=contact,

@@ -178,5 +178,6 @@ def _with_swedish_terms(text: str) -> str:
     (assistant/data/glossary.yaml), so that BM25 finds Swedish passages too."""
     glossary: dict[str, str] = load_cues("glossary.yaml")["en_sv"]
     low = " " + " ".join(words(text)) + " "
-    added = [sv for en, sv in glossary.items() if f" {en} " in low]
+    # Entries read as the text is ("non-profit" as "non profit").
+    added = [sv for en, sv in glossary.items() if f" {' '.join(words(en))} " in low]
     return f"{text} {' '.join(added)}" if added else text

@@ -61,9 +61,7 @@ class Criterion:
 @cache
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
-    return {
-        key: CueMatcher(data[key]) for key in ("context", "normative", "reported")
-    }
+    return {key: CueMatcher(data[key]) for key in ("context", "normative", "reported")}
 
 
 @cache
