@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from assistant.core import municipalities
-from assistant.core.contacts import find_emails, find_phones
+from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
 _NUMBER = (
@@ -40,10 +40,7 @@ _AMOUNT = re.compile(
 )
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
-_ROLE = (
-    r"(?i:[\w-]*(?:chef|handläggare|samordnare|sekreterare|ordförande|utredare|strateg|"
-    r"utvecklare|koordinator|kontaktperson|ansvarig|direktör|officer|coordinator|manager))"
-)
+_ROLE = role_word_pattern()
 _ROLE_AND_NAME = re.compile(rf"\b{_ROLE}\s+{_NAME}\b|\b{_NAME},?\s+{_ROLE}\b")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a name, not "IOP"

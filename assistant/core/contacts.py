@@ -20,6 +20,7 @@ from typing import Literal
 import phonenumbers
 
 from assistant.core.records import Contact
+from assistant.core.swedish.cues import load_cues
 
 ContactKind = Literal["person", "switchboard", "function"]
 
@@ -190,3 +191,10 @@ def find_phones(text: str) -> list[tuple[str, str]]:
 
 
 # --- names, roles, units, organisations ----------------------------------------
+
+
+def role_word_pattern() -> str:
+    """A regex (no groups) for a role word: any word ending in a role ("enhetschef",
+    "IOP-samordnare"), case-insensitive; the list is ``data/role_words.yaml``."""
+    endings = load_cues("role_words.yaml")["role_endings"]
+    return r"(?i:[\w\-]*(?:" + "|".join(re.escape(e) for e in endings) + r"))"

@@ -218,7 +218,8 @@ def _nearby_org(lines: _Lines, group: _Group, mentions: Sequence[tuple[int, str]
     return inside[0] if inside else None
 
 
-def _service_title(context: str) -> str | None:
+def service_title(context: str) -> str | None:
+    """The switchboard or service desk a line names ("växel", "kontaktcenter"), if any."""
     lowered = context.lower()
     for word in (*SWITCHBOARD_WORDS, *SERVICE_DESK_WORDS):
         if re.search(rf"(?<!\w){word}(?!\w)", lowered):
@@ -275,7 +276,7 @@ def _card_for(
     else:
         label_rows = _label_above(lines, group, taken)
         own_lines = " ".join(lines.line(lines.index(item.start)) for item in group.items)
-        service = _service_title(own_lines) or _service_title(
+        service = service_title(own_lines) or service_title(
             " ".join(lines.line(i) for i in label_rows)
         )
         if phone and service and not (email and not is_function_mailbox(email.value)):

@@ -7,6 +7,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from assistant.core.contacts import role_word_pattern
+
 _UPPER = "A-ZÅÄÖÉÈÜØÆ"
 _LOWER = "a-zåäöéèüøæ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -61,34 +63,7 @@ _NOT_NAME_WORDS = frozenset(
     }
 )
 
-_ROLE_SUFFIXES = (
-    "sekreterare",
-    "chef",
-    "handläggare",
-    "samordnare",
-    "strateg",
-    "utvecklare",
-    "konsulent",
-    "direktör",
-    "ordförande",
-    "koordinator",
-    "kommunikatör",
-    "registrator",
-    "assistent",
-    "controller",
-    "rådgivare",
-    "specialist",
-    "utredare",
-    "planerare",
-    "administratör",
-    "projektledare",
-    "verksamhetsledare",
-    "kontaktperson",
-    "ansvarig",
-    "ombud",
-    "kurator",
-)
-_ROLE_WORD = r"(?i:[\w\-]*(?:" + "|".join(_ROLE_SUFFIXES) + r"))"
+_ROLE_WORD = role_word_pattern()
 ROLE_WORD_RE = re.compile(rf"(?<![\w\-]){_ROLE_WORD}(?![\w\-])")
 # "utvecklingssekreterare Christina Widerstrand eller Ann Rubin": the role covers the list.
 _NAME_LIST_SEPARATOR = r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|eller|samt)[ \t]+)"

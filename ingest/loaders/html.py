@@ -13,6 +13,7 @@ from lxml.etree import ParserError
 
 from assistant.core.documents import LoadedDocument, PageText
 from ingest.clean import is_contact_line
+from ingest.contacts.cards import service_title
 from ingest.errors import EmptyFileError
 from ingest.loaders.text import decode_text
 
@@ -39,10 +40,6 @@ _BLOCKS = frozenset(
         "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "table", "ul", "ol",
     }
 )  # fmt: skip
-_SWITCHBOARD = re.compile(
-    r"\b(?:växel|vxl|telefonväxel|kontaktcenter|medborgarservice|servicecenter|kundtjänst)",
-    re.IGNORECASE,
-)
 _FOOTER_PARTS = re.compile(r"\s*(?:[,|·•]|\s[–—-]\s)\s*")
 _CONTACT_CONTAINERS = frozenset({"address", "aside", "section", "div", "footer", "ul", "ol", "dl"})
 _MAX_CONTACT_BLOCK = 600  # characters; a contact card is a few lines, not a page section
@@ -244,7 +241,7 @@ def _with_switchboard(text: str, tree: lxml_html.HtmlElement) -> str:
             # Only the part that names the switchboard: "…, Storgatan 1, växel 0123-456 00"
             # keeps "växel 0123-456 00", not the postal address beside it.
             for part in _FOOTER_PARTS.split(" ".join(line.split())):
-                wanted = is_contact_line(part) and _SWITCHBOARD.search(part)
+                wanted = is_contact_line(part) and service_title(part)
                 if wanted and _compact(part) not in present and part not in found:
                     found.append(part)
     return f"{text}\n\n" + "\n".join(found) if found else text
