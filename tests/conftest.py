@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import random
 import shutil
 import socket
-from collections.abc import Iterator
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,3 +108,24 @@ def sample_assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assis
     assistant = Assistant(settings, embeddings)
     assistant.warm_up()
     yield assistant
+
+
+@pytest.fixture
+def attacks() -> Any:
+    """bench/attacks.py as a module: the tests run its attacks in reduced form."""
+    name = "iop_bench_attacks"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, PROJECT_ROOT / "bench" / "attacks.py")
+        assert spec is not None and spec.loader is not None
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
+
+@pytest.fixture
+def measured() -> Iterator[Callable[[], tuple[float, int]]]:
+    """Seconds and peak bytes allocated since the fixture started."""
+    tracemalloc.start()
+    started = time.monotonic()
+    yield lambda: (time.monotonic() - started, tracemalloc.get_traced_memory()[1])
+    tracemalloc.stop()

@@ -4,11 +4,7 @@ must be refused at once, naming the file and the field, with memory staying smal
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-import time
-import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +13,6 @@ import yaml
 from conftest import make_settings
 
 from assistant.core import safe_yaml
-from assistant.core.settings import PROJECT_ROOT
 from ingest.errors import MetadataError
 from ingest.fetch.files import read_sidecar_values
 from ingest.fetch.sources import SourcesError, load_sources
@@ -26,30 +21,6 @@ from ingest.pipeline import Indexer
 from ingest.sidecar import read_sidecar
 
 LEVELS = 6  # 9 ** 6 = 531,441 strings once expanded: megabytes, not the gigabytes of 9
-
-
-def _attacks() -> Any:
-    name = "iop_bench_attacks"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, PROJECT_ROOT / "bench" / "attacks.py")
-        assert spec is not None and spec.loader is not None
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-@pytest.fixture
-def attacks() -> Any:
-    return _attacks()
-
-
-@pytest.fixture
-def measured() -> Iterator[Callable[[], tuple[float, int]]]:
-    """Seconds and peak bytes allocated since the fixture started."""
-    tracemalloc.start()
-    started = time.monotonic()
-    yield lambda: (time.monotonic() - started, tracemalloc.get_traced_memory()[1])
-    tracemalloc.stop()
 
 
 def assert_cheap(measured: Callable[[], tuple[float, int]]) -> None:

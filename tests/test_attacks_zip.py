@@ -4,14 +4,11 @@ each fails fast with a plain reason, stores nothing, and the other files are ind
 
 from __future__ import annotations
 
-import importlib.util
 import struct
-import sys
 import time
-import tracemalloc
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,7 +18,7 @@ import pytest
 from builders import make_docx, make_pdf
 from conftest import live_catalog, make_settings
 
-from assistant.core.settings import PROJECT_ROOT, LoadLimits
+from assistant.core.settings import LoadLimits
 from assistant.index.embeddings import HashEmbeddings
 from ingest.errors import CorruptFileError, FileTooLargeError, TextTooLongError
 from ingest.loaders import load
@@ -29,30 +26,6 @@ from ingest.pipeline import Indexer
 
 MIB = 1024 * 1024
 LIMITS = LoadLimits(max_bytes=25 * MIB, max_unpacked_bytes=10 * MIB, max_text_chars=200_000)
-
-
-def _attacks() -> Any:
-    name = "iop_bench_attacks"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, PROJECT_ROOT / "bench" / "attacks.py")
-        assert spec is not None and spec.loader is not None
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-@pytest.fixture
-def attacks() -> Any:
-    return _attacks()
-
-
-@pytest.fixture
-def measured() -> Iterator[Callable[[], tuple[float, int]]]:
-    """Seconds and peak bytes allocated since the fixture started."""
-    tracemalloc.start()
-    started = time.monotonic()
-    yield lambda: (time.monotonic() - started, tracemalloc.get_traced_memory()[1])
-    tracemalloc.stop()
 
 
 @pytest.fixture

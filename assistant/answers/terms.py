@@ -113,12 +113,8 @@ def build_query(
 
 @cache
 def _ignore_matcher(ignore: frozenset[str]) -> CueMatcher:
+    """Ask and place words with their inflections: no topic either."""
     return CueMatcher(ignore)
-
-
-def _inflection_of(word: str, ignore: frozenset[str]) -> bool:
-    """An inflected ask or place word ("kontaktar" of "kontakta") is no topic either."""
-    return _ignore_matcher(ignore)(word)
 
 
 def _query_words(
@@ -135,7 +131,7 @@ def _query_words(
         if (
             word in frame
             or word in ignore
-            or _inflection_of(word, ignore)
+            or _ignore_matcher(ignore)(word)  # inflected: "kontaktar" of "kontakta"
             or word in seen
             or (len(word) < 2 and not word.isdigit())
         ):
