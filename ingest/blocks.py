@@ -44,9 +44,10 @@ _ENDERS = ".!?…"
 Kind = Literal["heading", "paragraph", "list", "table"]
 
 _CARD_HEAD_LINES = 3  # a name, a title, a unit above a card's details
-# A person's name on a line of its own: two or three capitalised words.
+# A person's name on a line of its own (two or three capitalised words), or opening a
+# line before a comma: "Elin Mårtensson, utvecklare civilsamhälle".
 _NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
-_PERSON = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
+_PERSON = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:,[^,]{{1,60}})?")
 
 
 @dataclass(frozen=True)

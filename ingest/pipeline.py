@@ -41,7 +41,9 @@ from ingest.screen import screen
 from ingest.sidecar import read_sidecar
 
 # Bump when loaders, cleaning or chunking change what a file turns into.
-PIPELINE_VERSION = "6"  # 6: a name and title above contact details chunked with them
+PIPELINE_VERSION = (
+    "7"  # 7: a "Name, title" line and a running footer's switchboard kept with contacts
+)
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

@@ -231,6 +231,18 @@ def test_a_name_and_title_on_their_own_lines_stay_with_the_details() -> None:
         assert "Samordnare för civilsamhället" in card.text, target
 
 
+def test_a_name_and_title_on_one_line_stay_with_the_details() -> None:
+    # "Name, title" alone on a line looks like a heading; above contact details it is the card.
+    page = (
+        "## Pågående partnerskap\n\n- Förening A driver mötesplatser för äldre.\n\n"
+        "## Kontakt\n\nElin Mårtensson, utvecklare civilsamhälle\n\n"
+        "Telefon 063-14 76 21\n\nelin.martensson@exempel.se"
+    )
+    for target in (60, 300):
+        [card] = holding(chunks_of(page, target=target), "Elin Mårtensson, utv", "063-14 76 21")
+        assert card.text.index("Elin") < card.text.index("063-14 76 21"), target
+
+
 def test_malmo_criteria_stay_with_their_lead_in() -> None:
     for target in (200, 400, 800):
         chunks = chunks_of(MALMO, target=target)

@@ -273,6 +273,18 @@ def test_typographic_dash_and_odd_spaces_are_shown_plainly() -> None:
     assert stands_in(written, "Tel 0612–800\u00a000")
 
 
+def test_a_number_wrapped_over_two_lines_is_found() -> None:
+    # A PDF line break between the number's groups: "Telefon 063-14\n32 08."
+    text = "Anna Berg, strateg. Telefon 063-14\n32 08. E-post anna.berg@exempel.se."
+    assert find_phones(text) == [("063-14 32 08", "+4663143208")]
+    assert stands_in("063-14 32 08", text)
+
+
+def test_numbers_on_consecutive_lines_stay_two_numbers() -> None:
+    text = "Telefon 063-14 32 08\n0322-61 60 00\nÅr 2023\n2024"
+    assert [e164 for _, e164 in find_phones(text)] == ["+4663143208", "+46322616000"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -160,6 +160,21 @@ def test_repeated_first_lines_with_changing_numbers_are_running_headers(tmp_path
     assert [page.text for page in document.pages] == bodies
 
 
+def test_running_footer_keeps_its_switchboard_once(tmp_path: Path) -> None:
+    header = "Exempla kommun · 831 82 Exempla · Växel 063-14 30 00 · www.exempla.se"
+    pages = [["Bakgrunden till IOP."], ["Kriterierna för partnerskap."], ["Uppföljning."]]
+    text = load(make_pdf(tmp_path / "riktlinje.pdf", pages, header=header), LIMITS).text
+    assert text.count("Växel 063-14 30 00") == 1
+    assert text.endswith("Uppföljning.\n\nVäxel 063-14 30 00")
+    assert "831 82" not in text and "www.exempla.se" not in text
+
+
+def test_running_header_without_a_number_leaves_nothing(tmp_path: Path) -> None:
+    pages = [["Bakgrunden till IOP."], ["Uppföljning."]]
+    text = load(make_pdf(tmp_path / "r.pdf", pages, header="Exempla kommun · Växel"), LIMITS).text
+    assert "Växel" not in text
+
+
 @pytest.mark.parametrize("number_line", ["2 (3)", "Sida 2", "– 2 –", "2/3", "Sida 2 av 3"])
 def test_page_number_line_styles_are_removed(tmp_path: Path, number_line: str) -> None:
     pdf = make_pdf(tmp_path / "nr.pdf", [["Text om partnerskap.", number_line]], footer_pages=False)

@@ -155,9 +155,31 @@ def iter_emails(text: str) -> Iterator[Found]:
         yield Found("email", m.start(), m.end(), m.group())
 
 
+# A number a PDF wrapped over two lines ("Telefon 063-14\n32 08"): the break between two
+# digit groups read as a space. Same length, so positions stay those of the text.
+_WRAPPED_DIGITS_RE = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
+
+
+def _unwrapped(text: str) -> str:
+    return _WRAPPED_DIGITS_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _phone_matches(text: str) -> list[phonenumbers.PhoneNumberMatch]:
+    """Numbers as written on one line, then those a line break split, where they do not
+    overlap one already found (joining lines can also glue two numbers into none)."""
+    leniency = phonenumbers.Leniency.VALID
+    found = list(phonenumbers.PhoneNumberMatcher(text, "SE", leniency=leniency))
+    joined = _unwrapped(text)
+    if joined != text:
+        for m in phonenumbers.PhoneNumberMatcher(joined, "SE", leniency=leniency):
+            if all(m.end <= f.start or m.start >= f.end for f in found):
+                found.append(m)
+        found.sort(key=lambda m: m.start)
+    return found
+
+
 def iter_phones(text: str) -> Iterator[Found]:
-    matcher = phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID)
-    for m in matcher:
+    for m in _phone_matches(text):
         before = text[max(0, m.start - 30) : m.start]
         # Glued to another digit it is part of something longer, and not verbatim alone.
         glued = (before[-1:].isdigit()) or text[m.end : m.end + 1].isdigit()

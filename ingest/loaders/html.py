@@ -13,8 +13,8 @@ from lxml.etree import ParserError
 
 from assistant.core.documents import LoadedDocument, PageText
 from ingest.clean import is_contact_line
-from ingest.contacts.cards import service_title
 from ingest.errors import EmptyFileError
+from ingest.loaders.footer import compact, switchboard_parts
 from ingest.loaders.text import decode_text
 
 # Keep trafilatura's parse warnings off the console unless the application configures logging.
@@ -40,7 +40,6 @@ _BLOCKS = frozenset(
         "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "table", "ul", "ol",
     }
 )  # fmt: skip
-_FOOTER_PARTS = re.compile(r"\s*(?:[,|·•]|\s[–—-]\s)\s*")
 _CONTACT_CONTAINERS = frozenset({"address", "aside", "section", "div", "footer", "ul", "ol", "dl"})
 _MAX_CONTACT_BLOCK = 600  # characters; a contact card is a few lines, not a page section
 
@@ -82,7 +81,7 @@ def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
         label = link.text_content()
         if scheme.lower() == "tel" and sum(char.isdigit() for char in label) >= 6:
             continue  # the visible number is already there, only formatted differently
-        if _compact(target) not in _compact(label):
+        if compact(target) not in compact(label):
             link.tail = f" ({target})" + (link.tail or "")
 
 
@@ -218,11 +217,11 @@ def _with_contacts(text: str, tree: lxml_html.HtmlElement) -> str:
     root = content_root(tree)
     if root.tag == "body" or root.tag == "html":
         return text  # without <main>/<article> a contact block cannot be told from the footer
-    present = _compact(text)
+    present = compact(text)
     missing: list[str] = []
     for block in _contact_blocks(root):
         lines = [" ".join(line.split()) for line in _render(block)]
-        lines = [line for line in lines if line and _compact(line) not in present]
+        lines = [line for line in lines if line and compact(line) not in present]
         if any(is_contact_line(line) for line in lines):
             missing.extend(line for line in lines if line not in missing)
     if not missing:
@@ -234,16 +233,8 @@ def _with_switchboard(text: str, tree: lxml_html.HtmlElement) -> str:
     """Append the switchboard or contact-centre line of the page footer ("Växel: 023-830
     00"), which the extraction drops: the one number a municipality gives for questions
     that are not about IOP, so an answer can point there instead of at an official."""
-    present = _compact(text)
-    found: list[str] = []
-    for footer in tree.iter("footer"):
-        for line in _render(footer):
-            # Only the part that names the switchboard: "…, Storgatan 1, växel 0123-456 00"
-            # keeps "växel 0123-456 00", not the postal address beside it.
-            for part in _FOOTER_PARTS.split(" ".join(line.split())):
-                wanted = is_contact_line(part) and service_title(part)
-                if wanted and _compact(part) not in present and part not in found:
-                    found.append(part)
+    lines = [line for footer in tree.iter("footer") for line in _render(footer)]
+    found = switchboard_parts(lines, text)
     return f"{text}\n\n" + "\n".join(found) if found else text
 
 
@@ -336,7 +327,3 @@ def _first(tree: lxml_html.HtmlElement, query: str) -> str | None:
 
 def _compact_text(element: lxml_html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()

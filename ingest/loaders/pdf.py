@@ -22,6 +22,7 @@ from assistant.core.settings import LoadLimits
 from ingest.clean import join_broken_lines, normalise_list_markers
 from ingest.errors import CorruptFileError, EncryptedFileError, IngestError, NoTextLayerError
 from ingest.loaders.budget import TextBudget
+from ingest.loaders.footer import switchboard_parts
 
 # Keep pypdf's warnings about damaged files off the console unless the application logs them.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
@@ -97,7 +98,8 @@ def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
         raise CorruptFileError("PDF is damaged and no page could be read")
     if not any(line.text.strip() for lines in raw_pages for line in lines):
         raise NoTextLayerError(NO_FONT_TEXT if _uses_fonts(reader) else NO_TEXT_LAYER)
-    texts = _page_texts(_without_running_lines(raw_pages))
+    pages, running = _without_running_lines(raw_pages)
+    texts = _with_switchboard(_page_texts(pages), running)
     metadata = _metadata(reader)
     if unreadable:
         metadata["unreadable_pages"] = ", ".join(map(str, unreadable))
@@ -191,26 +193,38 @@ def _is_bold(font: Any) -> bool:
 # --- Running headers, footers and page numbers ------------------------------------------
 
 
-def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Drop page-number lines, and lines repeated at the top or bottom of most pages."""
+def _without_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]], list[str]]:
+    """Drop page-number lines, and lines repeated at the top or bottom of most pages;
+    also return the dropped running lines' texts (each once)."""
     pages = [[line for line in lines if not _is_page_number(line.text)] for lines in pages]
     with_text = [lines for lines in pages if lines]
     if len(with_text) < 2:
-        return pages
+        return pages, []
     counts = Counter(
         signature
         for lines in with_text
         for signature in {_signature(line.text) for line in _edges(lines)}
     )
     running = {signature for signature, count in counts.items() if count > len(with_text) / 2}
-    return [
-        [
-            line
-            for index, line in enumerate(lines)
-            if not (_is_edge(index, len(lines)) and _signature(line.text) in running)
-        ]
-        for lines in pages
-    ]
+    kept: list[list[_Line]] = []
+    dropped: dict[str, None] = {}
+    for lines in pages:
+        kept.append([])
+        for index, line in enumerate(lines):
+            if _is_edge(index, len(lines)) and _signature(line.text) in running:
+                dropped.setdefault(" ".join(line.text.split()))
+            else:
+                kept[-1].append(line)
+    return kept, list(dropped)
+
+
+def _with_switchboard(texts: list[str], running: list[str]) -> list[str]:
+    """The switchboard part of a running footer, once, after the last page's text."""
+    found = switchboard_parts(running, "\n".join(texts))
+    last = max((i for i, text in enumerate(texts) if text.strip()), default=None)
+    if not found or last is None:
+        return texts
+    return [*texts[:last], texts[last] + "\n\n" + "\n".join(found), *texts[last + 1 :]]
 
 
 def _is_page_number(text: str) -> bool:

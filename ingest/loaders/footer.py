@@ -1,0 +1,37 @@
+"""The switchboard part of a page footer.
+
+Loaders drop footers as page furniture, and with them the one number a municipality
+gives for questions that are not about IOP ("Växel 063-14 30 00"). An answer to an
+off-topic or switchboard question needs that number, so it is kept, once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.core.contacts import find_phones
+from ingest.clean import is_contact_line
+from ingest.contacts.cards import service_title
+
+# Footer parts are separated by commas, bars, dots or spaced dashes:
+# "Östersunds kommun · 831 82 Östersund · Växel 063-14 30 00 · www.ostersund.se".
+_PARTS = re.compile(r"\s*(?:[,|·•]|\s[–—-]\s)\s*")
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def switchboard_parts(lines: Iterable[str], present: str) -> list[str]:
+    """The parts of footer lines that name a switchboard or contact centre with its
+    number ("Växel 063-14 30 00", not the postal address beside it), each once, unless
+    the text already holds them."""
+    have = compact(present)
+    found: list[str] = []
+    for line in lines:
+        for part in _PARTS.split(" ".join(line.split())):
+            wanted = is_contact_line(part) and service_title(part) and find_phones(part)
+            if wanted and compact(part) not in have and part not in found:
+                found.append(part)
+    return found
