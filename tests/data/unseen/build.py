@@ -1,12 +1,13 @@
 """Build the PDF and Word documents of the unseen evaluation sets.
 
-Every binary file under ``set_a/corpus`` and ``set_b/corpus`` is written by this
-script from text held in Python, so that the material can be regenerated and
-reviewed as text. The HTML, Markdown and plain-text documents and the sidecars
-(``*.meta.yaml``) are ordinary files in the corpus folders and are not touched.
+Every binary file under ``set_a/corpus``, ``set_b/corpus`` and ``set_c/corpus`` is
+written by this script from text held in Python, so that the material can be
+regenerated and reviewed as text. The HTML, Markdown and plain-text documents and the
+sidecars (``*.meta.yaml``) are ordinary files in the corpus folders and are not touched.
 
-The text of those documents is kept per set in ``set_a/documents.py`` and
-``set_b/documents.py`` (set_b is the check set: engine authors do not read it).
+The text of those documents is kept per set in ``set_a/documents.py``,
+``set_b/documents.py`` and ``set_c/documents.py`` (set_c is the check set: engine
+authors do not read it).
 All municipal texts are invented for testing. Municipality names are real;
 people, phone numbers, e-mail addresses, decisions and partnerships are not.
 
@@ -76,9 +77,10 @@ class Doc:
 #   ("box", text)  framed notice
 
 
-# The documents' text lives with each set (set_a/documents.py, set_b/documents.py), so
-# that reading the generator does not show anyone the check set's documents.
-SETS = ("set_a", "set_b")
+# The documents' text lives with each set (set_a/documents.py, set_b/documents.py,
+# set_c/documents.py), so that reading the generator does not show anyone the check
+# set's documents.
+SETS = ("set_a", "set_b", "set_c")
 
 
 def load_docs(set_name: str) -> list[Doc]:
@@ -456,11 +458,7 @@ def main(argv: list[str] | None = None) -> int:
             render_docx(doc, out)
         print(f"wrote {out.relative_to(HERE)}")
     if args.check:
-        problems = sum(
-            check_set(HERE / s)
-            for s in ("set_a", "set_b")
-            if (HERE / s / "questions.jsonl").exists()
-        )
+        problems = sum(check_set(HERE / s) for s in SETS if (HERE / s / "questions.jsonl").exists())
         return 1 if problems else 0
     return 0
 
