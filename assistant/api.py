@@ -17,7 +17,7 @@ from datetime import date
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answers.answer_types import expected_types
+from assistant.answers.answer_types import FACT_KINDS, expected_types
 from assistant.answers.asks import ask_words, read_asks
 from assistant.answers.assemble import assemble
 from assistant.answers.decide import decide, places_for, refusal
@@ -25,7 +25,7 @@ from assistant.answers.explanation import Explanation
 from assistant.answers.llm.writer import Draft as LLMDraft
 from assistant.answers.llm.writer import LLMWriter
 from assistant.answers.question import read_question
-from assistant.answers.ranking import rank
+from assistant.answers.ranking import rank, search_typed
 from assistant.answers.scope import calibrate
 from assistant.answers.terms import build_query, place_words, vocabulary
 from assistant.answers.timeline import in_force_first
@@ -142,10 +142,12 @@ class Assistant:
         ignore = place_words(q.place.names) | ask_words()
         query = build_query(q.lexical_text, reader.lexical, ignore, known, q.previous)
         scope = [*places.names, GENERAL] if places.names else None
-        passages = reader.search(q.search_text, _PASSAGES, scope, lexical_query=query.search_text())
+        expected = expected_types(q.text)
+        passages = search_typed(
+            reader, q.search_text, _PASSAGES, scope, query.search_text(), expected & FACT_KINDS
+        )
         calibration = calibrate(reader)
         analyzer = reader.lexical.analyzer if reader.lexical else None
-        expected = expected_types(q.text)
         evidence = (
             rank(reader, passages, query, q.search_text, analyzer, calibration.floor, expected)
             if analyzer

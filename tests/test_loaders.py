@@ -169,6 +169,14 @@ def test_running_footer_keeps_its_switchboard_once(tmp_path: Path) -> None:
     assert "831 82" not in text and "www.exempla.se" not in text
 
 
+def test_running_header_keeps_the_meeting_date_once(tmp_path: Path) -> None:
+    header = "Protokoll Kommunstyrelsen · Sammanträdesdatum 2023-05-22"
+    pages = [["§ 101 Principer för IOP."], ["Beslutet gäller från 1 juli 2023."]]
+    text = load(make_pdf(tmp_path / "protokoll.pdf", pages, header=header), LIMITS).text
+    assert text.startswith("Sammanträdesdatum 2023-05-22\n\n§ 101")
+    assert text.count("2023-05-22") == 1 and "Protokoll Kommunstyrelsen" not in text
+
+
 def test_running_header_without_a_number_leaves_nothing(tmp_path: Path) -> None:
     pages = [["Bakgrunden till IOP."], ["Uppföljning."]]
     text = load(make_pdf(tmp_path / "r.pdf", pages, header="Exempla kommun · Växel"), LIMITS).text

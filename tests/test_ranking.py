@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import pytest
 from builders import make_chunk
 
+from assistant.answers.answer_types import holds
+from assistant.answers.general import pick_evidence
 from assistant.answers.ranking import _W_DENSE, _W_PASSAGE, _W_TYPE, Evidence, cosine, rank
 from assistant.answers.terms import Query, build_query
 from assistant.index.lexical import Analyzer
@@ -100,3 +102,52 @@ def test_word_coverage_is_relative_to_the_best_covered_sentence() -> None:
     query = build_query("registrerad", None, frozenset())
     ranked = _rank({registered: 0.8, other: 0.8}, floor=0.8, query=query)
     assert ranked[0].text == registered and ranked[1].lexical == 0.0
+
+
+# --- picking the answer's sentences (answers/general.py) --------------------------------
+
+
+def _evidence(scored: dict[str, float]) -> list[Evidence]:
+    chunk = make_chunk("pitea/nyhet.txt", "\n\n".join(scored))
+    return [
+        Evidence(text, chunk, "", 0.0, 0.0, 1.0, score, position)
+        for position, (text, score) in enumerate(scored.items())
+    ]
+
+
+def test_a_second_part_of_the_question_gets_its_own_sentence() -> None:
+    what = "Kommunen och föreningen startar ett digitalt café för seniorer."
+    where = "Caféet håller öppet på biblioteket varje tisdag."
+    until = "Partnerskapet pågår till och med den 31 december 2026."
+    ranked = _evidence({what: 1.0, where: 0.6, until: 0.4})
+    assert [e.text for e in pick_evidence(ranked, 2)] == [what]
+    picked = pick_evidence(ranked, 2, frozenset({"duration"}))
+    assert [e.text for e in picked] == [what, until]
+
+
+def test_no_typed_sentence_joins_when_one_picked_holds_it_or_it_scores_too_low() -> None:
+    dated = "Ansökan ska vara inne senast den 15 oktober."
+    other = "Ansökan görs i e-tjänsten den 1 mars."
+    near = _evidence({dated: 1.0, other: 0.5})
+    assert [e.text for e in pick_evidence(near, 2, frozenset({"date"}))] == [dated]
+    far = _evidence({"Kommunen välkomnar idéer.": 1.0, dated: 0.2})
+    assert [e.text for e in pick_evidence(far, 2, frozenset({"date"}))] == [far[0].text]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "held"),
+    [
+        ("Partnerskapet pågår till och med den 31 december 2026.", "duration", True),
+        ("Tjejjouren – samtalsstöd för unga (2024–2026)", "duration", True),
+        ("Avtalet gäller t.o.m. 2025.", "duration", True),
+        ("Vi träffas varje tisdag.", "duration", False),
+        ("Beslut 2023-05-22.", "duration", False),
+        ("- Seniorgympa i Mörrum – tillsammans med PRO Mörrum", "parties", True),
+        ("| Finansiering | Båda parter bidrar. |", "parties", False),
+        ("Startsida / Uppleva och göra / Föreningar", "parties", False),
+        ("Ann Rubin: ann.rubin@exempel.se, 0706-63 47 23", "parties", False),
+        ("The municipality can enter into an IOP, in Swedish idéburet.", "parties", False),
+    ],
+)
+def test_what_a_sentence_holds(text: str, kind: str, held: bool) -> None:
+    assert holds(kind, text) is held

@@ -14,6 +14,7 @@ from functools import cache
 from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.language import detect_language
 
 _NUMBER = (
     r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
@@ -34,6 +35,14 @@ _DATE = re.compile(
     r"(?:19|20)\d{2}|våren|hösten|sommaren|vintern|vecka \d{1,2})",
     re.IGNORECASE,
 )
+# A period told by its end or its years answers "how long" too: "pågår till och med den
+# 31 december 2026", "(2023–2025)".
+_PERIOD = re.compile(
+    rf"\b(?:till och med|t\.\s?o\.\s?m\.|fram till|until|through)\s+(?:den\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})|\d{{4}}(?:-\d{{2}}-\d{{2}})?|årsskiftet)"
+    r"|\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
 _AMOUNT = re.compile(
     r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner|procent|%)",
     re.IGNORECASE,
@@ -43,7 +52,12 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a
 _ROLE = role_word_pattern()
 _ROLE_AND_NAME = re.compile(rf"\b{_ROLE}\s+{_NAME}\b|\b{_NAME},?\s+{_ROLE}\b")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
+_OPENERS = "-–•*|/"  # list markers, table cell bars, breadcrumb slashes
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a name, not "IOP"
+
+
+# Kinds that one sentence states as a fact (not a list of steps, not a contact card).
+FACT_KINDS = frozenset({"date", "duration", "amount", "parties"})
 
 
 @cache
@@ -64,7 +78,7 @@ def expected_types(question: str) -> frozenset[str]:
 def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
     """Whether a unit holds an answer of that kind."""
     if kind == "duration":
-        return bool(_DURATION.search(text))
+        return bool(_DURATION.search(text) or _PERIOD.search(text))
     if kind == "date":
         return bool(_DATE.search(text))
     if kind == "amount":
@@ -80,10 +94,14 @@ def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
 
 def _names_a_party(text: str) -> bool:
     """A capitalised name inside the sentence that is not a place: "… med stiftelsen
-    Fontänhuset", "Parter: Socialnämnden och Kvinnojouren Lund"."""
+    Fontänhuset", "Parter: Socialnämnden och Kvinnojouren Lund". Not in a contact line
+    (its capitals are a person's name) nor in English text (which capitalises more)."""
+    if find_emails(text) or find_phones(text) or detect_language(text) == "en":
+        return False
     for match in _CAPITALISED.finditer(text):
-        if match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?":
-            continue
+        before = text[: match.start()].rstrip()
+        if not before.strip(_OPENERS) or before[-1] in _OPENERS + ".!?:":
+            continue  # capitalised as a sentence's, item's or table cell's first word
         if not municipalities.detect(match.group()):
             return True
     return False

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.answers.answer_types import expected_types
-from assistant.answers.asks import ask_words
+from assistant.answers.answer_types import FACT_KINDS, expected_types, holds
+from assistant.answers.asks import ask_words, asked_fields
 from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
 from assistant.answers.contacts import pick_contacts, pick_people, switchboard
 from assistant.answers.decide import Decision
@@ -29,6 +29,7 @@ _LIST_ITEMS = 8
 _CRITERIA_LISTED = 7
 _CRITERIA_ASKED = 2
 _PASSAGES = 8
+_LIST_SHARE = 0.35  # a list that holds what is asked for, at this share of the best unit
 
 
 def assemble(
@@ -43,19 +44,24 @@ def assemble(
     asks, places = ex.asks, ex.places
     draft = Draft(q.language)
     main = places.names[0] if places.names else None
-    steps = "steps" in expected_types(q.text)
+    expected = expected_types(q.text)
+    steps = "steps" in expected
     structured = asks.contact or asks.idea or steps
+    # "När måste vi …?" asks for one fact (a date), "Vilka IOP har ni?" for the parties,
+    # not for the whole list of criteria.
+    concrete = expected & FACT_KINDS
     if asks.idea and main is not None:
         verdict_block(draft, reader, places.names, q, ex)
         # Beside the verdict, an idea needs the way forward, not echoes of itself.
         ahead = _next_steps(reader, places.names)
         evidence_block(draft, in_context(pick_evidence(ahead, 1), ahead), main, False)
-    elif asks.criteria and main is not None and criteria_of(reader, places.names):
+    elif asks.criteria and not concrete and main is not None and criteria_of(reader, places.names):
         _criteria_list(draft, reader, places.names, main)
     else:
         if main is not None:
             _criteria_asked(draft, reader, places.names, q.text)
-        picked = in_context(pick_evidence(ex.evidence, 2 if structured else 3), ex.evidence)
+        limit = 2 if structured else 3
+        picked = in_context(pick_evidence(ex.evidence, limit, concrete), ex.evidence)
         if steps and main is not None:
             # How to go about it: the municipality's own way in, beside what matches.
             ahead = _next_steps(reader, places.names)
@@ -63,8 +69,9 @@ def assemble(
             picked = picked[:1] + in_context(extra, ahead)
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         if picked and _wants_list(q):
-            _whole_list(draft, reader, picked[0], asks.partnerships)
-    if asks.time and not asks.idea:
+            anchor = _list_anchor(picked, ex.evidence, concrete)
+            _whole_list(draft, reader, anchor, asks.partnerships, said=anchor in picked)
+    if asks.time and not asks.idea and _time_facts_wanted(q, draft):
         found = time_facts_line(reader, ex.evidence, q.text, q.language, today, max_age)
         if found is not None:
             sentence, chunk = found
@@ -87,6 +94,17 @@ def assemble(
     return finish(ex, draft, reader, note, decision.intro)
 
 
+def _time_facts_wanted(q: Question, draft: Draft) -> bool:
+    """The document's own dates (validity, decision, case number) when the question asks
+    for them by name, or asks "när" and no sentence picked so far holds a date: "När
+    måste vi anmäla oss?" is answered by the deadline the text gives, not by the period
+    the document is valid."""
+    if asked_fields(q.text):
+        return True
+    said = " ".join(block.text for block in draft.blocks)
+    return not any(holds(kind, said) for kind in ("date", "duration"))
+
+
 def _switchboard(
     draft: Draft, reader: IndexReader, places: tuple[str, ...], q: Question, ex: Explanation
 ) -> None:
@@ -100,11 +118,36 @@ def _switchboard(
     draft.add("message", text(draft.language, "no_switchboard", municipality=places[0]))
 
 
-def _whole_list(draft: Draft, reader: IndexReader, best: Evidence, sections: bool) -> None:
-    """The list the best unit stands in; for a question about which partnerships there
-    are, the short sections beside it (one per partnership) when it stands in none."""
+def _list_anchor(
+    picked: list[Evidence], evidence: list[Evidence], kinds: frozenset[str]
+) -> Evidence:
+    """The unit whose list answers a question for several things: a picked list item, or
+    the best list item that holds the kind asked for ("Vilka IOP har ni?": the list of
+    partnerships), when it scores a fair share of the best; else the first pick."""
+    listed = next((e for e in picked if e.is_list_item), None)
+    if listed is None and kinds and evidence:
+        floor = _LIST_SHARE * evidence[0].score
+        listed = next(
+            (
+                e
+                for e in evidence
+                if e.is_list_item and e.score >= floor and any(holds(k, e.text) for k in kinds)
+            ),
+            None,
+        )
+    return listed or picked[0]
+
+
+def _whole_list(
+    draft: Draft, reader: IndexReader, best: Evidence, sections: bool, said: bool = True
+) -> None:
+    """The list the best unit stands in (without it when ``said`` already); for a
+    question about which partnerships there are, the short sections beside it (one per
+    partnership) when it stands in none."""
     if best.is_list_item:
-        items = [t for t, pos in list_around(best, _LIST_ITEMS) if pos != best.position]
+        items = [
+            t for t, pos in list_around(best, _LIST_ITEMS) if not (said and pos == best.position)
+        ]
         if items:
             list_block(draft, best.chunk, items)
         return

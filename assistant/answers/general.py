@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.answers.answer_types import holds
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import Unit, split_units
@@ -15,20 +16,43 @@ from assistant.index.reader import IndexReader
 _NEAR_BEST = 0.75
 
 
-def pick_evidence(evidence: Sequence[Evidence], limit: int) -> list[Evidence]:
-    """Up to ``limit`` units: the best, then those nearly as good that add something."""
+# A unit holding the kind of answer asked for ("hur länge" → a period) joins at this share
+# of the best: a question in two parts ("vad är det, och hur länge pågår det?") is
+# answered in two sentences, whose words differ.
+_TYPED_SHARE = 0.35
+
+
+def pick_evidence(
+    evidence: Sequence[Evidence], limit: int, expected: frozenset[str] = frozenset()
+) -> list[Evidence]:
+    """Up to ``limit`` units: the best, then those nearly as good that add something; and
+    the best one holding an ``expected`` kind of answer when none of those does."""
     if not evidence or limit <= 0:
         return []
     best = evidence[0].score
+    # "Nearly as good" on the plain scores: the lift one sentence gets for holding a date
+    # must not push out the sentence that answers the question's other part.
+    plain_best = max(e.plain for e in evidence)
     chosen: list[Evidence] = []
     for e in evidence:
-        if len(chosen) >= limit or e.score < _NEAR_BEST * best:
+        if len(chosen) >= limit:
             break
-        key = " ".join(e.text.lower().split())
-        if any(key in " ".join(c.text.lower().split()) for c in chosen):
-            continue
-        chosen.append(e)
+        if e.plain >= _NEAR_BEST * plain_best and not _repeats(e, chosen):
+            chosen.append(e)
+    if expected and not any(_holds_any(expected, c) for c in chosen):
+        typed = next((e for e in evidence if _holds_any(expected, e)), None)
+        if typed is not None and typed.score >= _TYPED_SHARE * best and not _repeats(typed, chosen):
+            chosen = [*chosen, typed]  # one more: the part of the question still open
     return chosen
+
+
+def _repeats(e: Evidence, chosen: Sequence[Evidence]) -> bool:
+    key = " ".join(e.text.lower().split())
+    return any(key in " ".join(c.text.lower().split()) for c in chosen)
+
+
+def _holds_any(kinds: frozenset[str], e: Evidence) -> bool:
+    return any(holds(kind, e.text, e.is_list_item) for kind in kinds)
 
 
 def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:

@@ -44,6 +44,12 @@ class Evidence:
     score: float
     position: int  # order of the unit within its chunk
     is_list_item: bool = False
+    typed: float = 0.0  # the part of ``score`` for holding the kind of answer asked for
+
+    @property
+    def plain(self) -> float:
+        """The score without the lift for holding the asked kind of answer."""
+        return self.score - self.typed
 
 
 @dataclass(frozen=True)
@@ -89,8 +95,10 @@ def rank(
     for unit, lex, den in zip(units, lexical, dense, strict=True):
         dense_part = max(0.0, (den - dense_floor) / span)
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
-        if any(holds(kind, unit.text, unit.is_list_item) for kind in expected):
-            score += _W_TYPE
+        typed = (
+            _W_TYPE if any(holds(kind, unit.text, unit.is_list_item) for kind in expected) else 0.0
+        )
+        score += typed
         out.append(
             Evidence(
                 text=unit.text,
@@ -102,10 +110,40 @@ def rank(
                 score=score,
                 position=unit.position,
                 is_list_item=unit.is_list_item,
+                typed=typed,
             )
         )
     out.sort(key=lambda e: -e.score)
     return out
+
+
+_TYPED_EXTRA = 2  # passages beyond the top ones that may join for holding the asked kind
+_TYPED_DEPTH = 3  # how many times deeper than the top ones to look for them
+
+
+def search_typed(
+    reader: IndexReader,
+    question_text: str,
+    k: int,
+    scope: Sequence[str] | None,
+    lexical_query: str,
+    expected: frozenset[str],
+) -> list[Passage]:
+    """The top ``k`` passages, and when the question asks for a kind of thing (which
+    partnerships, when, how much) up to two more from further down that hold one: a
+    short question ("Vilka IOP har Karlshamn?") shares few words with the list that
+    answers it, and the ranking's type reading can only lift what it is given."""
+    depth = k * _TYPED_DEPTH if expected else k
+    found = reader.search(question_text, depth, scope, lexical_query=lexical_query)
+    top, rest = found[:k], found[k:]
+    if any(_holds_kind(p, expected) for p in top):
+        return top
+    return top + [p for p in rest if _holds_kind(p, expected)][:_TYPED_EXTRA]
+
+
+def _holds_kind(passage: Passage, kinds: frozenset[str]) -> bool:
+    units = split_units(passage.chunk.text)
+    return any(holds(kind, u.text, u.is_list_item) for kind in kinds for u in units)
 
 
 def _units(passages: Sequence[Passage]) -> list[_Unit]:

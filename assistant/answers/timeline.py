@@ -28,6 +28,8 @@ def time_facts_line(
     """The dates and references read at ingest that the question asks for, from the
     document of the best evidence that has them, with the chunk they stand in."""
     fields = asked_fields(question) or ["validity", "decided"]
+    if "decided" in fields:  # the decision's line already names its § and case number
+        fields = [f for f in fields if f not in ("diarienummer", "paragraphs")]
     for e in evidence[:_DOCUMENTS_LOOKED_AT]:
         facts = facts_of(reader.documents.get(e.chunk.source))
         parts = [p for p in (_part(f, facts, language, today, max_age) for f in fields) if p]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ingest.dates.spans import DateSpan
+from ingest.dates.spans import DateSpan, date_spans
 
 _DECISION = re.compile(
     r"(?<![\w])(?:beslutade|beslutat|beslutades|beslutats|beslöt|beslöts|"
@@ -71,3 +71,15 @@ def decided_value(d: DateSpan, doc_date: str | None) -> str | None:
     if d.with_doc_year is not None and doc_date is not None and d.with_doc_year <= doc_date:
         return d.with_doc_year  # a past decision cannot postdate the text reporting it
     return None
+
+
+def labelled_decision_date(line: str) -> str | None:
+    """The labelled decision date a line gives, label and date only: "Sammanträdesdatum
+    2023-05-22" out of "Sammanträdesdatum 2023-05-22 Sida 1 (2)"; None without one."""
+    label = _DECISION_LABEL.search(line)
+    if label is None:
+        return None
+    found = decision_date(line, label.start(), label.end(), date_spans(line, None))
+    if found is None or not found[1] or found[0].iso is None:
+        return None
+    return line[label.start() : found[0].end]

@@ -14,7 +14,7 @@ from lxml.etree import ParserError
 from assistant.core.documents import LoadedDocument, PageText
 from ingest.clean import is_contact_line
 from ingest.errors import EmptyFileError
-from ingest.loaders.footer import compact, switchboard_parts
+from ingest.loaders.running import compact, switchboard_parts
 from ingest.loaders.text import decode_text
 
 # Keep trafilatura's parse warnings off the console unless the application configures logging.

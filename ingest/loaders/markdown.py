@@ -12,6 +12,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from assistant.core import safe_yaml
 from assistant.core.documents import LoadedDocument, PageText
+from ingest.clean import join_broken_lines
 from ingest.errors import MetadataError
 from ingest.loaders.text import decode_text
 
@@ -31,7 +32,8 @@ def load_markdown(data: bytes) -> LoadedDocument:
     except Exception as error:  # YAML, TOML and JSON handlers each raise their own error types
         raise MetadataError(f"front matter is not valid ({_first_line(error)})") from error
     metadata = _metadata_strings(post.metadata)
-    body = _atx_headings(post.content)
+    # A paragraph's lines are one paragraph in Markdown: hard-wrapped text is rejoined.
+    body = join_broken_lines(_atx_headings(post.content))
     return LoadedDocument(
         pages=(PageText(page=None, text=body),), title=metadata.get("title"), metadata=metadata
     )

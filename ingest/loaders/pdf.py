@@ -22,7 +22,7 @@ from assistant.core.settings import LoadLimits
 from ingest.clean import join_broken_lines, normalise_list_markers
 from ingest.errors import CorruptFileError, EncryptedFileError, IngestError, NoTextLayerError
 from ingest.loaders.budget import TextBudget
-from ingest.loaders.footer import switchboard_parts
+from ingest.loaders.running import decision_lines, switchboard_parts
 
 # Keep pypdf's warnings about damaged files off the console unless the application logs them.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
@@ -99,7 +99,7 @@ def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
     if not any(line.text.strip() for lines in raw_pages for line in lines):
         raise NoTextLayerError(NO_FONT_TEXT if _uses_fonts(reader) else NO_TEXT_LAYER)
     pages, running = _without_running_lines(raw_pages)
-    texts = _with_switchboard(_page_texts(pages), running)
+    texts = _with_running_facts(_page_texts(pages), running)
     metadata = _metadata(reader)
     if unreadable:
         metadata["unreadable_pages"] = ", ".join(map(str, unreadable))
@@ -218,13 +218,20 @@ def _without_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]],
     return kept, list(dropped)
 
 
-def _with_switchboard(texts: list[str], running: list[str]) -> list[str]:
-    """The switchboard part of a running footer, once, after the last page's text."""
-    found = switchboard_parts(running, "\n".join(texts))
-    last = max((i for i, text in enumerate(texts) if text.strip()), default=None)
-    if not found or last is None:
+def _with_running_facts(texts: list[str], running: list[str]) -> list[str]:
+    """What the running lines say that the text needs, once: a meeting date before the
+    first page's text, the switchboard after the last page's."""
+    whole = "\n".join(texts)
+    dated, board = decision_lines(running, whole), switchboard_parts(running, whole)
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    if not filled:
         return texts
-    return [*texts[:last], texts[last] + "\n\n" + "\n".join(found), *texts[last + 1 :]]
+    out = list(texts)
+    if dated:
+        out[filled[0]] = "\n".join(dated) + "\n\n" + out[filled[0]]
+    if board:
+        out[filled[-1]] = out[filled[-1]] + "\n\n" + "\n".join(board)
+    return out
 
 
 def _is_page_number(text: str) -> bool:

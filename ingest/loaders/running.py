@@ -1,8 +1,8 @@
-"""The switchboard part of a page footer.
+"""What a page's running header or footer says that the document itself needs.
 
-Loaders drop footers as page furniture, and with them the one number a municipality
-gives for questions that are not about IOP ("Växel 063-14 30 00"). An answer to an
-off-topic or switchboard question needs that number, so it is kept, once.
+Loaders drop headers and footers as page furniture, and with them the one number a
+municipality gives for questions that are not about IOP ("Växel 063-14 30 00") and, on a
+protocol, the meeting date ("Sammanträdesdatum 2023-05-22"). Those parts are kept, once.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from assistant.core.contacts import find_phones
 from ingest.clean import is_contact_line
 from ingest.contacts.cards import service_title
+from ingest.dates.decided import labelled_decision_date
 
 # Footer parts are separated by commas, bars, dots or spaced dashes:
 # "Östersunds kommun · 831 82 Östersund · Växel 063-14 30 00 · www.ostersund.se".
@@ -34,4 +35,16 @@ def switchboard_parts(lines: Iterable[str], present: str) -> list[str]:
             wanted = is_contact_line(part) and service_title(part) and find_phones(part)
             if wanted and compact(part) not in have and part not in found:
                 found.append(part)
+    return found
+
+
+def decision_lines(lines: Iterable[str], present: str) -> list[str]:
+    """Running lines that date the decision ("Sammanträdesdatum 2023-05-22"), each once,
+    unless the text already holds them."""
+    have = compact(present)
+    found: list[str] = []
+    for line in lines:
+        dated = labelled_decision_date(" ".join(line.split()))
+        if dated and compact(dated) not in have and dated not in found:
+            found.append(dated)
     return found
