@@ -41,9 +41,9 @@ from ingest.screen import screen
 from ingest.sidecar import read_sidecar
 
 # Bump when loaders, cleaning or chunking change what a file turns into.
-PIPELINE_VERSION = (
-    "7"  # 7: a "Name, title" line and a running footer's switchboard kept with contacts
-)
+# 8: a "Name, title" line above contact details kept with them, running lines' switchboard
+# and meeting date kept, Markdown hard wraps rejoined
+PIPELINE_VERSION = "8"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 
