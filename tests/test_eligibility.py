@@ -360,7 +360,7 @@ def _criterion(text: str, principle: str | None = None) -> Criterion:
         quote=text,
         chunk=make_chunk("koping/riktlinjer.pdf", text),
         principle=principle,
-        findings=tuple(read_concepts(text)),
+        findings=tuple(read_concepts(text, rule=True)),
         groups=frozenset(target_groups(text)),
     )
 
@@ -405,6 +405,83 @@ def test_a_later_clause_corrects_an_earlier_one() -> None:
 
 def test_we_do_not_charge_meets_a_no_fees_criterion() -> None:
     assert _status(_NO_FEES, "Vi tar inte betalt av någon.") == "met"
+
+
+_NO_CARE = _criterion(
+    "Vård och behandling som regionen ansvarar för enligt hälso- och sjukvårdslagen ingår inte."
+)
+
+
+def test_a_rule_negates_the_head_of_its_relative_clause() -> None:
+    # "X som … ingår inte": the rule rules X out, however long the relative clause.
+    assert _status(_NO_CARE, "Vi är psykologer som vill erbjuda samtalsterapi för unga.") == (
+        "not_met"
+    )
+    assert _status(_NO_CARE, "Vi vill ordna körsång för äldre.") == "unknown"
+
+
+def test_a_description_s_relative_clause_keeps_its_own_negation() -> None:
+    # In a description the negation belongs to the relative clause: the people served.
+    [association] = [
+        f
+        for f in read_concepts(
+            "Vi är en ideell förening som länge har hjälpt dem som inte har råd."
+        )
+        if f.concept == "association"
+    ]
+    assert association.polarity == "stated"
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        (
+            "Aktiviteterna är öppna för alla, oavsett om man är medlem eller inte.",
+            "open_to_all",
+            "stated",
+        ),
+        ("Man behöver inte vara medlem.", "open_to_all", "stated"),
+        ("Vi lagar mat ihop en gång i veckan.", "recurring", "stated"),
+        ("Our members want to sing for people in care homes once a month.", "recurring", "stated"),
+        ("Vi vill få 200 kronor för varje deltagare som kommer.", "pay_per_service", "stated"),
+        (
+            "Ledsagning åt äldre som fått insatsen beviljad av biståndshandläggaren.",
+            "statutory",
+            "stated",
+        ),
+    ],
+)
+def test_concepts_as_people_write_them(text: str, concept: str, polarity: str) -> None:
+    assert (concept, polarity) in {(f.concept, f.polarity) for f in read_concepts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Vi lagar mat ihop en gång i veckan.", "one_off"),
+        ("Our members want to sing for people in care homes once a month.", "one_off"),
+        ("Our members want to sing for people in care homes.", "members_only"),
+        ("Det vi behöver är pengar till hyran.", "social_need"),
+    ],
+)
+def test_words_that_do_not_state_a_concept(text: str, concept: str) -> None:
+    assert concept not in {f.concept for f in read_concepts(text)}
+
+
+def test_or_not_is_no_negation() -> None:
+    text = "Aktiviteterna är öppna för alla, oavsett om man är medlem i föreningen eller inte."
+    assert "denied" not in {f.polarity for f in read_concepts(text, rule=True)}
+
+
+def test_seventy_plus_is_elderly() -> None:
+    assert target_groups("stavgång för alla som är 70 plus") == {"elderly"}
+
+
+def test_a_conflict_a_criterion_states_is_not_said_again_as_a_principle() -> None:
+    per_visit = _criterion("Kommunen betalar inte per deltagare eller per timme.")
+    judgements = assess([per_visit], "Kommunen ska betala oss per deltagare.").judgements
+    broken = [j for j in judgements if j.status == "not_met"]
+    assert len(broken) == 1
 
 
 def _principle_status(description: str, principle: str) -> str | None:

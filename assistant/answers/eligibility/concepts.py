@@ -30,12 +30,14 @@ _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)  # "we'd", "PRO-före
 _QUOTED = re.compile(r"(?<!\w)['\"”“«][^'\"”“«»]{1,80}['\"”“»](?!\w)")
 _NEGATION_AHEAD = 3  # a negation reaches the concept this many words after it
 _NEGATION_BEHIND = 4  # … or, failing that, one ending this many words before it
+_RELATIVE = frozenset({"som", "vilka", "vilket", "which", "that", "who"})
+_INSIDE_RELATIVE = 3  # "som [subject] inte …": words after "som" within the relative clause
 _AGE_RANGE = re.compile(
     r"(\d{1,3})\s*(?:–|-|till|och|to|and)\s*(\d{1,3})\s*(?:år|years|year)", re.IGNORECASE
 )
 _AGE_OVER = re.compile(
     r"(?:över|från|minst|over|from|at least|above)\s+(\d{1,3})(?:\s*år|\s*years)?|"
-    r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|eller äldre|och äldre|or older|and over)",
+    r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)",
     re.IGNORECASE,
 )
 
@@ -78,8 +80,11 @@ def clauses(text: str) -> list[str]:
     return [c.strip(" ,") for c in _CLAUSE_BREAK.split(text) if c and c.strip(" ,")]
 
 
-def read_concepts(text: str) -> list[Finding]:
-    """Every concept stated or denied in ``text``, clause by clause, in order."""
+def read_concepts(text: str, rule: bool = False) -> list[Finding]:
+    """Every concept stated or denied in ``text``, clause by clause, in order. A ``rule``
+    (a criterion) may negate the head of a relative clause at its end ("Vård … som
+    regionen ansvarar för ingår inte"); a description's relative clauses are about the
+    people it serves, and a late negation there is theirs."""
     out: list[Finding] = []
     for clause in clauses(text):
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
@@ -88,7 +93,7 @@ def read_concepts(text: str) -> list[Finding]:
         found = _matches(words)
         split = _split_by_negation(words, found)
         matches = _outermost(found | split)
-        denied = _denied(words, matches) | {i for i, m in enumerate(matches) if m in split}
+        denied = _denied(words, matches, rule) | {i for i, m in enumerate(matches) if m in split}
         # A concept denied once in a clause is denied there: "vi är inte registrerade i
         # föreningsregistret" does not state registration by its second word.
         denied_names = {matches[i][2] for i in denied}
@@ -135,7 +140,7 @@ def _split_by_negation(
     return out
 
 
-def _denied(words: list[str], matches: list[tuple[int, int, str]]) -> set[int]:
+def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -> set[int]:
     """Which matches a negation word negates: the next concept within a few words ("inte
     hunnit registrera", "inga avgifter"), else the one just before ("Aktiebolag … kan inte
     ingå"). "utan" only reaches forward. A phrase holding its own negation ("utan
@@ -144,7 +149,7 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]]) -> set[int]:
     inside = {i for start, end, _ in matches for i in range(start, end)}
     out: set[int] = set()
     for i, word in enumerate(words):
-        if word not in negations or i in inside:
+        if word not in negations or i in inside or _either_way(words, i):
             continue
         ahead = [k for k, (start, _, _) in enumerate(matches) if 0 < start - i <= _NEGATION_AHEAD]
         if ahead:
@@ -153,9 +158,32 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]]) -> set[int]:
         if word in ("utan", "without"):
             continue
         behind = [k for k, (_, end, _) in enumerate(matches) if 0 <= i - end < _NEGATION_BEHIND]
+        if not behind and rule:
+            behind = _head_of_relative(words, matches, i)
         if behind:
             out.add(behind[-1])
     return {k for k in out if not _self_negated(words, matches[k])}
+
+
+def _either_way(words: list[str], i: int) -> bool:
+    """ "… medlem eller inte", "… or not": both ways, so no negation."""
+    return i > 0 and words[i - 1] in ("eller", "or")
+
+
+def _head_of_relative(
+    words: list[str], matches: list[tuple[int, int, str]], negation: int
+) -> list[int]:
+    """The match a relative clause hangs on, when the negation closes the main clause
+    after it: "Vård och behandling som regionen ansvarar för … ingår inte". A negation
+    close behind "som" stands inside the relative clause ("en förening som inte har
+    någon lokal") and leaves its head alone."""
+    before = [k for k, (_, end, _) in enumerate(matches) if end <= negation]
+    if not before:
+        return []
+    k = before[-1]
+    end = matches[k][1]
+    relative = end < len(words) and words[end] in _RELATIVE
+    return [k] if relative and negation - end > _INSIDE_RELATIVE else []
 
 
 def _self_negated(words: list[str], match: tuple[int, int, str]) -> bool:
@@ -172,6 +200,12 @@ def _span(words: list[str], phrase: list[str]) -> tuple[int, int] | None:
         if window[:-1] == phrase[:-1] and phrase[-1] in window[-1]:
             return i, i + n
     return None
+
+
+def group_clause(text: str) -> str | None:
+    """The first clause that names who the activity is for ("för tonåringar, de som
+    annars bara hänger på stan"): what a reason about the target group quotes."""
+    return next((c for c in clauses(text) if target_groups(c)), None)
 
 
 def target_groups(text: str) -> set[str]:

@@ -156,7 +156,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
     vectors = reader.passage_vectors([c.text for c in candidates])
     out: list[Criterion] = []
     for cand, vector in zip(candidates, vectors, strict=True):
-        findings = _predicates(tuple(read_concepts(cand.text)))
+        findings = _predicates(tuple(read_concepts(cand.text, rule=True)))
         groups = frozenset(target_groups(cand.text))
         sims = {n: cosine(vector, pv) for n, pv in zip(names, principle_vectors, strict=True)}
         ranked = sorted(sims, key=sims.__getitem__, reverse=True)

@@ -19,7 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
+from assistant.answers.eligibility.concepts import (
+    Finding,
+    group_clause,
+    read_concepts,
+    target_groups,
+)
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 
@@ -52,13 +57,18 @@ class Assessment:
 def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
     findings = _latest(read_concepts(description))
     groups = target_groups(description)
-    judgements = [_judge_criterion(c, findings, groups) for c in criteria]
+    serves = group_clause(description)
+    judgements = [_judge_criterion(c, findings, groups, serves) for c in criteria]
     covered = {c.principle for c in criteria if c.principle}
+    conflicts = {j.concept for j in judgements if j.status == "not_met"}
     for name in principles():
         if name in covered:
             continue
         judgement = _judge_principle(name, findings)
-        if judgement.status != "unknown":
+        if judgement.status == "unknown":
+            continue
+        # A conflict is said once: a criterion that broke on the concept says it.
+        if judgement.status != "not_met" or judgement.concept not in conflicts:
             judgements.append(judgement)
     vague = findings.get(_NO_ACTIVITY) is not None
     return Assessment(_label(judgements, vague), tuple(judgements), bool(criteria))
@@ -89,7 +99,7 @@ def _latest(findings: list[Finding]) -> dict[str, Finding]:
 
 
 def _judge_criterion(
-    criterion: Criterion, findings: dict[str, Finding], groups: set[str]
+    criterion: Criterion, findings: dict[str, Finding], groups: set[str], serves: str | None
 ) -> Judgement:
     """Through the principle the criterion maps onto (whose concepts meet or break it
     whatever the criterion's wording), then the concepts of no principle that the
@@ -101,6 +111,8 @@ def _judge_criterion(
         if principle.status != "unknown" and principle.clause is not None:
             results.append((principle.status, principle.clause, principle.concept))
     for own in criterion.findings:
+        # Concepts of a principle are judged through it (a criterion naming one in
+        # passing does not rule on it); those of none ("får inte ta ut avgifter") here.
         if principle_of_concept(own.concept) is not None:
             continue
         theirs = findings.get(own.concept)
@@ -109,7 +121,8 @@ def _judge_criterion(
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
-        results.append(("met" if fits else "not_met", ", ".join(sorted(groups)), None))
+        clause = serves or ", ".join(sorted(groups))
+        results.append(("met" if fits else "not_met", clause, None))
     for status in ("not_met", "met"):
         for found, clause, concept in results:
             if found == status:
