@@ -138,7 +138,11 @@ def parse_file(file: CorpusFile, settings: Settings) -> tuple[DocumentRow, list[
         source_url=meta.source_url,
         chunk_count=len(chunks),
         indexed_at=time.time(),
-        extra={"sidecar": file.sidecar_stamp, "time": time_facts.as_dict()},
+        extra={
+            "sidecar": file.sidecar_stamp,
+            "time": time_facts.as_dict(),
+            "pipeline": PIPELINE_VERSION,
+        },
     )
     return row, chunks
 
@@ -198,6 +202,8 @@ class Indexer:
                     previous is not None
                     and (previous.size, previous.mtime_ns) == (file.size, file.mtime_ns)
                     and previous.extra.get("sidecar", "") == file.sidecar_stamp
+                    # A new way of reading files re-reads them, changed or not.
+                    and previous.extra.get("pipeline") == PIPELINE_VERSION
                 ):
                     report.unchanged.append(file.rel)
                     continue

@@ -176,6 +176,19 @@ def test_touch_without_change_is_unchanged_and_the_new_stat_is_remembered(
     assert again.unchanged == ["lund/lund-iop.txt"]
 
 
+def test_a_new_pipeline_version_reads_unchanged_files_again(
+    settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An upgrade that reads files better must reach files nobody has touched since.
+    write_txt(corpus, "lund/lund-iop.txt")
+    ingest(settings)
+    assert ingest(settings).unchanged == ["lund/lund-iop.txt"]
+    monkeypatch.setattr(pipeline, "PIPELINE_VERSION", pipeline.PIPELINE_VERSION + "-next")
+    upgraded = ingest(settings)
+    assert upgraded.updated == ["lund/lund-iop.txt"]
+    assert ingest(settings).unchanged == ["lund/lund-iop.txt"]
+
+
 def test_a_touched_but_unchanged_sidecar_is_remembered_too(
     settings: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

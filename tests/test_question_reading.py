@@ -359,3 +359,22 @@ def test_a_follow_up_s_context_words_count_less_than_its_own(lexical: LexicalInd
     alone = {w.word: w.weight for w in _query("partnerskap", lexical).words}
     assert weight["partnerskap"] == pytest.approx(0.3 * alone["partnerskap"])
     assert weight["mötesplatsen"] > weight["partnerskap"]
+
+
+def test_an_idea_told_before_asking_how_to_go_about_it_is_an_idea() -> None:
+    asks = read_asks(
+        "Vi åker på en bussresa med seniorerna varje sommar och vill ha pengar till den via "
+        "ett IOP med kommunen. Hur gör vi?"
+    )
+    assert asks.idea
+
+
+def test_asking_whether_our_own_application_went_through_is_our_own_case() -> None:
+    asks = read_asks("Har vår förening i Piteå fått ett IOP beviljat?")
+    assert asks.own_case and not asks.idea
+    assert not read_asks("Kan vår förening få ett IOP i Piteå?").own_case
+
+
+def test_a_question_ending_in_then_leans_on_the_one_before() -> None:
+    q = read_question("Hur mycket pengar kan vi få då?", _EARLIER)
+    assert q.follow_up and q.place.names == ("Sala",)

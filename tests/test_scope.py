@@ -55,3 +55,20 @@ def test_the_engine_abstains_off_topic_and_answers_in_scope(sample_assistant: As
     assert off.abstained
     on = sample_assistant.answer("Vilka föreningar är med i partnerskapet i Lund?")
     assert not on.abstained
+
+
+def test_a_thing_the_documents_never_name_is_off_topic(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.answer("Hur söker vår förening lotteritillstånd i Lund?")
+    assert answer.abstained
+    assert answer.answer.startswith("Jag kan bara svara på frågor om IOP")
+
+
+def test_chat_spelling_of_jag_is_no_topic(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.answer("vem ringer ja i malmö om iop")
+    assert not answer.abstained and answer.contacts
+
+
+def test_our_own_application_is_for_the_municipality_to_answer(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.answer("Har vår förening i Malmö fått ett IOP beviljat?")
+    assert answer.abstained and answer.verdict is None
+    assert "det vet bara kommunen" in answer.answer and answer.contacts

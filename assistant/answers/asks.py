@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.answers.answer_types import expected_types
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
 
@@ -36,6 +37,7 @@ class Asks:
     partnerships: bool = False  # asks which partnerships there are
     idea: bool = False  # describes an idea and asks whether it can become an IOP
     phone: bool = False  # wants a number to call ("ringa", "inte så van vid mejl")
+    own_case: bool = False  # asks how their own application went ("Har vi fått …?")
 
 
 @cache
@@ -83,8 +85,16 @@ def read_asks(text: str) -> Asks:
     yes_no = not m["wh"](_opening(last)) and linked
     # "Går det att hyra ut stugan?" asks about the group's own affairs: an idea is one
     # for IOP or for working with the municipality.
-    idea = not contact and (
-        (possible and we and linked) or (describing and (yes_no or bool(m["criteria"](last))))
+    own_case = bool(m["own_case"](last))
+    # "… vill ha pengar till den via ett IOP. Hur gör vi?": how to go on with the idea
+    # told before it (one sentence asking how to go about it asks for the steps).
+    told = len(text.split()) - len(last.split())
+    how_to = linked and told >= _WE_DESCRIPTION_WORDS and "steps" in expected_types(last)
+    asks_of_it = yes_no or how_to or bool(m["criteria"](last))
+    idea = (
+        not contact
+        and not own_case
+        and ((possible and we and linked) or (describing and asks_of_it))
     )
     return Asks(
         contact=contact,
@@ -94,4 +104,5 @@ def read_asks(text: str) -> Asks:
         partnerships=bool(m["partnerships"](text)) and not idea,
         idea=idea,
         phone=contact and bool(m["phone"](text)),
+        own_case=own_case,
     )

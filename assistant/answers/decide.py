@@ -25,7 +25,7 @@ from assistant.answers.explanation import Explanation, Places
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence
 from assistant.answers.scope import Calibration, off_topic_likeness
-from assistant.answers.terms import Query
+from assistant.answers.terms import Query, QueryWord
 from assistant.answers.writing import abstain
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader, Passage
@@ -41,7 +41,8 @@ _FULLY_COVERED = 0.8
 @dataclass(frozen=True)
 class Decision:
     abstain: bool
-    reason: str  # "answer", "no_documents", "off_topic", "not_covered", "ask_municipality"
+    # "answer", "no_documents", "off_topic", "not_covered", "own_case", "ask_municipality"
+    reason: str
     intro: str | None = None  # a sentence before the answer ("Jag har inga dokument från …")
 
     def explain(
@@ -77,9 +78,10 @@ class Decision:
                     if main
                     else text(language, "point_to_any"),
                 )
-        else:  # not covered
-            scope = text(language, "no_answer_scope", municipality=main) if main else ""
-            draft.add("message", text(language, "no_answer", scope=scope))
+        else:  # not covered, or the asker's own case
+            key = "own_case" if self.reason == "own_case" else "no_answer"
+            scope = text(language, f"{key}_scope", municipality=main) if main else ""
+            draft.add("message", text(language, key, scope=scope))
             if places.names:
                 cards = pick_contacts(reader, places.names, q.search_text, ex.evidence)[:1]
                 contacts_block(draft, cards)
@@ -130,6 +132,26 @@ def _in_scope(
     return closer or (known and covered >= _FULLY_COVERED)
 
 
+def _spoken_of(topic: list[QueryWord], passages: list[Passage], reader: IndexReader) -> float:
+    """The share of the topic's known weight whose words the passages use."""
+    known = [w for w in topic if w.weight > 0]
+    total = sum(w.weight for w in known)
+    if not total or reader.lexical is None:
+        return 0.0
+    analyzer = reader.lexical.analyzer
+    used = set().union(*(analyzer.terms(p.chunk.text) for p in passages)) if passages else set()
+    return sum(w.weight for w in known if w.terms & used) / total
+
+
+_PASSAGES_READ = 3
+
+
+def _unknown_thing(word: QueryWord) -> bool:
+    """A word of some length that the corpus never uses, even read as a typo of one."""
+    return word.weight == 0 and len(word.word) >= _THING_CHARS
+
+
+_THING_CHARS = 6
 _FACT_TYPES = frozenset({"amount", "date", "duration"})
 _TYPED_EVIDENCE = 8
 _TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
@@ -148,6 +170,8 @@ def decide(
 ) -> Decision:
     if q.place.names and not places.names:
         return Decision(True, "no_documents")
+    if asks.own_case:
+        return Decision(True, "own_case")
     in_domain = asks.idea or asks.criteria or any(w.domain for w in query.words)
     earlier = " ".join(t.content for t in q.history if t.role == "user")
     if earlier and q.place.source != "question":  # the conversation is about IOP already
@@ -161,6 +185,14 @@ def decide(
     topical = [w for w in topic if w.weight >= _TOPICAL or w.weight == 0]
     in_scope = in_domain or asks.switchboard or not topical
     if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader):
+        return Decision(True, "off_topic")
+    # Outside IOP's own words, a thing the documents never name ("lotteritillstånd",
+    # "bygglov") is what the question is about, when no passage speaks of the rest of it
+    # either ("Hur länge … och när börjar den gälla?" names an unknown verb, and the
+    # passages hold its other words). English words are unknown to a Swedish index.
+    unknown = any(_unknown_thing(w) for w in topical)
+    outside = not in_scope and not asks.contact and q.language == "sv" and unknown
+    if outside and _spoken_of(list(topic), passages[:_PASSAGES_READ], reader) < _COVERED:
         return Decision(True, "off_topic")
     if (
         q.language == "sv"  # English words are unknown to a Swedish index by nature
