@@ -102,3 +102,13 @@ def test_a_protocols_date_stands_in_its_running_header(assistant: Assistant) -> 
     answer = assistant.answer("När antogs riktlinjerna i Ludvika och vilket diarienummer har de?")
     assert "2024-11-18" in answer.answer
     assert answer.answer.count("KS 2024/211") == 1
+
+
+def test_beside_a_verdict_stands_what_the_documents_say_on_the_idea(assistant: Assistant) -> None:
+    answer = assistant.answer(
+        "Vi är en ideell förening i Ludvika och vill ordna ett digitalt kafé för seniorer "
+        "med frivilliga handledare varje vecka. Kan det bli ett IOP med kommunen?"
+    )
+    assert answer.verdict is not None
+    # The partnership the documents tell of that is closest to the idea, cited.
+    assert "Seniornätet Ludvika" in answer.answer

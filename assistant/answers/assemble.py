@@ -52,9 +52,7 @@ def assemble(
     concrete = expected & FACT_KINDS
     if asks.idea and main is not None:
         verdict_block(draft, reader, places.names, q, ex)
-        # Beside the verdict, an idea needs the way forward, not echoes of itself.
-        ahead = _next_steps(reader, places.names)
-        evidence_block(draft, in_context(pick_evidence(ahead, 1), ahead), main, False)
+        evidence_block(draft, _beside_verdict(ex.evidence, reader, places.names), main, False)
     elif asks.criteria and not concrete and main is not None and criteria_of(reader, places.names):
         _criteria_list(draft, reader, places.names, main)
     else:
@@ -184,6 +182,23 @@ def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], m
         n = draft.book.cite(c.chunk, c.quote)
         lines.append(f"- {c.text} [{n}]")
     draft.add("criteria", "\n".join([lead, *lines]))
+
+
+def _beside_verdict(
+    evidence: list[Evidence], reader: IndexReader, places: tuple[str, ...]
+) -> list[Evidence]:
+    """Beside a verdict: the sentence that best answers the question itself, unless it is
+    a criterion the checklist already shows, and the way forward."""
+    quotes = [" ".join(c.quote.split()) for c in criteria_of(reader, places)]
+    own = [
+        e
+        for e in pick_evidence(evidence, 1)
+        if not any(" ".join(e.text.split()).strip("| ") in q for q in quotes)
+    ]
+    ahead = _next_steps(reader, places)
+    said = {e.text for e in own}
+    forward = [e for e in pick_evidence(ahead, 1) if e.text not in said]
+    return [*in_context(own, evidence), *in_context(forward, ahead)]
 
 
 def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
