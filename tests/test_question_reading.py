@@ -378,3 +378,8 @@ def test_asking_whether_our_own_application_went_through_is_our_own_case() -> No
 def test_a_question_ending_in_then_leans_on_the_one_before() -> None:
     q = read_question("Hur mycket pengar kan vi få då?", _EARLIER)
     assert q.follow_up and q.place.names == ("Sala",)
+
+
+def test_whom_to_talk_to_is_a_contact_question_and_talk_is_no_topic() -> None:
+    assert read_asks("Vem ska vi prata med i Nyköping om ett partnerskap?").contact
+    assert "prata" in ask_words()
