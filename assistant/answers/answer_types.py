@@ -92,6 +92,13 @@ def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
     return False
 
 
+def holds_any(
+    kinds: frozenset[str] | tuple[str, ...], text: str, is_list_item: bool = False
+) -> bool:
+    """Whether a unit holds an answer of any of the kinds."""
+    return any(holds(kind, text, is_list_item) for kind in kinds)
+
+
 def _names_a_party(text: str) -> bool:
     """A capitalised name inside the sentence that is not a place: "… med stiftelsen
     Fontänhuset", "Parter: Socialnämnden och Kvinnojouren Lund". Not in a contact line

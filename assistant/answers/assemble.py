@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.answers.answer_types import FACT_KINDS, expected_types, holds
+from assistant.answers.answer_types import FACT_KINDS, expected_types, holds_any
 from assistant.answers.asks import ask_words, asked_fields
 from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
 from assistant.answers.contacts import pick_contacts, pick_people, switchboard
@@ -14,7 +14,13 @@ from assistant.answers.decide import Decision
 from assistant.answers.eligibility.criteria import about, criteria_of
 from assistant.answers.eligibility.verdict import verdict_block
 from assistant.answers.explanation import Explanation
-from assistant.answers.general import in_context, list_around, pick_evidence, sibling_sections
+from assistant.answers.general import (
+    first_holding,
+    in_context,
+    list_around,
+    pick_evidence,
+    sibling_sections,
+)
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence, rank
 from assistant.answers.scope import calibrate
@@ -29,7 +35,6 @@ _LIST_ITEMS = 8
 _CRITERIA_LISTED = 7
 _CRITERIA_ASKED = 2
 _PASSAGES = 8
-_LIST_SHARE = 0.35  # a list that holds what is asked for, at this share of the best unit
 
 
 def assemble(
@@ -100,7 +105,7 @@ def _time_facts_wanted(q: Question, draft: Draft) -> bool:
     if asked_fields(q.text):
         return True
     said = " ".join(block.text for block in draft.blocks)
-    return not any(holds(kind, said) for kind in ("date", "duration"))
+    return not holds_any(("date", "duration"), said)
 
 
 def _switchboard(
@@ -123,17 +128,7 @@ def _list_anchor(
     the best list item that holds the kind asked for ("Vilka IOP har ni?": the list of
     partnerships), when it scores a fair share of the best; else the first pick."""
     listed = next((e for e in picked if e.is_list_item), None)
-    if listed is None and kinds and evidence:
-        floor = _LIST_SHARE * evidence[0].score
-        listed = next(
-            (
-                e
-                for e in evidence
-                if e.is_list_item and e.score >= floor and any(holds(k, e.text) for k in kinds)
-            ),
-            None,
-        )
-    return listed or picked[0]
+    return listed or first_holding(evidence, kinds, list_items=True) or picked[0]
 
 
 def _whole_list(

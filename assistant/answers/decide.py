@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.answers.answer_types import holds
+from assistant.answers.answer_types import FACT_KINDS, holds_any
 from assistant.answers.asks import Asks, domain_matcher
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
@@ -25,7 +25,7 @@ from assistant.answers.explanation import Explanation, Places
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence
 from assistant.answers.scope import Calibration, off_topic_likeness
-from assistant.answers.terms import Query, QueryWord
+from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader, Passage
@@ -132,18 +132,13 @@ def _in_scope(
     return closer or (known and covered >= _FULLY_COVERED)
 
 
-def _spoken_of(topic: list[QueryWord], passages: list[Passage], reader: IndexReader) -> float:
-    """The share of the topic's known weight whose words the passages use."""
-    known = [w for w in topic if w.weight > 0]
-    total = sum(w.weight for w in known)
-    if not total or reader.lexical is None:
+def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:
+    """The share of the question's topic weight whose words the passages use."""
+    if reader.lexical is None:
         return 0.0
     analyzer = reader.lexical.analyzer
-    used = set().union(*(analyzer.terms(p.chunk.text) for p in passages)) if passages else set()
-    return sum(w.weight for w in known if w.terms & used) / total
-
-
-_PASSAGES_READ = 3
+    used = {t for p in passages for t in analyzer.terms(p.chunk.text)}
+    return coverage(Query(query.topic), used)
 
 
 def _unknown_thing(word: QueryWord) -> bool:
@@ -151,8 +146,10 @@ def _unknown_thing(word: QueryWord) -> bool:
     return word.weight == 0 and len(word.word) >= _THING_CHARS
 
 
+_PASSAGES_READ = 3
 _THING_CHARS = 6
-_FACT_TYPES = frozenset({"amount", "date", "duration"})
+# One sentence states these; the parties of "which partnerships" may stand in a list.
+_FACT_TYPES = FACT_KINDS - {"parties"}
 _TYPED_EVIDENCE = 8
 _TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
 
@@ -192,7 +189,7 @@ def decide(
     # passages hold its other words). English words are unknown to a Swedish index.
     unknown = any(_unknown_thing(w) for w in topical)
     outside = not in_scope and not asks.contact and q.language == "sv" and unknown
-    if outside and _spoken_of(list(topic), passages[:_PASSAGES_READ], reader) < _COVERED:
+    if outside and _spoken_of(query, passages[:_PASSAGES_READ], reader) < _COVERED:
         return Decision(True, "off_topic")
     if (
         q.language == "sv"  # English words are unknown to a Swedish index by nature
@@ -213,7 +210,7 @@ def decide(
     if (
         wanted
         and not asks.time
-        and not any(holds(kind, e.text) for kind in wanted for e in evidence[:_TYPED_EVIDENCE])
+        and not any(holds_any(wanted, e.text) for e in evidence[:_TYPED_EVIDENCE])
     ):
         return Decision(True, "not_covered")
     return Decision(False, "answer")

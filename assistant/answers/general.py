@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.answers.answer_types import holds
+from assistant.answers.answer_types import holds_any
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import Unit, split_units
@@ -16,9 +16,9 @@ from assistant.index.reader import IndexReader
 _NEAR_BEST = 0.75
 
 
-# A unit holding the kind of answer asked for ("hur länge" → a period) joins at this share
-# of the best: a question in two parts ("vad är det, och hur länge pågår det?") is
-# answered in two sentences, whose words differ.
+# A unit holding the kind of answer asked for ("hur länge" → a period; a list of
+# partnerships for "vilka IOP") joins at this share of the best: a question in two parts
+# ("vad är det, och hur länge pågår det?") is answered in two sentences, whose words differ.
 _TYPED_SHARE = 0.35
 
 
@@ -29,7 +29,6 @@ def pick_evidence(
     the best one holding an ``expected`` kind of answer when none of those does."""
     if not evidence or limit <= 0:
         return []
-    best = evidence[0].score
     # "Nearly as good" on the plain scores: the lift one sentence gets for holding a date
     # must not push out the sentence that answers the question's other part.
     plain_best = max(e.plain for e in evidence)
@@ -39,20 +38,36 @@ def pick_evidence(
             break
         if e.plain >= _NEAR_BEST * plain_best and not _repeats(e, chosen):
             chosen.append(e)
-    if expected and not any(_holds_any(expected, c) for c in chosen):
-        typed = next((e for e in evidence if _holds_any(expected, e)), None)
-        if typed is not None and typed.score >= _TYPED_SHARE * best and not _repeats(typed, chosen):
+    if expected and not any(holds_any(expected, c.text, c.is_list_item) for c in chosen):
+        typed = first_holding(evidence, expected)
+        if typed is not None and not _repeats(typed, chosen):
             chosen = [*chosen, typed]  # one more: the part of the question still open
     return chosen
+
+
+def first_holding(
+    evidence: Sequence[Evidence], kinds: frozenset[str], list_items: bool = False
+) -> Evidence | None:
+    """The best unit (a list item, if asked) that holds one of the kinds of answer, when
+    it scores a fair share of the best unit."""
+    if not evidence or not kinds:
+        return None
+    floor = _TYPED_SHARE * evidence[0].score
+    return next(
+        (
+            e
+            for e in evidence
+            if e.score >= floor
+            and (e.is_list_item or not list_items)
+            and holds_any(kinds, e.text, e.is_list_item)
+        ),
+        None,
+    )
 
 
 def _repeats(e: Evidence, chosen: Sequence[Evidence]) -> bool:
     key = " ".join(e.text.lower().split())
     return any(key in " ".join(c.text.lower().split()) for c in chosen)
-
-
-def _holds_any(kinds: frozenset[str], e: Evidence) -> bool:
-    return any(holds(kind, e.text, e.is_list_item) for kind in kinds)
 
 
 def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.answers.answer_types import holds
+from assistant.answers.answer_types import holds_any
 from assistant.answers.terms import Query, coverage
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import split_units
@@ -95,9 +95,7 @@ def rank(
     for unit, lex, den in zip(units, lexical, dense, strict=True):
         dense_part = max(0.0, (den - dense_floor) / span)
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
-        typed = (
-            _W_TYPE if any(holds(kind, unit.text, unit.is_list_item) for kind in expected) else 0.0
-        )
+        typed = _W_TYPE if holds_any(expected, unit.text, unit.is_list_item) else 0.0
         score += typed
         out.append(
             Evidence(
@@ -142,8 +140,7 @@ def search_typed(
 
 
 def _holds_kind(passage: Passage, kinds: frozenset[str]) -> bool:
-    units = split_units(passage.chunk.text)
-    return any(holds(kind, u.text, u.is_list_item) for kind in kinds for u in units)
+    return any(holds_any(kinds, u.text, u.is_list_item) for u in split_units(passage.chunk.text))
 
 
 def _units(passages: Sequence[Passage]) -> list[_Unit]:

@@ -208,13 +208,18 @@ def group_clause(text: str) -> str | None:
     return next((c for c in clauses(text) if target_groups(c)), None)
 
 
+@cache
+def _group_matchers() -> dict[str, CueMatcher]:
+    return {name: CueMatcher(spec["words"]) for name, spec in _data()["target_groups"].items()}
+
+
 def target_groups(text: str) -> set[str]:
     """Who an activity is for by age ("children", "young", "adults", "elderly")."""
     groups: set[str] = set()
     data = _data()["target_groups"]
     low = text.lower()
-    for name, spec in data.items():
-        if CueMatcher(spec["words"])(low):
+    for name, matcher in _group_matchers().items():
+        if matcher(low):
             groups.add(name)
     ranges = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
     for over in _AGE_OVER.findall(low):
