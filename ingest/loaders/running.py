@@ -28,23 +28,23 @@ def switchboard_parts(lines: Iterable[str], present: str) -> list[str]:
     """The parts of footer lines that name a switchboard or contact centre with its
     number ("Växel 063-14 30 00", not the postal address beside it), each once, unless
     the text already holds them."""
-    have = compact(present)
-    found: list[str] = []
-    for line in lines:
-        for part in _PARTS.split(" ".join(line.split())):
-            wanted = is_contact_line(part) and service_title(part) and find_phones(part)
-            if wanted and compact(part) not in have and part not in found:
-                found.append(part)
-    return found
+    parts = (part for line in lines for part in _PARTS.split(" ".join(line.split())))
+    wanted = (p for p in parts if is_contact_line(p) and service_title(p) and find_phones(p))
+    return _new(wanted, present)
 
 
 def decision_lines(lines: Iterable[str], present: str) -> list[str]:
     """Running lines that date the decision ("Sammanträdesdatum 2023-05-22"), each once,
     unless the text already holds them."""
+    dated = (labelled_decision_date(" ".join(line.split())) for line in lines)
+    return _new((d for d in dated if d), present)
+
+
+def _new(parts: Iterable[str], present: str) -> list[str]:
+    """Each part once, leaving out those the text already holds (spacing aside)."""
     have = compact(present)
     found: list[str] = []
-    for line in lines:
-        dated = labelled_decision_date(" ".join(line.split()))
-        if dated and compact(dated) not in have and dated not in found:
-            found.append(dated)
+    for part in parts:
+        if compact(part) not in have and part not in found:
+            found.append(part)
     return found
