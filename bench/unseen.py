@@ -155,6 +155,17 @@ def run_ask(
     return answers[: len(questions)]
 
 
+def verdict_confusion(questions: list[dict], results: list[dict]) -> str:
+    """Counts of wrong verdicts by (got, want): a figure, so the check set may show it."""
+    wrong: Counter[str] = Counter()
+    for q, r in zip(questions, results, strict=True):
+        if r.get("verdict_ok") is False:
+            want = q["expected_verdict"]
+            want = "|".join(want) if isinstance(want, list) else want
+            wrong[f"{r['verdict']}→{want}"] += 1
+    return ", ".join(f"{k} ×{n}" for k, n in wrong.most_common())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Score the assistant on an unseen evaluation set.")
     ap.add_argument("set_dir", type=Path, help="e.g. tests/data/unseen/set_a")
@@ -246,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     print(f"invented={agg['invented']} forbidden={agg['forbidden']} no_answer={agg['no_answer']}")
+    print("verdicts wrong (got→want): " + (verdict_confusion(questions, results) or "none"))
     print(summary_line(agg))
 
     if args.json:

@@ -30,6 +30,8 @@ _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)  # "we'd", "PRO-före
 _QUOTED = re.compile(r"(?<!\w)['\"”“«][^'\"”“«»]{1,80}['\"”“»](?!\w)")
 _NEGATION_AHEAD = 3  # a negation reaches the concept this many words after it
 _NEGATION_BEHIND = 4  # … or, failing that, one ending this many words before it
+_PREPOSITIONS = frozenset({"utan", "without"})  # negate only the next phrase
+_CONTRAST = frozenset({"utan", "men", "but", "however"})
 _RELATIVE = frozenset({"som", "vilka", "vilket", "which", "that", "who"})
 _INSIDE_RELATIVE = 3  # "som [subject] inte …": words after "som" within the relative clause
 _AGE_RANGE = re.compile(
@@ -152,7 +154,15 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
         if word not in negations or i in inside or _either_way(words, i):
             continue
         ahead = [k for k, (start, _, _) in enumerate(matches) if 0 < start - i <= _NEGATION_AHEAD]
-        if ahead:
+        if rule and word not in _PREPOSITIONS:
+            # A rule's negated verb rules out all it governs, examples included ("får
+            # inte ersätta insatser enligt socialtjänstlagen, till exempel hemtjänst"),
+            # up to a contrast ("inte ett köp av tjänst, utan en insats").
+            ahead = _governed(words, matches, i) or ahead
+            out.update(ahead)
+            if ahead:
+                continue
+        elif ahead:
             out.add(ahead[0])
             continue
         if word in ("utan", "without"):
@@ -163,6 +173,19 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
         if behind:
             out.add(behind[-1])
     return {k for k in out if not _self_negated(words, matches[k])}
+
+
+def _governed(words: list[str], matches: list[tuple[int, int, str]], negation: int) -> list[int]:
+    """The matches after a negation up to the first contrast word or negation after it."""
+    stop = next(
+        (
+            k
+            for k in range(negation + 1, len(words))
+            if words[k] in _CONTRAST or words[k] in _negations()
+        ),
+        len(words),
+    )
+    return [k for k, (start, _, _) in enumerate(matches) if negation < start < stop]
 
 
 def _either_way(words: list[str], i: int) -> bool:
