@@ -704,3 +704,16 @@ def test_a_row_that_rules_out_companies_maps_onto_idea_based(sample_assistant: A
     )
     [found] = _real_criteria(sample_assistant, chunk)
     assert found.principle == "idea_based"
+
+
+def test_a_rules_negated_verb_rules_out_all_it_governs_up_to_a_contrast() -> None:
+    rule = (
+        "Verksamheten får inte heller ersätta insatser som beviljas enligt socialtjänstlagen, "
+        "till exempel hemtjänst eller dagverksamhet."
+    )
+    assert {(f.concept, f.polarity) for f in read_concepts(rule, rule=True)} == {
+        ("statutory", "denied")
+    }
+    contrast = "Partnerskapet är inte ett köp av tjänst, utan en insats som frivilliga gör."
+    found = {(f.concept, f.polarity) for f in read_concepts(contrast, rule=True)}
+    assert ("purchase", "denied") in found and ("volunteers", "stated") in found

@@ -291,3 +291,10 @@ def test_detect_returns_known_names_for_any_text(text: str) -> None:
     names = m.detect(text)
     assert len(names) == len(set(names))
     assert set(names) <= set(m.all_names())
+
+
+def test_region_of_a_kommun_is_its_countys_region() -> None:
+    assert m.region_of("Krokom") == "Region Jämtland Härjedalen"
+    assert m.region_of("Borlänge") == "Region Dalarna"
+    assert m.region_of("Region Dalarna") is None
+    assert m.region_of("Atlantis") is None

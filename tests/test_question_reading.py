@@ -233,6 +233,31 @@ def test_a_group_asking_about_its_own_affairs_is_no_idea() -> None:
     assert not asks.idea
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan en idrottsförening i Malmö som vill erbjuda gratis fotboll för nyanlända få ett IOP?",
+        "Could a church in Malmö that runs a soup kitchen get an IOP?",
+        "Krokoms hembygdsförening vill ordna berättarcaféer för äldre på tre orter. Räcker det "
+        "för ett partnerskap med regionen?",
+    ],
+)
+def test_an_idea_asked_of_in_the_third_person_is_an_idea(question: str) -> None:
+    assert read_asks(question).idea
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan en förening få IOP i Malmö?",
+        "Vilka föreningar som har IOP i Malmö finns det?",
+        "Måste en förening som söker IOP vara registrerad?",
+    ],
+)
+def test_a_general_question_about_associations_is_no_idea(question: str) -> None:
+    assert not read_asks(question).idea
+
+
 def test_must_we_be_registered_is_a_criteria_question_not_an_idea() -> None:
     asks = read_asks("Måste vi vara registrerade i föreningsregistret för att få IOP i Sala?")
     assert asks.criteria and not asks.idea

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answers.decide import places_for
+from assistant.answers.question import read_question
 from assistant.answers.scope import calibrate, off_topic_likeness
 from assistant.api import Assistant
 
@@ -72,3 +74,31 @@ def test_our_own_application_is_for_the_municipality_to_answer(sample_assistant:
     answer = sample_assistant.answer("Har vår förening i Malmö fått ett IOP beviljat?")
     assert answer.abstained and answer.verdict is None
     assert "det vet bara kommunen" in answer.answer and answer.contacts
+
+
+class _Reader:
+    def __init__(self, *names: str) -> None:
+        self._names = list(names)
+
+    def municipalities(self) -> list[str]:
+        return self._names
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # the region asked of, unnamed: the one of the named kommun's county
+        (
+            "Vi i Krokom vill söka ett partnerskap med regionen. Går det?",
+            ("Region Jämtland Härjedalen",),
+        ),
+        # a kommun's rules are never taken from its region unasked
+        ("Vi i Krokom vill söka ett IOP med kommunen. Går det?", ()),
+        # a kommun with documents answers for itself
+        ("Vi i Östersund vill söka ett partnerskap med regionen. Går det?", ("Östersund",)),
+    ],
+)
+def test_the_region_is_the_named_kommuns_when_asked_of(question: str, places: tuple) -> None:
+    reader = _Reader("Östersund", "Region Jämtland Härjedalen")
+    got = places_for(read_question(question), reader)  # type: ignore[arg-type]
+    assert got.names == places

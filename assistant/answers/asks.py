@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.answer_types import expected_types
+from assistant.answers.eligibility.concepts import concept_in
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
 
@@ -22,6 +23,11 @@ def asked_fields(question: str) -> list[str]:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# An indefinite organisation with a relative clause saying what it does.
+_SOMEONE_DOING = re.compile(
+    r"\b(?:en|ett|a|an)\s+(?:[^\W\d_]+\s+){0,4}?(?:som|that|which|who)\s+[^\W\d_]+",
+    re.IGNORECASE,
+)
 # An idea described at some length: several sentences, or one long one.
 _DESCRIPTION_WORDS = 25
 _WE_DESCRIPTION_WORDS = 8
@@ -91,10 +97,19 @@ def read_asks(text: str) -> Asks:
     told = len(text.split()) - len(last.split())
     how_to = linked and told >= _WE_DESCRIPTION_WORDS and "steps" in expected_types(last)
     asks_of_it = yes_no or how_to or bool(m["criteria"](last))
+    # "Kan en idrottsförening som vill erbjuda … få ett IOP?": an organisation and what
+    # it does, asked of in the third person, is an idea as much as "vi vill …".
+    # "Krokoms hembygdsförening vill …. Räcker det?" asks for a named group the same.
+    named = concept_in("association", text)
+    doing = bool(_SOMEONE_DOING.search(last)) and concept_in("association", last)
     idea = (
         not contact
         and not own_case
-        and ((possible and we and linked) or (describing and asks_of_it))
+        and (
+            (possible and (we or named) and linked)
+            or (describing and asks_of_it)
+            or (doing and yes_no and not m["criteria"](last))
+        )
     )
     return Asks(
         contact=contact,

@@ -14,6 +14,7 @@ An answer never starts by saying there is none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.answers.answer_types import FACT_KINDS, holds_any
@@ -27,6 +28,7 @@ from assistant.answers.ranking import Evidence
 from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
+from assistant.core import municipalities
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader, Passage
 
@@ -34,6 +36,8 @@ from assistant.index.reader import IndexReader, Passage
 # than to the nearest unrelated question; a contact question may instead have this
 # share of its words covered by the documents.
 _MARGIN = 0.02
+# "regionen", "the region": the region unnamed, so the one of the named kommun's county.
+_THE_REGION = re.compile(r"\b(?:regionen|regionens|the region)\b", re.IGNORECASE)
 _COVERED = 0.5
 _FULLY_COVERED = 0.8
 
@@ -105,6 +109,10 @@ def places_for(q: Question, reader: IndexReader) -> Places:
     taken from its region unasked: the two decide different things."""
     available = set(reader.municipalities())
     names = tuple(n for n in q.place.names if n in available)
+    if not names and _THE_REGION.search(q.text):
+        # "… i Krokoms kommun … ett partnerskap med regionen": the region of that county.
+        regions = (municipalities.region_of(n) for n in q.place.names)
+        names = tuple(dict.fromkeys(r for r in regions if r in available))
     return Places(names, q.place.source)
 
 

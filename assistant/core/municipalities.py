@@ -254,6 +254,17 @@ def get(name: str) -> Municipality | None:
     return None if canonical_name is None else _registry().by_name[canonical_name]
 
 
+def region_of(name: str) -> str | None:
+    """The region of a kommun's county ("Krokom" -> "Region Jämtland Härjedalen")."""
+    record = get(name)
+    if record is None or record.kind == "region":
+        return None
+    return next(
+        (m.name for m in _registry().entities if m.kind == "region" and m.county == record.county),
+        None,
+    )
+
+
 def regions_by_landscape(text: str) -> list[str]:
     """Regions whose landscape name a text uses ("i Dalarna", "dalarnas kommuner"). Too
     vague for free text on its own (association names use them too): callers use this
