@@ -17,8 +17,8 @@ from datetime import date
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answers.answer_types import FACT_KINDS, expected_types
-from assistant.answers.asks import ask_words, read_asks
+from assistant.answers.answer_types import FACT_KINDS, asked_types
+from assistant.answers.asks import ask_words, asks_of
 from assistant.answers.assemble import assemble
 from assistant.answers.decide import decide, places_for, refusal
 from assistant.answers.explanation import Explanation
@@ -137,12 +137,12 @@ class Assistant:
         if early is not None:
             return early
         places = places_for(q, reader)
-        asks = read_asks(q.text)
+        asks = asks_of(q)
         known = vocabulary(reader)
         ignore = place_words(q.place.names) | ask_words()
         query = build_query(q.lexical_text, reader.lexical, ignore, known, q.previous)
         scope = [*places.names, GENERAL] if places.names else None
-        expected = expected_types(q.text)
+        expected = asked_types(q.text)
         passages = search_typed(
             reader, q.search_text, _PASSAGES, scope, query.search_text(), expected & FACT_KINDS
         )

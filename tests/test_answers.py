@@ -279,3 +279,15 @@ def test_asked_for_the_switchboard_gets_the_switchboard_or_hears_there_is_none(
     assert text("sv", "no_switchboard", municipality="Malmö") in malmo.answer
     assert {c.name for c in malmo.contacts} == {"Christina Widerstrand", "Ann Rubin"}
     assert_contract(malmo)
+
+
+def test_an_idea_told_in_words_no_document_uses_still_gets_a_verdict(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.answer(
+        "Hej! Vi i Nordingrå bygdegårdsförening har soppträffar varannan torsdag. Britt, "
+        "pensionerad sjuksköterska, lägger om bensår och delar dosetter när de ändå är där. "
+        "Vi vill göra det större med ett IOP med kommunen i Kramfors, kan vi det?"
+    )
+    assert not answer.abstained
+    assert answer.verdict is not None

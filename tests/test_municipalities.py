@@ -298,3 +298,9 @@ def test_region_of_a_kommun_is_its_countys_region() -> None:
     assert m.region_of("Borlänge") == "Region Dalarna"
     assert m.region_of("Region Dalarna") is None
     assert m.region_of("Atlantis") is None
+
+
+def test_capitalised_reads_ambiguous_names_inside_other_names() -> None:
+    assert m.detect("SPF Seniorerna Mora vill ordna en resa") == []
+    assert m.capitalised("SPF Seniorerna Mora vill ordna en resa") == ["Mora"]
+    assert m.capitalised("skriv till info@mora.se om mora") == []

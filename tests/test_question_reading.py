@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.asks import ask_words, asked_fields, read_asks
+from assistant.answers.answer_types import asked_types
+from assistant.answers.asks import ask_words, asked_fields, asks_of, read_asks
 from assistant.answers.question import Question, read_question
 from assistant.answers.terms import Query, build_query, coverage
 from assistant.core.records import Turn
@@ -408,3 +409,49 @@ def test_a_question_ending_in_then_leans_on_the_one_before() -> None:
 def test_whom_to_talk_to_is_a_contact_question_and_talk_is_no_topic() -> None:
     assert read_asks("Vem ska vi prata med i Nyköping om ett partnerskap?").contact
     assert "prata" in ask_words()
+
+
+def test_what_a_question_asks_for_is_read_from_its_asking_sentences() -> None:
+    told = (
+        "Hon lägger om sår när de ändå är där. Vi vill göra det större med ett IOP i Mora, "
+        "kan vi det?"
+    )
+    assert asked_types(told) == frozenset()
+    assert "date" in asked_types("Vi är en förening i Mora. När kan vi skicka in idén?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vi i PRO vill ta över en del av hemtjänstens handling åt äldre i Mora, med "
+        "frivilliga. Vi vill ha ett partnerskap med kommunen för det. Vad säger ni?",
+        "Vi är ett gäng grannar som hjälper äldre att handla och skotta snö i Eslöv. Nu undrar "
+        "vi om vi kan få pengar från kommunen genom IOP. Hur funkar det för oss?",
+        "Hi, we're a small association in Ljungby and want to start a weekly meeting place "
+        "for newly arrived families. Is an IOP possible, and who do we talk to?",
+        "Would the municipality of Kramfors be interested in an IOP with our choir for "
+        "people with dementia?",
+    ],
+)
+def test_an_idea_asked_of_in_other_words_is_an_idea(question: str) -> None:
+    assert read_asks(question).idea
+
+
+def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None:
+    history = [
+        Turn(
+            role="user",
+            content="Vi är Sollerö Pensionärsförening och vill ordna en stor julfest för alla "
+            "pensionärer. Kan det bli ett IOP med Mora kommun?",
+        ),
+        Turn(role="assistant", content="Troligen inte: enstaka arrangemang ingår inte [1]."),
+    ]
+    changed = read_question(
+        "Jaha. Men om vi istället gör en träff varannan vecka hela året, med fika för alla "
+        "pensionärer på ön? Vi sköter det själva med frivilliga.",
+        history,
+    )
+    assert changed.follow_up and asks_of(changed).idea
+    # A follow-up asking for something else is not the idea again.
+    contact = read_question("Vem ska vi kontakta då?", history)
+    assert not asks_of(contact).idea

@@ -94,8 +94,11 @@ class _Reader:
         ),
         # a kommun's rules are never taken from its region unasked
         ("Vi i Krokom vill söka ett IOP med kommunen. Går det?", ()),
-        # a kommun with documents answers for itself
-        ("Vi i Östersund vill söka ett partnerskap med regionen. Går det?", ("Östersund",)),
+        # the region asked of first, then the kommun
+        (
+            "Vi i Östersund vill söka ett partnerskap med regionen. Går det?",
+            ("Region Jämtland Härjedalen", "Östersund"),
+        ),
     ],
 )
 def test_the_region_is_the_named_kommuns_when_asked_of(question: str, places: tuple) -> None:

@@ -15,6 +15,7 @@ from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.swedish.language import detect_language
+from assistant.core.swedish.sentences import sentence_spans
 
 _NUMBER = (
     r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
@@ -73,6 +74,16 @@ def expected_types(question: str) -> frozenset[str]:
     if "duration" in found:
         found.discard("date")
     return frozenset(found)
+
+
+def asked_types(question: str) -> frozenset[str]:
+    """The kinds the question's asking sentences ask for: people tell first and ask
+    after, and "när de ändå är där" in the telling asks for no date."""
+    spans = sentence_spans(question)
+    asking = [question[a:b] for a, b in spans if question[a:b].rstrip().endswith("?")]
+    if len(spans) < 2 or not asking:
+        return expected_types(question)
+    return frozenset().union(*(expected_types(s) for s in asking))
 
 
 def holds(kind: str, text: str, is_list_item: bool = False) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 
 from assistant.answers.answer_types import expected_types
 from assistant.answers.eligibility.concepts import concept_in
+from assistant.answers.question import Question
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
 
@@ -23,6 +24,8 @@ def asked_fields(question: str) -> list[str]:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# "… an IOP with our choir for people with dementia?": the group's own thing asked of.
+_OURS = re.compile(r"\b(?:vår|vårt|våra|our)\s+[^\W\d_]{3,}", re.IGNORECASE)
 # An indefinite organisation with a relative clause saying what it does.
 _SOMEONE_DOING = re.compile(
     r"\b(?:en|ett|a|an)\s+(?:[^\W\d_]+\s+){0,4}?(?:som|that|which|who)\s+[^\W\d_]+",
@@ -75,6 +78,7 @@ def read_asks(text: str) -> Asks:
     last = sentences[-1] if sentences else text
     n_words = len(text.split())
     we = bool(m["we"](text))
+    we_in = m["we"]
     # A description tells about the group or the idea: in so many words, at length, or
     # in more than one sentence about "vi". One sentence with "vi" usually just asks.
     describing = (
@@ -95,20 +99,30 @@ def read_asks(text: str) -> Asks:
     # "… vill ha pengar till den via ett IOP. Hur gör vi?": how to go on with the idea
     # told before it (one sentence asking how to go about it asks for the steps).
     told = len(text.split()) - len(last.split())
-    how_to = linked and told >= _WE_DESCRIPTION_WORDS and "steps" in expected_types(last)
+    # "Hur funkar det för oss?", "Vad säger ni?" after a description ask about the idea.
+    how_to = (
+        linked
+        and told >= _WE_DESCRIPTION_WORDS
+        and (
+            "steps" in expected_types(last)
+            or bool(m["opinion"](last))
+            or (_opening(last).lower().startswith(("hur", "how")) and we_in(last))
+        )
+    )
     asks_of_it = yes_no or how_to or bool(m["criteria"](last))
     # "Kan en idrottsförening som vill erbjuda … få ett IOP?": an organisation and what
     # it does, asked of in the third person, is an idea as much as "vi vill …".
     # "Krokoms hembygdsförening vill …. Räcker det?" asks for a named group the same.
     named = concept_in("association", text)
     doing = bool(_SOMEONE_DOING.search(last)) and concept_in("association", last)
+    # "Is an IOP possible, and who do we talk to?" asks both.
     idea = (
-        not contact
+        (not contact or possible)
         and not own_case
         and (
             (possible and (we or named) and linked)
             or (describing and asks_of_it)
-            or (doing and yes_no and not m["criteria"](last))
+            or ((doing or _OURS.search(last)) and yes_no and not m["criteria"](last))
         )
     )
     return Asks(
@@ -121,3 +135,20 @@ def read_asks(text: str) -> Asks:
         phone=contact and bool(m["phone"](text)),
         own_case=own_case,
     )
+
+
+def asks_of(q: Question) -> Asks:
+    """The asks of a question in its conversation: a follow-up to an idea that changes it
+    ("Men om vi i stället gör en träff varannan vecka?", "Funkar det då?") asks about the
+    changed idea, unless it asks for something else (a contact, a date, "vem …")."""
+    asks = read_asks(q.text)
+    if not q.follow_up or asks.idea or asks.contact or asks.time or asks.own_case:
+        return asks
+    earlier = [t.content for t in q.history if t.role == "user"]
+    if not earlier or not read_asks(earlier[-1]).idea:
+        return asks
+    sentences = [s for s in _SENTENCE.split(q.text.strip()) if s]
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    if not asking or any(_matchers()["wh"](_opening(s)) for s in asking):
+        return asks
+    return Asks(idea=True, switchboard=asks.switchboard, phone=asks.phone)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.answers.answer_types import FACT_KINDS, expected_types, holds_any
+from assistant.answers.answer_types import FACT_KINDS, asked_types, holds_any
 from assistant.answers.asks import ask_words, asked_fields
 from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
 from assistant.answers.contacts import pick_contacts, pick_people, switchboard
@@ -49,7 +49,7 @@ def assemble(
     asks, places = ex.asks, ex.places
     draft = Draft(q.language)
     main = places.names[0] if places.names else None
-    expected = expected_types(q.text)
+    expected = asked_types(q.text)
     steps = "steps" in expected
     structured = asks.contact or asks.idea or steps
     # "När måste vi …?" asks for one fact (a date), "Vilka IOP har ni?" for the parties,
@@ -158,7 +158,7 @@ def _whole_list(
 def _wants_list(q: Question) -> bool:
     """Steps ("hur går det till?") or several things ("vilka föreningar …?")."""
     plural = CueMatcher(load_cues("question_words.yaml")["plural"])
-    return "steps" in expected_types(q.text) or plural(q.text)
+    return "steps" in asked_types(q.text) or plural(q.text)
 
 
 def _criteria_asked(

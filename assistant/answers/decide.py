@@ -109,10 +109,17 @@ def places_for(q: Question, reader: IndexReader) -> Places:
     taken from its region unasked: the two decide different things."""
     available = set(reader.municipalities())
     names = tuple(n for n in q.place.names if n in available)
-    if not names and _THE_REGION.search(q.text):
-        # "… i Krokoms kommun … ett partnerskap med regionen": the region of that county.
+    if not q.place.names:
+        # "SPF Seniorerna Mora": a name that may be a word, written as a name, of the one
+        # place with documents it can be.
+        loose = [n for n in municipalities.capitalised(q.text) if n in available]
+        if len(loose) == 1:
+            return Places((loose[0],), "question")
+    if _THE_REGION.search(q.text):
+        # "… i Krokom … ett partnerskap med regionen": the region of that county decides.
         regions = (municipalities.region_of(n) for n in q.place.names)
-        names = tuple(dict.fromkeys(r for r in regions if r in available))
+        asked = [r for r in regions if r in available and r not in names]
+        names = tuple(dict.fromkeys([*asked, *names]))
     return Places(names, q.place.source)
 
 
@@ -206,7 +213,9 @@ def decide(
         and not (asks.idea or asks.switchboard)
     ):
         return Decision(True, "not_covered")
-    if best is None:
+    # An idea is judged against the criteria (or the national principles) whatever
+    # words it is told in: no passage sharing them is no reason to say nothing.
+    if best is None and not asks.idea:
         return Decision(True, "not_covered")
     # What differs between municipalities needs one: their contacts, criteria and ways in.
     needs_place = asks.idea or asks.contact or asks.criteria or "steps" in expected

@@ -38,7 +38,8 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\[(?:personnummer|samordningsnummer|e-post|telefon)\]")
 # A question that leans on the one before: it opens with a connective or points back.
 _LEANS_BACK = re.compile(
-    r"^(och|men|samt|då|also|and|what about|how about)\b|"
+    # "Jaha. Men om vi …", "Okej, men …": an interjection may come first.
+    r"^(?:[^\W\d_]+[.,!]\s+)?(och|men|samt|då|also|and|what about|how about)\b|"
     r"\b(där|dit|dem|den|det|dom|de|dessa|there|them|it|they|that one|this one)\b|"
     r"\b(?:då|i så fall|sedan|then|in that case)\s*[?.!]*\s*$",  # "… kan vi få då?"
     re.IGNORECASE,

@@ -401,6 +401,20 @@ def _longest_form_at(
     return None
 
 
+def capitalised(text: str) -> list[str]:
+    """Names written with a capital anywhere, the ambiguous ones too ("SPF Seniorerna
+    Mora", "Mora Frivilligcentral"): a weaker reading than ``detect``, for a caller that
+    can check it against the places it knows."""
+    registry = _registry()
+    seen: dict[str, None] = {}
+    for match in _WORD.finditer(text):
+        form = registry.forms.get(_key(match.group()))
+        written = match.group()[:1].isupper() and not _in_address(text, *match.span())
+        if form is not None and written:
+            seen.setdefault(form.name, None)
+    return list(seen)
+
+
 def detect(text: str) -> list[str]:
     """Canonical names of the kommuner and regions a text mentions, first mention first."""
     seen: dict[str, None] = {}
