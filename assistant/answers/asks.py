@@ -106,7 +106,7 @@ def read_asks(text: str) -> Asks:
         and (
             "steps" in expected_types(last)
             or bool(m["opinion"](last))
-            or (_opening(last).lower().startswith(("hur", "how")) and we_in(last))
+            or (_opening(last).lower().startswith(("hur", "how")) and bool(we_in(last)))
         )
     )
     asks_of_it = yes_no or how_to or bool(m["criteria"](last))
@@ -122,7 +122,7 @@ def read_asks(text: str) -> Asks:
         and (
             (possible and (we or named) and linked)
             or (describing and asks_of_it)
-            or ((doing or _OURS.search(last)) and yes_no and not m["criteria"](last))
+            or ((doing or bool(_OURS.search(last))) and yes_no and not m["criteria"](last))
         )
     )
     return Asks(
