@@ -150,6 +150,21 @@ def test_list_items_under_a_criteria_lead_in_are_criteria_and_the_rest_is_not() 
     assert all(c.in_context for c in found)
 
 
+def test_an_faq_answer_to_what_is_allowed_is_a_candidate_in_any_words() -> None:
+    rule = make_chunk(
+        "vaxjo/faq.md",
+        "Nej, men den ska nå invånare i minst tre av länets åtta kommuner.",
+        heading_path=("Frågor och svar", "Måste verksamheten finnas i hela länet?"),
+    )
+    assert [c.normative for c in _candidates(rule)] == [True]
+    told = make_chunk(
+        "vaxjo/faq.md",
+        "Högst tre år, och det kan förlängas en gång efter en utvärdering.",
+        heading_path=("Frågor och svar", "Hur länge gäller ett partnerskap?"),
+    )
+    assert _candidates(told) == []
+
+
 def test_list_items_under_a_criteria_heading_are_criteria() -> None:
     chunk = make_chunk(
         "koping/riktlinjer.pdf",

@@ -65,6 +65,16 @@ def _words() -> dict[str, CueMatcher]:
 
 
 @cache
+def _rule_questions() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["rule_questions"])
+
+
+def _asks_what_is_allowed(heading: str) -> bool:
+    first = heading.split(maxsplit=1)[:1]
+    return heading.endswith("?") and bool(first) and first[0].lower() in _rule_questions()
+
+
+@cache
 def _not_rules() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["not_rules"])
 
@@ -142,6 +152,9 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
         normative = bool(words["normative"](text)) and not words["context"](text)
+        # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
+        # principle by meaning, so the contact line under "Vem kan vi prata med?" does not.
+        normative = normative or _asks_what_is_allowed(heading)
         if in_context or normative:
             out.append(_Candidate(raw, text, chunk, in_context, normative))
     return out
