@@ -732,3 +732,33 @@ def test_a_rules_negated_verb_rules_out_all_it_governs_up_to_a_contrast() -> Non
     contrast = "Partnerskapet är inte ett köp av tjänst, utan en insats som frivilliga gör."
     found = {(f.concept, f.polarity) for f in read_concepts(contrast, rule=True)}
     assert ("purchase", "denied") in found and ("volunteers", "stated") in found
+
+
+def test_a_document_facts_table_and_an_faq_question_are_no_criteria() -> None:
+    chunk = make_chunk(
+        "eslov/kriterier.docx",
+        "| Dokumenttyp | Tillämpningsanvisning |\n| --- | --- |\n"
+        "| Beslutad av | Kommunstyrelsen 2024-02-06, § 21 |\n| Diarienummer | KS.2023.0512 |\n"
+        "| Gäller från | 2024-03-01 |",
+        heading_path=("Kriterier för IOP i Eslövs kommun",),
+    )
+    assert _candidates(chunk) == []
+    faq = make_chunk(
+        "eslov/faq.txt",
+        "Vi är en församling. Kan vi ändå ingå ett IOP med kommunen?\n"
+        "Ja, men verksamheten får inte innehålla andakt eller bön.",
+        heading_path=("Vanliga frågor",),
+    )
+    assert _texts(faq) == ["Ja, men verksamheten får inte innehålla andakt eller bön."]
+
+
+def test_money_for_the_activity_is_no_ordinary_grant() -> None:
+    assert "grant" not in _said("Vi behöver bidrag till en samordnare och till resor.")
+    assert _said("Pengarna ska täcka föreningens fasta kostnader.")["grant"] == "stated"
+
+
+def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_broken() -> None:
+    allows = _criterion("Ja, men bara en mindre avgift, högst 30 kronor per tillfälle.")
+    assert _status(allows, "Vi är en förening och det är gratis att vara med.") == "unknown"
+    rules_out = _criterion("Organisationen får inte ta ut avgifter av deltagarna.")
+    assert _status(rules_out, "Vi tar ut en avgift på 50 kronor per gång.") == "not_met"

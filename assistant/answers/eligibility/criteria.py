@@ -43,6 +43,8 @@ _PRINCIPLE_SIMILARITY = 0.86
 _TIE = 0.02
 _MARGIN = 0.015
 _MIN_CHARS = 15
+# A table row states a rule in words: some cell after the label holds a lower-case word.
+_PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.
 SUBJECT = "association"
@@ -144,6 +146,12 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
                 lead_in = raw
                 continue
             lead_in = ""
+            if raw.endswith("?"):
+                # An FAQ's question set as a paragraph heads its answer like a heading.
+                heading = raw
+                continue
+        if row and not _PROSE.search(" ".join(raw.strip("|").split("|")[1:])):
+            continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
         context = " ".join((heading, lead_in, header))
         listed = unit.is_list_item or row is not None
         in_context = listed and bool(words["context"](context))

@@ -113,7 +113,9 @@ def _judge_criterion(
     for own in criterion.findings:
         # Concepts of a principle are judged through it (a criterion naming one in
         # passing does not rule on it); those of none ("får inte ta ut avgifter") here.
-        if principle_of_concept(own.concept) is not None:
+        # Only what a rule rules out is clear: "Ja, men bara en mindre avgift" allows a
+        # fee and requires none.
+        if principle_of_concept(own.concept) is not None or own.polarity != "denied":
             continue
         theirs = findings.get(own.concept)
         if theirs is not None:
