@@ -762,3 +762,39 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
     assert _status(allows, "Vi är en förening och vi tar inga avgifter.") == "unknown"
     rules_out = _criterion("Organisationen får inte ta ut avgifter av deltagarna.")
     assert _status(rules_out, "Vi tar ut en avgift på 50 kronor per gång.") == "not_met"
+
+
+@pytest.mark.parametrize(
+    ("rule", "description", "status"),
+    [
+        (
+            "Verksamheten ska nå invånare i minst tre kommuner i Dalarnas län.",
+            "Vi vill starta vattengympa i Borlänge simhall. Det blir bara i Borlänge.",
+            "not_met",
+        ),
+        (
+            "Den ska nå invånare i minst tre av länets åtta kommuner.",
+            "Vi vill ordna mötesplatser i Växjö, Alvesta, Älmhult och Lessebo.",
+            "met",
+        ),
+        (
+            "Verksamheten ska nå invånare i minst två kommundelar.",
+            "Vi vill ha en träff varje vecka, omväxlande i Viskafors och i Fristad.",
+            "met",
+        ),
+        (
+            "Verksamheten ska nå invånare i minst två kommundelar.",
+            "Vi är registrerade hos Borås Stad. Det blir bara här hos oss på Norrby.",
+            "not_met",
+        ),
+        (
+            "Verksamheten ska nå invånare i minst tre kommuner.",
+            "Vi är en förening som vill ordna sångstunder för äldre.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_reach_in_numbers_is_counted_in_the_places_the_description_names(
+    rule: str, description: str, status: str
+) -> None:
+    assert _status(_criterion(rule), description) == status

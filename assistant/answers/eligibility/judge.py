@@ -27,6 +27,7 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.principles import principle_of_concept, principles
+from assistant.answers.eligibility.reach import judge_reach, required_reach
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -58,7 +59,7 @@ def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
     findings = _latest(read_concepts(description))
     groups = target_groups(description)
     serves = group_clause(description)
-    judgements = [_judge_criterion(c, findings, groups, serves) for c in criteria]
+    judgements = [_judge_criterion(c, findings, groups, serves, description) for c in criteria]
     covered = {c.principle for c in criteria if c.principle}
     conflicts = {j.concept for j in judgements if j.status == "not_met"}
     for name in principles():
@@ -99,7 +100,11 @@ def _latest(findings: list[Finding]) -> dict[str, Finding]:
 
 
 def _judge_criterion(
-    criterion: Criterion, findings: dict[str, Finding], groups: set[str], serves: str | None
+    criterion: Criterion,
+    findings: dict[str, Finding],
+    groups: set[str],
+    serves: str | None,
+    description: str,
 ) -> Judgement:
     """Through the principle the criterion maps onto (whose concepts meet or break it
     whatever the criterion's wording), then the concepts of no principle that the
@@ -121,6 +126,11 @@ def _judge_criterion(
         if theirs is not None:
             agree = own.polarity == theirs.polarity
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
+    reach = required_reach(criterion.text)
+    if reach is not None:
+        judged = judge_reach(reach, description)
+        if judged is not None:
+            results.append((judged[0], judged[1], None))
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
