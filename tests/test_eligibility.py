@@ -798,3 +798,30 @@ def test_a_reach_in_numbers_is_counted_in_the_places_the_description_names(
     rule: str, description: str, status: str
 ) -> None:
     assert _status(_criterion(rule), description) == status
+
+
+def test_items_under_a_heading_that_rules_them_out_are_exclusions() -> None:
+    chunk = make_chunk(
+        "boras/iop.html",
+        "- Vård och behandling, till exempel sjukvård eller terapi.\n"
+        "- Verksamhet som bara riktar sig till föreningens egna medlemmar.",
+        heading_path=("IOP för föreningar", "## Vad vi inte kan stödja"),
+    )
+    found = _candidates(chunk)
+    assert [c.excludes for c in found] == [True, True]
+    assert found[0].text.startswith("Vad vi inte kan stödja: Vård")
+    rule = _criterion(found[0].text)
+    excluded = Criterion(
+        rule.text, rule.quote, rule.chunk, None,
+        tuple(replace(f, polarity="denied") for f in rule.findings), rule.groups, True,
+    )  # fmt: skip
+    assert _status(excluded, "Vår sjuksköterska vill erbjuda terapi åt äldre.") == "not_met"
+
+
+def test_a_list_item_saying_ska_is_a_rule_under_any_heading() -> None:
+    chunk = make_chunk(
+        "boras/iop.html",
+        "- Verksamheten ska nå invånare i minst två kommundelar.\n- Läs mer om föreningsstöd.",
+        heading_path=("IOP för föreningar", "Det här gäller"),
+    )
+    assert _texts(chunk) == ["Verksamheten ska nå invånare i minst två kommundelar."]

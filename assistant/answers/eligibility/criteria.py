@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from assistant.answers.authority import by_authority
@@ -43,6 +43,8 @@ _PRINCIPLE_SIMILARITY = 0.86
 _TIE = 0.02
 _MARGIN = 0.015
 _MIN_CHARS = 15
+_NEGATED = re.compile(r"\b(?:inte|ej|icke|not)\b", re.IGNORECASE)
+_SHALL = re.compile(r"\b(?:ska|skall|shall)\b", re.IGNORECASE)
 # A table row states a rule in words: some cell after the label holds a lower-case word.
 _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
@@ -58,6 +60,7 @@ class Criterion:
     principle: str | None  # the national principle it maps onto, if any
     findings: tuple[Finding, ...]  # concepts it names, stated or denied
     groups: frozenset[str]  # target groups it names
+    excludes: bool = False  # rules out what it names (an item under "Vad vi inte stöder")
 
 
 @cache
@@ -118,6 +121,7 @@ class _Candidate:
     chunk: Chunk
     in_context: bool  # under a heading, lead-in or table header that names criteria
     normative: bool
+    excludes: bool = False  # an item of a list of what is ruled out
 
 
 def _candidates(chunk: Chunk) -> list[_Candidate]:
@@ -163,8 +167,14 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
         # principle by meaning, so the contact line under "Vem kan vi prata med?" does not.
         normative = normative or _asks_what_is_allowed(heading)
+        # A list under "Vad vi inte kan stödja" rules out each item; a list item saying
+        # "ska" states a rule. Both still have to map onto a principle by meaning.
+        excludes = listed and bool(_NEGATED.search(f"{heading} {lead_in}"))
+        normative = normative or (listed and bool(_SHALL.search(text))) or excludes
+        if excludes:
+            text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
         if in_context or normative:
-            out.append(_Candidate(raw, text, chunk, in_context, normative))
+            out.append(_Candidate(raw, text, chunk, in_context, normative, excludes))
     return out
 
 
@@ -178,6 +188,12 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
     out: list[Criterion] = []
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.text, rule=True)))
+        if cand.excludes:
+            # What the item names is ruled out; who it speaks of ("föreningens egna
+            # medlemmar") is not.
+            findings = tuple(
+                replace(f, polarity="denied") for f in findings if f.concept != SUBJECT
+            )
         groups = frozenset(target_groups(cand.text))
         sims = {n: cosine(vector, pv) for n, pv in zip(names, principle_vectors, strict=True)}
         ranked = sorted(sims, key=sims.__getitem__, reverse=True)
@@ -191,7 +207,9 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         by_concept = _by_concepts(findings) or _by_name(cand.text)
         if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
             principle = by_concept
-        out.append(Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups))
+        out.append(
+            Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups, cand.excludes)
+        )
     return out
 
 

@@ -120,7 +120,9 @@ def _judge_criterion(
         # passing does not rule on it); those of none ("får inte ta ut avgifter") here.
         # Only what a rule rules out is clear: "Ja, men bara en mindre avgift" allows a
         # fee and requires none.
-        if principle_of_concept(own.concept) is not None or own.polarity != "denied":
+        # An item of a list of what is ruled out rules on every concept it names.
+        of_principle = principle_of_concept(own.concept) is not None and not criterion.excludes
+        if of_principle or own.polarity != "denied":
             continue
         theirs = findings.get(own.concept)
         if theirs is not None:
