@@ -44,6 +44,7 @@ _TIE = 0.02
 _MARGIN = 0.015
 _MIN_CHARS = 15
 _NEGATED = re.compile(r"\b(?:inte|ej|icke|not)\b", re.IGNORECASE)
+_MUST = frozenset({"måste", "krävs", "must"})
 _SHALL = re.compile(r"\b(?:ska|skall|shall)\b", re.IGNORECASE)
 # A table row states a rule in words: some cell after the label holds a lower-case word.
 _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
@@ -75,8 +76,11 @@ def _rule_questions() -> frozenset[str]:
 
 
 def _asks_what_is_allowed(heading: str) -> bool:
-    first = heading.split(maxsplit=1)[:1]
-    return heading.endswith("?") and bool(first) and first[0].lower() in _rule_questions()
+    words = heading.lower().rstrip("?").split()
+    if not heading.endswith("?") or not words:
+        return False
+    # Opening with a modal (yes or no), or asking what must be ("Hur mycket måste vi …?").
+    return words[0] in _rule_questions() or bool(_MUST & set(words))
 
 
 @cache

@@ -28,6 +28,7 @@ from assistant.answers.eligibility.concepts import (
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach, required_reach
+from assistant.answers.eligibility.share import judge_share, required_share
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -133,6 +134,11 @@ def _judge_criterion(
         judged = judge_reach(reach, description)
         if judged is not None:
             results.append((judged[0], judged[1], None))
+    least = required_share(criterion.text)
+    if least is not None:
+        told = judge_share(least, description)
+        if told is not None:
+            results.append((told[0], told[1], None))
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
