@@ -76,12 +76,17 @@ def expected_types(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def asking_sentences(text: str) -> list[str]:
+    """The sentences of a message that ask (end in "?"), in order."""
+    sentences = [text[a:b] for a, b in sentence_spans(text)]
+    return [s for s in sentences if s.rstrip().endswith("?")]
+
+
 def asked_types(question: str) -> frozenset[str]:
     """The kinds the question's asking sentences ask for: people tell first and ask
     after, and "när de ändå är där" in the telling asks for no date."""
-    spans = sentence_spans(question)
-    asking = [question[a:b] for a, b in spans if question[a:b].rstrip().endswith("?")]
-    if len(spans) < 2 or not asking:
+    asking = asking_sentences(question)
+    if len(sentence_spans(question)) < 2 or not asking:
         return expected_types(question)
     return frozenset().union(*(expected_types(s) for s in asking))
 

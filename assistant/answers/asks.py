@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.answers.answer_types import expected_types
+from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.question import Question
 from assistant.core.swedish.cues import CueMatcher, load_cues
@@ -78,7 +78,6 @@ def read_asks(text: str) -> Asks:
     last = sentences[-1] if sentences else text
     n_words = len(text.split())
     we = bool(m["we"](text))
-    we_in = m["we"]
     # A description tells about the group or the idea: in so many words, at length, or
     # in more than one sentence about "vi". One sentence with "vi" usually just asks.
     describing = (
@@ -106,7 +105,7 @@ def read_asks(text: str) -> Asks:
         and (
             "steps" in expected_types(last)
             or bool(m["opinion"](last))
-            or (_opening(last).lower().startswith(("hur", "how")) and bool(we_in(last)))
+            or (_opening(last).lower().startswith(("hur", "how")) and bool(m["we"](last)))
         )
     )
     asks_of_it = yes_no or how_to or bool(m["criteria"](last))
@@ -147,8 +146,7 @@ def asks_of(q: Question) -> Asks:
     earlier = [t.content for t in q.history if t.role == "user"]
     if not earlier or not read_asks(earlier[-1]).idea:
         return asks
-    sentences = [s for s in _SENTENCE.split(q.text.strip()) if s]
-    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    asking = asking_sentences(q.text)
     if not asking or any(_matchers()["wh"](_opening(s)) for s in asking):
         return asks
     return Asks(idea=True, switchboard=asks.switchboard, phone=asks.phone)

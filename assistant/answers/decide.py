@@ -14,7 +14,6 @@ An answer never starts by saying there is none.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from assistant.answers.answer_types import FACT_KINDS, holds_any
@@ -23,7 +22,7 @@ from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import pick_contacts, switchboard
 from assistant.answers.explanation import Explanation, Places
-from assistant.answers.question import Question
+from assistant.answers.question import Question, speaks_of_region
 from assistant.answers.ranking import Evidence
 from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
@@ -36,8 +35,6 @@ from assistant.index.reader import IndexReader, Passage
 # than to the nearest unrelated question; a contact question may instead have this
 # share of its words covered by the documents.
 _MARGIN = 0.02
-# "regionen", "the region": the region unnamed, so the one of the named kommun's county.
-_THE_REGION = re.compile(r"\b(?:regionen|regionens|the region)\b", re.IGNORECASE)
 _COVERED = 0.5
 _FULLY_COVERED = 0.8
 
@@ -115,7 +112,7 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         loose = [n for n in municipalities.capitalised(q.text) if n in available]
         if len(loose) == 1:
             return Places((loose[0],), "question")
-    if _THE_REGION.search(q.text):
+    if speaks_of_region(q.text):
         # "… i Krokom … ett partnerskap med regionen": the region of that county decides.
         regions = (municipalities.region_of(n) for n in q.place.names)
         asked = [r for r in regions if r in available and r not in names]

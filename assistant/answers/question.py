@@ -155,11 +155,16 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
     return Place()
 
 
+def speaks_of_region(text: str) -> bool:
+    """ "regionen", "landstinget": a region spoken of, named or not."""
+    return bool(_REGION_WORD.search(text))
+
+
 def _named(text: str) -> list[str]:
     """The kommuner and regions a text names; a landscape name ("Dalarna") counts as its
     region when the text speaks of a region ("Kan regionen …", "the region")."""
     names = municipalities.detect(text)
-    if _REGION_WORD.search(text) and not any(n.startswith("Region") for n in names):
+    if speaks_of_region(text) and not any(n.startswith("Region") for n in names):
         names += [r for r in municipalities.regions_by_landscape(text) if r not in names]
     return names
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from assistant.core.swedish.numbers import number_words, read_number
 from ingest.dates.spans import DateSpan, quote
 
 _YEAR_RANGE = re.compile(
@@ -54,22 +55,7 @@ _VALIDITY_WORD = re.compile(
 )
 _MARK_REACH = 60  # how far before a plain marker its validity word may stand
 _OPEN_ENDED = re.compile(r"(?<![\w])tills\s?vidare(?![\w])", re.IGNORECASE)
-_NUMBER_WORDS = {
-    "en": 1,
-    "ett": 1,
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "elva": 11,
-    "tolv": 12,
-}
-_NUMBER = r"[0-9]{1,3}|" + "|".join(_NUMBER_WORDS)
+_NUMBER = r"[0-9]{1,3}|" + "|".join(number_words())
 _DURATION = re.compile(
     r"(?<![\w])(?:för|under|i|på|om|avtalstid(?:en)?|löptid(?:en)?|giltighetstid(?:en)?)"
     r"(?:\s+(?:är|blir))?\s*:?\s+(?:en\s+(?:period|tid)\s+(?:av|om|på)\s+)?"
@@ -89,8 +75,9 @@ class Period:
 
 
 def _number(word: str) -> int:
-    word = word.casefold().rstrip("-")
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    n = read_number(word)
+    assert n is not None  # the pattern only matches numbers
+    return n
 
 
 def duration(text: str, start: int, end: int) -> int | None:

@@ -43,9 +43,6 @@ _PRINCIPLE_SIMILARITY = 0.86
 _TIE = 0.02
 _MARGIN = 0.015
 _MIN_CHARS = 15
-_NEGATED = re.compile(r"\b(?:inte|ej|icke|not)\b", re.IGNORECASE)
-_MUST = frozenset({"måste", "krävs", "must"})
-_SHALL = re.compile(r"\b(?:ska|skall|shall)\b", re.IGNORECASE)
 # A table row states a rule in words: some cell after the label holds a lower-case word.
 _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
@@ -67,7 +64,10 @@ class Criterion:
 @cache
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
-    return {key: CueMatcher(data[key]) for key in ("context", "normative", "reported")}
+    inflected = {key: CueMatcher(data[key]) for key in ("context", "normative", "reported")}
+    # Function words match as written ("not" is no "noter").
+    exact = ("must_questions", "shall", "excluding")
+    return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
 
 
 @cache
@@ -80,7 +80,7 @@ def _asks_what_is_allowed(heading: str) -> bool:
     if not heading.endswith("?") or not words:
         return False
     # Opening with a modal (yes or no), or asking what must be ("Hur mycket måste vi …?").
-    return words[0] in _rule_questions() or bool(_MUST & set(words))
+    return words[0] in _rule_questions() or bool(_words()["must_questions"](heading))
 
 
 @cache
@@ -173,8 +173,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         normative = normative or _asks_what_is_allowed(heading)
         # A list under "Vad vi inte kan stödja" rules out each item; a list item saying
         # "ska" states a rule. Both still have to map onto a principle by meaning.
-        excludes = listed and bool(_NEGATED.search(f"{heading} {lead_in}"))
-        normative = normative or (listed and bool(_SHALL.search(text))) or excludes
+        excludes = listed and bool(words["excluding"](f"{heading} {lead_in}"))
+        normative = normative or (listed and bool(words["shall"](text))) or excludes
         if excludes:
             text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
         if in_context or normative:

@@ -27,8 +27,8 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.principles import principle_of_concept, principles
-from assistant.answers.eligibility.reach import judge_reach, required_reach
-from assistant.answers.eligibility.share import judge_share, required_share
+from assistant.answers.eligibility.reach import judge_reach
+from assistant.answers.eligibility.share import judge_share
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -129,16 +129,11 @@ def _judge_criterion(
         if theirs is not None:
             agree = own.polarity == theirs.polarity
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
-    reach = required_reach(criterion.text)
-    if reach is not None:
-        judged = judge_reach(reach, description)
-        if judged is not None:
-            results.append((judged[0], judged[1], None))
-    least = required_share(criterion.text)
-    if least is not None:
-        told = judge_share(least, description)
+    # Rules in numbers: how widely the activity reaches, how much it carries itself.
+    for check in (judge_reach, judge_share):
+        told = check(criterion.text, description)
         if told is not None:
-            results.append((told[0], told[1], None))
+            results.append(("met" if told[0] else "not_met", told[1], None))
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))

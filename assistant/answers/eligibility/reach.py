@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core import municipalities
+from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.numbers import read_number
 
-_NUMBERS = {
-    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
-    "tio": 10, "two": 2, "three": 3, "four": 4, "five": 5,
-}  # fmt: skip
 _KOMMUNER = ("kommuner", "kommunerna", "municipalities")
 _REQUIRED = re.compile(
     r"\b(?:minst|at least)\s+(\d{1,2}|[a-zåäö]+)\s+"
@@ -30,9 +27,6 @@ _PLACED = re.compile(
     r"[A-ZÅÄÖ][\wåäöé-]+)*)"
 )
 _NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+")
-# "i hela länet", "all over the county": breadth told without names.
-_WHOLE = re.compile(r"\b(?:hela\s+länet|i\s+länet|hela\s+regionen|alla\s+kommuner|"
-                    r"the\s+whole\s+county|across\s+the\s+county)\b", re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,31 +40,31 @@ def required_reach(rule: str) -> Reach | None:
     match = _REQUIRED.search(rule)
     if match is None:
         return None
-    count, unit = match.group(1).lower(), match.group(2).lower()
-    n = int(count) if count.isdigit() else _NUMBERS.get(count)
+    n = read_number(match.group(1))
     if n is None or n < 2:
         return None
-    return Reach(n, unit in _KOMMUNER)
+    return Reach(n, match.group(2).lower() in _KOMMUNER)
 
 
-def judge_reach(reach: Reach, description: str) -> tuple[Literal["met", "not_met"], str] | None:
-    """("met" | "not_met", the clause it rests on), or None when the description names no
-    place the activity is in."""
-    if _WHOLE.search(description):
-        clause = next(c for c in clauses(description) if _WHOLE.search(c))
-        return "met", clause
+def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
+    """(met?, the clause it rests on) when the rule asks for a reach in numbers and the
+    description names where the activity is."""
+    reach = required_reach(rule)
+    if reach is None:
+        return None
+    whole = matcher("criteria_words.yaml", "whole_area")
+    told = clauses(description)
+    broad = next((c for c in told if whole(c)), None)
+    if broad is not None:
+        return True, broad
     named: set[str] = set()
     last = ""  # the last clause naming a place: "… Det blir bara i Borlänge."
-    for clause in clauses(description):
+    for clause in told:
         places = _places(clause, reach.kommuner)
         if places:
             named.update(places)
             last = clause
-    if not named:
-        return None
-    if len(named) >= reach.at_least:
-        return "met", last
-    return "not_met", last
+    return (len(named) >= reach.at_least, last) if named else None
 
 
 def _places(clause: str, kommuner: bool) -> list[str]:

@@ -7,40 +7,38 @@ själva", "roughly a third of the cost ourselves") is compared with it.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
+from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.numbers import fraction_words
 
-_FRACTIONS = {
-    "hälften": 50, "halva": 50, "en tredjedel": 33, "en fjärdedel": 25, "en femtedel": 20,
-    "en sjättedel": 17, "en åttondel": 12, "en tiondel": 10, "två tredjedelar": 67,
-    "tre fjärdedelar": 75, "half": 50, "a third": 33, "one third": 33, "a quarter": 25,
-    "one quarter": 25, "a fifth": 20, "one fifth": 20, "a tenth": 10, "one tenth": 10,
-    "two thirds": 67,
-}  # fmt: skip
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
-_FRACTION = "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))
-_SHARE = re.compile(rf"{_PERCENT}|\b({_FRACTION})\b", re.IGNORECASE)
-# The organisation's part at least, or the public body's part at most.
+# The organisation's part at least ("minst 20 procent", "minst en fjärdedel (25 procent)"),
+# or the public body's part at most.
 _OWN_AT_LEAST = re.compile(rf"\bminst\s+(?:\w+\s+)?(?:\({_PERCENT}\)|{_PERCENT})", re.IGNORECASE)
-_OWN_AT_LEAST_WORDS = re.compile(rf"\bminst\s+({_FRACTION})\b", re.IGNORECASE)
 _PUBLIC_AT_MOST = re.compile(
-    rf"\b(?:kommunen|regionen|staden|kommunens|regionens|stadens)\b[^.]*?\b(?:högst|max|överstiga)\s+"
-    rf"{_PERCENT}",
+    rf"\b(?:kommunen|regionen|staden|kommunens|regionens|stadens)\b[^.]*?\b"
+    rf"(?:högst|max|överstiga)\s+{_PERCENT}",
     re.IGNORECASE,
 )
-# The description speaks of its own part: "själva", "vi står för", "ourselves".
-_SELF = re.compile(
-    r"\b(?:själva|själv|vi står för|står vi för|vi bidrar|egen insats|egna insats|"
-    r"ourselves|our own|we cover|we can cover|we contribute)\b",
-    re.IGNORECASE,
-)
+_ABOUT_COSTS = ("kostnad", "procent", "värde", "budget", "finansier", "cost")
+
+
+@cache
+def _fraction() -> str:
+    return "|".join(sorted(map(re.escape, fraction_words()), key=len, reverse=True))
+
+
+@cache
+def _told_share() -> re.Pattern[str]:
+    """A share as a description tells it: "25 procent", "en tiondel", "a third"."""
+    return re.compile(rf"{_PERCENT}|\b({_fraction()})\b", re.IGNORECASE)
 
 
 def required_share(rule: str) -> int | None:
     """The organisation's least share of the cost in percent, if the rule gives one."""
-    low = rule.lower()
-    if not any(w in low for w in ("kostnad", "procent", "värde", "budget", "finansier", "cost")):
+    if not any(w in rule.lower() for w in _ABOUT_COSTS):
         return None
     public = _PUBLIC_AT_MOST.search(rule)
     if public:
@@ -48,18 +46,22 @@ def required_share(rule: str) -> int | None:
     own = _OWN_AT_LEAST.search(rule)
     if own:
         return int(own.group(1) or own.group(2))
-    words = _OWN_AT_LEAST_WORDS.search(rule)
-    return _FRACTIONS[words.group(1).lower()] if words else None
+    words = re.search(rf"\bminst\s+({_fraction()})\b", rule, re.IGNORECASE)
+    return fraction_words()[words.group(1).lower()] if words else None
 
 
-def judge_share(least: int, description: str) -> tuple[Literal["met", "not_met"], str] | None:
-    """("met" | "not_met", the clause) when the description tells its own share."""
+def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule asks for an own share and the description tells
+    its own."""
+    least = required_share(rule)
+    if least is None:
+        return None
+    own_part = matcher("criteria_words.yaml", "own_part")
     for clause in clauses(description):
-        if not _SELF.search(clause):
-            continue
-        found = _SHARE.search(clause)
-        if found is None:
-            continue
-        share = int(found.group(1)) if found.group(1) else _FRACTIONS[found.group(2).lower()]
-        return ("met" if share >= least else "not_met"), clause
+        found = _told_share().search(clause) if own_part(clause) else None
+        if found is not None:
+            told = (
+                int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
+            )
+            return told >= least, clause
     return None

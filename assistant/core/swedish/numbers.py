@@ -1,0 +1,24 @@
+"""Numbers and shares written in words (``data/numbers.yaml``): the one table for
+durations, reaches and shares."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from assistant.core.swedish.cues import load_cues
+
+
+@cache
+def number_words() -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in load_cues("numbers.yaml")["words"].items()}
+
+
+@cache
+def fraction_words() -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in load_cues("numbers.yaml")["fractions"].items()}
+
+
+def read_number(word: str) -> int | None:
+    """ "3" or "tre" → 3; None for anything else."""
+    word = word.casefold().rstrip("-")
+    return int(word) if word.isdigit() else number_words().get(word)
