@@ -190,10 +190,14 @@ def _beside_verdict(
         for e in pick_evidence(evidence, 1)
         if not any(" ".join(e.text.split()).strip("| ") in q for q in quotes)
     ]
+    own = in_context(own, evidence)
+    # The way forward only from a sentence that speaks of going on (shares a word of the
+    # prompt): a municipality whose documents say nothing of it gets none, rather than
+    # the sentence nearest in meaning ("Parter: Socialnämnden …").
     ahead = _next_steps(reader, places)
-    said = {e.text for e in own}
-    forward = [e for e in pick_evidence(ahead, 1) if e.text not in said]
-    return [*in_context(own, evidence), *in_context(forward, ahead)]
+    forward = in_context(pick_evidence([e for e in ahead if e.lexical > 0], 1), ahead)
+    said = " ".join(" ".join(e.text.split()) for e in own)
+    return [*own, *(e for e in forward if " ".join(e.text.split()) not in said)]
 
 
 def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
