@@ -105,3 +105,38 @@ def test_the_region_is_the_named_kommuns_when_asked_of(question: str, places: tu
     reader = _Reader("Östersund", "Region Jämtland Härjedalen")
     got = places_for(read_question(question), reader)  # type: ignore[arg-type]
     assert got.names == places
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur söker man bygglov för ett uterum i Malmö och vem ska jag ringa om det?",
+        "Min mamma i Malmö är 84 och klarar inte bussen. Hur ansöker hon om färdtjänst, vem "
+        "ska vi ringa?",
+    ],
+)
+def test_a_contact_for_a_thing_the_documents_never_name_is_no_iop_officials(
+    sample_assistant: Assistant, question: str
+) -> None:
+    answer = sample_assistant.answer(question)
+    assert answer.abstained and not answer.contacts
+    assert "Widerstrand" not in answer.answer and "0706" not in answer.answer
+
+
+def test_a_person_the_documents_name_gives_the_place(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.answer("Har Ann Rubin nåt telefonnummer man kan nå henne på?")
+    assert not answer.abstained
+    assert "0706-63 47 23" in answer.answer
+
+
+def test_a_question_in_two_parts_is_answered_by_the_part_the_documents_hold(
+    sample_assistant: Assistant,
+) -> None:
+    # Lund's page says what an agreement settles, and no duration in numbers.
+    answer = sample_assistant.answer(
+        "Va bestäms i själva IOP-avtalet i Lunds kommun? Står det hur länge det gäller?"
+    )
+    assert not answer.abstained
+    assert "vilka resurser respektive part ska bidra med" in answer.answer
+    # One part alone, asking an amount no passage holds, is not answered.
+    assert sample_assistant.answer("Hur mycket pengar får föreningar i Lund?").abstained

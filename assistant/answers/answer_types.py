@@ -82,13 +82,18 @@ def asking_sentences(text: str) -> list[str]:
     return [s for s in sentences if s.rstrip().endswith("?")]
 
 
-def asked_types(question: str) -> frozenset[str]:
-    """The kinds the question's asking sentences ask for: people tell first and ask
+def asked_parts(question: str) -> list[frozenset[str]]:
+    """The kinds each asking sentence asks for, in order: people tell first and ask
     after, and "när de ändå är där" in the telling asks for no date."""
     asking = asking_sentences(question)
     if len(sentence_spans(question)) < 2 or not asking:
-        return expected_types(question)
-    return frozenset().union(*(expected_types(s) for s in asking))
+        return [expected_types(question)]
+    return [expected_types(s) for s in asking]
+
+
+def asked_types(question: str) -> frozenset[str]:
+    """The kinds the question's asking sentences ask for, together."""
+    return frozenset().union(*asked_parts(question))
 
 
 def holds(kind: str, text: str, is_list_item: bool = False) -> bool:

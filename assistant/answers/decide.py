@@ -14,9 +14,10 @@ An answer never starts by saying there is none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from assistant.answers.answer_types import FACT_KINDS, holds_any
+from assistant.answers.answer_types import FACT_KINDS, asked_parts, holds_any
 from assistant.answers.asks import Asks, domain_matcher
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
@@ -100,6 +101,22 @@ def refusal(q: Question, reader: IndexReader) -> Explanation | None:
     return None
 
 
+def _places_of_people(question: str, reader: IndexReader) -> tuple[str, ...]:
+    """The places whose documents name a person the question names (in full, also
+    "Ann Rubins")."""
+    found: dict[str, None] = {}
+    lowered = " ".join(question.lower().split())
+    for card, chunk in reader.contact_cards():
+        name = " ".join((card.name or "").lower().split())
+        if (
+            chunk.municipality
+            and " " in name
+            and re.search(rf"(?<!\w){re.escape(name)}s?(?!\w)", lowered)
+        ):
+            found[chunk.municipality] = None
+    return tuple(found)
+
+
 def places_for(q: Question, reader: IndexReader) -> Places:
     """The asked places that have documents ("i Borlänge, med Region Dalarna" is answered
     from the region's when only the region has documents). A kommun's rules are never
@@ -112,6 +129,10 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         loose = [n for n in municipalities.capitalised(q.text) if n in available]
         if len(loose) == 1:
             return Places((loose[0],), "question")
+        # "Har Ann Rubin ett nummer?": a person the documents name, of one place only.
+        named = _places_of_people(q.text, reader)
+        if len(named) == 1:
+            return Places(named, "question")
     if speaks_of_region(q.text):
         # "… i Krokom … ett partnerskap med regionen": the region of that county decides.
         regions = (municipalities.region_of(n) for n in q.place.names)
@@ -137,7 +158,10 @@ def _in_scope(
     closer = nearest - unrelated >= _MARGIN
     covered = max((e.lexical for e in evidence[:5]), default=0.0)
     if asks.contact:
-        return not query.topic or covered >= _COVERED or closer
+        # A thing the documents never name ("bygglov", "färdtjänst") is what the contact
+        # is wanted for: the words around it ("söker", "ringa") say nothing of IOP.
+        unnamed = any(_unknown_thing(w) for w in query.topic)
+        return closer or not query.topic or (covered >= _COVERED and not unnamed)
     # Or by its words: every topic word one the documents use, and one passage sentence
     # that holds nearly all of them ("Vad prövas i Malmö?").
     known = all(w.weight > 0 for w in query.topic)
@@ -220,11 +244,10 @@ def decide(
         return Decision(True, "ask_municipality")
     # A question that asks for an amount, a date or a duration is not answered by
     # passages that hold none ("Hur mycket pengar får föreningar …?").
-    wanted = expected & _FACT_TYPES
-    if (
-        wanted
-        and not asks.time
-        and not any(holds_any(wanted, e.text) for e in evidence[:_TYPED_EVIDENCE])
-    ):
+    # Only when every part of it asks for one: "Vad bestäms i avtalet? Står det hur länge
+    # det gäller?" is answered by what the agreement settles.
+    parts = [kinds & _FACT_TYPES for kinds in asked_parts(q.text)]
+    held = [any(holds_any(p, e.text) for e in evidence[:_TYPED_EVIDENCE]) for p in parts]
+    if all(parts) and not asks.time and not any(held):
         return Decision(True, "not_covered")
     return Decision(False, "answer")
