@@ -291,3 +291,29 @@ def test_an_idea_told_in_words_no_document_uses_still_gets_a_verdict(
     )
     assert not answer.abstained
     assert answer.verdict is not None
+
+
+def test_without_own_criteria_a_fitting_idea_is_unclear_and_the_way_on_is_not_made_up(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.answer(
+        "Vår förening i Lund vill ordna språkcafé för äldre nyanlända. Kan det bli ett IOP?"
+    )
+    assert answer.verdict is not None and answer.verdict.label == "unclear"
+    assert text("sv", "national_fits") in answer.answer
+    # Lund's page tells no way forward: no sentence is passed off as one, none twice.
+    sentences = [s.strip() for s in re.split(r"\[\d+\]", answer.answer) if s.strip()]
+    assert len(sentences) == len(set(sentences))
+    assert answer.answer.count("Parter:") <= 1
+
+
+def test_an_idea_for_others_than_the_target_group_does_not_fit(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.answer(
+        "Hej, jag leder en fritidsförening i Malmö för ungdomar 15-19 år. Många känner sig "
+        "ensamma sen pandemin, så vi vill göra en IOP med staden kring en mötesplats. Går det?"
+    )
+    assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
+    assert "65 år och äldre" in answer.answer
+    assert_contract(answer)

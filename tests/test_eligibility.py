@@ -74,6 +74,22 @@ def test_fees_stated_and_denied() -> None:
     assert _said("Det blir inga avgifter för deltagarna.")["fees"] == "denied"
 
 
+def test_a_negation_does_not_reach_back_across_a_contrast() -> None:
+    said = _said("Vi har frivilliga och en egen lokal men inga tillstånd från nån myndighet.")
+    assert said["volunteers"] == "stated" and said["own_resources"] == "stated"
+    assert _said("Vi har en egen lokal men inte några frivilliga.")["volunteers"] == "denied"
+
+
+def test_a_market_is_told_by_the_firms_that_are_there() -> None:
+    # Other firms speak of the market, not of who the asker is.
+    assert _said("Det finns inga företag som gör nåt sånt här hos oss.") == {
+        "competition": "denied"
+    }
+    told = _said("Det finns redan några privata fotvårdare och städfirmor som gör samma sak.")
+    assert told["competition"] == "stated"
+    assert "competition" not in _said("Det finns redan några träffar men inte för de äldsta.")
+
+
 def test_a_phrase_that_carries_its_own_negation_is_not_negated_again() -> None:
     # "utan ersättning" says volunteers; "utan" must not deny it.
     assert _said("Våra medlemmar ställer upp utan ersättning.")["volunteers"] == "stated"
@@ -570,7 +586,19 @@ def test_not_a_company_but_an_association_breaks_nothing() -> None:
     ],
 )
 def test_verdict_labels_on_short_descriptions(description: str, label: Label) -> None:
-    assert assess([], description).label == label
+    """By the national principles alone (no criteria of the municipality's own)."""
+    assessment = assess([], description)
+    by_principles = "likely_eligible" if assessment.fits_principles else assessment.label
+    assert by_principles == label
+
+
+def test_without_own_criteria_an_idea_that_fits_the_principles_is_unclear() -> None:
+    fits = "Vår hembygdsförening vill bjuda in ensamma äldre till fika varje vecka, ideellt."
+    assessment = assess([], fits)
+    assert (assessment.label, assessment.fits_principles) == ("unclear", True)
+    criterion = _criterion("Verksamheten ska motverka ensamhet bland äldre.", "shared_need")
+    with_own = assess([criterion], fits)
+    assert (with_own.label, with_own.fits_principles) == ("likely_eligible", False)
 
 
 def test_a_conflicting_criterion_makes_the_verdict_not_eligible() -> None:
@@ -578,7 +606,7 @@ def test_a_conflicting_criterion_makes_the_verdict_not_eligible() -> None:
         "Vår förening vill starta en läxhjälp för barn som behöver stöd, varje vecka, "
         "med volontärer. Deltagarna betalar 20 kronor."
     )
-    assert assess([], good).label == "likely_eligible"
+    assert assess([], good).fits_principles
     assessment = assess([_NO_FEES], good)
     assert assessment.label == "likely_not_eligible"
     assert assessment.has_criteria
@@ -653,6 +681,25 @@ def test_real_model_keeps_prose_criteria_and_drops_other_requirements(
     )
     found = _real_criteria(sample_assistant, chunk)
     assert [c.principle for c in found] == ["idea_based", "long_term"]
+
+
+@pytest.mark.integration
+def test_real_model_reads_whom_iop_is_for_as_a_rule_by_target_group(
+    sample_assistant: Assistant,
+) -> None:
+    chunk = make_chunk(
+        "koping/riktlinjer.pdf",
+        "Just nu prövas IOP inom området ofrivillig ensamhet för målgrupp 65 år och äldre. "
+        "IOP ska prövas i två år för målgrupp 65 år och äldre. "
+        "Målgruppen för vår fritidsgård är unga.",
+        doc_type="riktlinje",
+    )
+    [scope] = _real_criteria(sample_assistant, chunk)  # once; the fritidsgård is no IOP
+    assert scope.groups == {"elderly"} and scope.principle is None
+    assert _status(scope, "Vi vill ordna en mötesplats för ungdomar 15-19 år.") == "not_met"
+    # The right people meet no principle by themselves.
+    fits = assess([scope], "Vår förening vill ordna en resa för pensionärer.")
+    assert fits.judgements[0].status == "met" and fits.label == "unclear"
 
 
 @pytest.mark.integration

@@ -167,7 +167,12 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
             continue
         if word in ("utan", "without"):
             continue
-        behind = [k for k, (_, end, _) in enumerate(matches) if 0 <= i - end < _NEGATION_BEHIND]
+        # Never back across a contrast: "frivilliga och en egen lokal men inga tillstånd".
+        behind = [
+            k
+            for k, (_, end, _) in enumerate(matches)
+            if 0 <= i - end < _NEGATION_BEHIND and not _CONTRAST & set(words[end:i])
+        ]
         if not behind and rule:
             behind = _head_of_relative(words, matches, i)
         if behind:

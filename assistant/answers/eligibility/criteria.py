@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from assistant.answers.asks import domain_matcher
 from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
@@ -64,7 +65,9 @@ class Criterion:
 @cache
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
-    inflected = {key: CueMatcher(data[key]) for key in ("context", "normative", "reported")}
+    inflected = {
+        key: CueMatcher(data[key]) for key in ("context", "normative", "reported", "scope")
+    }
     # Function words match as written ("not" is no "noter").
     exact = ("must_questions", "shall", "excluding")
     return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
@@ -126,6 +129,7 @@ class _Candidate:
     in_context: bool  # under a heading, lead-in or table header that names criteria
     normative: bool
     excludes: bool = False  # an item of a list of what is ruled out
+    scope: bool = False  # says whom partnerships serve, and no more
 
 
 def _candidates(chunk: Chunk) -> list[_Candidate]:
@@ -177,8 +181,13 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         normative = normative or (listed and bool(words["shall"](text))) or excludes
         if excludes:
             text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
-        if in_context or normative:
-            out.append(_Candidate(raw, text, chunk, in_context, normative, excludes))
+        # Whom partnerships serve, said of IOP itself: a rule by its target group.
+        scope = bool(words["scope"](text) and target_groups(text) and domain_matcher()(text))
+        if in_context or normative or scope:
+            scope_only = scope and not (in_context or normative)
+            out.append(
+                _Candidate(raw, text, chunk, in_context, normative or scope, excludes, scope_only)
+            )
     return out
 
 
@@ -190,6 +199,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
     principle_vectors = reader.passage_vectors([described[n].describe for n in names])
     vectors = reader.passage_vectors([c.text for c in candidates])
     out: list[Criterion] = []
+    scoped_groups: set[frozenset[str]] = set()
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.text, rule=True)))
         if cand.excludes:
@@ -199,10 +209,17 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
                 replace(f, polarity="denied") for f in findings if f.concept != SUBJECT
             )
         groups = frozenset(target_groups(cand.text))
+        if cand.scope and groups in scoped_groups:
+            continue  # the target group said again ("Just nu prövas …", "IOP ska …")
+        if cand.scope:
+            scoped_groups.add(groups)
         sims = {n: cosine(vector, pv) for n, pv in zip(names, principle_vectors, strict=True)}
         ranked = sorted(sims, key=sims.__getitem__, reverse=True)
         best = ranked[0]
-        if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY:
+        # A rule on whom it is for ("IOP ska … gälla för målgrupp 65 år och äldre") is
+        # judged by its target group, whatever principle it is nearest.
+        scoped = cand.normative and bool(groups)
+        if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY and not scoped:
             continue  # a requirement of something else ("Ansökan måste lämnas …")
         # Meaning decides when it is clear; a principle whose concept the criterion names
         # wins a near tie; a criterion close to two principles alike maps onto neither
@@ -211,6 +228,10 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         by_concept = _by_concepts(findings) or _by_name(cand.text)
         if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
             principle = by_concept
+        if cand.scope:
+            # Whom it is for meets no principle: an idea for the right people still has
+            # to meet a need ("en resa till Paris för pensionärer").
+            principle = None
         out.append(
             Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups, cand.excludes)
         )

@@ -50,6 +50,9 @@ class Assessment:
     label: Label
     judgements: tuple[Judgement, ...]
     has_criteria: bool
+    # Without criteria of the municipality's own, an idea that meets the national
+    # principles is still only "unclear": the municipality has not said what it asks.
+    fits_principles: bool = False
 
     @property
     def stated(self) -> list[Judgement]:
@@ -73,7 +76,10 @@ def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
         if judgement.status != "not_met" or judgement.concept not in conflicts:
             judgements.append(judgement)
     vague = findings.get(_NO_ACTIVITY) is not None
-    return Assessment(_label(judgements, vague), tuple(judgements), bool(criteria))
+    label = _label(judgements, vague)
+    if criteria or label != "likely_eligible":
+        return Assessment(label, tuple(judgements), bool(criteria))
+    return Assessment("unclear", tuple(judgements), False, fits_principles=True)
 
 
 def _label(judgements: list[Judgement], vague: bool = False) -> Label:

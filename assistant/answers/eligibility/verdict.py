@@ -48,7 +48,8 @@ def verdict_block(
     lines = [_headline(assessment, language, main)]
     lines.extend(_conflicts(assessment, draft, language))
     if not assessment.has_criteria:
-        lines.append(text(language, "national_only"))
+        key = "national_fits" if assessment.fits_principles else "national_only"
+        lines.append(text(language, key))
     draft.add("verdict", "\n".join(lines))
     draft.add("criteria", "\n".join(_checklist(assessment, draft, language)))
 
