@@ -317,3 +317,15 @@ def test_an_idea_for_others_than_the_target_group_does_not_fit(
     assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
     assert "65 år och äldre" in answer.answer
     assert_contract(answer)
+
+
+def test_each_part_of_a_question_in_two_parts_gets_its_sentence(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.answer(
+        "Enköpings kommun håller på med riktlinjer för IOP. Vem skickade ut dom på remiss "
+        "och när skulle nämnderna ha svarat senast?"
+    )
+    assert "Kommunstyrelsen" in answer.answer  # who
+    assert "26 maj 2023" in answer.answer  # when: the second part's own sentence
+    assert_contract(answer)

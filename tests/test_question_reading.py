@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.answer_types import asked_types
+from assistant.answers.answer_types import asked_parts, asked_types, question_parts
 from assistant.answers.asks import ask_words, asked_fields, asks_of, read_asks
 from assistant.answers.question import Question, read_question
 from assistant.answers.terms import Query, build_query, coverage
@@ -455,3 +455,31 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
     # A follow-up asking for something else is not the idea again.
     contact = read_question("Vem ska vi kontakta då?", history)
     assert not asks_of(contact).idea
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Vem fattade beslutet om IOP med Fontänhuset, och när togs beslutet?",
+            ["Vem fattade beslutet om IOP med Fontänhuset", "när togs beslutet?"],
+        ),
+        (
+            "Vi är en förening. Vad bestäms i avtalet? Står det hur länge det gäller?",
+            ["Vad bestäms i avtalet?", "Står det hur länge det gäller?"],
+        ),
+        ("Who signed it and when?", ["Who signed it", "when?"]),
+        # "och" inside one question joins things, not questions
+        (
+            "Vad gäller för föreningar och stiftelser?",
+            ["Vad gäller för föreningar och stiftelser?"],
+        ),
+    ],
+)
+def test_a_message_is_read_as_the_questions_it_asks(question: str, parts: list[str]) -> None:
+    assert question_parts(question) == parts
+
+
+def test_each_asking_sentence_asks_its_own_kinds() -> None:
+    told = "Vad bestäms i avtalet i Lund? Står det hur länge det gäller?"
+    assert asked_parts(told) == [frozenset(), frozenset({"duration"})]

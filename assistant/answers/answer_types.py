@@ -82,6 +82,22 @@ def asking_sentences(text: str) -> list[str]:
     return [s for s in sentences if s.rstrip().endswith("?")]
 
 
+@cache
+def _second_question() -> re.Pattern[str]:
+    """ "…, och när togs beslutet?": a conjunction opening a second wh-question."""
+    wh = sorted(load_cues("question_words.yaml")["asks"]["wh"], key=len, reverse=True)
+    return re.compile(
+        rf",?\s+(?:och|samt|and)\s+(?=(?:{'|'.join(map(re.escape, wh))})\b)", re.IGNORECASE
+    )
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a message asks, one per part: its asking sentences, each split where
+    a conjunction opens another wh-question ("Vem fattade beslutet, och när?")."""
+    asking = asking_sentences(question) or [question]
+    return [p.strip() for s in asking for p in _second_question().split(s) if p.strip()]
+
+
 def asked_parts(question: str) -> list[frozenset[str]]:
     """The kinds each asking sentence asks for, in order: people tell first and ask
     after, and "när de ändå är där" in the telling asks for no date."""

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.answers.answer_types import FACT_KINDS, asked_types, holds_any
+from assistant.answers.answer_types import (
+    FACT_KINDS,
+    asked_types,
+    expected_types,
+    holds_any,
+    question_parts,
+)
 from assistant.answers.asks import ask_words, asked_fields
 from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
 from assistant.answers.contacts import pick_contacts, pick_people, switchboard
@@ -15,6 +21,7 @@ from assistant.answers.eligibility.criteria import about, criteria_of
 from assistant.answers.eligibility.verdict import verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
+    each_part,
     first_holding,
     in_context,
     list_around,
@@ -24,7 +31,7 @@ from assistant.answers.general import (
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence, rank
 from assistant.answers.scope import calibrate
-from assistant.answers.terms import Query, build_query, vocabulary
+from assistant.answers.terms import Query, build_query, place_words, vocabulary
 from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
 from assistant.core.swedish.cues import CueMatcher, load_cues
@@ -70,6 +77,9 @@ def assemble(
             ahead = _next_steps(reader, places.names)
             extra = [e for e in pick_evidence(ahead, 1) if e.text not in {p.text for p in picked}]
             picked = picked[:1] + in_context(extra, ahead)
+        parts = question_parts(q.text)
+        if len(parts) > 1:
+            picked = each_part(picked, _part_picks(parts, ex, reader, q))
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         if picked and _wants_list(q):
             anchor = _list_anchor(picked, ex.evidence, concrete)
@@ -210,3 +220,21 @@ def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
     passages = reader.search(prompt, _PASSAGES, [*places, GENERAL])
     floor = calibrate(reader).floor
     return rank(reader, passages, query, prompt, reader.lexical.analyzer, floor)
+
+
+def _part_picks(
+    parts: list[str], ex: Explanation, reader: IndexReader, q: Question
+) -> list[Evidence]:
+    """The best unit for each part of the question alone, among the same passages."""
+    if reader.lexical is None:
+        return []
+    known = vocabulary(reader)
+    ignore = place_words(q.place.names) | ask_words()
+    floor = calibrate(reader).floor
+    out: list[Evidence] = []
+    for part in parts:
+        query = build_query(part, reader.lexical, ignore, known)
+        kinds = expected_types(part)
+        ranked = rank(reader, ex.passages, query, part, reader.lexical.analyzer, floor, kinds)
+        out.extend(in_context(pick_evidence(ranked, 1, kinds & FACT_KINDS)[:1], ranked))
+    return out

@@ -157,3 +157,14 @@ def sibling_sections(reader: IndexReader, chunk: Chunk) -> list[Chunk]:
     ]
     siblings.sort(key=lambda c: c.position)
     return siblings if len(siblings) >= 2 else []
+
+
+def each_part(picked: list[Evidence], part_picks: Sequence[Evidence]) -> list[Evidence]:
+    """The picks, and the best unit of each part of a question in several parts ("Vem
+    fattade beslutet, och när?") that they do not hold yet: the parts' words differ, and
+    one ranking of the whole question lets one part's sentences crowd out the other's."""
+    out = list(picked)
+    for best in part_picks:
+        if not _repeats(best, out) and not any(_repeats(c, [best]) for c in out):
+            out.append(best)
+    return out
