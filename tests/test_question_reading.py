@@ -207,6 +207,16 @@ def test_a_contact_question_that_says_vi_vill_is_a_contact_question_not_an_idea(
     assert asks.contact and not asks.idea
 
 
+def test_whom_to_call_is_asked_by_the_last_asking_sentence_whatever_follows() -> None:
+    asks = read_asks(
+        "Jag är ordförande i SPF-föreningen i Nyland. Jag vill ringa kommunen om IOP-avtal "
+        "för oss pensionärsföreningar. Vilket nummer ska jag ringa? Själv har jag 070-311 22 33."
+    )
+    assert asks.contact and asks.phone and not asks.idea
+    # A yes-or-no question on a rule, told after it, is no contact question.
+    assert not read_asks("Måste vi vara registrerade? Vi är en ny förening.").contact
+
+
 def test_an_english_contact_question_about_a_plan_is_a_contact_question() -> None:
     asks = read_asks(
         "Our club wants to start a homework café together with the council. Who should we contact?"

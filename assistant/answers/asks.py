@@ -76,6 +76,10 @@ def read_asks(text: str) -> Asks:
     sentences = [s for s in _SENTENCE.split(text.strip()) if s]
     # People describe first and ask last: the ask of the last sentence decides.
     last = sentences[-1] if sentences else text
+    # Whom to call is asked by the last asking sentence, whatever follows it ("Vilket
+    # nummer ska jag ringa? Själv har jag 070-…").
+    asking = asking_sentences(text)
+    contact = bool(m["contact"](asking[-1] if asking else last))
     n_words = len(text.split())
     we = bool(m["we"](text))
     # A description tells about the group or the idea: in so many words, at length, or
@@ -87,7 +91,6 @@ def read_asks(text: str) -> Asks:
     )
     # "Kan det bli …?", not "Hur går det till?" (a wh-question asking how).
     possible = bool(m["possible"](text)) and not m["wh"](_opening(last))
-    contact = bool(m["contact"](last))
     # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
     # from someone who describes their idea asks whether it can be an IOP.
     linked = bool(domain_matcher()(text)) or bool(m["together"](text))
