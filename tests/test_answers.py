@@ -329,3 +329,18 @@ def test_each_part_of_a_question_in_two_parts_gets_its_sentence(
     assert "Kommunstyrelsen" in answer.answer  # who
     assert "26 maj 2023" in answer.answer  # when: the second part's own sentence
     assert_contract(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilka organisationer har Lunds kommun IOP med just nu?",
+        "Which organisations does Lund municipality currently have IOP agreements with?",
+    ],
+)
+def test_asking_for_the_parties_lists_every_partnership(
+    sample_assistant: Assistant, question: str
+) -> None:
+    answer = sample_assistant.answer(question)
+    for party in ("Kvinnojouren Lund", "RSMH", "Fontänhuset Lund", "Sensus"):
+        assert party in answer.answer

@@ -132,7 +132,9 @@ def read_asks(text: str) -> Asks:
         switchboard=bool(m["switchboard"](text)),
         time=(bool(m["time"](last)) or bool(asked_fields(last))) and not idea,
         criteria=bool(m["criteria"](text)) and not idea,
-        partnerships=bool(m["partnerships"](text)) and not idea,
+        # "Which organisations does Lund have IOP agreements with?" asks for the parties.
+        partnerships=(bool(m["partnerships"](text)) or "parties" in expected_types(last))
+        and not idea,
         idea=idea,
         phone=contact and bool(m["phone"](text)),
         own_case=own_case,

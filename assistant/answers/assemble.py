@@ -138,7 +138,13 @@ def _list_anchor(
     the best list item that holds the kind asked for ("Vilka IOP har ni?": the list of
     partnerships), when it scores a fair share of the best; else the first pick."""
     listed = next((e for e in picked if e.is_list_item), None)
-    return listed or first_holding(evidence, kinds, list_items=True) or picked[0]
+    return (
+        listed
+        or first_holding(evidence, kinds, list_items=True)
+        # "Parter: Socialnämnden och Kvinnojouren Lund": a section of its own, one of several
+        or first_holding(evidence, kinds & {"parties"})
+        or picked[0]
+    )
 
 
 def _whole_list(

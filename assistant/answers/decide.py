@@ -158,9 +158,11 @@ def _in_scope(
     closer = nearest - unrelated >= _MARGIN
     covered = max((e.lexical for e in evidence[:5]), default=0.0)
     if asks.contact:
-        # A thing the documents never name ("bygglov", "färdtjänst") is what the contact
-        # is wanted for: the words around it ("söker", "ringa") say nothing of IOP.
-        unnamed = any(_unknown_thing(w) for w in query.topic)
+        # Things the documents never name ("bygglov", "färdtjänst") are what the contact
+        # is wanted for when they outnumber the words they do use ("söker").
+        unknown = sum(_unknown_thing(w) for w in query.topic)
+        known = sum(w.weight >= _TOPICAL for w in query.topic)
+        unnamed = unknown > 0 and unknown >= known
         return closer or not query.topic or (covered >= _COVERED and not unnamed)
     # Or by its words: every topic word one the documents use, and one passage sentence
     # that holds nearly all of them ("Vad prövas i Malmö?").
