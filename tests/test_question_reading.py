@@ -493,3 +493,15 @@ def test_a_message_is_read_as_the_questions_it_asks(question: str, parts: list[s
 def test_each_asking_sentence_asks_its_own_kinds() -> None:
     told = "Vad bestäms i avtalet i Lund? Står det hur länge det gäller?"
     assert asked_parts(told) == [frozenset(), frozenset({"duration"})]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What must an organisation do to get an IOP in Kramfors?",
+        "Do we have to be registered to get an IOP in Kramfors?",
+    ],
+)
+def test_an_english_question_about_what_is_required_asks_for_the_criteria(question: str) -> None:
+    asks = read_asks(question)
+    assert asks.criteria and not asks.idea
