@@ -140,7 +140,21 @@ def _continues(prev: str, line: str, wrap_width: int | None, *, first_in_block: 
 def _stands_alone(line: str) -> bool:
     if _TEMPLATE_LEFTOVER.fullmatch(line) or _LANGUAGE_CODE.fullmatch(line):
         return True  # noise that clean_text drops later must not be glued to real text
-    return bool(_HEADING.match(line) or _TABLE_ROW.match(line) or is_contact_line(line))
+    return bool(_HEADING.match(line) or _TABLE_ROW.match(line) or _contact_detail(line))
+
+
+_PROSE_WORDS = 6  # a line this long that holds an address mid-sentence is prose
+
+
+def _contact_detail(line: str) -> bool:
+    """A line of a contact card ("anna@kommun.se", "Tel: 0612-800 00", "Anna Ek,
+    070-…"), not a sentence wrapped around an address ("… skicka den till förvaltningens
+    / funktionsbrevlåda iop@sala.se. Vi återkommer inom tre veckor med förslag på tid för")."""
+    if not is_contact_line(line):
+        return False
+    first = line.split()[0]
+    opens = bool(_CONTACT_LABEL.match(line) or _EMAIL.match(first) or _PHONE.match(line))
+    return opens or len(line.split()) <= _PROSE_WORDS
 
 
 def _is_short_title(line: str, wrap_width: int | None) -> bool:

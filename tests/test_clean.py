@@ -182,3 +182,22 @@ def test_clean_text_is_idempotent(text: str) -> None:
 def test_join_broken_lines_is_idempotent(text: str) -> None:
     once = join_broken_lines(text)
     assert join_broken_lines(once) == once
+
+
+def test_a_sentence_wrapped_around_an_address_is_one_sentence_and_a_card_stays_apart() -> None:
+    text = (
+        "Beskriv er idé kort och skicka den till förvaltningens\n"
+        "funktionsbrevlåda iop@sala.se. Vi återkommer inom tre veckor med förslag på tid för\n"
+        "ett första möte.\n"
+        "\n"
+        "Kontakt\n"
+        "Anna Ek\n"
+        "anna.ek@sala.se\n"
+        "0224-74 70 00"
+    )
+    joined = join_broken_lines(text, wrap_width=90).split("\n")
+    assert joined[0] == (
+        "Beskriv er idé kort och skicka den till förvaltningens funktionsbrevlåda iop@sala.se. "
+        "Vi återkommer inom tre veckor med förslag på tid för ett första möte."
+    )
+    assert joined[2:] == ["Kontakt", "Anna Ek", "anna.ek@sala.se", "0224-74 70 00"]
