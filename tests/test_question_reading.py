@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.answer_types import asked_parts, asked_types, question_parts
+from assistant.answers.answer_types import asked_parts, asked_types, holds, question_parts
 from assistant.answers.asks import ask_words, asked_fields, asks_of, read_asks
 from assistant.answers.question import Question, read_question
 from assistant.answers.terms import Query, build_query, coverage
@@ -505,3 +505,18 @@ def test_each_asking_sentence_asks_its_own_kinds() -> None:
 def test_an_english_question_about_what_is_required_asks_for_the_criteria(question: str) -> None:
     asks = read_asks(question)
     assert asks.criteria and not asks.idea
+
+
+@pytest.mark.parametrize(
+    ("sentence", "duration"),
+    [
+        ("Verksamheten ska rikta sig till personer som är 65 år eller äldre.", False),
+        ("IOP prövas för målgrupp 65 år och äldre.", False),
+        ("Deltagarna ska vara över 18 år.", False),
+        ("Ett partnerskap ingås för högst tre år i taget.", True),
+        ("IOP ska prövas under två års tid.", True),
+        ("The agreement runs for three years.", True),
+    ],
+)
+def test_an_age_is_no_duration(sentence: str, duration: bool) -> None:
+    assert holds("duration", sentence) is duration

@@ -115,7 +115,9 @@ def asked_types(question: str) -> frozenset[str]:
 def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
     """Whether a unit holds an answer of that kind."""
     if kind == "duration":
-        return bool(_DURATION.search(text) or _PERIOD.search(text))
+        return any(not _is_age(text, m) for m in _DURATION.finditer(text)) or bool(
+            _PERIOD.search(text)
+        )
     if kind == "date":
         return bool(_DATE.search(text))
     if kind == "amount":
@@ -127,6 +129,21 @@ def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
     if kind == "parties":
         return _names_a_party(text)
     return False
+
+
+# "65 år eller äldre", "över 18 år", "70 years old": an age, not how long something lasts.
+_AGE_AFTER = re.compile(
+    r"\s*(?:(?:eller|och)\s+(?:äldre|yngre|över|uppåt)|gaml|gammal|fyllda|or older|and over|"
+    r"and older|old\b)",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"(?:över|under|fyllda|fyllt|från|above|over|under)\s+$", re.IGNORECASE)
+
+
+def _is_age(text: str, match: re.Match[str]) -> bool:
+    after = _AGE_AFTER.match(text, match.end())
+    before = _AGE_BEFORE.search(text[: match.start()])
+    return bool(after) or (bool(before) and match.group().strip()[:1].isdigit())
 
 
 def holds_any(
