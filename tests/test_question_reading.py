@@ -520,3 +520,15 @@ def test_an_english_question_about_what_is_required_asks_for_the_criteria(questi
 )
 def test_an_age_is_no_duration(sentence: str, duration: bool) -> None:
     assert holds("duration", sentence) is duration
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur går man till väga för att få ett IOP i Malmö?",
+        "Hur går det till att ingå ett IOP?",
+        "Hur söker vi ett IOP, steg för steg?",
+    ],
+)
+def test_how_to_go_about_it_asks_for_the_steps(question: str) -> None:
+    assert "steps" in asked_types(question)
