@@ -532,3 +532,12 @@ def test_an_age_is_no_duration(sentence: str, duration: bool) -> None:
 )
 def test_how_to_go_about_it_asks_for_the_steps(question: str) -> None:
     assert "steps" in asked_types(question)
+
+
+def test_asking_whether_a_told_idea_qualifies_asks_about_it_as_an_iop() -> None:
+    told = (
+        "We're a volunteer group in Kramfors offering rides to the doctor for old people who "
+        "can't drive. Does that qualify?"
+    )
+    assert read_asks(told).idea
+    assert not read_asks("Vi har ett bygglov i Kramfors. Räcker det?").idea

@@ -111,7 +111,7 @@ def read_asks(text: str) -> Asks:
             or (_opening(last).lower().startswith(("hur", "how")) and bool(m["we"](last)))
         )
     )
-    asks_of_it = yes_no or how_to or bool(m["criteria"](last))
+    asks_of_it = yes_no or how_to or bool(m["criteria"](last)) or bool(m["qualifies"](last))
     # "Kan en idrottsförening som vill erbjuda … få ett IOP?": an organisation and what
     # it does, asked of in the third person, is an idea as much as "vi vill …".
     # "Krokoms hembygdsförening vill …. Räcker det?" asks for a named group the same.
