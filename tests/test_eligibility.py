@@ -90,6 +90,25 @@ def test_a_market_is_told_by_the_firms_that_are_there() -> None:
     assert "competition" not in _said("Det finns redan några träffar men inte för de äldsta.")
 
 
+@pytest.mark.parametrize(
+    ("description", "concept"),
+    [
+        ("A lunch club for lonely seniors, but only for our own members.", "members_only"),
+        ("Det är egentligen bara för oss som är med i klubben.", "members_only"),
+        ("The municipality of Kramfors asked us to take over their day centre.", "commissioned"),
+        ("En tjänsteman ringde oss och frågade om vår förening kunde ta över.", "commissioned"),
+    ],
+)
+def test_a_concept_told_by_a_construction(description: str, concept: str) -> None:
+    assert _said(description)[concept] == "stated"
+
+
+def test_constructions_keep_their_negation_and_their_subject() -> None:
+    assert _said("Kommunen har inte bett oss om något.")["commissioned"] == "denied"
+    assert "members_only" not in _said("Alla får komma, inte bara medlemmar.")
+    assert "commissioned" not in _said("Många äldre har frågat oss om vi kan ordna en träff.")
+
+
 def test_a_phrase_that_carries_its_own_negation_is_not_negated_again() -> None:
     # "utan ersättning" says volunteers; "utan" must not deny it.
     assert _said("Våra medlemmar ställer upp utan ersättning.")["volunteers"] == "stated"

@@ -112,6 +112,30 @@ def _matches(words: list[str]) -> set[tuple[int, int, str]]:
             span = _span(words, _WORD.findall(phrase))
             if span is not None:
                 out.add((*span, name))
+    return out | _constructions(words)
+
+
+@cache
+def _construction_parts() -> tuple[tuple[str, frozenset[str], CueMatcher, int], ...]:
+    return tuple(
+        (name, frozenset(spec["first"]), CueMatcher(spec["then"]), int(spec["within"]))
+        for name, spec in _data()["constructions"].items()
+    )
+
+
+def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
+    """Concepts told by a construction: "only … members" within a few words."""
+    out: set[tuple[int, int, str]] = set()
+    for name, first, then, within in _construction_parts():
+        for i, word in enumerate(words):
+            if word not in first:
+                continue
+            window = words[i + 1 : i + 1 + within + 3]
+            for phrase in then.found(" ".join(window)):
+                span = _span(window, _WORD.findall(phrase))
+                if span is not None and span[0] <= within:
+                    out.add((i, i + 1 + span[1], name))
+                    break
     return out
 
 
