@@ -239,6 +239,8 @@ def _part_picks(
     floor = calibrate(reader).floor
     out: list[Evidence] = []
     for part in parts:
+        if asked_fields(part):
+            continue  # a date or case number by name: the dates line answers it
         query = build_query(part, reader.lexical, ignore, known)
         kinds = expected_types(part)
         ranked = rank(reader, ex.passages, query, part, reader.lexical.analyzer, floor, kinds)
