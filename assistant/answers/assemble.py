@@ -42,6 +42,7 @@ _LIST_ITEMS = 8
 _CRITERIA_LISTED = 7
 _CRITERIA_ASKED = 2
 _PASSAGES = 8
+_FIELD_WORDS = 5
 
 
 def assemble(
@@ -239,10 +240,12 @@ def _part_picks(
     floor = calibrate(reader).floor
     out: list[Evidence] = []
     for part in parts:
-        if asked_fields(part):
-            continue  # a date or case number by name: the dates line answers it
         query = build_query(part, reader.lexical, ignore, known)
         kinds = expected_types(part)
         ranked = rank(reader, ex.passages, query, part, reader.lexical.analyzer, floor, kinds)
-        out.extend(in_context(pick_evidence(ranked, 1, kinds & FACT_KINDS)[:1], ranked))
+        picks = in_context(pick_evidence(ranked, 1, kinds & FACT_KINDS)[:1], ranked)
+        # A bare field line ("Diarienummer KS 2024/211") for a part asking for that field
+        # by name: the dates line states it.
+        fields = asked_fields(part)
+        out.extend(p for p in picks if not (fields and len(p.text.split()) <= _FIELD_WORDS))
     return out
