@@ -18,7 +18,7 @@ from datetime import date
 from langchain_core.embeddings import Embeddings
 
 from assistant.answers.answer_types import FACT_KINDS, asked_types
-from assistant.answers.asks import ask_words, asks_of
+from assistant.answers.asks import asks_of
 from assistant.answers.assemble import assemble
 from assistant.answers.decide import decide, places_for, refusal
 from assistant.answers.explanation import Explanation
@@ -27,7 +27,7 @@ from assistant.answers.llm.writer import LLMWriter
 from assistant.answers.question import read_question
 from assistant.answers.ranking import rank, search_typed
 from assistant.answers.scope import calibrate
-from assistant.answers.terms import build_query, place_words, vocabulary
+from assistant.answers.terms import query_for
 from assistant.answers.timeline import in_force_first
 from assistant.core.records import Answer, Turn
 from assistant.core.settings import Settings
@@ -138,9 +138,7 @@ class Assistant:
             return early
         places = places_for(q, reader)
         asks = asks_of(q)
-        known = vocabulary(reader)
-        ignore = place_words(q.place.names) | ask_words()
-        query = build_query(q.lexical_text, reader.lexical, ignore, known, q.previous)
+        query = query_for(reader, q.lexical_text, q.place.names, q.previous)
         scope = [*places.names, GENERAL] if places.names else None
         expected = asked_types(q.text)
         passages = search_typed(

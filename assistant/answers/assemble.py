@@ -13,7 +13,7 @@ from assistant.answers.answer_types import (
     holds_any,
     question_parts,
 )
-from assistant.answers.asks import ask_words, asked_fields
+from assistant.answers.asks import asked_fields
 from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
 from assistant.answers.contacts import pick_contacts, pick_people, switchboard
 from assistant.answers.decide import Decision
@@ -31,7 +31,7 @@ from assistant.answers.general import (
 from assistant.answers.question import Question
 from assistant.answers.ranking import Evidence, rank
 from assistant.answers.scope import calibrate
-from assistant.answers.terms import Query, build_query, place_words, vocabulary
+from assistant.answers.terms import Query, query_for
 from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
 from assistant.core.swedish.cues import CueMatcher, load_cues
@@ -222,8 +222,7 @@ def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
     if reader.lexical is None:
         return []
     prompt: str = load_cues("question_words.yaml")["next_steps"]
-    known = vocabulary(reader)
-    query = build_query(prompt, reader.lexical, ask_words(), known)
+    query = query_for(reader, prompt)
     passages = reader.search(prompt, _PASSAGES, [*places, GENERAL])
     floor = calibrate(reader).floor
     return rank(reader, passages, query, prompt, reader.lexical.analyzer, floor)
@@ -235,12 +234,10 @@ def _part_picks(
     """The best unit for each part of the question alone, among the same passages."""
     if reader.lexical is None:
         return []
-    known = vocabulary(reader)
-    ignore = place_words(q.place.names) | ask_words()
     floor = calibrate(reader).floor
     out: list[Evidence] = []
     for part in parts:
-        query = build_query(part, reader.lexical, ignore, known)
+        query = query_for(reader, part, q.place.names)
         kinds = expected_types(part)
         ranked = rank(reader, ex.passages, query, part, reader.lexical.analyzer, floor, kinds)
         picks = in_context(pick_evidence(ranked, 1, kinds & FACT_KINDS)[:1], ranked)

@@ -15,6 +15,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from assistant.answers.asks import ask_words
 from assistant.core import municipalities
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.index.lexical import Analyzer, LexicalIndex, words
@@ -109,6 +110,15 @@ def build_query(
         if w.word not in seen
     ]
     return Query(own + tuple(extra))
+
+
+def query_for(
+    reader: IndexReader, text: str, places: tuple[str, ...] = (), context: str = ""
+) -> Query:
+    """A text's query as the engine reads a question: ask words and the places' names
+    carry no topic; typos are read against the corpus's own words."""
+    ignore = place_words(places) | ask_words()
+    return build_query(text, reader.lexical, ignore, vocabulary(reader), context)
 
 
 @cache
