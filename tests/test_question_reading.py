@@ -513,6 +513,8 @@ def test_an_english_question_about_what_is_required_asks_for_the_criteria(questi
         ("Verksamheten ska rikta sig till personer som är 65 år eller äldre.", False),
         ("IOP prövas för målgrupp 65 år och äldre.", False),
         ("Deltagarna ska vara över 18 år.", False),
+        ("En mötesplats för ungdomar 15-19 år.", False),
+        ("Avtalet gäller i 2–3 år.", True),
         ("Ett partnerskap ingås för högst tre år i taget.", True),
         ("IOP ska prövas under två års tid.", True),
         ("The agreement runs for three years.", True),

@@ -140,10 +140,15 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"(?:över|under|fyllda|fyllt|från|above|over|under)\s+$", re.IGNORECASE)
 
 
+# "15-19 år", "65–80 år": a range of years in two-digit numbers is an age group.
+_AGE_RANGE = re.compile(r"^\d{2,3}\s*[–-]\s*\d{2,3}\s+år\b")
+
+
 def _is_age(text: str, match: re.Match[str]) -> bool:
     after = _AGE_AFTER.match(text, match.end())
     before = _AGE_BEFORE.search(text[: match.start()])
-    return bool(after) or (bool(before) and match.group().strip()[:1].isdigit())
+    digits = match.group().strip()[:1].isdigit()
+    return bool(after) or (bool(before) and digits) or bool(_AGE_RANGE.match(match.group()))
 
 
 def holds_any(
