@@ -26,6 +26,7 @@ from assistant.answers.general import (
     in_context,
     list_around,
     pick_evidence,
+    repeats,
     sibling_sections,
 )
 from assistant.answers.question import Question
@@ -213,8 +214,7 @@ def _beside_verdict(
     # the sentence nearest in meaning ("Parter: Socialnämnden …").
     ahead = _next_steps(reader, places)
     forward = in_context(pick_evidence([e for e in ahead if e.lexical > 0], 1), ahead)
-    said = " ".join(" ".join(e.text.split()) for e in own)
-    return [*own, *(e for e in forward if " ".join(e.text.split()) not in said)]
+    return [*own, *(e for e in forward if not repeats(e, own))]
 
 
 def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:

@@ -161,8 +161,8 @@ def _in_scope(
         # Things the documents never name ("bygglov", "färdtjänst") are what the contact
         # is wanted for when they outnumber the words they do use ("söker").
         unknown = sum(_unknown_thing(w) for w in query.topic)
-        known = sum(w.weight >= _TOPICAL for w in query.topic)
-        unnamed = unknown > 0 and unknown >= known
+        used = sum(w.weight >= _TOPICAL for w in query.topic)
+        unnamed = unknown > 0 and unknown >= used
         return closer or not query.topic or (covered >= _COVERED and not unnamed)
     # Or by its words: every topic word one the documents use, and one passage sentence
     # that holds nearly all of them ("Vad prövas i Malmö?").

@@ -36,11 +36,11 @@ def pick_evidence(
     for e in evidence:
         if len(chosen) >= limit:
             break
-        if e.plain >= _NEAR_BEST * plain_best and not _repeats(e, chosen):
+        if e.plain >= _NEAR_BEST * plain_best and not repeats(e, chosen):
             chosen.append(e)
     if expected and not any(holds_any(expected, c.text, c.is_list_item) for c in chosen):
         typed = first_holding(evidence, expected)
-        if typed is not None and not _repeats(typed, chosen):
+        if typed is not None and not repeats(typed, chosen):
             chosen = [*chosen, typed]  # one more: the part of the question still open
     return chosen
 
@@ -65,7 +65,8 @@ def first_holding(
     )
 
 
-def _repeats(e: Evidence, chosen: Sequence[Evidence]) -> bool:
+def repeats(e: Evidence, chosen: Sequence[Evidence]) -> bool:
+    """Whether a pick already holds the unit's text (whitespace aside)."""
     key = " ".join(e.text.lower().split())
     return any(key in " ".join(c.text.lower().split()) for c in chosen)
 
@@ -165,6 +166,6 @@ def each_part(picked: list[Evidence], part_picks: Sequence[Evidence]) -> list[Ev
     one ranking of the whole question lets one part's sentences crowd out the other's."""
     out = list(picked)
     for best in part_picks:
-        if not _repeats(best, out) and not any(_repeats(c, [best]) for c in out):
+        if not repeats(best, out) and not any(repeats(c, [best]) for c in out):
             out.append(best)
     return out
