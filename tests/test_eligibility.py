@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import pytest
@@ -136,6 +137,9 @@ def test_a_quoted_title_states_nothing() -> None:
         ("A weekly chess evening for teenagers", {"young"}),
         ("Boccia för pensionärer och deras barn", {"elderly", "children"}),
         ("Ett café på torget", set()),
+        # A number of another measure is no age.
+        ("Organisationen står för minst 20 procent av kostnaden", set()),
+        ("Minst 30 deltagare per termin", set()),
     ],
 )
 def test_target_groups_by_word_and_by_age(text: str, groups: set[str]) -> None:
@@ -415,8 +419,11 @@ def _criterion(text: str, principle: str | None = None) -> Criterion:
     )
 
 
+_TODAY = date(2026, 12, 4)
+
+
 def _status(criterion: Criterion, description: str) -> str:
-    judgement = assess([criterion], description).judgements[0]
+    judgement = assess([criterion], description, _TODAY).judgements[0]
     assert judgement.criterion is criterion
     return judgement.status
 
@@ -872,6 +879,33 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
         (
             "Organisationen bidrar med minst en fjärdedel (25 procent) av verksamhetens värde.",
             "Vi vill ordna sångstunder för ensamma äldre.",
+            "unknown",
+        ),
+        # how long the organisation has existed
+        (
+            "Organisationen har bedrivit verksamhet i kommunen i minst två år.",
+            "Vi har funnits sedan 2009 och står i föreningsregistret.",
+            "met",
+        ),
+        (
+            "Organisationen har bedrivit verksamhet i kommunen i minst två år.",
+            "We founded it last October, so it's about a year old now.",
+            "not_met",
+        ),
+        (
+            "Föreningen ska ha funnits i minst ett år.",
+            "Vi är en nystartad förening som vill ordna läxhjälp.",
+            "not_met",
+        ),
+        (
+            "Föreningen ska ha varit verksam i minst tre år.",
+            "Klubben har hållit på i fem år med boule för pensionärer.",
+            "met",
+        ),
+        # the partnership's own length is no age of the organisation
+        (
+            "Ett IOP gäller en verksamhet som pågår under minst ett år.",
+            "Vår förening bildades förra året.",
             "unknown",
         ),
     ],

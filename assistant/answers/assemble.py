@@ -65,7 +65,7 @@ def assemble(
     # not for the whole list of criteria.
     concrete = expected & FACT_KINDS
     if asks.idea and main is not None:
-        verdict_block(draft, reader, places.names, q, ex)
+        verdict_block(draft, reader, places.names, q, ex, today)
         evidence_block(draft, _beside_verdict(ex.evidence, reader, places.names), main, False)
     elif asks.criteria and not concrete and main is not None and criteria_of(reader, places.names):
         _criteria_list(draft, reader, places.names, main)

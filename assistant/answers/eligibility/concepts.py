@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, Literal
 
 from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.numbers import measure_words
 
 Polarity = Literal["stated", "denied"]
 
@@ -37,11 +38,19 @@ _INSIDE_RELATIVE = 3  # "som [subject] inte …": words after "som" within the r
 _AGE_RANGE = re.compile(
     r"(\d{1,3})\s*(?:–|-|till|och|to|and)\s*(\d{1,3})\s*(?:år|years|year)", re.IGNORECASE
 )
-_AGE_OVER = re.compile(
-    r"(?:över|från|minst|over|from|at least|above)\s+(\d{1,3})(?:\s*år|\s*years)?|"
-    r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _age_over() -> re.Pattern[str]:
+    """ "över 70", "från 18 år", "65+": an age from which a group starts. A number
+    followed by another measure ("minst 20 procent", "över 30 deltagare") is no age."""
+    measures = "|".join(map(re.escape, measure_words()))
+    return re.compile(
+        rf"(?:över|från|minst|over|from|at least|above)\s+(\d{{1,3}})\b(?!\s*(?:{measures}))"
+        r"(?:\s*år|\s*years)?|"
+        r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -274,7 +283,7 @@ def target_groups(text: str) -> set[str]:
         if matcher(low):
             groups.add(name)
     ranges = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
-    for over in _AGE_OVER.findall(low):
+    for over in _age_over().findall(low):
         age = int(over[0] or over[1])
         if 0 < age < 120:
             ranges.append((age, 120))

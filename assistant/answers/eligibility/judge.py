@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from assistant.answers.eligibility.concepts import (
@@ -29,6 +30,7 @@ from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.share import judge_share
+from assistant.answers.eligibility.tenure import judge_tenure
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -59,11 +61,17 @@ class Assessment:
         return [j for j in self.judgements if j.criterion is not None]
 
 
-def assess(criteria: Sequence[Criterion], description: str) -> Assessment:
+def assess(
+    criteria: Sequence[Criterion], description: str, today: date | None = None
+) -> Assessment:
+    """``today`` dates a founding year ("sedan 2009"); without it only ages told in
+    years count."""
     findings = _latest(read_concepts(description))
     groups = target_groups(description)
     serves = group_clause(description)
-    judgements = [_judge_criterion(c, findings, groups, serves, description) for c in criteria]
+    judgements = [
+        _judge_criterion(c, findings, groups, serves, description, today) for c in criteria
+    ]
     covered = {c.principle for c in criteria if c.principle}
     conflicts = {j.concept for j in judgements if j.status == "not_met"}
     for name in principles():
@@ -112,6 +120,7 @@ def _judge_criterion(
     groups: set[str],
     serves: str | None,
     description: str,
+    today: date | None,
 ) -> Judgement:
     """Through the principle the criterion maps onto (whose concepts meet or break it
     whatever the criterion's wording), then the concepts of no principle that the
@@ -135,9 +144,13 @@ def _judge_criterion(
         if theirs is not None:
             agree = own.polarity == theirs.polarity
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
-    # Rules in numbers: how widely the activity reaches, how much it carries itself.
-    for check in (judge_reach, judge_share):
-        told = check(criterion.text, description)
+    # Rules in numbers: how widely the activity reaches, how much it carries itself, how
+    # long the organisation has existed.
+    for told in (
+        judge_reach(criterion.text, description),
+        judge_share(criterion.text, description),
+        judge_tenure(criterion.text, description, today),
+    ):
         if told is not None:
             results.append(("met" if told[0] else "not_met", told[1], None))
     if criterion.groups and groups:

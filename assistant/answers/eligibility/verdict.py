@@ -5,6 +5,7 @@ list of criteria goes into the structured ``verdict.criteria``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from assistant.answers.compose import Draft
 from assistant.answers.eligibility.concepts import concept_in
@@ -26,10 +27,15 @@ _MARK = {"met": "✅", "unknown": "❔", "not_met": "❌"}
 
 
 def verdict_block(
-    draft: Draft, reader: IndexReader, places: Sequence[str], q: Question, ex: Explanation
+    draft: Draft,
+    reader: IndexReader,
+    places: Sequence[str],
+    q: Question,
+    ex: Explanation,
+    today: date,
 ) -> None:
     criteria = criteria_of(reader, places)
-    assessment = assess(criteria, _description(q))
+    assessment = assess(criteria, _description(q), today)
     ex.assessment = assessment
     language, main = q.language, places[0]
     records: list[Criterion] = []

@@ -18,6 +18,12 @@ def fraction_words() -> dict[str, int]:
     return {str(k).lower(): int(v) for k, v in load_cues("numbers.yaml")["fractions"].items()}
 
 
+@cache
+def measure_words() -> tuple[str, ...]:
+    """Units a number can count that make it no age ("minst 20 procent")."""
+    return tuple(str(w).lower() for w in load_cues("numbers.yaml")["measures"])
+
+
 def read_number(word: str) -> int | None:
     """ "3" or "tre" → 3; None for anything else."""
     word = word.casefold().rstrip("-")

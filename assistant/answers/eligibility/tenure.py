@@ -1,0 +1,79 @@
+"""How long the organisation must have existed: "Organisationen har bedrivit verksamhet
+i kommunen i minst två år". The description tells its age in many ways ("vi har funnits
+sedan 2009", "bildades förra året", "founded last October, so it's about a year old",
+"en nystartad förening"); the years told are compared with the years asked.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.answers.eligibility.concepts import clauses
+from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.numbers import number_words, read_number
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _number() -> str:
+    return r"(\d{1,3}|" + "|".join(map(re.escape, number_words())) + r"|a|an)"
+
+
+def _at_least() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:minst|at least)\s+{_number()}\s+(?:år|years?)\b", re.IGNORECASE)
+
+
+def _age_told() -> re.Pattern[str]:
+    """ "funnits i tre år", "är fem år gammal", "about a year old", "for 3 years"."""
+    return re.compile(
+        rf"\b(?:i|in|for|sedan|på)\s+(?:drygt\s+|nästan\s+|about\s+|almost\s+)?{_number()}"
+        rf"\s+(?:år|years?)\b|\b{_number()}\s+(?:år|years?)\s+(?:gammal|gamla|old)\b",
+        re.IGNORECASE,
+    )
+
+
+def required_years(rule: str) -> int | None:
+    """The organisation's least age in years, if the rule asks for one."""
+    if not matcher("criteria_words.yaml", "tenure_rule")(rule):
+        return None
+    found = _at_least().search(rule)
+    return _count(found.group(1)) if found else None
+
+
+def _count(word: str) -> int | None:
+    return 1 if word.lower() in {"a", "an"} else read_number(word)
+
+
+def told_years(clause: str, today: date | None) -> int | None:
+    """The organisation's age as one clause of a description tells it, if it does."""
+    words = "criteria_words.yaml"
+    if matcher(words, "new_org")(clause):
+        return 0
+    age = _age_told().search(clause)
+    founded = matcher(words, "founded")(clause)
+    # An age in years counts with a founding verb, or as "N år gammal" by itself.
+    if age is not None and (founded or age.group(2) is not None):
+        return _count(age.group(1) or age.group(2))
+    if not founded:
+        return None
+    year = _YEAR.search(clause)
+    if year is not None and today is not None:
+        return today.year - int(year.group(1))
+    if matcher(words, "last_year")(clause):
+        return 1
+    if matcher(words, "this_year")(clause):
+        return 0
+    return None
+
+
+def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule asks for an age and the description tells one."""
+    least = required_years(rule)
+    if least is None:
+        return None
+    for clause in clauses(description):
+        told = told_years(clause, today)
+        if told is not None:
+            return told >= least, clause
+    return None
