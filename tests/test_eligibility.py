@@ -449,6 +449,18 @@ def test_fees_against_a_criterion_that_rules_them_out() -> None:
     assert _status(_NO_FEES, "Deltagarna betalar inga avgifter.") == "met"
 
 
+def test_religious_or_political_influence_against_a_criterion_that_rules_it_out() -> None:
+    neutral = _criterion(
+        "Verksamheten får inte innehålla partipolitisk eller religiös påverkan, även om "
+        "organisationen i övrigt har en sådan."
+    )
+    told = "Vi är en församling. Vi börjar varje gång med en kort andakt och ber för barnen."
+    assert _status(neutral, told) == "not_met"
+    assert _status(neutral, "We start each homework evening with a short prayer.") == "not_met"
+    # Saying the activity is free of it is no influence.
+    assert _status(neutral, "Vi är religiöst och partipolitiskt obundna.") == "unknown"
+
+
 def test_target_group_of_the_criterion_against_the_description() -> None:
     assert _status(_FOR_YOUNG, "Vi vill ordna boccia för pensionärer.") == "not_met"
     assert _status(_FOR_YOUNG, "Vi vill ordna simskola för 7 till 10 år.") == "met"
