@@ -125,26 +125,39 @@ def _matches(words: list[str]) -> set[tuple[int, int, str]]:
 
 
 @cache
-def _construction_parts() -> tuple[tuple[str, frozenset[str], CueMatcher, int], ...]:
+def _construction_parts() -> tuple[
+    tuple[str, frozenset[str], CueMatcher, int, frozenset[str]], ...
+]:
     return tuple(
-        (name, frozenset(spec["first"]), CueMatcher(spec["then"]), int(spec["within"]))
+        (
+            name,
+            frozenset(spec["first"]),
+            CueMatcher(spec["then"]),
+            int(spec["within"]),
+            frozenset(spec.get("unless_next", ())),
+        )
         for name, spec in _data()["constructions"].items()
     )
 
 
 def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
-    """Concepts told by a construction: "only … members" within a few words."""
+    """Concepts told by a construction: "only … members" within a few words; not when
+    the word after it says otherwise ("per termin" is a period, not a piece)."""
     out: set[tuple[int, int, str]] = set()
-    for name, first, then, within in _construction_parts():
+    for name, first, then, within, unless_next in _construction_parts():
         for i, word in enumerate(words):
             if word not in first:
                 continue
             window = words[i + 1 : i + 1 + within + 3]
             for phrase in then.found(" ".join(window)):
                 span = _span(window, _WORD.findall(phrase))
-                if span is not None and span[0] <= within:
-                    out.add((i, i + 1 + span[1], name))
-                    break
+                if span is None or span[0] > within:
+                    continue
+                following = window[span[1]] if span[1] < len(window) else ""
+                if following in unless_next:
+                    continue
+                out.add((i, i + 1 + span[1], name))
+                break
     return out
 
 
