@@ -191,6 +191,25 @@ def test_whom_to_ask_about_our_idea_is_answered(sample_assistant: Assistant) -> 
     assert_contract(answer)
 
 
+def test_a_common_word_the_documents_never_use_is_no_unknown_topic(
+    sample_assistant: Assistant,
+) -> None:
+    # "starta" stands in no document, but says how, not what: the way in is answered.
+    answer = sample_assistant.answer("Hur gör vi för att starta ett IOP i Malmö?")
+    assert not answer.abstained, answer.answer
+    assert "Christina Widerstrand" in answer.answer
+    # A thing they never name still abstains.
+    assert sample_assistant.answer("Hur funkar momssatsen för IOP i Malmö?").abstained
+
+
+def test_whom_to_call_where_the_documents_name_nobody(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.answer("Vem är kontaktperson för IOP på Lunds kommun?")
+    assert "inga kontaktuppgifter" in answer.answer
+    assert not answer.contacts
+    assert not answer.answer.startswith("Jag hittar inga")  # the passages lead
+    assert_contract(answer)
+
+
 def test_unknown_fact_abstains(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer("Hur mycket pengar får föreningar i Lund för IOP per år?")
     assert answer.abstained

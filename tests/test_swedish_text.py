@@ -139,3 +139,10 @@ def test_units_and_spans_are_exact_substrings(text: str, citations: bool) -> Non
     assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(spans))
     covered = "".join("".join(text[a:b].split()) for a, b in spans)
     assert covered == "".join(text.split())  # nothing but whitespace falls between spans
+
+
+def test_common_words_are_told_from_rare_ones() -> None:
+    from assistant.core.swedish.frequency import common_word
+
+    assert common_word("starta") and common_word("behöver")
+    assert not common_word("bygglov") and not common_word("momssats")

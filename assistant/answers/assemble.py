@@ -14,7 +14,14 @@ from assistant.answers.answer_types import (
     question_parts,
 )
 from assistant.answers.asks import asked_fields
-from assistant.answers.compose import Draft, contacts_block, evidence_block, list_block, readable
+from assistant.answers.compose import (
+    Draft,
+    contacts_block,
+    evidence_block,
+    list_block,
+    organisation_of,
+    readable,
+)
 from assistant.answers.contacts import pick_contacts, pick_people, switchboard
 from assistant.answers.decide import Decision
 from assistant.answers.eligibility.criteria import about, criteria_of
@@ -103,6 +110,11 @@ def assemble(
                 cards = [c for c in cards if c.card.email != board.card.email or not c.card.email]
                 cards = [*cards, board]
         contacts_block(draft, cards)
+        if asks.contact and not cards:
+            # Whom to call, where the documents name nobody and no number: said as such.
+            place = places.names[0]
+            ask = text(draft.language, "point_to_organisation", organisation=organisation_of(place))
+            draft.add("hint", text(draft.language, "no_contacts", municipality=place) + " " + ask)
         if people.more and asks.contact:
             draft.add("hint", text(draft.language, "contacts_more"))
     note = freshness_note(reader, draft.book, q.language, today, max_age)

@@ -29,6 +29,7 @@ from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core import municipalities
+from assistant.core.swedish.frequency import common_word
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader, Passage
 
@@ -180,12 +181,19 @@ def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> fl
 
 
 def _unknown_thing(word: QueryWord) -> bool:
-    """A word of some length that the corpus never uses, even read as a typo of one."""
-    return word.weight == 0 and len(word.word) >= _THING_CHARS
+    """A word the corpus never uses, even read as a typo of one, that general Swedish
+    does not use everywhere either ("bygglov", "moms"; not "starta")."""
+    return word.weight == 0 and len(word.word) >= _THING_CHARS and not common_word(word.word)
+
+
+def _things(topic: tuple[QueryWord, ...] | list[QueryWord]) -> list[QueryWord]:
+    """The topic's words that can say what it is about: the documents' own words, and
+    unknown ones that general Swedish does not use everywhere ("starta" says how)."""
+    return [w for w in topic if w.weight > 0 or not common_word(w.word)]
 
 
 _PASSAGES_READ = 3
-_THING_CHARS = 6
+_THING_CHARS = 4
 # One sentence states these; the parties of "which partnerships" may stand in a list.
 _FACT_TYPES = FACT_KINDS - {"parties"}
 _TYPED_EVIDENCE = 8
@@ -229,10 +237,13 @@ def decide(
     outside = not in_scope and not asks.contact and q.language == "sv" and unknown
     if outside and _spoken_of(query, passages[:_PASSAGES_READ], reader) < _COVERED:
         return Decision(True, "off_topic")
+    # In a question about IOP, an unknown word every text uses says how, not what
+    # ("Hur gör vi för att starta ett IOP?"); outside it, it is the topic ("Hur gammal …").
+    things = _things(topic) if in_domain else list(topic)
     if (
         q.language == "sv"  # English words are unknown to a Swedish index by nature
-        and topic
-        and all(w.weight == 0 for w in topic)
+        and things
+        and all(w.weight == 0 for w in things)
         and not (asks.idea or asks.switchboard)
     ):
         return Decision(True, "not_covered")

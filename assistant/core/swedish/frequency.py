@@ -1,0 +1,20 @@
+"""How common a word is in general Swedish (wordfreq's Zipf scale: 6 is "göra", 3 is
+"färdtjänst", 1 is "momssats"). A word the documents never use says what a question is
+about ("bygglov", "moms") only when it is not one every text uses ("starta",
+"behöver"): those say how, not what.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+# Zipf 4.7 ≈ once in 20,000 words: "starta", "fungera", "behöver" above; "moms",
+# "bygglov", "ansöka", "väder" below.
+_COMMON = 4.7
+
+
+@cache
+def common_word(word: str, language: str = "sv") -> bool:
+    return zipf_frequency(word, language) >= _COMMON
