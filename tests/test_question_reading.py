@@ -207,6 +207,18 @@ def test_a_contact_question_that_says_vi_vill_is_a_contact_question_not_an_idea(
     assert asks.contact and not asks.idea
 
 
+def test_an_idea_asked_of_before_another_question_is_still_an_idea() -> None:
+    described = (
+        "Vi är en ideell förening med 42 medlemmar i kommunens föreningsregister. Vi vill "
+        "starta läsfrämjande för barn och föräldrar som är nya i Sverige, två kvällar i "
+        "veckan, gratis och öppet för alla, och vår egen insats blir ungefär 40 procent. "
+    )
+    assert read_asks(described + "Kan det bli IOP? Hur lång tid tar det att få besked?").idea
+    assert read_asks(described + "Passar det för IOP? Och vad ska vi bifoga?").idea
+    # Without a description before it, the last question decides.
+    assert not read_asks("Finns det IOP i Lund? Vem ska vi ringa?").idea
+
+
 def test_whom_to_call_is_asked_by_the_last_asking_sentence_whatever_follows() -> None:
     asks = read_asks(
         "Jag är ordförande i SPF-föreningen i Nyland. Jag vill ringa kommunen om IOP-avtal "

@@ -89,43 +89,18 @@ def read_asks(text: str) -> Asks:
         or n_words >= _DESCRIPTION_WORDS
         or (we and len(sentences) >= 2 and n_words >= _WE_DESCRIPTION_WORDS)
     )
-    # "Kan det bli …?", not "Hur går det till?" (a wh-question asking how).
-    possible = bool(m["possible"](text)) and not m["wh"](_opening(last))
-    # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
-    # from someone who describes their idea asks whether it can be an IOP.
     linked = bool(domain_matcher()(text)) or bool(m["together"](text))
-    yes_no = not m["wh"](_opening(last)) and linked
     # "Går det att hyra ut stugan?" asks about the group's own affairs: an idea is one
     # for IOP or for working with the municipality.
     own_case = bool(m["own_case"](last))
-    # "… vill ha pengar till den via ett IOP. Hur gör vi?": how to go on with the idea
-    # told before it (one sentence asking how to go about it asks for the steps).
-    told = len(text.split()) - len(last.split())
-    # "Hur funkar det för oss?", "Vad säger ni?" after a description ask about the idea.
-    how_to = (
-        linked
-        and told >= _WE_DESCRIPTION_WORDS
-        and (
-            "steps" in expected_types(last)
-            or bool(m["opinion"](last))
-            or (_opening(last).lower().startswith(("hur", "how")) and bool(m["we"](last)))
-        )
-    )
-    asks_of_it = yes_no or how_to or bool(m["criteria"](last)) or bool(m["qualifies"](last))
-    # "Kan en idrottsförening som vill erbjuda … få ett IOP?": an organisation and what
-    # it does, asked of in the third person, is an idea as much as "vi vill …".
-    # "Krokoms hembygdsförening vill …. Räcker det?" asks for a named group the same.
     named = concept_in("association", text)
-    doing = bool(_SOMEONE_DOING.search(last)) and concept_in("association", last)
-    # "Is an IOP possible, and who do we talk to?" asks both.
-    idea = (
-        (not contact or possible)
-        and not own_case
-        and (
-            (possible and (we or named) and linked)
-            or (describing and asks_of_it)
-            or ((doing or bool(_OURS.search(last))) and yes_no and not m["criteria"](last))
-        )
+    # After a description, any asking sentence may ask about the idea: "… Kan det bli
+    # IOP i Ronneby? Hur lång tid tar det att få besked?" asks both.
+    asked = _asked(text, asking, last)
+    idea = not own_case and any(
+        _asks_of_idea(m, text, s, told, contact, describing, we, named, linked)
+        for i, (s, told) in enumerate(asked)
+        if i == len(asked) - 1 or told >= _DESCRIPTION_WORDS
     )
     return Asks(
         contact=contact,
@@ -138,6 +113,62 @@ def read_asks(text: str) -> Asks:
         idea=idea,
         phone=contact and bool(m["phone"](text)),
         own_case=own_case,
+    )
+
+
+def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
+    """The earlier asking sentences, then the last sentence, each with the number of
+    words told before it."""
+    out: list[tuple[str, int]] = []
+    for sentence in [*(s for s in asking if s.strip() != last.strip()), last]:
+        at = text.rfind(sentence)
+        out.append((sentence, len(text[:at].split()) if at >= 0 else 0))
+    return out
+
+
+def _asks_of_idea(
+    m: dict[str, CueMatcher],
+    text: str,
+    sentence: str,
+    told: int,
+    contact: bool,
+    describing: bool,
+    we: bool,
+    named: bool,
+    linked: bool,
+) -> bool:
+    """Whether one asking sentence asks about the idea the message describes."""
+    wh = bool(m["wh"](_opening(sentence)))
+    # "Kan det bli …?", not "Hur går det till?" (a wh-question asking how).
+    possible = bool(m["possible"](text)) and not wh
+    if contact and not possible:
+        return False
+    # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
+    # from someone who describes their idea asks whether it can be an IOP.
+    yes_no = not wh and linked
+    # "… vill ha pengar till den via ett IOP. Hur gör vi?": how to go on with the idea
+    # told before it (one sentence asking how to go about it asks for the steps).
+    # "Hur funkar det för oss?", "Vad säger ni?" after a description ask about the idea.
+    how_to = (
+        linked
+        and told >= _WE_DESCRIPTION_WORDS
+        and (
+            "steps" in expected_types(sentence)
+            or bool(m["opinion"](sentence))
+            or (_opening(sentence).lower().startswith(("hur", "how")) and bool(m["we"](sentence)))
+        )
+    )
+    criteria = bool(m["criteria"](sentence))
+    asks_of_it = yes_no or how_to or criteria or bool(m["qualifies"](sentence))
+    # "Kan en idrottsförening som vill erbjuda … få ett IOP?": an organisation and what
+    # it does, asked of in the third person, is an idea as much as "vi vill …".
+    # "Krokoms hembygdsförening vill …. Räcker det?" asks for a named group the same.
+    doing = bool(_SOMEONE_DOING.search(sentence)) and concept_in("association", sentence)
+    ours = bool(_OURS.search(sentence))
+    return (
+        (possible and (we or named) and linked)
+        or (describing and asks_of_it)
+        or ((doing or ours) and yes_no and not criteria)
     )
 
 
