@@ -219,6 +219,15 @@ def test_an_idea_asked_of_before_another_question_is_still_an_idea() -> None:
     assert not read_asks("Finns det IOP i Lund? Vem ska vi ringa?").idea
 
 
+def test_chat_spellings_of_nagot_and_nagon_ask_no_contact() -> None:
+    asks = read_asks(
+        "Vi är en ideell förening i Malmö med samtalsgrupper för änkor och änklingar över 70, "
+        "ledda av volontärer i en lokal vi lånar gratis. Vore detta nåt för ett IOP?"
+    )
+    assert asks.idea and not asks.contact
+    assert read_asks("Finns det nån mejladress dit man kan skicka ett förslag?").contact
+
+
 def test_whom_to_call_is_asked_by_the_last_asking_sentence_whatever_follows() -> None:
     asks = read_asks(
         "Jag är ordförande i SPF-föreningen i Nyland. Jag vill ringa kommunen om IOP-avtal "

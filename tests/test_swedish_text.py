@@ -146,3 +146,11 @@ def test_common_words_are_told_from_rare_ones() -> None:
 
     assert common_word("starta") and common_word("behöver")
     assert not common_word("bygglov") and not common_word("momssats")
+
+
+def test_an_inflected_form_that_is_another_word_is_that_word() -> None:
+    from assistant.core.swedish.cues import CueMatcher
+
+    reach = CueMatcher(["nå"], other_words=["nåt", "nån"])
+    assert reach("Hur når jag henne?") and reach("Hon nås på telefon.")
+    assert not reach("Är det här nåt för IOP?") and not reach("Har ni nån idé?")

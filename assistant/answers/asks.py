@@ -51,7 +51,9 @@ class Asks:
 
 @cache
 def _matchers() -> dict[str, CueMatcher]:
-    return {k: CueMatcher(v) for k, v in load_cues("question_words.yaml")["asks"].items()}
+    # "nåt", "nån" are chat spellings of "något", "någon", never "nå" inflected.
+    words = load_cues("question_words.yaml")
+    return {k: CueMatcher(v, other_words=words["frame"]) for k, v in words["asks"].items()}
 
 
 @cache

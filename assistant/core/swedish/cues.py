@@ -8,7 +8,7 @@ another word. Word lists live in ``assistant/data/*.yaml``; ``load_cues`` reads 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -27,11 +27,19 @@ def _phrase(match: re.Match[str]) -> str:
 class CueMatcher:
     """Finds any of a fixed set of phrases in text, compiled once into one pattern."""
 
-    def __init__(self, phrases: Iterable[str], inflect: bool = True, heads: bool = False) -> None:
+    def __init__(
+        self,
+        phrases: Iterable[str],
+        inflect: bool = True,
+        heads: bool = False,
+        other_words: Iterable[str] = (),
+    ) -> None:
         """``heads``: a single word of five letters or more also matches as the head of a
         Swedish compound ("förening" in "pensionärsföreningen", "PRO-förening"),
-        since the head says what the whole is."""
+        since the head says what the whole is. ``other_words``: an inflected form that is
+        one of these is that word, not the phrase ("nåt" is "något", not "nå" + t)."""
         self.phrases = tuple(dict.fromkeys(p.lower() for p in phrases if p.strip()))
+        self._other = frozenset(w.lower() for w in other_words) - set(self.phrases)
         if not self.phrases:
             self._pattern: re.Pattern[str] | None = None
             return
@@ -50,18 +58,21 @@ class CueMatcher:
             parts.append(r"(?<![\w-])" + head + "(" + body + ")" + suffix + r"(?![\w-])")
         self._pattern = re.compile("|".join(parts))
 
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        if self._pattern is None:
+            return
+        for match in self._pattern.finditer(_SPACE.sub(" ", text.lower())):
+            if match.group(0) not in self._other:
+                yield match
+
     def first(self, text: str) -> str | None:
         """The phrase found earliest in ``text``, or None."""
-        if self._pattern is None:
-            return None
-        match = self._pattern.search(_SPACE.sub(" ", text.lower()))
+        match = next(self._matches(text), None)
         return _phrase(match) if match else None
 
     def found(self, text: str) -> list[str]:
         """Every phrase found in ``text``, in order of appearance."""
-        if self._pattern is None:
-            return []
-        return [_phrase(m) for m in self._pattern.finditer(_SPACE.sub(" ", text.lower()))]
+        return [_phrase(m) for m in self._matches(text)]
 
     def __call__(self, text: str) -> bool:
         return self.first(text) is not None
