@@ -110,6 +110,32 @@ def test_constructions_keep_their_negation_and_their_subject() -> None:
     assert "commissioned" not in _said("Många äldre har frågat oss om vi kan ordna en träff.")
 
 
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Hon sa att i så fall vill kommunen bestämma vilka veckodagar vi har öppet.", "steered"),
+        ("If the municipality pays, they will decide which songs we sing.", "steered"),
+        ("Det kommer redan två frisörer till boendena och klipper mot betalning.", "competition"),
+        ("Regionen ska betala oss en fast summa för varje resa vi kör.", "pay_per_service"),
+        ("Chefen för hemtjänsten frågade om vi kunde ta över kvällsbesöken.", "commissioned"),
+        ("Det ska vara för oss som redan är med i klubben.", "members_only"),
+    ],
+)
+def test_concepts_told_by_a_construction(text: str, concept: str) -> None:
+    assert _said(text)[concept] == "stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vet att det är kommunen som bestämmer om det blir ett IOP.",
+        "Kommunen betalar för materialet, per termin.",
+    ],
+)
+def test_a_construction_followed_by_what_says_otherwise_tells_nothing(text: str) -> None:
+    assert not {"steered", "pay_per_service"} & set(_said(text))
+
+
 def test_a_phrase_that_carries_its_own_negation_is_not_negated_again() -> None:
     # "utan ersättning" says volunteers; "utan" must not deny it.
     assert _said("Våra medlemmar ställer upp utan ersättning.")["volunteers"] == "stated"
