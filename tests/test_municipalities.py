@@ -276,6 +276,15 @@ def test_every_plain_kommun(name: str) -> None:
     assert m.detect(f"Vilka överenskommelser om IOP har {name}?") == [name]
 
 
+def test_a_place_name_after_a_capitalised_name_is_a_surname() -> None:
+    text = "Hej, Margareta Lund här. Vi fick ett mejl från en tjänsteman på Malmö stad."
+    assert m.detect(text) == ["Malmö"]
+    assert m.detect("Vi är Kvinnojouren Lund.") == []
+    # A capital that opens the sentence names nothing; "i" names the place.
+    assert m.detect("Om Lund har IOP?") == ["Lund"]
+    assert m.detect("Hej, Margareta här, vi bor i Lund.") == ["Lund"]
+
+
 def test_mentions_mark_organisation_forms() -> None:
     found = m.mentions("I Malmö arbetar Malmö stad och Region Skåne.")
     assert [(x.name, x.form) for x in found] == [

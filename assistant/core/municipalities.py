@@ -346,7 +346,19 @@ def _accepts(form: _Form, text: str, start: int, previous_word: str | None) -> b
     # start of one it may be the everyday word ("Vara med …").
     mid_sentence = text[start].isupper() and not _sentence_start(text, start)
     named = mid_sentence and not _beside_a_capital(text, start)  # "Nora Berg" is a person
-    return not form.needs_context or in_context or (form.cased and named)
+    if not form.needs_context:
+        # "Margareta Lund här": after a capitalised word that names no place, a surname.
+        return in_context or not _after_a_name(text, start, previous_word)
+    return in_context or (form.cased and named)
+
+
+def _after_a_name(text: str, start: int, previous_word: str | None) -> bool:
+    """A capitalised word of a person's or a group's name before it, inside a sentence
+    ("Hej, Margareta Lund här", "Vi är Kvinnojouren Lund"); one opening a sentence ("Om
+    Lund har …") is capitalised for that."""
+    if not previous_word or not previous_word[:1].isupper() or not previous_word.isalpha():
+        return False
+    return not _sentence_start(text, text.rfind(previous_word, 0, start))
 
 
 def _beside_a_capital(text: str, start: int) -> bool:
