@@ -442,3 +442,32 @@ def test_found_values_stand_in_the_text(text: str) -> None:
 )
 def test_dates_case_numbers_amounts_postcodes_are_never_phones(text: str) -> None:
     assert find_phones(f"Se {text} nedan.") == []
+
+
+class _CardsReader:
+    """Contact cards of one place, as the index gives them."""
+
+    def __init__(self, *texts: str) -> None:
+        from builders import make_chunk
+
+        self._cards = [
+            (card, make_chunk("skovde/iop.html", text))
+            for text in texts
+            for card in extract_contacts(text)
+        ]
+
+    def contact_cards(self, place: str) -> list[tuple[ContactCard, object]]:
+        return list(self._cards)
+
+
+def test_a_matter_that_is_not_iop_gets_the_switchboard_never_the_iop_desk() -> None:
+    from assistant.answers.contacts import switchboard
+
+    desk = _CardsReader("Frågor om IOP: 0500-49 86 40, iop@skovde.se")
+    # Asked for a number about IOP, the desk's will do; for bygglov, it is no switchboard.
+    found = switchboard(desk, ["Skövde"])  # type: ignore[arg-type]
+    assert found is not None and found.card.phone == "0500-49 86 40"
+    assert switchboard(desk, ["Skövde"], general=True) is None  # type: ignore[arg-type]
+    both = _CardsReader("Frågor om IOP: 0500-49 86 40, iop@skovde.se", "Växel: 0500-49 80 00")
+    board = switchboard(both, ["Skövde"], general=True)  # type: ignore[arg-type]
+    assert board is not None and board.card.phone == "0500-49 80 00"

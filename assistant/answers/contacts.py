@@ -122,11 +122,15 @@ def _general(
     ]
 
 
-def switchboard(reader: IndexReader, places: Sequence[str]) -> Card | None:
-    """The municipality's switchboard or contact centre, never a named official."""
+def switchboard(reader: IndexReader, places: Sequence[str], general: bool = False) -> Card | None:
+    """The municipality's switchboard or contact centre, never a named official; unless
+    ``general`` (for a matter that is not IOP), an unnamed function with a number will
+    do too, though it may be the IOP desk's own."""
     for card, chunk in cards_of(reader, places):
         if card.kind == "switchboard":
             return Card(card, chunk, 0.0)
+    if general:
+        return None
     for card, chunk in cards_of(reader, places):
         if card.kind == "function" and not card.name and card.phone:
             return Card(card, chunk, 0.0)

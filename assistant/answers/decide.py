@@ -71,7 +71,7 @@ class Decision:
         main = places.names[0] if places.names else None
         if self.reason == "off_topic":
             draft.add("message", text(language, "off_topic"))
-            card = switchboard(reader, places.names) if places.names else None
+            card = switchboard(reader, places.names, general=True) if places.names else None
             if card is not None:
                 contacts_block(draft, [card])
             else:
