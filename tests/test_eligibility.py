@@ -940,6 +940,13 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Klubben har hållit på i fem år med boule för pensionärer.",
             "met",
         ),
+        # the asker's own reckoning goes before one worked out from the founding year
+        (
+            "Organisationen har funnits i minst tre år.",
+            "Vi bildade föreningen i mars 2022, så vi har hållit på i ungefär två och ett "
+            "halvt år nu.",
+            "not_met",
+        ),
         # the partnership's own length is no age of the organisation
         (
             "Ett IOP gäller en verksamhet som pågår under minst ett år.",
@@ -952,6 +959,24 @@ def test_rules_in_numbers_are_compared_with_what_the_description_tells(
     rule: str, description: str, status: str
 ) -> None:
     assert _status(_criterion(rule), description) == status
+
+
+def test_paragraphs_under_a_criteria_section_are_criteria_but_not_the_title() -> None:
+    # A PDF table given back as paragraphs: each row's text is a criterion.
+    row = make_chunk(
+        "kristinehamn/kriterier.pdf",
+        "K2 Etablerad i kommunen Organisationen har funnits i minst tre år och bedriver "
+        "verksamhet i kommunen.\n\nAlla kriterier i tabellen ska vara uppfyllda.",
+        heading_path=("Kriterier för IOP i Kristinehamns kommun", "Kriterier"),
+    )
+    found = _candidates(row)
+    assert [c.text[:2] for c in found] == ["K2"]  # the sentence on the criteria is none
+    background = make_chunk(
+        "kristinehamn/kriterier.pdf",
+        "Kommunen vill ge föreningslivet långsiktiga förutsättningar att bidra.",
+        heading_path=("Kriterier för IOP i Kristinehamns kommun", "Bakgrund"),
+    )
+    assert _candidates(background) == []
 
 
 def test_items_under_a_heading_that_rules_them_out_are_exclusions() -> None:

@@ -135,6 +135,10 @@ class _Candidate:
 def _candidates(chunk: Chunk) -> list[_Candidate]:
     words = _words()
     heading = " ".join(chunk.heading_path[-1:])
+    # A paragraph anywhere under a section heading that names criteria ("Kriterier" ›
+    # "K3 Egen insats") is one: a table a PDF gives back as paragraphs, prose criteria.
+    # The document's title does not count: its background is no rule.
+    under_criteria = bool(words["context"](" ".join(chunk.heading_path[1:])))
     lead_in, header = "", ""
     out: list[_Candidate] = []
     for unit in split_units(chunk.text):
@@ -167,6 +171,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         context = " ".join((heading, lead_in, header))
         listed = unit.is_list_item or row is not None
         in_context = listed and bool(words["context"](context))
+        # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
+        in_context = in_context or (under_criteria and not words["context"](text))
         if words["reported"](text):
             continue  # a quote of what someone says
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a

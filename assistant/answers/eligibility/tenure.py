@@ -26,8 +26,10 @@ def _at_least() -> re.Pattern[str]:
 
 def _age_told() -> re.Pattern[str]:
     """ "funnits i tre år", "är fem år gammal", "about a year old", "for 3 years"."""
+    about = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
+    half = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
     return re.compile(
-        rf"\b(?:i|in|for|sedan|på)\s+(?:drygt\s+|nästan\s+|about\s+|almost\s+)?{_number()}"
+        rf"\b(?:i|in|for|sedan|på)\s+{about}{_number()}{half}"
         rf"\s+(?:år|years?)\b|\b{_number()}\s+(?:år|years?)\s+(?:gammal|gamla|old)\b",
         re.IGNORECASE,
     )
@@ -45,17 +47,25 @@ def _count(word: str) -> int | None:
     return 1 if word.lower() in {"a", "an"} else read_number(word)
 
 
-def told_years(clause: str, today: date | None) -> int | None:
-    """The organisation's age as one clause of a description tells it, if it does."""
+def told_age(clause: str) -> int | None:
+    """The organisation's age told in years ("funnits i tre år", "a year old")."""
     words = "criteria_words.yaml"
     if matcher(words, "new_org")(clause):
         return 0
     age = _age_told().search(clause)
-    founded = matcher(words, "founded")(clause)
     # An age in years counts with a founding verb, or as "N år gammal" by itself.
-    if age is not None and (founded or age.group(2) is not None):
+    if age is not None and (matcher(words, "founded")(clause) or age.group(2) is not None):
         return _count(age.group(1) or age.group(2))
-    if not founded:
+    return None
+
+
+def told_years(clause: str, today: date | None) -> int | None:
+    """The organisation's age as one clause of a description tells it, if it does."""
+    words = "criteria_words.yaml"
+    age = told_age(clause)
+    if age is not None:
+        return age
+    if not matcher(words, "founded")(clause):
         return None
     year = _YEAR.search(clause)
     if year is not None and today is not None:
@@ -72,8 +82,13 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     least = required_years(rule)
     if least is None:
         return None
-    for clause in clauses(description):
-        told = told_years(clause, today)
-        if told is not None:
-            return told >= least, clause
+    # An age told in years is the asker's own reckoning: it goes before one worked out
+    # from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
+    # halvt år").
+    said = clauses(description)
+    for read in (told_age, lambda clause: told_years(clause, today)):
+        for clause in said:
+            told = read(clause)
+            if told is not None:
+                return told >= least, clause
     return None
