@@ -136,6 +136,11 @@ def test_a_construction_followed_by_what_says_otherwise_tells_nothing(text: str)
     assert not {"steered", "pay_per_service"} & set(_said(text))
 
 
+def test_neither_nor_denies_both() -> None:
+    said = _said("Vi har inte hittat någon som gör det, varken förening eller företag.")
+    assert said["company"] == "denied" and said["association"] == "denied"
+
+
 def test_a_phrase_that_carries_its_own_negation_is_not_negated_again() -> None:
     # "utan ersättning" says volunteers; "utan" must not deny it.
     assert _said("Våra medlemmar ställer upp utan ersättning.")["volunteers"] == "stated"
@@ -166,6 +171,7 @@ def test_a_quoted_title_states_nothing() -> None:
         # A number of another measure is no age.
         ("Organisationen står för minst 20 procent av kostnaden", set()),
         ("Minst 30 deltagare per termin", set()),
+        ("En förening ska ha minst 15 betalande medlemmar", set()),
     ],
 )
 def test_target_groups_by_word_and_by_age(text: str, groups: set[str]) -> None:

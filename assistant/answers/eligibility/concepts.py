@@ -42,12 +42,13 @@ _AGE_RANGE = re.compile(
 
 @cache
 def _age_over() -> re.Pattern[str]:
-    """ "över 70", "från 18 år", "65+": an age from which a group starts. A number
-    followed by another measure ("minst 20 procent", "över 30 deltagare") is no age."""
+    """ "över 70", "från 18 år", "65+": an age from which a group starts. "över 70" is
+    an age without its unit, "minst 15" a count ("minst 15 betalande medlemmar"); a
+    number followed by another measure ("över 30 deltagare") is no age."""
     measures = "|".join(map(re.escape, measure_words()))
     return re.compile(
-        rf"(?:över|från|minst|over|from|at least|above)\s+(\d{{1,3}})\b(?!\s*(?:{measures}))"
-        r"(?:\s*år|\s*years)?|"
+        rf"(?:över|over|above)\s+(\d{{1,3}})\b(?!\s*(?:{measures}))(?:\s*år|\s*years)?|"
+        r"(?:från|minst|from|at least)\s+(\d{1,3})\s*(?:år|years)\b|"
         r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)",
         re.IGNORECASE,
     )
@@ -188,6 +189,18 @@ def _split_by_negation(
     return out
 
 
+_EITHER = frozenset({"varken", "neither"})
+_OR = frozenset({"eller", "nor", "or"})
+
+
+def _paired(words: list[str], matches: list[tuple[int, int, str]], first: int) -> list[int]:
+    """The match right after "eller"/"nor" that follows the first one."""
+    end = matches[first][1]
+    if end < len(words) and words[end] in _OR:
+        return [k for k, (start, _, _) in enumerate(matches) if start == end + 1]
+    return []
+
+
 def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -> set[int]:
     """Which matches a negation word negates: the next concept within a few words ("inte
     hunnit registrera", "inga avgifter"), else the one just before ("Aktiebolag … kan inte
@@ -210,6 +223,9 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
                 continue
         elif ahead:
             out.add(ahead[0])
+            # "varken förening eller företag", "neither … nor": both are denied.
+            if word in _EITHER:
+                out.update(_paired(words, matches, ahead[0]))
             continue
         if word in ("utan", "without"):
             continue
@@ -297,7 +313,7 @@ def target_groups(text: str) -> set[str]:
             groups.add(name)
     ranges = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
     for over in _age_over().findall(low):
-        age = int(over[0] or over[1])
+        age = int(next(g for g in over if g))
         if 0 < age < 120:
             ranges.append((age, 120))
     for low_age, high_age in ranges:
