@@ -136,8 +136,14 @@ def test_a_construction_followed_by_what_says_otherwise_tells_nothing(text: str)
     assert not {"steered", "pay_per_service"} & set(_said(text))
 
 
+def test_what_others_are_says_nothing_of_the_asker() -> None:
+    # Told to show there is no market: no conflict with being an association.
+    assert "association" not in _said("Det finns ingen annan förening som gör det här.")
+    assert _said("Vi är ingen förening, vi är ett aktiebolag.")["association"] == "denied"
+
+
 def test_neither_nor_denies_both() -> None:
-    said = _said("Vi har inte hittat någon som gör det, varken förening eller företag.")
+    said = _said("Vi har inte hittat det i stan, varken förening eller företag.")
     assert said["company"] == "denied" and said["association"] == "denied"
 
 

@@ -109,9 +109,24 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # A concept denied once in a clause is denied there: "vi är inte registrerade i
         # föreningsregistret" does not state registration by its second word.
         denied_names = {matches[i][2] for i in denied}
+        # "Det finns ingen annan förening som gör det": what others are says nothing of
+        # what the asker is (only of the market).
+        others = not rule and _others()(clause)
         for _, _, name in matches:
+            if others and name in _identity():
+                continue
             out.append(Finding(name, "denied" if name in denied_names else "stated", clause))
     return out
+
+
+@cache
+def _others() -> CueMatcher:
+    return CueMatcher(_data()["others"]["words"], inflect=False)
+
+
+@cache
+def _identity() -> frozenset[str]:
+    return frozenset(_data()["others"]["identity"])
 
 
 def _matches(words: list[str]) -> set[tuple[int, int, str]]:
