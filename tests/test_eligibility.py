@@ -978,7 +978,8 @@ def test_paragraphs_under_a_criteria_section_are_criteria_but_not_the_title() ->
     row = make_chunk(
         "kristinehamn/kriterier.pdf",
         "K2 Etablerad i kommunen Organisationen har funnits i minst tre år och bedriver "
-        "verksamhet i kommunen.\n\nAlla kriterier i tabellen ska vara uppfyllda.",
+        "verksamhet i kommunen.\n\nAlla kriterier i tabellen ska vara uppfyllda.\n\n"
+        "Uppdaterad: Sidansvarig: Anna Berg",  # a page's label line is no rule
         heading_path=("Kriterier för IOP i Kristinehamns kommun", "Kriterier"),
     )
     found = _candidates(row)

@@ -172,7 +172,10 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         listed = unit.is_list_item or row is not None
         in_context = listed and bool(words["context"](context))
         # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
-        in_context = in_context or (under_criteria and not words["context"](text))
+        # A label line ("Uppdaterad: Sidansvarig: …") has no word in lower case: no rule.
+        in_context = in_context or (
+            under_criteria and not words["context"](text) and bool(_PROSE.search(text))
+        )
         if words["reported"](text):
             continue  # a quote of what someone says
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
