@@ -152,8 +152,9 @@ def _contact_detail(line: str) -> bool:
     / funktionsbrevlåda iop@sala.se. Vi återkommer inom tre veckor med förslag på tid för")."""
     if not is_contact_line(line):
         return False
-    first = line.split()[0]
-    opens = bool(_CONTACT_LABEL.match(line) or _EMAIL.match(first) or _PHONE.match(line))
+    # An address opening a long line is the rest of a sentence wrapped around it
+    # ("… funktionsbrevlåda / iop@kommun.se och skriv ”IOP” i ämnesraden.").
+    opens = bool(_CONTACT_LABEL.match(line) or _PHONE.match(line))
     return opens or len(line.split()) <= _PROSE_WORDS
 
 

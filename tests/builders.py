@@ -209,8 +209,8 @@ class _PagedPdf(FPDF):
 def _write_paragraph(pdf: FPDF, paragraph: str) -> None:
     if paragraph.startswith("# "):
         pdf.set_font("helvetica", style="B", size=15)
-        pdf.multi_cell(0, 9, paragraph[2:], new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(2)
+        pdf.multi_cell(0, 7, paragraph[2:], new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
         return
     pdf.set_font("helvetica", size=11)
     if paragraph.startswith("- "):

@@ -241,6 +241,11 @@ def test_a_name_and_title_on_one_line_stay_with_the_details() -> None:
     for target in (60, 300):
         [card] = holding(chunks_of(page, target=target), "Elin Mårtensson, utv", "063-14 76 21")
         assert card.text.index("Elin") < card.text.index("063-14 76 21"), target
+    # … and so is "Name, role, unit".
+    page = page.replace("utvecklare civilsamhälle", "samordnare, kommunledningsförvaltningen")
+    for target in (60, 300):
+        [card] = holding(chunks_of(page, target=target), "Elin Mårtensson, sam", "063-14 76 21")
+        assert not any("Elin" in heading for heading in card.heading_path), target
 
 
 def test_malmo_criteria_stay_with_their_lead_in() -> None:

@@ -136,6 +136,17 @@ def test_structure_and_contacts_are_not_joined() -> None:
         assert join_broken_lines(text) == text
 
 
+def test_a_sentence_wrapped_before_an_address_is_joined() -> None:
+    # The address opens the last line of the sentence; a card's short line does not.
+    text = (
+        "Skicka den till socialförvaltningens funktionsbrevlåda\n"
+        "iop@kommun.se och skriv ”IOP unga vuxna” i ämnesraden."
+    )
+    assert join_broken_lines(text) == text.replace("\n", " ")
+    card = "Anna Ek, handläggare\nanna.ek@kommun.se, 070-123 45 67"
+    assert join_broken_lines(card) == card
+
+
 def test_list_item_continues_on_a_lowercase_line() -> None:
     text = (
         "- Partnerskapet IOP är inte ett köp av tjänst, utan en insats som ska\nutvecklas över tid"

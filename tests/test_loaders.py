@@ -153,6 +153,15 @@ def test_pdf_contact_lines_stay_apart(three_page_pdf: LoadedDocument) -> None:
     )
 
 
+def test_a_heading_wrapped_mid_phrase_is_one_heading(tmp_path: Path) -> None:
+    heading = "Inbjudan att lämna idéer om partnerskap mot\nofrivillig ensamhet bland unga vuxna"
+    body = "Socialnämnden avsätter pengar till partnerskap som minskar ensamhet. " * 4
+    pages = [[f"# {heading}", body, "# Tidplan", body]]
+    text = load(make_pdf(tmp_path / "brev.pdf", pages, footer_pages=False), LIMITS).text
+    assert text.splitlines()[0] == "# " + heading.replace("\n", " ")
+    assert "\n# Tidplan" in text
+
+
 def test_repeated_first_lines_with_changing_numbers_are_running_headers(tmp_path: Path) -> None:
     bodies = ["Bakgrunden till IOP.", "Kriterierna för partnerskap.", "Uppföljning varje år."]
     pages = [[f"Ärende KS 2023/45, bilaga {n}", body] for n, body in enumerate(bodies, 1)]

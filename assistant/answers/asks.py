@@ -78,10 +78,11 @@ def read_asks(text: str) -> Asks:
     sentences = [s for s in _SENTENCE.split(text.strip()) if s]
     # People describe first and ask last: the ask of the last sentence decides.
     last = sentences[-1] if sentences else text
-    # Whom to call is asked by the last asking sentence, whatever follows it ("Vilket
-    # nummer ska jag ringa? Själv har jag 070-…").
+    # Whom to call is asked by an asking sentence, whatever follows it ("Vilket nummer
+    # ska jag ringa? Själv har jag 070-…"; "Vem ska jag kontakta? Finns det en
+    # handläggare med namn?").
     asking = asking_sentences(text)
-    contact = bool(m["contact"](asking[-1] if asking else last))
+    contact = any(m["contact"](s) for s in asking or [last])
     n_words = len(text.split())
     we = bool(m["we"](text))
     # A description tells about the group or the idea: in so many words, at length, or

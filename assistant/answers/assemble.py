@@ -101,7 +101,9 @@ def assemble(
     if asks.switchboard and places.names:
         _switchboard(draft, reader, places.names, q, ex)
     elif structured and places.names:
-        people = pick_people(reader, places.names, q.search_text, ex.evidence)
+        people = pick_people(
+            reader, places.names, q.search_text, ex.evidence, phone_first=asks.phone
+        )
         cards = people.cards
         if asks.phone and not any(c.card.phone for c in cards):
             # Someone who wants to call gets the number the documents give to call.

@@ -9,7 +9,7 @@ decision's case officer). A person appears once, with every detail the documents
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answers.authority import speaks_generally
@@ -22,6 +22,9 @@ from assistant.index.reader import IndexReader
 
 _GENERAL_BONUS = 0.15
 _MAX_PEOPLE = 2
+# A card whose role the best evidence names ("Kontakta föreningskonsulenten …").
+_NAMED_BONUS = 0.3
+_NAMED_FROM = 5
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,12 @@ def pick_people(
     question: str,
     evidence: Sequence[Evidence],
     switchboard_first: bool = False,
+    phone_first: bool = False,
 ) -> Picked:
     """The people (and mailboxes) to contact about the question, best first. A
     decision's case officer is the contact for that one partnership: only when the
-    question names its matter, else the guideline's and web page's people."""
+    question names its matter, else the guideline's and web page's people. Someone who
+    wants to call (``phone_first``) gets the cards with a number first."""
     everyone = cards_of(reader, places)
     pairs = _general(reader, everyone, question)
     more = len(pairs) < len(everyone)
@@ -72,6 +77,7 @@ def pick_people(
     chunk_score: dict[str, float] = {}
     for e in evidence:
         chunk_score[e.chunk.chunk_id] = max(chunk_score.get(e.chunk.chunk_id, 0.0), e.score)
+    named = _named_in(reader, evidence)
     question_vector = reader.query_vector(question)
     vectors = reader.passage_vectors([_card_text(c) for c, _ in pairs])
     ranked: list[Card] = []
@@ -81,8 +87,10 @@ def pick_people(
             score += _GENERAL_BONUS
         if card.kind == "switchboard":
             score += 1.0 if switchboard_first else -1.0
+        if card.title and named(card.title):
+            score += _NAMED_BONUS
         ranked.append(Card(card, chunk, score))
-    ranked.sort(key=lambda c: -c.score)
+    ranked.sort(key=lambda c: (phone_first and c.card.phone is None, -c.score))
     chosen: list[Card] = []
     for candidate in ranked:
         if candidate.card.kind == "switchboard" and not switchboard_first:
@@ -98,6 +106,17 @@ def pick_people(
         if len(chosen) < _MAX_PEOPLE:
             chosen.append(candidate)
     return Picked(chosen, more)
+
+
+def _named_in(reader: IndexReader, evidence: Sequence[Evidence]) -> Callable[[str], bool]:
+    """Whether a role ("föreningskonsulent") is named in the best evidence ("Kontakta
+    föreningskonsulenten för ett första samtal"): that role's card answers it."""
+    if reader.lexical is None or not evidence:
+        return lambda _: False
+    terms = reader.lexical.analyzer.terms
+    best = max(e.score for e in evidence)
+    said = {t for e in evidence[:_NAMED_FROM] if e.score >= best / 2 for t in terms(e.text)}
+    return lambda title: bool(set(terms(title)) & said)
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")

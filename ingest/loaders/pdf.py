@@ -273,7 +273,7 @@ def _page_text(
     previous_level = 0
     for line in lines:
         text = " ".join(line.text.split())
-        level = _level(line, levels)
+        level = _level(line, levels) or _heading_goes_on(previous, previous_level, line)
         if level and level == previous_level and previous is not None and _close(previous, line):
             out[-2] += " " + text  # a heading wrapped over two lines
         elif level:
@@ -366,6 +366,16 @@ def _paragraph_break(previous: _Line, line: _Line, line_gap: float | None) -> bo
         return False
     gap = previous.y - line.y
     return gap <= 0 or gap > line_gap * _PARAGRAPH_GAP_RATIO
+
+
+def _heading_goes_on(previous: _Line | None, level: int, line: _Line) -> int:
+    """A heading wrapped mid-phrase goes on in lower case on the next line, in the same
+    font ("Inbjudan att lämna idéer om partnerskap mot ofrivillig / ensamhet bland …")."""
+    text = line.text.strip()
+    if not level or previous is None or not text[:1].islower() or text.endswith("."):
+        return 0
+    same_font = round(line.size, 1) == round(previous.size, 1) and line.bold == previous.bold
+    return level if same_font and _close(previous, line) and len(text.split()) <= 15 else 0
 
 
 def _close(previous: _Line, line: _Line) -> bool:
