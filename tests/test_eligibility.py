@@ -992,6 +992,20 @@ def test_paragraphs_under_a_criteria_section_are_criteria_but_not_the_title() ->
     assert _candidates(background) == []
 
 
+def test_shall_in_a_main_clause_states_a_rule_but_not_in_a_subordinate_one() -> None:
+    chunk = make_chunk(
+        "skovde/protokoll.pdf",
+        "Den idéburna organisationen ska bidra med en egen insats som motsvarar minst 15 "
+        "procent av kostnaden. När kommunen har bestämt vad som ska utföras, är det ett köp, "
+        "och verksamheten ska i stället upphandlas. Till grund för de avtal som ska tecknas "
+        "finns en riktlinje. Förhoppningen är att överenskommelsen ska leda till fler "
+        "projekt. Parterna beskriver hur verksamheten ska följas upp.",
+        heading_path=("Protokoll", "Ärendebeskrivning"),
+    )
+    found = [c.text for c in _candidates(chunk) if c.normative]
+    assert [t[:12] for t in found] == ["Den idéburna", "När kommunen"]
+
+
 def test_items_under_a_heading_that_rules_them_out_are_exclusions() -> None:
     chunk = make_chunk(
         "boras/iop.html",

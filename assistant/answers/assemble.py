@@ -105,10 +105,13 @@ def assemble(
             reader, places.names, q.search_text, ex.evidence, phone_first=asks.phone
         )
         cards = people.cards
-        if asks.phone and not any(c.card.phone for c in cards):
-            # Someone who wants to call gets the number the documents give to call.
+        nobody = asks.contact and not any(c.card.name for c in cards)
+        if (asks.phone and not any(c.card.phone for c in cards)) or nobody:
+            # Someone who wants to call gets the number the documents give to call; where
+            # they name nobody, the switchboard is the way to a person.
             board = switchboard(reader, places.names)
-            if board is not None:  # in place of a card with its e-mail address alone
+            if board is not None and all(c.card != board.card for c in cards):
+                # … in place of a card with its e-mail address alone
                 cards = [c for c in cards if c.card.email != board.card.email or not c.card.email]
                 cards = [*cards, board]
         contacts_block(draft, cards)

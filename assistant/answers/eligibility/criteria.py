@@ -121,6 +121,30 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     return result
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()–]")
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["subordinators"])
+
+
+def _shall_in_main_clause(text: str) -> bool:
+    """Whether "ska" is the verb of a main clause ("Den idéburna organisationen ska
+    bidra med …", "…, och verksamheten ska i stället upphandlas"), not of a clause a
+    subordinator opens ("de avtal som ska tecknas", "hur verksamheten ska följas upp")."""
+    shall = _words()["shall"]
+    for clause in _CLAUSE_BREAK.split(text):
+        before: list[str] = []
+        for word in re.findall(r"[\w-]+", clause.lower()):
+            if shall(word):
+                if not _subordinators() & set(before):
+                    return True
+                break
+            before.append(word)
+    return False
+
+
 @dataclass(frozen=True)
 class _Candidate:
     quote: str
@@ -192,6 +216,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
         # Whom partnerships serve, said of IOP itself: a rule by its target group.
         scope = bool(words["scope"](text) and target_groups(text) and domain_matcher()(text))
+        # "Ett partnerskap ska löpa under minst två år": a rule in any verb, unless it only
+        # says whom partnerships serve ("IOP ska prövas för målgrupp 65 år och äldre").
+        normative = normative or (
+            _shall_in_main_clause(text) and not words["context"](text) and not scope
+        )
         if in_context or normative or scope:
             scope_only = scope and not (in_context or normative)
             out.append(
