@@ -992,6 +992,22 @@ def test_paragraphs_under_a_criteria_section_are_criteria_but_not_the_title() ->
     assert _candidates(background) == []
 
 
+def test_an_inner_heading_in_a_folded_passage_heads_its_list() -> None:
+    # Tiny sections folded into one passage keep their headings as plain lines.
+    chunk = make_chunk(
+        "ronneby/riktlinjer.pdf",
+        "3.1 Vem kan vara part\n\nen av dem är huvudman.\n\n3.2 Villkor för partnerskap\n\n"
+        "1. Initiativet kommer från den idéburna organisationen.\n"
+        "2. Organisationen bidrar med en egen insats på minst 30 procent.\n\n"
+        "3.3 När IOP inte är rätt form\n\n"
+        "Organisationen har inga skulder hos Skatteverket eller\nKronofogden.",
+        heading_path=("Riktlinjer för IOP i Ronneby kommun",),
+    )
+    found = _candidates(chunk)
+    assert [c.text[:12] for c in found if c.in_context] == ["Initiativet ", "Organisation"]
+    assert not any(c.text.startswith("3.3") for c in found)
+
+
 def test_shall_in_a_main_clause_states_a_rule_but_not_in_a_subordinate_one() -> None:
     chunk = make_chunk(
         "skovde/protokoll.pdf",

@@ -31,7 +31,7 @@ from assistant.answers.eligibility.principles import (
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
-from assistant.core.swedish.sentences import split_units, strip_marker
+from assistant.core.swedish.sentences import Unit, split_units, strip_marker
 from assistant.index.reader import IndexReader
 
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
@@ -121,6 +121,25 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     return result
 
 
+# A heading's shape: a few words, no sentence end, a capital or a section number first.
+_HEADING_WORDS = 10
+
+
+def _heading_shaped(raw: str, passage: str, unit: Unit) -> bool:
+    """A paragraph of its own shaped like a heading (not a line a PDF broke off a
+    sentence: "Organisationen har inga skulder hos Skatteverket eller")."""
+    text = raw.strip()
+    before, after = passage[: unit.start].rstrip(" \t"), passage[unit.end :].lstrip(" \t")
+    alone = (not before or before.endswith("\n\n")) and (not after or after.startswith("\n\n"))
+    return (
+        alone
+        and bool(text)
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", "!", "?", ":", ";", ","))
+        and len(text.split()) <= _HEADING_WORDS
+    )
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()–]")
 
 
@@ -154,6 +173,7 @@ class _Candidate:
     normative: bool
     excludes: bool = False  # an item of a list of what is ruled out
     scope: bool = False  # says whom partnerships serve, and no more
+    weak: bool = False  # a rule only by its verb ("… ska …"): it must name one principle
 
 
 def _candidates(chunk: Chunk) -> list[_Candidate]:
@@ -178,6 +198,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue
         if not row:
             header = "" if not unit.is_list_item else header
+        if not row and not unit.is_list_item and _heading_shaped(raw, chunk.text, unit):
+            # An inner heading a folded passage keeps in its text ("3.2 Villkor för
+            # partnerskap"), or a label line: it heads what follows, it is no rule.
+            heading, lead_in, header = raw, "", ""
+            continue
         text = _readable(raw, row is not None)
         if len(text) < _MIN_CHARS:
             continue
@@ -218,13 +243,15 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         scope = bool(words["scope"](text) and target_groups(text) and domain_matcher()(text))
         # "Ett partnerskap ska löpa under minst två år": a rule in any verb, unless it only
         # says whom partnerships serve ("IOP ska prövas för målgrupp 65 år och äldre").
-        normative = normative or (
-            _shall_in_main_clause(text) and not words["context"](text) and not scope
+        # It has to be about one principle ("Riktlinjen ska göra det tydligt …" is not).
+        weak = not (in_context or normative or scope) and bool(
+            _shall_in_main_clause(text) and not words["context"](text)
         )
-        if in_context or normative or scope:
+        if in_context or normative or scope or weak:
             scope_only = scope and not (in_context or normative)
+            normative = normative or scope or weak
             out.append(
-                _Candidate(raw, text, chunk, in_context, normative or scope, excludes, scope_only)
+                _Candidate(raw, text, chunk, in_context, normative, excludes, scope_only, weak)
             )
     return out
 
@@ -266,6 +293,8 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         by_concept = _by_concepts(findings) or _by_name(cand.text)
         if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
             principle = by_concept
+        if cand.weak and principle is None:
+            continue
         if cand.scope:
             # Whom it is for meets no principle: an idea for the right people still has
             # to meet a need ("en resa till Paris för pensionärer").
