@@ -121,20 +121,21 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     return result
 
 
-# A heading's shape: a few words, no sentence end, a capital or a section number first.
+# A section heading's shape: a section number, a few words, no sentence end.
 _HEADING_WORDS = 10
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 
 
 def _heading_shaped(raw: str, passage: str, unit: Unit) -> bool:
-    """A paragraph of its own shaped like a heading (not a line a PDF broke off a
-    sentence: "Organisationen har inga skulder hos Skatteverket eller")."""
+    """A numbered section heading on a paragraph of its own ("3.2 Villkor för
+    partnerskap"); a short criterion without a full stop is no heading."""
     text = raw.strip()
     before, after = passage[: unit.start].rstrip(" \t"), passage[unit.end :].lstrip(" \t")
     alone = (not before or before.endswith("\n\n")) and (not after or after.startswith("\n\n"))
     return (
         alone
         and bool(text)
-        and (text[0].isupper() or text[0].isdigit())
+        and bool(_SECTION_NUMBER.match(text))
         and not text.endswith((".", "!", "?", ":", ";", ","))
         and len(text.split()) <= _HEADING_WORDS
     )
