@@ -71,6 +71,16 @@ def test_every_fact_sentence_carries_a_marker(sample_assistant: Assistant) -> No
             assert " ".join(sentence.split()) in quotes[int(n)], (sentence, n)
 
 
+def test_a_question_beside_an_idea_is_answered_too(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.answer(
+        "Vi är en PRO-förening i Malmö och vill starta samtalsgrupper för ensamma äldre över "
+        "65, gratis och öppet för alla. Kan det bli IOP? Hur länge gäller ett sådant "
+        "partnerskap?"
+    )
+    assert answer.verdict is not None  # the idea asked of before the other question
+    assert "två års tid" in answer.answer  # … and the other question answered
+
+
 def test_citation_fields(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer(
         "När beslutade kommunfullmäktige i Enköping om riktlinjer för IOP?"

@@ -112,3 +112,12 @@ def test_beside_a_verdict_stands_what_the_documents_say_on_the_idea(assistant: A
     assert answer.verdict is not None
     # The partnership the documents tell of that is closest to the idea, cited.
     assert "Seniornätet Ludvika" in answer.answer
+
+
+def test_a_question_beside_an_idea_gets_its_fact(assistant: Assistant) -> None:
+    answer = assistant.answer(
+        "Vi är en ideell förening i Ludvika och vill ordna stavgång för alla över 70 med "
+        "frivilliga ledare varje vecka. Kan det bli ett IOP? När är sista dag att anmäla sig?"
+    )
+    assert answer.verdict is not None
+    assert "20 oktober 2025" in answer.answer  # the timetable row, beside the verdict

@@ -98,17 +98,20 @@ def read_asks(text: str) -> Asks:
     own_case = bool(m["own_case"](last))
     named = concept_in("association", text)
     # After a description, any asking sentence may ask about the idea: "… Kan det bli
-    # IOP i Ronneby? Hur lång tid tar det att få besked?" asks both.
+    # IOP i Ronneby? Hur lång tid tar det att få besked?" asks both. A description is
+    # long, or tells of "vi" at some length ("Vi är en PRO-förening som vill …").
     asked = _asked(text, asking, last)
     idea = not own_case and any(
         _asks_of_idea(m, text, s, told, contact, describing, we, named, linked)
         for i, (s, told) in enumerate(asked)
-        if i == len(asked) - 1 or told >= _DESCRIPTION_WORDS
+        if i == len(asked) - 1
+        or told >= _DESCRIPTION_WORDS
+        or (told >= _WE_DESCRIPTION_WORDS and m["we"](text[: text.find(s)]))
     )
     return Asks(
         contact=contact,
         switchboard=bool(m["switchboard"](text)),
-        time=(bool(m["time"](last)) or bool(asked_fields(last))) and not idea,
+        time=any(m["time"](s) or asked_fields(s) for s in asking or [last]) and not idea,
         criteria=bool(m["criteria"](text)) and not idea,
         # "Which organisations does Lund have IOP agreements with?" asks for the parties.
         partnerships=(bool(m["partnerships"](text)) or "parties" in expected_types(last))
@@ -120,10 +123,11 @@ def read_asks(text: str) -> Asks:
 
 
 def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
-    """The earlier asking sentences, then the last sentence, each with the number of
-    words told before it."""
+    """The asking sentences, each with the number of words told before it; the last
+    sentence only when nothing is asked with a question mark (a remark after the
+    question, "Vår kassör oroar sig för …", asks nothing)."""
     out: list[tuple[str, int]] = []
-    for sentence in [*(s for s in asking if s.strip() != last.strip()), last]:
+    for sentence in asking or [last]:
         at = text.rfind(sentence)
         out.append((sentence, len(text[:at].split()) if at >= 0 else 0))
     return out

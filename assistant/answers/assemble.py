@@ -73,7 +73,10 @@ def assemble(
     concrete = expected & FACT_KINDS
     if asks.idea and main is not None:
         verdict_block(draft, reader, places.names, q, ex, today)
-        evidence_block(draft, _beside_verdict(ex.evidence, reader, places.names), main, False)
+        beside = _beside_verdict(ex.evidence, reader, places.names)
+        # "… Kan det bli IOP? Hur lång tid tar det att få besked?": the other question too.
+        beside = each_part(beside, _facts_asked(reader, places.names, q))
+        evidence_block(draft, beside, main, False)
     elif asks.criteria and not concrete and main is not None and criteria_of(reader, places.names):
         _criteria_list(draft, reader, places.names, main)
     else:
@@ -243,6 +246,31 @@ def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
     passages = reader.search(prompt, _PASSAGES, [*places, GENERAL])
     floor = calibrate(reader).floor
     return rank(reader, passages, query, prompt, reader.lexical.analyzer, floor)
+
+
+# The kinds of fact a question beside an idea asks for ("hur lång tid", "när", "hur mycket").
+_FACTS_BESIDE = frozenset({"date", "duration", "amount"})
+
+
+def _facts_asked(reader: IndexReader, places: tuple[str, ...], q: Question) -> list[Evidence]:
+    """For each other question asked beside an idea, the sentence of the places'
+    documents holding the fact it asks for: the idea's own words, not the question's,
+    found the passages of the verdict, so each part is looked up on its own."""
+    if reader.lexical is None:
+        return []
+    floor = calibrate(reader).floor
+    out: list[Evidence] = []
+    for part in question_parts(q.text):
+        kinds = expected_types(part) & _FACTS_BESIDE
+        if not kinds:
+            continue
+        query = query_for(reader, part, q.place.names)
+        passages = reader.search(part, _PASSAGES, [*places, GENERAL])
+        ranked = rank(reader, passages, query, part, reader.lexical.analyzer, floor, kinds)
+        found = first_holding(ranked, kinds)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _part_picks(
