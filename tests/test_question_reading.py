@@ -219,18 +219,13 @@ def test_an_idea_asked_of_before_another_question_is_still_an_idea() -> None:
     assert not read_asks("Finns det IOP i Lund? Vem ska vi ringa?").idea
 
 
-def test_a_remark_after_the_question_asks_nothing() -> None:
-    asks = read_asks(
-        "När kan ett partnerskap med kommunen börja, och hur betalas pengarna ut? "
-        "Vår kassör oroar sig för att vi ska behöva ligga ute med pengar."
-    )
-    assert asks.time and not asks.idea
-    # … and a question before the description still asks about the idea.
+def test_each_asking_sentence_may_ask_for_a_contact_or_a_date() -> None:
+    assert read_asks("Vem ska jag kontakta om IOP? Finns det en handläggare med namn?").contact
+    assert read_asks("När kan ett partnerskap börja? Tack på förhand.").time
+    # A question before the description still asks about the idea.
     assert read_asks(
         "Kan vi få IOP? Vi är en PRO-förening som vill starta en träffpunkt för ensamma."
     ).idea
-    # Whom to contact, asked before another question.
-    assert read_asks("Vem ska jag kontakta om IOP? Finns det en handläggare med namn?").contact
 
 
 def test_chat_spellings_of_nagot_and_nagon_ask_no_contact() -> None:

@@ -123,11 +123,11 @@ def read_asks(text: str) -> Asks:
 
 
 def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
-    """The asking sentences, each with the number of words told before it; the last
-    sentence only when nothing is asked with a question mark (a remark after the
-    question, "Vår kassör oroar sig för …", asks nothing)."""
+    """The earlier asking sentences, then the last sentence, each with the number of
+    words told before it. A statement after the question may still tell of the idea
+    ("Hur blir det om vi tar betalt? Vi tänkte 50 kronor per gång.")."""
     out: list[tuple[str, int]] = []
-    for sentence in asking or [last]:
+    for sentence in [*(s for s in asking if s.strip() != last.strip()), last]:
         at = text.rfind(sentence)
         out.append((sentence, len(text[:at].split()) if at >= 0 else 0))
     return out
