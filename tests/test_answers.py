@@ -81,6 +81,11 @@ def test_a_question_beside_an_idea_is_answered_too(sample_assistant: Assistant) 
     assert "två års tid" in answer.answer  # … and the other question answered
 
 
+def test_a_criterion_quoted_first_is_not_quoted_again(sample_assistant: Assistant) -> None:
+    answer = sample_assistant.answer("Måste föreningen vara registrerad för IOP i Kramfors?")
+    assert answer.answer.count("måste vara registrerad i kommunens föreningsregister") == 1
+
+
 def test_citation_fields(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer(
         "När beslutade kommunfullmäktige i Enköping om riktlinjer för IOP?"

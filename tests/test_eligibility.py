@@ -580,6 +580,15 @@ def test_or_not_is_no_negation() -> None:
     assert "denied" not in {f.polarity for f in read_concepts(text, rule=True)}
 
 
+def test_not_only_is_no_negation() -> None:
+    said = _said("Vi vill ha grupperna löpande, inte bara som projekt.")
+    assert said["recurring"] == "stated"
+
+
+def test_the_associations_own_purse_is_no_grant() -> None:
+    assert "grant" not in _said("Böckerna betalar vi via vår egen kassa.")
+
+
 def test_seventy_plus_is_elderly() -> None:
     assert target_groups("stavgång för alla som är 70 plus") == {"elderly"}
 

@@ -147,6 +147,9 @@ _EARLIER = [
         "Hur länge då?",  # short
         "och hur ser det ut med kraven på stadgar, styrelse och ordnad ekonomi för oss?",
         "Vem ska vi prata med om det som står där om registret?",  # points back
+        # long, but pointing back without naming the subject or a place
+        "Just det, glömde säga att vi tar 100 kr per person och kväll för att täcka hyran "
+        "av lokalen. Är det ett problem?",
     ],
 )
 def test_a_follow_up_leans_on_the_previous_question_and_keeps_its_place(follow_up: str) -> None:
@@ -237,7 +240,7 @@ def test_chat_spellings_of_nagot_and_nagon_ask_no_contact() -> None:
     assert read_asks("Finns det nån mejladress dit man kan skicka ett förslag?").contact
 
 
-def test_whom_to_call_is_asked_by_the_last_asking_sentence_whatever_follows() -> None:
+def test_whom_to_call_is_asked_by_an_asking_sentence_whatever_follows() -> None:
     asks = read_asks(
         "Jag är ordförande i SPF-föreningen i Nyland. Jag vill ringa kommunen om IOP-avtal "
         "för oss pensionärsföreningar. Vilket nummer ska jag ringa? Själv har jag 070-311 22 33."

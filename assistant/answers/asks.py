@@ -13,7 +13,7 @@ from functools import cache
 
 from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import concept_in
-from assistant.answers.question import Question
+from assistant.answers.question import Question, domain_matcher
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
 
@@ -62,11 +62,6 @@ def ask_words() -> frozenset[str]:
     it is about (the topic), so they weigh nothing in the evidence."""
     lists = load_cues("question_words.yaml")["asks"].values()
     return frozenset(w.lower() for phrases in lists for w in phrases if " " not in w)
-
-
-@cache
-def domain_matcher() -> CueMatcher:
-    return CueMatcher(load_cues("question_words.yaml")["domain"])
 
 
 def _opening(sentence: str) -> str:

@@ -80,10 +80,11 @@ def assemble(
     elif asks.criteria and not concrete and main is not None and criteria_of(reader, places.names):
         _criteria_list(draft, reader, places.names, main)
     else:
-        if main is not None:
-            _criteria_asked(draft, reader, places.names, q.text)
+        said = _criteria_asked(draft, reader, places.names, q.text) if main is not None else []
+        # The criteria just quoted are not quoted again as evidence.
+        fresh = [e for e in ex.evidence if not any(" ".join(e.text.split()) in s for s in said)]
         limit = 2 if structured else 3
-        picked = in_context(pick_evidence(ex.evidence, limit, concrete), ex.evidence)
+        picked = in_context(pick_evidence(fresh, limit, concrete), fresh)
         if steps and main is not None:
             # How to go about it: the municipality's own way in, beside what matches.
             ahead = _next_steps(reader, places.names)
@@ -201,10 +202,14 @@ def _wants_list(q: Question) -> bool:
 
 def _criteria_asked(
     draft: Draft, reader: IndexReader, places: tuple[str, ...], question: str
-) -> None:
-    """The municipality's own criteria on what the question asks about, first."""
+) -> list[str]:
+    """The municipality's own criteria on what the question asks about, first; their
+    quotes (spaces normalised)."""
+    said = []
     for c in about(criteria_of(reader, places), question)[:_CRITERIA_ASKED]:
         draft.add("evidence", f"{c.text} [{draft.book.cite(c.chunk, c.quote)}]")
+        said.append(" ".join(c.quote.split()))
+    return said
 
 
 def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:

@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 
 from assistant.answers.answer_types import FACT_KINDS, asked_parts, holds_any
-from assistant.answers.asks import Asks, domain_matcher
+from assistant.answers.asks import Asks
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import pick_contacts, switchboard
 from assistant.answers.explanation import Explanation, Places
-from assistant.answers.question import Question, speaks_of_region
+from assistant.answers.question import Question, domain_matcher, speaks_of_region
 from assistant.answers.ranking import Evidence
 from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage

@@ -114,6 +114,12 @@ def _asks_something(text: str) -> bool:
 
 
 @cache
+def domain_matcher() -> CueMatcher:
+    """Words of the subject itself: IOP, partnerskap, överenskommelse …"""
+    return CueMatcher(load_cues("question_words.yaml")["domain"])
+
+
+@cache
 def wh_matcher() -> CueMatcher:
     return CueMatcher(load_cues("question_words.yaml")["asks"]["wh"])
 
@@ -131,15 +137,18 @@ def _last_user(history: Sequence[Turn]) -> str | None:
 
 
 def _is_follow_up(text: str, names_a_place: bool) -> bool:
-    """Short, or opening with "och"/"men", or a fairly short question that points back
-    ("vem kontaktar jag där?") without naming a place of its own."""
+    """Short, or opening with "och"/"men", or a question that points back ("vem
+    kontaktar jag där?") without naming a place of its own: fairly short, or of any
+    length when it does not name the subject either ("Just det, glömde säga att vi tar
+    100 kr per kväll. Är det ett problem?")."""
     n = len(words(text))
     if n <= _SHORT_FOLLOW_UP_WORDS:
         return True
     leans = _LEANS_BACK.search(text)
     if leans and leans.start() == 0 and leans.group(1):
         return True
-    return bool(leans) and not names_a_place and n <= _POINTING_FOLLOW_UP_WORDS
+    short = n <= _POINTING_FOLLOW_UP_WORDS
+    return bool(leans) and not names_a_place and (short or not domain_matcher()(text))
 
 
 def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:

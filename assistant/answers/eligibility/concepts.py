@@ -205,6 +205,7 @@ def _split_by_negation(
 
 
 _EITHER = frozenset({"varken", "neither"})
+_ONLY = frozenset({"bara", "enbart", "endast", "only", "just"})
 _OR = frozenset({"eller", "nor", "or"})
 
 
@@ -271,8 +272,10 @@ def _governed(words: list[str], matches: list[tuple[int, int, str]], negation: i
 
 
 def _either_way(words: list[str], i: int) -> bool:
-    """ "… medlem eller inte", "… or not": both ways, so no negation."""
-    return i > 0 and words[i - 1] in ("eller", "or")
+    """ "… medlem eller inte", "… or not": both ways, so no negation; nor is "inte bara
+    som projekt" ("not only"), which says more, not less."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (i > 0 and words[i - 1] in ("eller", "or")) or after in _ONLY
 
 
 def _head_of_relative(

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from assistant.answers.asks import domain_matcher
 from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
 from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
@@ -28,6 +27,7 @@ from assistant.answers.eligibility.principles import (
     principles,
     principles_named,
 )
+from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
