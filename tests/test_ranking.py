@@ -92,6 +92,15 @@ def test_a_sentence_holding_the_asked_kind_of_answer_is_lifted() -> None:
     assert lifted[0].score == pytest.approx(plain[duration] + _W_TYPE)
 
 
+def test_a_bare_contact_line_is_evidence_only_for_whom_to_contact() -> None:
+    bare = "anna.ek@koping.se Funktionsbrevlåda: iop@koping.se"
+    step = "Skicka en idéskiss till iop@koping.se."
+    cosines = {bare: 0.9, step: 0.8}
+    assert [e.text for e in _rank(cosines, floor=0.5)] == [step]
+    asked = _rank(cosines, floor=0.5, expected=frozenset({"person"}))
+    assert [e.text for e in asked] == [bare, step]
+
+
 def test_word_coverage_is_relative_to_the_best_covered_sentence() -> None:
     registered = "Föreningen ska vara registrerad i registret."
     other = "Föreningen ska ha stadgar och en styrelse."

@@ -130,6 +130,15 @@ def test_units_are_lines_list_items_headings_and_sentences() -> None:
     assert [strip_marker(u.text) for u in units if u.is_list_item] == ["en punkt. Två", "tolv"]
 
 
+def test_a_numbered_section_heading_on_its_own_line_is_a_heading() -> None:
+    # Small sections folded into one passage keep their headings as plain lines.
+    text = "3.1 Vem kan vara part\n\nFöreningar kan vara part.\n\n3.2 Villkor för partnerskap\n"
+    assert [u.is_heading for u in split_units(text)] == [True, False, True]
+    # … but not a line of a paragraph, nor a sentence.
+    kept = split_units("Se punkt\n3.2 Villkor för partnerskap\n\n3.3 Avgifter tas inte ut.")
+    assert not any(u.is_heading for u in kept)
+
+
 @given(st.text(alphabet=st.sampled_from(list("aB1. \n-#[]!?…”(kl")), max_size=60), st.booleans())
 def test_units_and_spans_are_exact_substrings(text: str, citations: bool) -> None:
     for unit in split_units(text, citations):

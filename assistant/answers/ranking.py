@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assistant.answers.answer_types import holds_any
 from assistant.answers.terms import Query, coverage
+from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import split_units
 from assistant.index.lexical import Analyzer
@@ -75,6 +76,10 @@ def rank(
     unrelated question reaches on this index (``scope.Calibration``): similarity counts
     only above it."""
     units = _units(passages)
+    if "person" not in expected:
+        # A bare contact line ("anna@kommun.se Funktionsbrevlåda: iop@kommun.se") answers
+        # only whom to contact; the contact cards say that.
+        units = [u for u in units if not _bare_contact(u.text)]
     if not units:
         return []
     vectors = reader.passage_vectors([_embedded_text(u) for u in units])
@@ -113,6 +118,21 @@ def rank(
         )
     out.sort(key=lambda e: -e.score)
     return out
+
+
+_PROSE_WORD = re.compile(r"(?<![\w@.-])[a-zåäöé]{3,}(?![\w@-])")
+_PROSE_WORDS = 2
+
+
+def _bare_contact(text: str) -> bool:
+    """Contact details with hardly a word of prose around them."""
+    details = find_emails(text) + [raw for raw, _ in find_phones(text)]
+    if not details:
+        return False
+    rest = text
+    for detail in details:
+        rest = rest.replace(detail, " ")
+    return len(_PROSE_WORD.findall(rest)) < _PROSE_WORDS
 
 
 _TYPED_EXTRA = 2  # passages beyond the top ones that may join for holding the asked kind

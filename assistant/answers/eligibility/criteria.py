@@ -31,7 +31,7 @@ from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
-from assistant.core.swedish.sentences import Unit, split_units, strip_marker
+from assistant.core.swedish.sentences import split_units, strip_marker
 from assistant.index.reader import IndexReader
 
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
@@ -121,26 +121,6 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     return result
 
 
-# A section heading's shape: a section number, a few words, no sentence end.
-_HEADING_WORDS = 10
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
-
-
-def _heading_shaped(raw: str, passage: str, unit: Unit) -> bool:
-    """A numbered section heading on a paragraph of its own ("3.2 Villkor för
-    partnerskap"); a short criterion without a full stop is no heading."""
-    text = raw.strip()
-    before, after = passage[: unit.start].rstrip(" \t"), passage[unit.end :].lstrip(" \t")
-    alone = (not before or before.endswith("\n\n")) and (not after or after.startswith("\n\n"))
-    return (
-        alone
-        and bool(text)
-        and bool(_SECTION_NUMBER.match(text))
-        and not text.endswith((".", "!", "?", ":", ";", ","))
-        and len(text.split()) <= _HEADING_WORDS
-    )
-
-
 _CLAUSE_BREAK = re.compile(r"[,;:()–]")
 
 
@@ -199,11 +179,6 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue
         if not row:
             header = "" if not unit.is_list_item else header
-        if not row and not unit.is_list_item and _heading_shaped(raw, chunk.text, unit):
-            # An inner heading a folded passage keeps in its text ("3.2 Villkor för
-            # partnerskap"), or a label line: it heads what follows, it is no rule.
-            heading, lead_in, header = raw, "", ""
-            continue
         text = _readable(raw, row is not None)
         if len(text) < _MIN_CHARS:
             continue

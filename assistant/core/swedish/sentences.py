@@ -98,10 +98,12 @@ def _ends_sentence(text: str, gap_start: int, gap_end: int, citations: bool) -> 
 
 
 def split_units(passage: str, citations: bool = False) -> list[Unit]:
-    """Each line's sentences; a list item or a ``#`` heading is one unit."""
+    """Each line's sentences; a list item or a heading (``#``, or a numbered section
+    heading on a paragraph of its own) is one unit."""
     units: list[Unit] = []
     offset = 0
-    for line in passage.splitlines(keepends=True):
+    lines = passage.splitlines(keepends=True)
+    for i, line in enumerate(lines):
         line_start = offset
         offset += len(line)
         stripped = line.strip()
@@ -110,13 +112,30 @@ def split_units(passage: str, citations: bool = False) -> list[Unit]:
         start = line_start + len(line) - len(line.lstrip())
         if _LIST_ITEM.match(line):
             units.append(Unit(stripped, start, is_list_item=True))
-        elif stripped.startswith("#"):
+        elif stripped.startswith("#") or _section_heading(lines, i):
             units.append(Unit(stripped, start, is_heading=True))
         elif stripped.startswith("|") and stripped.endswith("|"):
             units.append(Unit(stripped, start, is_table_row=True))  # a row is read whole
         else:
             units += [Unit(line[a:b], line_start + a) for a, b in sentence_spans(line, citations)]
     return units
+
+
+# "3.2 Villkor för partnerskap": a passage folded together from small sections keeps
+# their headings as plain lines.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+_SECTION_WORDS = 10
+
+
+def _section_heading(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    alone = all(not lines[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines))
+    return (
+        alone
+        and bool(_SECTION_NUMBER.match(text))
+        and not text.endswith((".", "!", "?", ":", ";", ","))
+        and len(text.split()) <= _SECTION_WORDS
+    )
 
 
 def strip_marker(item: str) -> str:
