@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pytest
 from builders import make_chunk
 
-from assistant.answers.answer_types import holds
+from assistant.answers.answer_types import expected_types, holds
 from assistant.answers.general import pick_evidence
 from assistant.answers.ranking import _W_DENSE, _W_PASSAGE, _W_TYPE, Evidence, cosine, rank
 from assistant.answers.terms import Query, build_query
@@ -156,7 +156,16 @@ def test_no_typed_sentence_joins_when_one_picked_holds_it_or_it_scores_too_low()
         ("Startsida / Uppleva och göra / Föreningar", "parties", False),
         ("Ann Rubin: ann.rubin@exempel.se, 0706-63 47 23", "parties", False),
         ("The municipality can enter into an IOP, in Swedish idéburet.", "parties", False),
+        ("Över 1 000 000 kronor beslutar kommunstyrelsen.", "decider", True),
+        ("Beslut fattas av den nämnd som ansvarar för området.", "decider", True),
+        ("Skicka en idéskiss till iop@exempel.se.", "decider", False),
     ],
 )
 def test_what_a_sentence_holds(text: str, kind: str, held: bool) -> None:
     assert holds(kind, text) is held
+
+
+def test_who_decides_asks_for_a_body_not_a_contact() -> None:
+    assert expected_types("Vem fattar beslutet om IOP?") == {"decider"}
+    assert expected_types("Who makes the decision?") == {"decider"}
+    assert expected_types("Vem ska jag kontakta om IOP?") == {"person"}

@@ -58,7 +58,13 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a na
 
 
 # Kinds that one sentence states as a fact (not a list of steps, not a contact card).
-FACT_KINDS = frozenset({"date", "duration", "amount", "parties"})
+FACT_KINDS = frozenset({"date", "duration", "amount", "parties", "decider"})
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    words = load_cues("question_words.yaml")["decider_bodies"]
+    return re.compile(rf"\w*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
 @cache
@@ -73,6 +79,8 @@ def expected_types(question: str) -> frozenset[str]:
     found = {name for name, matcher in _asked().items() if matcher(question)}
     if "duration" in found:
         found.discard("date")
+    if "decider" in found:
+        found.discard("person")  # "Vem fattar beslutet?" asks for a body, not a contact
     return frozenset(found)
 
 
@@ -122,6 +130,8 @@ def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
         return bool(_DATE.search(text))
     if kind == "amount":
         return bool(_AMOUNT.search(text))
+    if kind == "decider":
+        return bool(_bodies().search(text))
     if kind == "person":
         return bool(find_emails(text) or find_phones(text) or _ROLE_AND_NAME.search(text))
     if kind == "steps":
