@@ -788,6 +788,20 @@ def test_real_model_reads_whom_iop_is_for_as_a_rule_by_target_group(
 
 
 @pytest.mark.integration
+def test_whom_a_rule_applies_to_is_no_target_group(sample_assistant: Assistant) -> None:
+    chunk = make_chunk(
+        "koping/riktlinjer.pdf",
+        "- Ledare som arbetar med barn och unga har visat utdrag ur belastningsregistret.\n"
+        "- Verksamheten riktar sig till personer som är 65 år eller äldre.",
+        heading_path=("Riktlinjer", "Villkor för partnerskap"),
+        doc_type="riktlinje",
+    )
+    leaders, elderly = _real_criteria(sample_assistant, chunk)
+    assert leaders.groups == frozenset() and elderly.groups == {"elderly"}
+    assert _status(leaders, "Vi vill ordna danskvällar för ensamma äldre.") != "not_met"
+
+
+@pytest.mark.integration
 def test_a_requirement_that_ties_a_grant_to_iop_is_an_iop_criterion(
     sample_assistant: Assistant,
 ) -> None:

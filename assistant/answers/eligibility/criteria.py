@@ -121,6 +121,31 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     return result
 
 
+# "Ledare som arbetar med barn och unga har visat …": a relative clause right after the
+# subject says when the rule applies, not whom partnerships serve (unless the rule names
+# the target group: "Personer som är 65 år eller äldre är målgruppen"). It ends at the
+# main clause's finite verb.
+_SUBJECT_WORDS = 2
+
+
+@cache
+def _finite_verbs() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["finite_verbs"])
+
+
+def _without_subject_clause(text: str) -> str:
+    words = list(re.finditer(r"\w+", text))
+    lowered = [w.group().lower() for w in words[: _SUBJECT_WORDS + 1]]
+    if "som" not in lowered[1:] or _words()["scope"](text):
+        return text
+    at = lowered.index("som", 1)
+    verbs = _finite_verbs()
+    for end in range(at + 2, len(words)):
+        if words[end].group().lower() in verbs:
+            return text[: words[at].start()] + text[words[end].start() :]
+    return text
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()–]")
 
 
@@ -249,7 +274,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
             findings = tuple(
                 replace(f, polarity="denied") for f in findings if f.concept != SUBJECT
             )
-        groups = frozenset(target_groups(cand.text))
+        groups = frozenset(target_groups(_without_subject_clause(cand.text)))
         if cand.scope and groups in scoped_groups:
             continue  # the target group said again ("Just nu prövas …", "IOP ska …")
         if cand.scope:
