@@ -975,6 +975,13 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Klubben har hållit på i fem år med boule för pensionärer.",
             "met",
         ),
+        # the share told by what the organisation gives, not by "vi står för"
+        (
+            "Organisationen bidrar med en egen insats som motsvarar minst 30 procent av kostnaden.",
+            "Vår ideella tid och lokalen motsvarar cirka 20 procent av kostnaderna, resten "
+            "får kommunen stå för.",
+            "not_met",
+        ),
         # the asker's own reckoning goes before one worked out from the founding year
         (
             "Organisationen har funnits i minst tre år.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.concepts import clauses, concept_in
 from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.numbers import fraction_words
 
@@ -22,6 +22,7 @@ _PUBLIC_AT_MOST = re.compile(
     rf"(?:högst|max|överstiga)\s+{_PERCENT}",
     re.IGNORECASE,
 )
+_OWN_GIVING = ("volunteers", "own_resources")
 _ABOUT_COSTS = ("kostnad", "procent", "värde", "budget", "finansier", "cost")
 
 
@@ -58,7 +59,10 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     own_part = matcher("criteria_words.yaml", "own_part")
     for clause in clauses(description):
-        found = _told_share().search(clause) if own_part(clause) else None
+        # "vi står för …", or what the organisation gives named ("vår ideella tid och
+        # lokalen motsvarar cirka 20 procent")
+        ours = own_part(clause) or any(concept_in(c, clause) for c in _OWN_GIVING)
+        found = _told_share().search(clause) if ours else None
         if found is not None:
             told = (
                 int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
