@@ -583,6 +583,8 @@ def test_or_not_is_no_negation() -> None:
 def test_not_only_is_no_negation() -> None:
     said = _said("Vi vill ha grupperna löpande, inte bara som projekt.")
     assert said["recurring"] == "stated"
+    # … unless "bara" is the concept's own word: members only, denied.
+    assert _said("Det är inte bara för medlemmar.")["members_only"] == "denied"
 
 
 def test_the_associations_own_purse_is_no_grant() -> None:

@@ -228,6 +228,8 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
     for i, word in enumerate(words):
         if word not in negations or i in inside or _either_way(words, i):
             continue
+        if _not_only(words, matches, i):
+            continue
         ahead = [k for k, (start, _, _) in enumerate(matches) if 0 < start - i <= _NEGATION_AHEAD]
         if rule and word not in _PREPOSITIONS:
             # A rule's negated verb rules out all it governs, examples included ("får
@@ -272,10 +274,19 @@ def _governed(words: list[str], matches: list[tuple[int, int, str]], negation: i
 
 
 def _either_way(words: list[str], i: int) -> bool:
-    """ "… medlem eller inte", "… or not": both ways, so no negation; nor is "inte bara
-    som projekt" ("not only"), which says more, not less."""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    return (i > 0 and words[i - 1] in ("eller", "or")) or after in _ONLY
+    """ "… medlem eller inte", "… or not": both ways, so no negation."""
+    return i > 0 and words[i - 1] in ("eller", "or")
+
+
+def _not_only(words: list[str], matches: list[tuple[int, int, str]], i: int) -> bool:
+    """ "inte bara som projekt" ("not only") says more, not less: no negation; but in
+    "inte bara för medlemmar" the "bara" is the concept's own, and it is denied."""
+    after = i + 1
+    return (
+        after < len(words)
+        and words[after] in _ONLY
+        and not any(start == after for start, _, _ in matches)
+    )
 
 
 def _head_of_relative(
