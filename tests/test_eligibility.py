@@ -1040,6 +1040,31 @@ def test_an_inner_heading_in_a_folded_passage_heads_its_list() -> None:
     assert not any(c.text.startswith("3.3") for c in found)
 
 
+def test_a_facts_table_under_the_title_and_a_note_on_the_criteria_are_no_rules() -> None:
+    facts = make_chunk(
+        "eslov/kriterier.docx",
+        "| Dokumenttyp | Riktlinje |\n| --- | --- |\n"
+        "| Ansvarig | Kommunledningskontoret, enheten för hållbar utveckling |",
+        heading_path=("Kriterier för IOP i Eslövs kommun",),
+    )
+    assert _candidates(facts) == []
+    note = make_chunk(
+        "eslov/kriterier.docx",
+        "Kolumnen till höger visar vad organisationen lämnar in för att kriteriet ska kunna "
+        "bedömas.",
+        heading_path=("Kriterier för IOP i Eslövs kommun", "Kriterier"),
+    )
+    assert _candidates(note) == []
+    # A table whose own header names criteria is read under the title alone too.
+    table = make_chunk(
+        "eslov/kriterier.docx",
+        "| Kriterium | Underlag |\n| --- | --- |\n"
+        "| Verksamheten är öppen för alla i målgruppen | Beskrivning av hur man når den |",
+        heading_path=("Kriterier för IOP i Eslövs kommun",),
+    )
+    assert [c.in_context for c in _candidates(table)] == [True]
+
+
 def test_shall_in_a_main_clause_states_a_rule_but_not_in_a_subordinate_one() -> None:
     chunk = make_chunk(
         "skovde/protokoll.pdf",

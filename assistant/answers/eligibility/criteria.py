@@ -189,12 +189,16 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     # "K3 Egen insats") is one: a table a PDF gives back as paragraphs, prose criteria.
     # The document's title does not count: its background is no rule.
     under_criteria = bool(words["context"](" ".join(chunk.heading_path[1:])))
+    # Under the title alone, a table is the document's facts ("| Ansvarig | Kommun-
+    # ledningskontoret, enheten för … |") unless its own header names criteria.
+    titled = len(chunk.heading_path) <= 1
     lead_in, header = "", ""
     out: list[_Candidate] = []
     for unit in split_units(chunk.text):
         raw = unit.text.strip()
         if unit.is_heading:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
+            titled = False
             continue
         if _TABLE_RULE.match(raw):
             continue
@@ -214,11 +218,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             lead_in = ""
             if raw.endswith("?"):
                 # An FAQ's question set as a paragraph heads its answer like a heading.
-                heading = raw
+                heading, titled = raw, False
                 continue
         if row and not _PROSE.search(" ".join(raw.strip("|").split("|")[1:])):
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
-        context = " ".join((heading, lead_in, header))
+        context = " ".join(("" if row and titled else heading, lead_in, header))
         listed = unit.is_list_item or row is not None
         in_context = listed and bool(words["context"](context))
         # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
