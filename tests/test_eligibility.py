@@ -1059,7 +1059,7 @@ def test_a_facts_table_under_the_title_and_a_note_on_the_criteria_are_no_rules()
     table = make_chunk(
         "eslov/kriterier.docx",
         "| Kriterium | Underlag |\n| --- | --- |\n"
-        "| Verksamheten är öppen för alla i målgruppen | Beskrivning av hur man når den |",
+        "| Verksamheten är öppen för alla i målgruppen | Beskrivning av verksamheten |",
         heading_path=("Kriterier för IOP i Eslövs kommun",),
     )
     assert [c.in_context for c in _candidates(table)] == [True]
