@@ -4,6 +4,7 @@ municipality's criteria, a whole list of steps, dates, contacts), then a note on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.answer_types import (
@@ -44,7 +45,7 @@ from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.texts import text
-from assistant.index.reader import GENERAL, IndexReader
+from assistant.index.reader import GENERAL, IndexReader, Passage
 
 _LIST_ITEMS = 8
 _CRITERIA_LISTED = 7
@@ -244,13 +245,28 @@ def _beside_verdict(
 
 def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
     """The passages on how to go on (ranked against a fixed prompt, by meaning)."""
+    prompt: str = load_cues("question_words.yaml")["next_steps"]
+    return _ranked_for(reader, prompt, _search(reader, prompt, places))
+
+
+def _search(reader: IndexReader, text: str, places: tuple[str, ...]) -> list[Passage]:
+    return reader.search(text, _PASSAGES, [*places, GENERAL])
+
+
+def _ranked_for(
+    reader: IndexReader,
+    text: str,
+    passages: Sequence[Passage],
+    places: tuple[str, ...] = (),
+    kinds: frozenset[str] = frozenset(),
+) -> list[Evidence]:
+    """The units of ``passages`` ranked against ``text`` alone (a part of the question,
+    a fixed prompt), the way the whole question's evidence is ranked."""
     if reader.lexical is None:
         return []
-    prompt: str = load_cues("question_words.yaml")["next_steps"]
-    query = query_for(reader, prompt)
-    passages = reader.search(prompt, _PASSAGES, [*places, GENERAL])
+    query = query_for(reader, text, places)
     floor = calibrate(reader).floor
-    return rank(reader, passages, query, prompt, reader.lexical.analyzer, floor)
+    return rank(reader, passages, query, text, reader.lexical.analyzer, floor, kinds)
 
 
 # The kinds of fact a question beside an idea asks for ("hur lång tid", "när", "hur mycket").
@@ -259,20 +275,15 @@ _FACTS_BESIDE = frozenset({"date", "duration", "amount"})
 
 def _facts_asked(reader: IndexReader, places: tuple[str, ...], q: Question) -> list[Evidence]:
     """For each other question asked beside an idea, the sentence of the places'
-    documents holding the fact it asks for: the idea's own words, not the question's,
-    found the passages of the verdict, so each part is looked up on its own."""
-    if reader.lexical is None:
-        return []
-    floor = calibrate(reader).floor
+    documents holding the fact it asks for. The verdict's passages were found by the
+    idea's words, so each such part is searched for on its own."""
     out: list[Evidence] = []
     for part in question_parts(q.text):
         kinds = expected_types(part) & _FACTS_BESIDE
         if not kinds:
             continue
-        query = query_for(reader, part, q.place.names)
-        passages = reader.search(part, _PASSAGES, [*places, GENERAL])
-        ranked = rank(reader, passages, query, part, reader.lexical.analyzer, floor, kinds)
-        found = first_holding(ranked, kinds)
+        passages = _search(reader, part, places)
+        found = first_holding(_ranked_for(reader, part, passages, q.place.names, kinds), kinds)
         if found is not None:
             out.append(found)
     return out
@@ -282,14 +293,10 @@ def _part_picks(
     parts: list[str], ex: Explanation, reader: IndexReader, q: Question
 ) -> list[Evidence]:
     """The best unit for each part of the question alone, among the same passages."""
-    if reader.lexical is None:
-        return []
-    floor = calibrate(reader).floor
     out: list[Evidence] = []
     for part in parts:
-        query = query_for(reader, part, q.place.names)
         kinds = expected_types(part)
-        ranked = rank(reader, ex.passages, query, part, reader.lexical.analyzer, floor, kinds)
+        ranked = _ranked_for(reader, part, ex.passages, q.place.names, kinds)
         picks = in_context(pick_evidence(ranked, 1, kinds & FACT_KINDS)[:1], ranked)
         # A bare field line ("Diarienummer KS 2024/211") for a part asking for that field
         # by name: the dates line states it.
