@@ -575,6 +575,22 @@ def test_words_that_do_not_state_a_concept(text: str, concept: str) -> None:
     assert concept not in {f.concept for f in read_concepts(text)}
 
 
+def test_whom_an_activity_serves_states_a_need_and_hides_nothing() -> None:
+    said = _said("Jag sitter i styrelsen för SPF Seniorerna och vill ordna boule för äldre.")
+    assert said["social_need"] == "stated"
+    assert said["association"] == "stated"  # "SPF" inside the group's words is still read
+    assert "social_need" not in _said("Vi vill åka till Gränna i juni.")
+    assert "social_need" not in _said("Vi vill ha nattfotboll på fredagskvällar.")
+    # A rule naming a group limits whom IOP is for; it states no need of its own.
+    rule = read_concepts("Verksamheten ska rikta sig till barn mellan 6 och 12 år.", rule=True)
+    assert "social_need" not in {f.concept for f in rule}
+
+
+def test_what_the_asker_has_not_decided_is_open() -> None:
+    told = "Vi vet inte riktigt än hur mycket vi själva kan bidra med."
+    assert _principle_status(told, "own_contribution") is None
+
+
 def test_or_not_is_no_negation() -> None:
     text = "Aktiviteterna är öppna för alla, oavsett om man är medlem i föreningen eller inte."
     assert "denied" not in {f.polarity for f in read_concepts(text, rule=True)}
@@ -666,7 +682,19 @@ def test_not_a_company_but_an_association_breaks_nothing() -> None:
             "Kommunen har bett oss att driva fritidsgården och vill bestämma exakt hur.",
             "likely_not_eligible",
         ),
+        # Whom it serves is the need, however it is told.
+        (
+            "We are a registered non-profit club and would like to run a free climbing "
+            "club for kids aged 10 to 15, led by our volunteers.",
+            "likely_eligible",
+        ),
+        (
+            "Vi är en idrottsförening och vill starta kvällsaktiviteter för tjejer 13-16 år, "
+            "men vi vet inte riktigt än hur mycket vi själva kan bidra med.",
+            "unclear",
+        ),
         ("Vi vill göra något bra i vår stad.", "unclear"),
+        ("Vi vill göra nåt för ungdomar på kvällarna, vi har inte bestämt än.", "unclear"),
         ("Can we get an IOP?", "unclear"),
         # An association (core) and a reason, but nothing more: the municipality must ask.
         ("Vi är en förening och vill motverka ensamhet.", "unclear"),

@@ -104,7 +104,10 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         words = [w.lower() for w in _WORD.findall(plain)]
         found = _matches(words)
         split = _split_by_negation(words, found)
-        matches = _outermost(found | split)
+        # Whom an activity serves is the description's to tell (a rule naming a target
+        # group limits it, ``target_groups``); it spans the group's words, which may name
+        # the organisation too ("för SPF Seniorerna"), so it hides no concept inside it.
+        matches = sorted(set(_outermost(found | split)) | (set() if rule else _served(words)))
         denied = _denied(words, matches, rule) | {i for i, m in enumerate(matches) if m in split}
         # A concept denied once in a clause is denied there: "vi är inte registrerade i
         # föreningsregistret" does not state registration by its second word.
@@ -175,6 +178,21 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
                 out.add((i, i + 1 + span[1], name))
                 break
     return out
+
+
+def _served(words: list[str]) -> set[tuple[int, int, str]]:
+    """ "för äldre i byn", "for kids aged 10 to 15", "för folk över 60": a target group
+    (by word or age) within a few words after a preposition of whom it is for."""
+    spec = _data()["served"]
+    first = frozenset(spec["first"])
+    within = int(spec["within"])
+    for i, word in enumerate(words):
+        if word not in first:
+            continue
+        for end in range(i + 2, min(len(words), i + 2 + within) + 1):
+            if target_groups(" ".join(words[i + 1 : end])):
+                return {(i, end, str(spec["concept"]))}
+    return set()
 
 
 def _outermost(found: set[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

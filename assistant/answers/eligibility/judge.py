@@ -8,9 +8,10 @@ The description is read clause by clause for the concepts it states or denies
 - met when the description states what it requires, or denies what it rules out;
 - unknown otherwise: a point to take up with the municipality.
 Verdict: ``likely_not_eligible`` when anything is not met (a national principle counts,
-and is said to be one); ``likely_eligible`` only when every core principle is met in the
-description's own words, nothing conflicts and at least as many criteria are met as are
-open; otherwise ``unclear``. Each reason quotes the clause of the description it rests on.
+and is said to be one); ``likely_eligible`` only when every core principle and one more
+are met in the description's own words, nothing conflicts and the asker has left nothing
+undecided ("vi har inte bestämt än"); otherwise ``unclear``. Each reason quotes the clause
+of the description it rests on.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
 _MORE_MET = 1
 _NO_ACTIVITY = "no_activity"
+_UNDECIDED = "undecided"
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,10 @@ def assess(
 ) -> Assessment:
     """``today`` dates a founding year ("sedan 2009"); without it only ages told in
     years count."""
-    findings = _latest(read_concepts(description))
+    read = read_concepts(description)
+    # What a clause leaves undecided is open: neither met nor broken by it.
+    open_clauses = {f.clause for f in read if f.concept == _UNDECIDED}
+    findings = _latest([f for f in read if f.clause not in open_clauses])
     groups = target_groups(description)
     serves = group_clause(description)
     judgements = [
@@ -83,7 +88,7 @@ def assess(
         # A conflict is said once: a criterion that broke on the concept says it.
         if judgement.status != "not_met" or judgement.concept not in conflicts:
             judgements.append(judgement)
-    vague = findings.get(_NO_ACTIVITY) is not None
+    vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses)
     label = _label(judgements, vague)
     if criteria or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
