@@ -231,6 +231,8 @@ _TYPE_WORDS = (
     ("vanliga fragor", "faq"),
     ("nyhet", "nyhet"),
     ("pressmeddelande", "nyhet"),
+    ("mall", "mall"),
+    ("blankett", "mall"),
 )
 # At the top of the text only a document's own label counts ("Tjänsteskrivelse").
 _HEAD_LABEL = re.compile(

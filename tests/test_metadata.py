@@ -451,6 +451,8 @@ def test_title_falls_back_to_the_file_name() -> None:
         ("a/x.pdf", "Sammanträde", "Sammanträdesprotokoll\n\n§ 12 IOP", "protokoll"),
         ("a/x.pdf", "Överenskommelse om IOP", "", "avtal"),
         ("a/x.html", "Vanliga frågor om IOP", "", "faq"),
+        ("a/x.docx", "Mall för idéskiss", "", "mall"),
+        ("a/blankett-ansokan-iop.pdf", "Ansökan", "", "mall"),
         ("a/nyheter/x.html", "Ny IOP", "", "nyhet"),
         ("a/x.html", "Ny IOP", "Ny IOP\n\n2023-06-01\n\nText.", "nyhet"),
         ("a/x.html", "Om IOP", "Om IOP\n\nKallelser och protokoll", "webbsida"),

@@ -22,6 +22,7 @@ DOC_TYPES = (
     "tjänsteskrivelse",
     "faq",
     "avtal",
+    "mall",  # a template or form ("Mall för idéskiss", a blankett)
     "dokument",
 )
 
