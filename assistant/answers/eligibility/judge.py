@@ -8,7 +8,7 @@ The description is read clause by clause for the concepts it states or denies
 - met when the description states what it requires, or denies what it rules out;
 - unknown otherwise: a point to take up with the municipality.
 Verdict: ``likely_not_eligible`` when anything is not met (a national principle counts,
-and is said to be one); ``likely_eligible`` only when every core principle and one more
+and is said to be one); ``likely_eligible`` only when every core principle and two more
 are met in the description's own words, nothing conflicts and the asker has left nothing
 undecided ("vi har inte bestämt än"); otherwise ``unclear``. Each reason quotes the clause
 of the description it rests on.
@@ -35,7 +35,7 @@ from assistant.answers.eligibility.tenure import judge_tenure
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
-_MORE_MET = 1
+_MORE_MET = 2
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
 
@@ -97,12 +97,13 @@ def assess(
 
 def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     """Not eligible on any conflict; eligible when the core principles (who: idéburen,
-    why: a shared need) and at least one more are met in the description's own words,
-    and it names an activity;
-    unclear otherwise — an idea that says little leaves the municipality to ask."""
+    why: a shared need) and at least two more are met in the description's own words,
+    and it names an activity; unclear otherwise — an idea that says little ("Vår förening
+    vill ordna en resa för pensionärer") leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
-    met_principles = {j.principle for j in judgements if j.status == "met"}
+    # A met criterion of no principle (the right target group) is no principle met.
+    met_principles = {j.principle for j in judgements if j.status == "met" and j.principle}
     core = {name for name, p in principles().items() if p.core}
     enough = len(met_principles) >= len(core) + _MORE_MET
     if core <= met_principles and enough and not vague:
