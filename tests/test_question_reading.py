@@ -12,8 +12,8 @@ import pytest
 
 from assistant.answers.answer_types import asked_parts, asked_types, holds, question_parts
 from assistant.answers.asks import ask_words, asked_fields, asks_of, read_asks
-from assistant.answers.question import Question, read_question
-from assistant.answers.terms import Query, build_query, coverage
+from assistant.answers.question import Asked, Question, asked_and_told, read_question
+from assistant.answers.terms import Query, build_query, coverage, credit
 from assistant.core.records import Turn
 from assistant.index.lexical import LexicalIndex
 
@@ -222,6 +222,45 @@ def test_an_idea_asked_of_before_another_question_is_still_an_idea() -> None:
     assert not read_asks("Finns det IOP i Lund? Vem ska vi ringa?").idea
 
 
+def test_a_group_that_already_has_a_partnership_asks_about_running_it() -> None:
+    held = read_asks(
+        "Vår förening har sedan i höstas ett IOP med Sundsvalls kommun för en träffpunkt. "
+        "Vi är några äldre i styrelsen. Vad måste vi lämna in till kommunen varje år?"
+    )
+    assert not (held.idea or held.criteria)
+    assert not read_asks(
+        "Vi är en förening som har haft ett partnerskap med kommunen i två år och vill "
+        "starta en träffpunkt. Hur ska vi redovisa?"
+    ).idea
+    assert not read_asks("Hur redovisar vi pengarna vi får i vårt IOP med kommunen?").idea
+    # Wanting one, or having none yet, is an idea all the same.
+    assert read_asks(
+        "Vi har inget IOP än men vill starta läxhjälp för barn varje vecka. Kan det bli IOP?"
+    ).idea
+    assert read_asks(
+        "Vi är en PRO-förening och vill ha ett IOP för en träffpunkt för ensamma. Vad krävs?"
+    ).idea
+
+
+def test_what_a_message_asks_is_apart_from_what_it_tells() -> None:
+    q = read_question(
+        "Vår förening har ett IOP med Växjö kommun. Hur ska vi redovisa varje år? Blir det möten?"
+    )
+    asked = asked_and_told(q)
+    assert asked.text == asked.lexical == "Hur ska vi redovisa varje år? Blir det möten?"
+    assert asked.told == "Vår förening har ett IOP med Växjö kommun."
+    only = read_question("Hur ska vi redovisa ett IOP i Växjö?")
+    assert asked_and_told(only) == Asked(only.search_text, only.lexical_text, "")
+    # A question too short to stand alone leans on what is told.
+    leaning = read_question("Vi behöver registrera vår förening i Falun. Vem hjälper till med det?")
+    assert asked_and_told(leaning).told == ""
+    english = asked_and_told(
+        read_question("We run a club in Lund. Who decides on partnerships with associations there?")
+    )
+    assert english.text == "Who decides on partnerships with associations there?"
+    assert english.lexical != english.text  # with the Swedish words for the lexical search
+
+
 def test_each_asking_sentence_may_ask_for_a_contact_or_a_date() -> None:
     assert read_asks("Vem ska jag kontakta om IOP? Finns det en handläggare med namn?").contact
     assert read_asks("När kan ett partnerskap börja? Tack på förhand.").time
@@ -396,6 +435,24 @@ def test_a_typo_is_read_as_the_corpus_word(lexical: LexicalIndex, typo: str, mea
     assert meant in _query(f"Vad gäller för {typo}?", lexical).search_text()
 
 
+def test_a_verb_and_its_particle_meet_the_word_the_documents_write() -> None:
+    index = LexicalIndex.build(
+        [
+            ("s#0", "Sundsvall", "Överenskommelsen har sex månaders uppsägningstid."),
+            ("s#1", "Sundsvall", "Ersättningen betalas ut halvårsvis."),
+            ("s#2", "Sundsvall", "Riktlinjen beskriver hur kommunen ingår partnerskap."),
+        ],
+        generation=1,
+    )
+    query = _query("Kan kommunen säga upp avtalet när som helst?", index)
+    [pair] = [w for w in query.words if w.word == "säga upp"]
+    assert pair.read_as == "uppsäga" and pair.weight > 0
+    doc = set(index.analyzer.terms("Överenskommelsen har sex månaders uppsägningstid."))
+    assert credit(pair, doc) > 0
+    # A particle after a word the documents never join to it adds nothing.
+    assert not [w for w in _query("Vi gick upp tidigt.", index).words if " " in w.word]
+
+
 def test_without_the_corpus_vocabulary_a_typo_stays_unknown(lexical: LexicalIndex) -> None:
     query = build_query("Vad gäller för ensmahet?", lexical, ask_words(), ())
     assert [(w.read_as, w.weight) for w in query.words] == [("ensmahet", 0.0)]
@@ -512,6 +569,21 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
             ["Vad bestäms i avtalet?", "Står det hur länge det gäller?"],
         ),
         ("Who signed it and when?", ["Who signed it", "when?"]),
+        (
+            "När bestämmer de sig, när kan verksamheten börja, och hur mycket finns det?",
+            ["När bestämmer de sig", "när kan verksamheten börja", "hur mycket finns det?"],
+        ),
+        # A wh-word with its subject after a comma opens a clause, not a question.
+        ("Hur gör vi, när vi har en idé?", ["Hur gör vi, när vi har en idé?"]),
+        # The verb before its subject asks, with or without a question mark.
+        (
+            "Vem beslutar i Ronneby? Spelar det någon roll hur mycket pengar det gäller.",
+            ["Vem beslutar i Ronneby?", "Spelar det någon roll hur mycket pengar det gäller."],
+        ),
+        (
+            "Vi är en förening. Där har vi många medlemmar. Och finns det krav på redovisning.",
+            ["Och finns det krav på redovisning."],
+        ),
         # "och" inside one question joins things, not questions
         (
             "Vad gäller för föreningar och stiftelser?",

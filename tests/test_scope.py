@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.decide import places_for
+from assistant.answers.decide import _the_documents_own, places_for
 from assistant.answers.question import read_question
 from assistant.answers.scope import calibrate, off_topic_likeness
+from assistant.answers.terms import QueryWord
 from assistant.api import Assistant
+from assistant.core.records import Turn
 
 pytestmark = pytest.mark.integration
 
@@ -65,6 +67,32 @@ def test_a_thing_the_documents_never_name_is_off_topic(sample_assistant: Assista
     assert answer.answer.startswith("Jag kan bara svara på frågor om IOP")
 
 
+def test_a_greeting_or_signature_around_the_question_is_no_topic(
+    sample_assistant: Assistant,
+) -> None:
+    answer = sample_assistant.answer(
+        "Finns det någon i Malmö jag kan ringa om IOP? Annars får de gärna ringa mig. Mvh Berit"
+    )
+    assert not answer.abstained and answer.contacts
+
+
+@pytest.mark.parametrize(
+    ("word", "weight", "own"),
+    [
+        ("idéskiss", 1.2, True),  # in many passages, hardly in general Swedish
+        ("idéskiss", 4.0, False),  # one passage's word
+        ("idéskiss", 0.0, False),  # never in the documents
+        ("färdtjänst", 1.2, False),  # general Swedish has it
+        ("lämna", 1.2, False),
+    ],
+)
+def test_the_documents_own_words_place_a_question_in_the_domain(
+    word: str, weight: float, own: bool
+) -> None:
+    found = QueryWord(word, word, frozenset({word}), frozenset(), weight, domain=False)
+    assert _the_documents_own(found) is own
+
+
 def test_chat_spelling_of_jag_is_no_topic(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer("vem ringer ja i malmö om iop")
     assert not answer.abstained and answer.contacts
@@ -105,6 +133,22 @@ def test_the_region_is_the_named_kommuns_when_asked_of(question: str, places: tu
     reader = _Reader("Östersund", "Region Jämtland Härjedalen")
     got = places_for(read_question(question), reader)  # type: ignore[arg-type]
     assert got.names == places
+
+
+def test_a_kommun_named_in_a_talk_about_its_region_is_answered_by_the_region() -> None:
+    reader = _Reader("Östersund", "Region Jämtland Härjedalen")
+    talk = [
+        Turn(role="user", content="Vem kontaktar man om IOP hos Region Jämtland Härjedalen?"),
+        Turn(role="assistant", content="Kontakta regionens utvecklingsstrateg."),
+    ]
+    told = "Vi är en förening som bara finns i Krokom och vill ha öppen hall. Kan vi söka då?"
+    got = places_for(read_question(told, talk), reader)  # type: ignore[arg-type]
+    assert got.names == ("Region Jämtland Härjedalen",)
+    # Without that talk, a kommun without documents is not answered from its region.
+    assert places_for(read_question(told), reader).names == ()  # type: ignore[arg-type]
+    # Nor from a region of another county.
+    other = [Turn(role="user", content="Vem kontaktar man om IOP hos Region Gotland?")]
+    assert places_for(read_question(told, other), reader).names == ()  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -85,17 +85,46 @@ def expected_types(question: str) -> frozenset[str]:
 
 
 def asking_sentences(text: str) -> list[str]:
-    """The sentences of a message that ask (end in "?"), in order."""
+    """The sentences of a message that ask, in order: those that end in "?", and those
+    whose verb comes first, before its subject, which asks in Swedish whatever the
+    punctuation ("Spelar det någon roll hur mycket pengar det gäller.")."""
     sentences = [text[a:b] for a, b in sentence_spans(text)]
-    return [s for s in sentences if s.rstrip().endswith("?")]
+    return [s for s in sentences if s.rstrip().endswith("?") or _inverted(s)]
+
+
+@cache
+def _inversion() -> tuple[frozenset[str], frozenset[str]]:
+    spec = load_cues("question_words.yaml")["inverted"]
+    return frozenset(spec["verbs"]), frozenset(spec["subjects"])
+
+
+def _inverted(sentence: str) -> bool:
+    """A finite verb first (present tense in -r, or a modal), then a subject pronoun:
+    "Finns det …", "Kan vi …", "Spelar det …" (after "och"/"men" too)."""
+    found = re.findall(r"[^\W\d_]+", sentence.lower())
+    if found[:1] in (["och"], ["men"], ["and"], ["but"]):
+        found = found[1:]
+    if len(found) < 3:
+        return False
+    verbs, subjects = _inversion()
+    first, second = found[0], found[1]
+    return (first in verbs or (first.endswith("r") and len(first) > 3)) and second in subjects
 
 
 @cache
 def _second_question() -> re.Pattern[str]:
-    """ "…, och när togs beslutet?": a conjunction opening a second wh-question."""
-    wh = sorted(load_cues("question_words.yaml")["asks"]["wh"], key=len, reverse=True)
+    """ "…, och när togs beslutet?", "När bestämmer de sig, när kan verksamheten börja":
+    a conjunction or a comma opening a second wh-question. After a comma, a wh-word
+    followed by its subject opens a clause of the same question ("…, när vi har …")."""
+    wh = "|".join(
+        map(
+            re.escape, sorted(load_cues("question_words.yaml")["asks"]["wh"], key=len, reverse=True)
+        )
+    )
+    subjects = "|".join(map(re.escape, _inversion()[1]))
     return re.compile(
-        rf",?\s+(?:och|samt|and)\s+(?=(?:{'|'.join(map(re.escape, wh))})\b)", re.IGNORECASE
+        rf",?\s+(?:och|samt|and)\s+(?=(?:{wh})\b)|,\s+(?=(?:{wh})\s+(?!(?:{subjects})\b))",
+        re.IGNORECASE,
     )
 
 

@@ -50,6 +50,38 @@ class Asks:
 
 
 @cache
+def _holding() -> re.Pattern[str]:
+    spec = load_cues("question_words.yaml")["holding"]
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(spec[key], key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<!\w)(?:{alternatives('have')})\s+(?:(?:{alternatives('between')})\s+){{0,4}}"
+        rf"(?:{alternatives('partnership')})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _ours() -> re.Pattern[str]:
+    spec = load_cues("question_words.yaml")["holding"]
+    ours = "|".join(map(re.escape, spec["ours"]))
+    partnership = "|".join(map(re.escape, sorted(spec["partnership"], key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{ours})\s+(?:{partnership})(?![\w-])", re.IGNORECASE)
+
+
+def holds_partnership(text: str, asking: list[str]) -> bool:
+    """Whether the message tells, outside its questions, that the group already has a
+    partnership, or calls one its own anywhere ("vårt IOP"): it asks about running
+    that one."""
+    told = text
+    for sentence in asking:
+        told = told.replace(sentence, " ")
+    return bool(_holding().search(told) or _ours().search(text))
+
+
+@cache
 def _matchers() -> dict[str, CueMatcher]:
     # "nåt", "nån" are chat spellings of "något", "någon", never "nå" inflected.
     words = load_cues("question_words.yaml")
@@ -91,12 +123,15 @@ def read_asks(text: str) -> Asks:
     # "Går det att hyra ut stugan?" asks about the group's own affairs: an idea is one
     # for IOP or for working with the municipality.
     own_case = bool(m["own_case"](last))
+    # "Vår förening har ett IOP med kommunen … Vad måste vi lämna in varje år?" asks how
+    # to run the partnership it has: neither about an idea nor about the criteria.
+    holder = holds_partnership(text, asking)
     named = concept_in("association", text)
     # After a description, any asking sentence may ask about the idea: "… Kan det bli
     # IOP i Ronneby? Hur lång tid tar det att få besked?" asks both. A description is
     # long, or tells of "vi" at some length ("Vi är en PRO-förening som vill …").
     asked = _asked(text, asking, last)
-    idea = not own_case and any(
+    idea = not (own_case or holder) and any(
         _asks_of_idea(m, text, s, told, contact, describing, we, named, linked)
         for i, (s, told) in enumerate(asked)
         if i == len(asked) - 1
@@ -107,7 +142,7 @@ def read_asks(text: str) -> Asks:
         contact=contact,
         switchboard=bool(m["switchboard"](text)),
         time=any(m["time"](s) or asked_fields(s) for s in asking or [last]) and not idea,
-        criteria=bool(m["criteria"](text)) and not idea,
+        criteria=bool(m["criteria"](text)) and not (idea or holder),
         # "Which organisations does Lund have IOP agreements with?" asks for the parties.
         partnerships=(bool(m["partnerships"](text)) or "parties" in expected_types(last))
         and not idea,

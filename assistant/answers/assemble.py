@@ -37,7 +37,7 @@ from assistant.answers.general import (
     repeats,
     sibling_sections,
 )
-from assistant.answers.question import Question
+from assistant.answers.question import Question, asked_and_told
 from assistant.answers.ranking import Evidence, rank
 from assistant.answers.scope import calibrate
 from assistant.answers.terms import Query, query_for
@@ -259,12 +259,14 @@ def _ranked_for(
     passages: Sequence[Passage],
     places: tuple[str, ...] = (),
     kinds: frozenset[str] = frozenset(),
+    context: str = "",
 ) -> list[Evidence]:
     """The units of ``passages`` ranked against ``text`` alone (a part of the question,
-    a fixed prompt), the way the whole question's evidence is ranked."""
+    a fixed prompt), the way the whole question's evidence is ranked; ``context`` (what
+    the message tells around it) adds its words at a fraction of their weight."""
     if reader.lexical is None:
         return []
-    query = query_for(reader, text, places)
+    query = query_for(reader, text, places, context)
     floor = calibrate(reader).floor
     return rank(reader, passages, query, text, reader.lexical.analyzer, floor, kinds)
 
@@ -294,10 +296,17 @@ def _part_picks(
 ) -> list[Evidence]:
     """The best unit for each part of the question alone, among the same passages."""
     out: list[Evidence] = []
+    # "Vi har fått brevet om partnerskap för unga vuxna. … hur mycket pengar finns det att
+    # söka?": the telling says which money.
+    context = " ".join(filter(None, (asked_and_told(q).told, q.previous)))
     for part in parts:
         kinds = expected_types(part)
-        ranked = _ranked_for(reader, part, ex.passages, q.place.names, kinds)
-        picks = in_context(pick_evidence(ranked, 1, kinds & FACT_KINDS)[:1], ranked)
+        ranked = _ranked_for(reader, part, ex.passages, q.place.names, kinds, context)
+        # A part asking for a fact ("hur mycket pengar …?") is answered by a unit that
+        # holds one, when a fair one does.
+        typed = first_holding(ranked, kinds & FACT_KINDS)
+        best = [typed] if typed is not None else pick_evidence(ranked, 1)[:1]
+        picks = in_context(best, ranked)
         # A bare field line ("Diarienummer KS 2024/211") for a part asking for that field
         # by name: the dates line states it.
         fields = asked_fields(part)

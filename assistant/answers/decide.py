@@ -17,20 +17,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answers.answer_types import FACT_KINDS, asked_parts, holds_any
+from assistant.answers.answer_types import FACT_KINDS, asked_parts, asking_sentences, holds_any
 from assistant.answers.asks import Asks
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import pick_contacts, switchboard
 from assistant.answers.explanation import Explanation, Places
-from assistant.answers.question import Question, domain_matcher, speaks_of_region
+from assistant.answers.question import (
+    Question,
+    domain_matcher,
+    places_talked_of,
+    speaks_of_region,
+)
 from assistant.answers.ranking import Evidence
 from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core import municipalities
-from assistant.core.swedish.frequency import common_word
+from assistant.core.swedish.frequency import common_word, rare_word
 from assistant.core.texts import text
+from assistant.index.lexical import words
 from assistant.index.reader import IndexReader, Passage
 
 # A question without IOP's words must come this much closer (cosine) to the documents
@@ -134,6 +140,14 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         named = _places_of_people(q.text, reader)
         if len(named) == 1:
             return Places(named, "question")
+    if q.place.names and not names and q.history:
+        # "Vi finns bara i Lycksele …" in a talk about Region Västerbotten: the region
+        # the talk is about, where the named kommun lies, answers.
+        counties = {municipalities.region_of(n) for n in q.place.names}
+        talked_of = places_talked_of(q.history)
+        names = tuple(p for p in talked_of if p in counties and p in available)
+        if names:
+            return Places(names, "history")
     if speaks_of_region(q.text):
         # "… i Krokom … ett partnerskap med regionen": the region of that county decides.
         regions = (municipalities.region_of(n) for n in q.place.names)
@@ -186,6 +200,13 @@ def _unknown_thing(word: QueryWord) -> bool:
     return word.weight == 0 and len(word.word) >= _THING_CHARS and not common_word(word.word)
 
 
+def _the_documents_own(word: QueryWord) -> bool:
+    """A word general Swedish hardly uses that the documents use throughout ("idéskiss",
+    "verksamhetsberättelse", "dialogmöte"): the question speaks the domain's language,
+    whatever municipality wrote its words."""
+    return 0 < word.weight <= _OWN_IDF and rare_word(word.read_as)
+
+
 def _things(topic: tuple[QueryWord, ...] | list[QueryWord]) -> list[QueryWord]:
     """The topic's words that can say what it is about: the documents' own words, and
     unknown ones that general Swedish does not use everywhere ("starta" says how)."""
@@ -198,6 +219,7 @@ _THING_CHARS = 4
 _FACT_TYPES = FACT_KINDS - {"parties"}
 _TYPED_EVIDENCE = 8
 _TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
+_OWN_IDF = 2.3  # idf up to this: in about one passage in ten or more
 
 
 def decide(
@@ -215,9 +237,11 @@ def decide(
         return Decision(True, "no_documents")
     if asks.own_case:
         return Decision(True, "own_case")
-    in_domain = asks.idea or asks.criteria or any(w.domain for w in query.words)
+    in_domain = (
+        asks.idea or asks.criteria or any(w.domain or _the_documents_own(w) for w in query.words)
+    )
     earlier = " ".join(t.content for t in q.history if t.role == "user")
-    if earlier and q.place.source != "question":  # the conversation is about IOP already
+    if earlier and places.source != "question":  # the conversation is about IOP already
         in_domain = in_domain or bool(domain_matcher()(earlier))
     in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
     topic = query.topic
@@ -240,6 +264,11 @@ def decide(
     # In a question about IOP, an unknown word every text uses says how, not what
     # ("Hur gör vi för att starta ett IOP?"); outside it, it is the topic ("Hur gammal …").
     things = _things(topic) if in_domain else list(topic)
+    # What is asked stands in the asking sentences; a greeting or signature around them
+    # ("Mvh Berit") names nothing the documents must hold.
+    asked_words = {w for s in asking_sentences(q.text) for w in words(s)}
+    if asked_words:
+        things = [w for w in things if w.word in asked_words]
     if (
         q.language == "sv"  # English words are unknown to a Swedish index by nature
         and things

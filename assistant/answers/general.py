@@ -92,7 +92,8 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
 # points to: Swedish and English pronouns at the start, or a demonstrative before a
 # definite noun.
 _POINTS_BACK = re.compile(
-    r"^(det|där|därefter|den|de|detta|dessa|denna|dit|då|it|this|there|they)\b|"
+    r"^(det|där|därefter|den|de|detta|dessa|denna|dit|då|dessutom|därför|it|this|there|they|"
+    r"also|moreover|furthermore|therefore)\b|"
     r"\b(det|den|de|detta|denna|dessa) \w+(et|en|na)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from assistant.answers.answer_types import asking_sentences
 from assistant.core import municipalities
 from assistant.core.privacy import mask_personal
 from assistant.core.records import Language, Turn
@@ -109,6 +110,35 @@ def read_question(
     )
 
 
+_ASKED_ALONE_WORDS = 7  # words of the asking sentences, fewer lean on what is told
+
+
+@dataclass(frozen=True)
+class Asked:
+    text: str  # what the message asks, as the embedding reads it
+    lexical: str  # … and as the lexical search reads it (English IOP words in Swedish too)
+    told: str  # what it tells before its first question ("" when it only asks)
+
+
+def asked_and_told(q: Question) -> Asked:
+    """The message's asking sentences and what it tells around them ("Vår förening har
+    ett IOP med kommunen … Vad måste vi lämna in varje år?"): the answer is to what is
+    asked, and the telling before it is its context. A message that only asks is all
+    asked, and so is one whose questions are too short to stand alone ("Vem hjälper till
+    med det?")."""
+    asking = asking_sentences(q.text)
+    # What follows the first question stays with it: a remark after it may tell what
+    # the question is about ("Hur lång tid tar det? Vi tänkte börja i mars.").
+    start = q.text.find(asking[0]) if asking else -1
+    told = " ".join(q.text[:start].split()) if start > 0 else ""
+    asked = " ".join(q.text[start:].split()) if start > 0 else q.text
+    if not told or len(asked.split()) < _ASKED_ALONE_WORDS:
+        return Asked(q.search_text, q.lexical_text, "")
+    lexical = _with_swedish_terms(asked) if q.language == "en" else asked
+    dense = f"{asked} {q.previous}" if q.follow_up and q.previous else asked
+    return Asked(dense, lexical, told)
+
+
 def _asks_something(text: str) -> bool:
     return "?" in text or bool(wh_matcher()(text))
 
@@ -162,6 +192,11 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
         if named:
             return Place(named, "history")
     return Place()
+
+
+def places_talked_of(history: Sequence[Turn]) -> tuple[str, ...]:
+    """The places the latest turn that names any names."""
+    return _place("", history, None).names
 
 
 def speaks_of_region(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +26,8 @@ _TYPO_MIN_LETTERS = 5
 _TYPO_SCORE = 87  # rapidfuzz ratio: "förenig"/"förening" 93; "heter"/"nyheter" 83 is no typo
 _CONTEXT_WEIGHT = 0.3
 _PREFIX_CREDIT = 0.7
+_VERB_LETTERS = 3  # "ta ut" is too short to tell its word
+_PREFIX_LETTERS = 5  # as the index cuts prefixes (``lexical._PREFIX``)
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,37 @@ def _query_words(
                 domain=word in domain or read_as in domain,
             )
         )
+    return tuple(out) + _particle_verbs(text, index, seen)
+
+
+def _particle_verbs(text: str, index: LexicalIndex | None, seen: set[str]) -> tuple[QueryWord, ...]:
+    """A verb and its particle ("säga upp", "betala ut", "följa upp") are written as one
+    word when the documents name the act ("uppsägningstid", "utbetalning",
+    "uppföljning"): the pair is read as that word's beginning."""
+    if index is None:
+        return ()
+    particles = _particles()
+    said = words(text)
+    out: list[QueryWord] = []
+    for verb, particle in pairwise(said):
+        joined = particle + verb
+        if particle not in particles or len(verb) < _VERB_LETTERS or joined in seen:
+            continue
+        prefix = "~" + joined[:_PREFIX_LETTERS]
+        weight = _weight([prefix], index)
+        if weight > 0:
+            seen.add(joined)
+            out.append(
+                QueryWord(
+                    f"{verb} {particle}", joined, frozenset(), frozenset({prefix}), weight, False
+                )
+            )
     return tuple(out)
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(load_cues("question_words.yaml")["particles"])
 
 
 def coverage(query: Query, text_terms: set[str] | frozenset[str]) -> float:

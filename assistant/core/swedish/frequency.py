@@ -13,8 +13,16 @@ from wordfreq import zipf_frequency
 # Zipf 4.7 ≈ once in 20,000 words: "starta", "fungera", "behöver" above; "moms",
 # "bygglov", "ansöka", "väder" below.
 _COMMON = 4.7
+# Zipf 3 ≈ once in a million words: "idéskiss", "föreningsregistret", "dialogmöte" below;
+# "partnerskap", "färdtjänst" above.
+_RARE = 3.0
 
 
 @cache
 def common_word(word: str, language: str = "sv") -> bool:
     return zipf_frequency(word, language) >= _COMMON
+
+
+@cache
+def rare_word(word: str, language: str = "sv") -> bool:
+    return zipf_frequency(word, language) < _RARE
