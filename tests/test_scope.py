@@ -93,6 +93,26 @@ def test_the_documents_own_words_place_a_question_in_the_domain(
     assert _the_documents_own(found) is own
 
 
+@pytest.mark.parametrize(
+    ("question", "in_scope"),
+    [
+        ("Who should I email in Malmö about a proposal for older people who feel lonely?", True),
+        (
+            "Is there anyone in Kramfors I can talk to about cooperation between associations "
+            "and the municipality?",
+            True,
+        ),
+        ("Who should I call about my parking permit in Malmö?", False),
+        ("Who do I contact about home care for my mother in Malmö?", False),
+    ],
+)
+def test_an_english_question_is_in_scope_by_the_swedish_words_its_iop_vocabulary_gives(
+    sample_assistant: Assistant, question: str, in_scope: bool
+) -> None:
+    answer = sample_assistant.answer(question)
+    assert answer.abstained is not in_scope
+
+
 def test_chat_spelling_of_jag_is_no_topic(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer("vem ringer ja i malmö om iop")
     assert not answer.abstained and answer.contacts
