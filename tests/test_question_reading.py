@@ -520,6 +520,16 @@ def test_what_a_question_asks_for_is_read_from_its_asking_sentences() -> None:
     assert "date" in asked_types("Vi är en förening i Mora. När kan vi skicka in idén?")
 
 
+_TOLD_SV = (
+    "Vi är en pensionärsförening i Malmö med 40 medlemmar. Vi vill starta en promenadgrupp "
+    "varje vecka med fika för ensamma äldre i vårt område, med frivilliga ledare. "
+)
+_TOLD_EN = (
+    "Hello, I volunteer with a small group of retired nurses in Lund. We would like to offer "
+    "free blood pressure checks and a chat over coffee once a month at the library. "
+)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -531,10 +541,20 @@ def test_what_a_question_asks_for_is_read_from_its_asking_sentences() -> None:
         "for newly arrived families. Is an IOP possible, and who do we talk to?",
         "Would the municipality of Kramfors be interested in an IOP with our choir for "
         "people with dementia?",
+        # After a long description, no IOP word is needed to ask about it.
+        _TOLD_SV + "Passar det?",
+        _TOLD_SV + "Vad tror ni?",
+        _TOLD_EN + "What would it take for the municipality to fund this?",
+        _TOLD_EN + "What should we do next?",
     ],
 )
 def test_an_idea_asked_of_in_other_words_is_an_idea(question: str) -> None:
     assert read_asks(question).idea
+
+
+def test_a_question_after_a_description_that_is_not_about_it_is_no_idea() -> None:
+    assert not read_asks(_TOLD_EN + "Who decides and how long does it take?").idea
+    assert not read_asks(_TOLD_SV + "Vem ska vi kontakta?").idea
 
 
 def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None:

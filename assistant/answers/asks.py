@@ -181,11 +181,16 @@ def _asks_of_idea(
     if contact and not possible:
         return False
     # "…, funkar de som iop??", "Kan regionen vara med på det?": a yes-or-no question
-    # from someone who describes their idea asks whether it can be an IOP.
+    # from someone who describes their idea asks whether it can be an IOP; after a long
+    # description it needs no IOP word ("… Passar det?", "Does this fit?").
+    at_length = told >= _DESCRIPTION_WORDS
+    linked = linked or at_length
     yes_no = not wh and linked
     # "… vill ha pengar till den via ett IOP. Hur gör vi?": how to go on with the idea
     # told before it (one sentence asking how to go about it asks for the steps).
     # "Hur funkar det för oss?", "Vad säger ni?" after a description ask about the idea.
+    # After a long description, a question that speaks of "we" or "this" asks about
+    # the idea told ("What would we need to do to make this happen?").
     how_to = (
         linked
         and told >= _WE_DESCRIPTION_WORDS
@@ -193,6 +198,7 @@ def _asks_of_idea(
             "steps" in expected_types(sentence)
             or bool(m["opinion"](sentence))
             or (_opening(sentence).lower().startswith(("hur", "how")) and bool(m["we"](sentence)))
+            or (at_length and bool(m["we"](sentence) or m["this"](sentence)))
         )
     )
     criteria = bool(m["criteria"](sentence))
