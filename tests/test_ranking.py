@@ -101,6 +101,12 @@ def test_a_bare_contact_line_is_evidence_only_for_whom_to_contact() -> None:
     assert [e.text for e in asked] == [bare, step]
 
 
+def test_a_question_the_documents_ask_is_no_evidence() -> None:
+    asked = "Hur länge gäller ett partnerskap?"
+    answer = "Ett partnerskap gäller i högst fem år."
+    assert [e.text for e in _rank({asked: 0.95, answer: 0.8}, floor=0.5)] == [answer]
+
+
 def test_word_coverage_is_relative_to_the_best_covered_sentence() -> None:
     registered = "Föreningen ska vara registrerad i registret."
     other = "Föreningen ska ha stadgar och en styrelse."
