@@ -242,6 +242,18 @@ def test_an_faq_answer_to_what_is_allowed_is_a_candidate_in_any_words() -> None:
     assert _candidates(told) == []
 
 
+def test_a_sentence_saying_what_a_rule_means_belongs_to_the_rule() -> None:
+    chunk = make_chunk(
+        "koping/iop.md",
+        "För att regionen ska kunna ingå ett partnerskap krävs att verksamheten har regional "
+        "betydelse. Med det menar vi att den når invånare i minst tre av länets femton "
+        "kommuner. Regionen har också ett föreningsbidrag.",
+    )
+    [rule] = [c for c in _candidates(chunk) if "regional betydelse" in c.text]
+    assert rule.text.endswith("minst tre av länets femton kommuner.")
+    assert not any(c.text.startswith("Med det menar vi") for c in _candidates(chunk))
+
+
 def test_list_items_under_a_criteria_heading_are_criteria() -> None:
     chunk = make_chunk(
         "koping/riktlinjer.pdf",
@@ -967,6 +979,12 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Verksamheten ska nå invånare i minst tre kommuner.",
             "Vi är en förening som vill ordna sångstunder för äldre.",
             "unknown",
+        ),
+        # a place told as maybe is not counted
+        (
+            "Den ska nå invånare i minst tre av länets femton kommuner.",
+            "Det blir i Skellefteå och Norsjö, och kanske Malå om vi hittar en ledare.",
+            "not_met",
         ),
         # an own share
         (

@@ -66,7 +66,8 @@ class Criterion:
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
     inflected = {
-        key: CueMatcher(data[key]) for key in ("context", "normative", "reported", "scope")
+        key: CueMatcher(data[key])
+        for key in ("context", "normative", "reported", "scope", "elaborates")
     }
     # Function words match as written ("not" is no "noter").
     exact = ("must_questions", "shall", "excluding")
@@ -182,6 +183,9 @@ class _Candidate:
     weak: bool = False  # a rule only by its verb ("… ska …"): it must name one principle
 
 
+_OPENING_WORDS = 5
+
+
 def _candidates(chunk: Chunk) -> list[_Candidate]:
     words = _words()
     heading = " ".join(chunk.heading_path[-1:])
@@ -194,8 +198,15 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     titled = len(chunk.heading_path) <= 1
     lead_in, header = "", ""
     out: list[_Candidate] = []
+    follows_rule = False  # the unit before was a rule's sentence
     for unit in split_units(chunk.text):
         raw = unit.text.strip()
+        after_rule, follows_rule = follows_rule, False
+        if after_rule and _elaborates(raw, unit.is_list_item or unit.is_table_row):
+            last = out[-1]
+            out[-1] = replace(last, quote=f"{last.quote} {raw}", text=f"{last.text} {raw}")
+            follows_rule = True
+            continue
         if unit.is_heading:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
             titled = False
@@ -258,7 +269,14 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             out.append(
                 _Candidate(raw, text, chunk, in_context, normative, excludes, scope_only, weak)
             )
+            follows_rule = True
     return out
+
+
+def _elaborates(raw: str, listed: bool) -> bool:
+    """A sentence of prose that opens by saying what the rule before it means."""
+    opening = " ".join(raw.split()[:_OPENING_WORDS])
+    return not listed and bool(_words()["elaborates"](opening))
 
 
 def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion]:

@@ -59,8 +59,12 @@ def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
         return True, broad
     named: set[str] = set()
     last = ""  # the last clause naming a place: "… Det blir bara i Borlänge."
+    hedge = matcher("criteria_words.yaml", "hedges")
     for clause in told:
-        places = _places(clause, reach.kommuner)
+        # "… och kanske Malå om vi hittar någon": only the places told for certain count.
+        maybe = hedge.first(clause)
+        certain = clause[: clause.lower().find(maybe)] if maybe else clause
+        places = _places(certain, reach.kommuner)
         if places:
             named.update(places)
             last = clause
