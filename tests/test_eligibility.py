@@ -589,13 +589,17 @@ def test_words_that_do_not_state_a_concept(text: str, concept: str) -> None:
 
 def test_whom_an_activity_serves_states_a_need_and_hides_nothing() -> None:
     said = _said("Jag sitter i styrelsen för SPF Seniorerna och vill ordna boule för äldre.")
-    assert said["social_need"] == "stated"
+    assert said["served"] == "stated"
     assert said["association"] == "stated"  # "SPF" inside the group's words is still read
-    assert "social_need" not in _said("Vi vill åka till Gränna i juni.")
-    assert "social_need" not in _said("Vi vill ha nattfotboll på fredagskvällar.")
+    assert "served" not in _said("Vi vill åka till Gränna i juni.")
+    assert "served" not in _said("Vi vill ha nattfotboll på fredagskvällar.")
     # A rule naming a group limits whom IOP is for; it states no need of its own.
     rule = read_concepts("Verksamheten ska rikta sig till barn mellan 6 och 12 år.", rule=True)
-    assert "social_need" not in {f.concept for f in rule}
+    assert "served" not in {f.concept for f in rule}
+    # Read from whom it serves only, the need asks one more principle for a likely yes.
+    assert not assess([], "Vår förening vill ordna en resa för pensionärer.").fits_principles
+    told = "Vår förening vill ordna en träffpunkt för pensionärer som är ensamma."
+    assert assess([], told).fits_principles
 
 
 def test_what_the_asker_has_not_decided_is_open() -> None:

@@ -73,9 +73,14 @@ def _asked() -> dict[str, CueMatcher]:
     return {name: CueMatcher(phrases) for name, phrases in types.items()}
 
 
+_CLEFT = re.compile(r"\b(vem|vilka|vad|vilken|vilket)\s+(?:var|är)\s+det\s+som\b", re.IGNORECASE)
+
+
 def expected_types(question: str) -> frozenset[str]:
     """The kinds of answer the question asks for (empty when it asks for none in
-    particular); "hur länge" is a duration, not a date as well."""
+    particular); "hur länge" is a duration, not a date as well. A cleft ("Vem var det
+    som fattade beslutet?") asks as its plain form does ("Vem fattade beslutet?")."""
+    question = _CLEFT.sub(r"\1", question)
     found = {name for name, matcher in _asked().items() if matcher(question)}
     if "duration" in found:
         found.discard("date")

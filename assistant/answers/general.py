@@ -31,9 +31,14 @@ def pick_evidence(
         return []
     # "Nearly as good" on the plain scores: the lift one sentence gets for holding a date
     # must not push out the sentence that answers the question's other part.
-    plain_best = max(e.plain for e in evidence)
+    # A question the documents ask ("Hur länge gäller ett partnerskap?", an FAQ's own
+    # question) answers nothing; the sentences after it may.
+    answering = [e for e in evidence if not e.text.rstrip().endswith("?")]
+    if not answering:
+        return []
+    plain_best = max(e.plain for e in answering)
     chosen: list[Evidence] = []
-    for e in evidence:
+    for e in answering:
         if len(chosen) >= limit:
             break
         if e.plain >= _NEAR_BEST * plain_best and not repeats(e, chosen):

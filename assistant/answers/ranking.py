@@ -75,9 +75,7 @@ def rank(
     """Every quotable unit of ``passages``, best first. ``dense_floor`` is the cosine an
     unrelated question reaches on this index (``scope.Calibration``): similarity counts
     only above it."""
-    # A question the documents ask ("Hur länge gäller ett partnerskap?", an FAQ's own
-    # question, "Vill du veta mer …?") answers nothing; the sentences after it may.
-    units = [u for u in _units(passages) if not u.text.rstrip().endswith("?")]
+    units = _units(passages)
     if "person" not in expected:
         # A bare contact line ("anna@kommun.se Funktionsbrevlåda: iop@kommun.se") answers
         # only whom to contact; the contact cards say that.

@@ -8,10 +8,11 @@ The description is read clause by clause for the concepts it states or denies
 - met when the description states what it requires, or denies what it rules out;
 - unknown otherwise: a point to take up with the municipality.
 Verdict: ``likely_not_eligible`` when anything is not met (a national principle counts,
-and is said to be one); ``likely_eligible`` only when every core principle and two more
-are met in the description's own words, nothing conflicts and the asker has left nothing
-undecided ("vi har inte bestämt än"); otherwise ``unclear``. Each reason quotes the clause
-of the description it rests on.
+and is said to be one); ``likely_eligible`` only when every core principle and one more
+(two more when the need rests only on whom the activity serves) are met in the
+description's own words, nothing conflicts and the asker has left nothing undecided ("vi
+har inte bestämt än"); otherwise ``unclear``. Each reason quotes the clause of the
+description it rests on.
 """
 
 from __future__ import annotations
@@ -35,7 +36,10 @@ from assistant.answers.eligibility.tenure import judge_tenure
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
-_MORE_MET = 2
+_MORE_MET = 1
+# A need told only by whom the activity serves ("en resa för pensionärer") is a weaker
+# reading than one told in words ("ensamma"): the verdict then asks one more principle.
+_SERVED = "served"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
 
@@ -97,7 +101,8 @@ def assess(
 
 def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     """Not eligible on any conflict; eligible when the core principles (who: idéburen,
-    why: a shared need) and at least two more are met in the description's own words,
+    why: a shared need) and at least one more are met in the description's own words
+    (two when the need is read only from whom the activity serves),
     and it names an activity; unclear otherwise — an idea that says little ("Vår förening
     vill ordna en resa för pensionärer") leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
@@ -105,7 +110,14 @@ def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     # A met criterion of no principle (the right target group) is no principle met.
     met_principles = {j.principle for j in judgements if j.status == "met" and j.principle}
     core = {name for name, p in principles().items() if p.core}
-    enough = len(met_principles) >= len(core) + _MORE_MET
+    served_only = any(
+        j.status == "met" and j.principle == "shared_need" and j.concept == _SERVED
+        for j in judgements
+    ) and not any(
+        j.status == "met" and j.principle == "shared_need" and j.concept != _SERVED
+        for j in judgements
+    )
+    enough = len(met_principles) >= len(core) + _MORE_MET + served_only
     if core <= met_principles and enough and not vague:
         return "likely_eligible"
     return "unclear"
