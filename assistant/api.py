@@ -24,7 +24,7 @@ from assistant.answers.decide import decide, places_for, refusal
 from assistant.answers.explanation import Explanation
 from assistant.answers.llm.writer import Draft as LLMDraft
 from assistant.answers.llm.writer import LLMWriter
-from assistant.answers.question import Asked, asked_and_told, read_question
+from assistant.answers.question import asked_and_told, read_question, whole_message
 from assistant.answers.ranking import rank, search_typed
 from assistant.answers.scope import calibrate
 from assistant.answers.terms import query_for
@@ -140,9 +140,8 @@ class Assistant:
         asks = asks_of(q)
         # An idea is judged on all it tells; any other question is answered on what it
         # asks, with what it tells around that as context.
-        asked = Asked(q.search_text, q.lexical_text, "") if asks.idea else asked_and_told(q)
-        context = " ".join(filter(None, (asked.told, q.previous)))
-        query = query_for(reader, asked.lexical, q.place.names, context)
+        asked = whole_message(q) if asks.idea else asked_and_told(q)
+        query = query_for(reader, asked.lexical, q.place.names, asked.context)
         scope = [*places.names, GENERAL] if places.names else None
         expected = asked_types(q.text)
         passages = search_typed(

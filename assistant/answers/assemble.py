@@ -298,7 +298,7 @@ def _part_picks(
     out: list[Evidence] = []
     # "Vi har fått brevet om partnerskap för unga vuxna. … hur mycket pengar finns det att
     # söka?": the telling says which money.
-    context = " ".join(filter(None, (asked_and_told(q).told, q.previous)))
+    context = asked_and_told(q).context
     for part in parts:
         kinds = expected_types(part)
         ranked = _ranked_for(reader, part, ex.passages, q.place.names, kinds, context)

@@ -118,14 +118,24 @@ class Asked:
     text: str  # what the message asks, as the embedding reads it
     lexical: str  # … and as the lexical search reads it (English IOP words in Swedish too)
     told: str  # what it tells before its first question ("" when it only asks)
+    previous: str = ""  # the earlier question a follow-up leans on
+
+    @property
+    def context(self) -> str:
+        """What the words of the question lean on, at a fraction of their weight."""
+        return " ".join(filter(None, (self.told, self.previous)))
+
+
+def whole_message(q: Question) -> Asked:
+    """The message read whole: an idea is judged on all it tells."""
+    return Asked(q.search_text, q.lexical_text, "", q.previous)
 
 
 def asked_and_told(q: Question) -> Asked:
-    """The message's asking sentences and what it tells around them ("Vår förening har
+    """The message's asking sentences and what it tells before them ("Vår förening har
     ett IOP med kommunen … Vad måste vi lämna in varje år?"): the answer is to what is
-    asked, and the telling before it is its context. A message that only asks is all
-    asked, and so is one whose questions are too short to stand alone ("Vem hjälper till
-    med det?")."""
+    asked, and the telling is its context. A message that only asks is all asked, and so
+    is one whose questions are too short to stand alone ("Vem hjälper till med det?")."""
     asking = asking_sentences(q.text)
     # What follows the first question stays with it: a remark after it may tell what
     # the question is about ("Hur lång tid tar det? Vi tänkte börja i mars.").
@@ -133,10 +143,10 @@ def asked_and_told(q: Question) -> Asked:
     told = " ".join(q.text[:start].split()) if start > 0 else ""
     asked = " ".join(q.text[start:].split()) if start > 0 else q.text
     if not told or len(asked.split()) < _ASKED_ALONE_WORDS:
-        return Asked(q.search_text, q.lexical_text, "")
+        return whole_message(q)
     lexical = _with_swedish_terms(asked) if q.language == "en" else asked
     dense = f"{asked} {q.previous}" if q.follow_up and q.previous else asked
-    return Asked(dense, lexical, told)
+    return Asked(dense, lexical, told, q.previous)
 
 
 def _asks_something(text: str) -> bool:
