@@ -13,7 +13,7 @@ from functools import cache
 
 from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
 
@@ -64,7 +64,7 @@ FACT_KINDS = frozenset({"date", "duration", "amount", "parties", "decider"})
 @cache
 def _bodies() -> re.Pattern[str]:
     words = load_cues("question_words.yaml")["decider_bodies"]
-    return re.compile(rf"\w*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    return re.compile(rf"\w*(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 @cache
@@ -121,12 +121,8 @@ def _second_question() -> re.Pattern[str]:
     """ "…, och när togs beslutet?", "När bestämmer de sig, när kan verksamheten börja":
     a conjunction or a comma opening a second wh-question. After a comma, a wh-word
     followed by its subject opens a clause of the same question ("…, när vi har …")."""
-    wh = "|".join(
-        map(
-            re.escape, sorted(load_cues("question_words.yaml")["asks"]["wh"], key=len, reverse=True)
-        )
-    )
-    subjects = "|".join(map(re.escape, _inversion()[1]))
+    wh = alternation(load_cues("question_words.yaml")["asks"]["wh"])
+    subjects = alternation(_inversion()[1])
     return re.compile(
         rf",?\s+(?:och|samt|and)\s+(?=(?:{wh})\b)|,\s+(?=(?:{wh})\s+(?!(?:{subjects})\b))",
         re.IGNORECASE,

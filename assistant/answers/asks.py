@@ -14,7 +14,7 @@ from functools import cache
 from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.question import Question, domain_matcher
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 
 
 def asked_fields(question: str) -> list[str]:
@@ -50,25 +50,20 @@ class Asks:
 
 
 @cache
-def _holding() -> re.Pattern[str]:
+def _holding() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "har sedan i höstas ett IOP" (a form of "have", small words, the partnership), and
+    "vårt IOP" (the partnership as ours)."""
     spec = load_cues("question_words.yaml")["holding"]
-
-    def alternatives(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(spec[key], key=len, reverse=True))
-
-    return re.compile(
-        rf"(?<!\w)(?:{alternatives('have')})\s+(?:(?:{alternatives('between')})\s+){{0,4}}"
-        rf"(?:{alternatives('partnership')})(?!\w)",
-        re.IGNORECASE,
+    have, between, ours, partnership = (
+        alternation(spec[key]) for key in ("have", "between", "ours", "partnership")
     )
-
-
-@cache
-def _ours() -> re.Pattern[str]:
-    spec = load_cues("question_words.yaml")["holding"]
-    ours = "|".join(map(re.escape, spec["ours"]))
-    partnership = "|".join(map(re.escape, sorted(spec["partnership"], key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:{ours})\s+(?:{partnership})(?![\w-])", re.IGNORECASE)
+    return (
+        re.compile(
+            rf"(?<!\w)(?:{have})\s+(?:(?:{between})\s+){{0,4}}(?:{partnership})(?!\w)",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?<!\w)(?:{ours})\s+(?:{partnership})(?![\w-])", re.IGNORECASE),
+    )
 
 
 def holds_partnership(text: str, asking: list[str]) -> bool:
@@ -78,7 +73,8 @@ def holds_partnership(text: str, asking: list[str]) -> bool:
     told = text
     for sentence in asking:
         told = told.replace(sentence, " ")
-    return bool(_holding().search(told) or _ours().search(text))
+    has, ours = _holding()
+    return bool(has.search(told) or ours.search(text))
 
 
 @cache

@@ -27,7 +27,6 @@ _TYPO_SCORE = 87  # rapidfuzz ratio: "förenig"/"förening" 93; "heter"/"nyheter
 _CONTEXT_WEIGHT = 0.3
 _PREFIX_CREDIT = 0.7
 _VERB_LETTERS = 3  # "ta ut" is too short to tell its word
-_PREFIX_LETTERS = 5  # as the index cuts prefixes (``lexical._PREFIX``)
 
 
 @dataclass(frozen=True)
@@ -186,14 +185,13 @@ def _particle_verbs(text: str, index: LexicalIndex | None, seen: set[str]) -> tu
         joined = particle + verb
         if particle not in particles or len(verb) < _VERB_LETTERS or joined in seen:
             continue
-        prefix = "~" + joined[:_PREFIX_LETTERS]
-        weight = _weight([prefix], index)
+        # The joined word's beginning, as the index cuts it ("~uppsä").
+        prefixes = frozenset(t for t in index.analyzer.terms(joined) if t.startswith("~"))
+        weight = _weight(sorted(prefixes), index)
         if weight > 0:
             seen.add(joined)
             out.append(
-                QueryWord(
-                    f"{verb} {particle}", joined, frozenset(), frozenset({prefix}), weight, False
-                )
+                QueryWord(f"{verb} {particle}", joined, frozenset(), prefixes, weight, False)
             )
     return tuple(out)
 

@@ -110,13 +110,8 @@ def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     # A met criterion of no principle (the right target group) is no principle met.
     met_principles = {j.principle for j in judgements if j.status == "met" and j.principle}
     core = {name for name, p in principles().items() if p.core}
-    served_only = any(
-        j.status == "met" and j.principle == "shared_need" and j.concept == _SERVED
-        for j in judgements
-    ) and not any(
-        j.status == "met" and j.principle == "shared_need" and j.concept != _SERVED
-        for j in judgements
-    )
+    need = {j.concept for j in judgements if j.status == "met" and j.principle == "shared_need"}
+    served_only = need == {_SERVED}
     enough = len(met_principles) >= len(core) + _MORE_MET + served_only
     if core <= met_principles and enough and not vague:
         return "likely_eligible"

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, concept_in
-from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.cues import alternation, matcher
 from assistant.core.swedish.numbers import fraction_words
 
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
@@ -28,7 +28,7 @@ _ABOUT_COSTS = ("kostnad", "procent", "värde", "budget", "finansier", "cost")
 
 @cache
 def _fraction() -> str:
-    return "|".join(sorted(map(re.escape, fraction_words()), key=len, reverse=True))
+    return alternation(fraction_words())
 
 
 @cache

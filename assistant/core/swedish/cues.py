@@ -20,6 +20,12 @@ _SPACE = re.compile(r"\s+")
 _HEAD_WORD = re.compile(r"^[^\W\d_]{5,}$")
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, escaped, longest first (so "vårt" is tried
+    before "vår")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _phrase(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g is not None)
 
@@ -49,10 +55,10 @@ class CueMatcher:
         heads_only = [p for p in ordered if heads and _HEAD_WORD.match(p)]
         parts = []
         if strict:
-            body = "|".join(re.escape(p) for p in strict)
+            body = alternation(strict)
             parts.append(r"(?<![\w-])(" + body + ")" + suffix + r"(?![\w-])")
         if heads_only:
-            body = "|".join(re.escape(p) for p in heads_only)
+            body = alternation(heads_only)
             # A negating prefix makes another word: "non-profit", "icke-vinstdrivande".
             head = r"(?:(?!non|icke|un)[^\W\d_]+-?)?"
             parts.append(r"(?<![\w-])" + head + "(" + body + ")" + suffix + r"(?![\w-])")
