@@ -42,4 +42,12 @@ def speaks_for_another(chunk: Chunk) -> bool:
     if chunk.municipality.lower() in text.lower() or not _ORGANISATION_WORD.search(text):
         return False
     named = {m.name for m in municipalities.mentions(text) if m.form == "organisation"}
-    return bool(named) and chunk.municipality not in set(municipalities.detect(text))
+    # The region of its own county (or, in a region's document, a kommun of it) is the
+    # other party of shared duties ("insatser som Region Västernorrland ansvarar för"),
+    # named by a passage that still speaks for its own municipality.
+    others = {n for n in named if not _same_county(n, chunk.municipality)}
+    return bool(others) and chunk.municipality not in set(municipalities.detect(text))
+
+
+def _same_county(name: str, own: str) -> bool:
+    return own == municipalities.region_of(name) or name == municipalities.region_of(own)

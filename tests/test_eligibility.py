@@ -293,6 +293,25 @@ def test_normative_prose_is_a_candidate_and_narration_is_not() -> None:
     assert not any(c.in_context for c in found)  # prose must still map onto a principle
 
 
+def test_the_municipality_saying_what_it_enters_no_partnership_on_is_a_rule() -> None:
+    chunk = make_chunk(
+        "koping/fragor.md",
+        "Folkhälsa och kultur. Vi ingår inte IOP om hälso- och sjukvård eller tandvård, "
+        "eftersom det är regionens ansvar. Vi svarar inte på frågor i telefon.",
+    )
+    found = _candidates(chunk)
+    assert [c.text for c in found] == [
+        "Vi ingår inte IOP om hälso- och sjukvård eller tandvård, eftersom det är regionens ansvar."
+    ]
+    # It maps by meaning, as any prose rule, and rules out what it names.
+    [text] = [c.text for c in found]
+    reader = _PlacedVectors({text: {"not_purchase": 1.0}})
+    [criterion] = _mapped(reader, found)  # type: ignore[arg-type]
+    assert ("healthcare", "denied") in {(f.concept, f.polarity) for f in criterion.findings}
+    told = "Vi vill göra gratis tandkontroller på träffpunkter för äldre."
+    assert assess([criterion], told, _TODAY).label == "likely_not_eligible"
+
+
 def test_a_reported_statement_is_no_criterion() -> None:
     chunk = make_chunk(
         "koping/nyhet.pdf",
@@ -509,6 +528,14 @@ def test_religious_or_political_influence_against_a_criterion_that_rules_it_out(
     assert _status(neutral, "We start each homework evening with a short prayer.") == "not_met"
     # Saying the activity is free of it is no influence.
     assert _status(neutral, "Vi är religiöst och partipolitiskt obundna.") == "unknown"
+
+
+def test_free_from_influence_rules_it_out_as_without_does() -> None:
+    free = _criterion("Den ska vara fri från religiös och partipolitisk påverkan.")
+    assert [(f.concept, f.polarity) for f in free.findings] == [("influence", "denied")]
+    told = "Vi har mat och gemenskap, och vi avslutar alltid med förbön för den som vill."
+    assert _status(free, told) == "not_met"
+    assert _status(free, "Vi har mat och gemenskap varje torsdag.") == "unknown"
 
 
 def test_target_group_of_the_criterion_against_the_description() -> None:

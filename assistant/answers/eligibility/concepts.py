@@ -78,7 +78,8 @@ def _matchers() -> dict[str, CueMatcher]:
 
 
 @cache
-def _negations() -> frozenset[str]:
+def negation_words() -> frozenset[str]:
+    """Words that negate a clause ("inte", "inga", "utan", "not")."""
     return frozenset(w.lower() for w in _data()["negation"])
 
 
@@ -101,7 +102,7 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
     for clause in clauses(text):
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
         plain = _QUOTED.sub(" ", clause).replace("’", "'")
-        words = [w.lower() for w in _WORD.findall(plain)]
+        words = _as_prepositions([w.lower() for w in _WORD.findall(plain)])
         found = _matches(words)
         split = _split_by_negation(words, found)
         # Whom an activity serves is the description's to tell (a rule naming a target
@@ -119,6 +120,29 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
             if others and name in _identity():
                 continue
             out.append(Finding(name, "denied" if name in denied_names else "stated", clause))
+    return out
+
+
+@cache
+def _negating_phrases() -> dict[tuple[str, ...], str]:
+    return {tuple(p.lower().split()): "utan" for p in _data()["negating_phrases"]}
+
+
+def _as_prepositions(words: list[str]) -> list[str]:
+    """ "fri från religiös påverkan" is "utan religiös påverkan": a phrase that negates
+    what follows becomes the one preposition that does."""
+    phrases = _negating_phrases()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, word in phrases.items():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out.append(word)
+                i += len(phrase)
+                break
+        else:
+            out.append(words[i])
+            i += 1
     return out
 
 
@@ -210,7 +234,7 @@ def _split_by_negation(
 ) -> set[tuple[int, int, str]]:
     """Phrases a negation stands inside, as Swedish word order puts it after the verb:
     "vi tar inte betalt" is "tar betalt" denied."""
-    negations = _negations()
+    negations = negation_words()
     kept = [i for i, w in enumerate(words) if w not in negations]
     if len(kept) == len(words):
         return set()
@@ -240,7 +264,7 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
     hunnit registrera", "inga avgifter"), else the one just before ("Aktiebolag … kan inte
     ingå"). "utan" only reaches forward. A phrase holding its own negation ("utan
     ersättning") is never negated again."""
-    negations = _negations()
+    negations = negation_words()
     inside = {i for start, end, _ in matches for i in range(start, end)}
     out: set[int] = set()
     for i, word in enumerate(words):
@@ -284,7 +308,7 @@ def _governed(words: list[str], matches: list[tuple[int, int, str]], negation: i
         (
             k
             for k in range(negation + 1, len(words))
-            if words[k] in _CONTRAST or words[k] in _negations()
+            if words[k] in _CONTRAST or words[k] in negation_words()
         ),
         len(words),
     )
@@ -324,7 +348,7 @@ def _head_of_relative(
 
 
 def _self_negated(words: list[str], match: tuple[int, int, str]) -> bool:
-    return any(w in _negations() for w in words[match[0] : match[1]])
+    return any(w in negation_words() for w in words[match[0] : match[1]])
 
 
 def _span(words: list[str], phrase: list[str]) -> tuple[int, int] | None:

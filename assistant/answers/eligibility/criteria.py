@@ -21,13 +21,18 @@ from functools import cache
 
 from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
-from assistant.answers.eligibility.concepts import Finding, read_concepts, target_groups
+from assistant.answers.eligibility.concepts import (
+    Finding,
+    negation_words,
+    read_concepts,
+    target_groups,
+)
 from assistant.answers.eligibility.principles import (
     principle_of_concept,
     principles,
     principles_named,
 )
-from assistant.answers.question import domain_matcher
+from assistant.answers.question import domain_matcher, words
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
@@ -246,6 +251,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
         normative = bool(words["normative"](text)) and not words["context"](text)
+        normative = normative or _refuses_partnership(text)
         # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
         # principle by meaning, so the contact line under "Vem kan vi prata med?" does not.
         normative = normative or _asks_what_is_allowed(heading)
@@ -271,6 +277,29 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             )
             follows_rule = True
     return out
+
+
+# The municipality's main-clause verb and its negation stand within these first words.
+_REFUSAL_WORDS = 6
+
+
+def _refuses_partnership(text: str) -> bool:
+    """The municipality saying, in any verb, what it does not enter partnerships on:
+    "Vi ingår inte IOP om hälso- och sjukvård …", "Regionen tecknar inte partnerskap
+    med …"."""
+    found = words(text)
+    opening = set(found[:_REFUSAL_WORDS])
+    return (
+        bool(found)
+        and found[0] in _voice()
+        and bool(opening & negation_words())
+        and bool(domain_matcher()(text))
+    )
+
+
+@cache
+def _voice() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["voice"])
 
 
 def _elaborates(raw: str, listed: bool) -> bool:
