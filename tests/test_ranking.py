@@ -11,7 +11,7 @@ import pytest
 from builders import make_chunk
 
 from assistant.answers.answer_types import expected_types, holds
-from assistant.answers.general import pick_evidence
+from assistant.answers.general import each_part, first_holding, pick_evidence
 from assistant.answers.ranking import _W_DENSE, _W_PASSAGE, _W_TYPE, Evidence, cosine, rank
 from assistant.answers.terms import Query, build_query
 from assistant.index.lexical import Analyzer
@@ -132,6 +132,32 @@ def test_a_second_part_of_the_question_gets_its_own_sentence() -> None:
     assert [e.text for e in pick_evidence(ranked, 2)] == [what]
     picked = pick_evidence(ranked, 2, frozenset({"duration"}))
     assert [e.text for e in picked] == [what, until]
+
+
+def test_a_part_s_unit_that_holds_a_pick_whole_takes_its_place() -> None:
+    row = "1 juni 2025 Partnerskapen startar"
+    sketch = "Idéskissen ska beskriva verksamheten och en budget."
+    other = "Socialnämnden avsätter 400 000 kronor per år."
+    picked = _evidence({other: 1.0, sketch: 0.9})
+    # The part "när kan verksamheten börja?" is answered by the row with its next line.
+    [row_in_context] = _evidence({f"{row} {sketch}": 0.8})
+    out = each_part(picked, [row_in_context])
+    assert [e.text for e in out] == [other, f"{row} {sketch}"]
+    # A part's unit that the picks already hold adds nothing.
+    assert [e.text for e in each_part(out, picked[:1])] == [other, f"{row} {sketch}"]
+
+
+def test_another_part_asking_for_a_date_gets_another_date_when_one_comes_close() -> None:
+    deadline = "15 januari 2025 Sista dag att skicka in idéskiss."
+    start = "1 juni 2025 Partnerskapen startar."
+    far = "I december 2024 svarar vi på frågor."
+    dates = frozenset({"date"})
+    ranked = _evidence({deadline: 0.85, start: 0.8, far: 0.5})
+    assert first_holding(ranked, dates) is ranked[0]
+    assert first_holding(ranked, dates, given=ranked[:1]) is ranked[1]
+    # Far below the one given, a date is no answer to the part: the given one stands.
+    ranked = _evidence({deadline: 0.85, far: 0.5})
+    assert first_holding(ranked, dates, given=ranked[:1]) is ranked[0]
 
 
 def test_a_question_the_documents_ask_is_not_picked() -> None:

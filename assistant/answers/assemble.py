@@ -304,7 +304,7 @@ def _part_picks(
         ranked = _ranked_for(reader, part, ex.passages, q.place.names, kinds, context)
         # A part asking for a fact ("hur mycket pengar …?") is answered by a unit that
         # holds one, when a fair one does.
-        typed = first_holding(ranked, kinds & FACT_KINDS)
+        typed = first_holding(ranked, kinds & FACT_KINDS, given=out)
         best = [typed] if typed is not None else pick_evidence(ranked, 1)[:1]
         picks = in_context(best, ranked)
         # A bare field line ("Diarienummer KS 2024/211") for a part asking for that field

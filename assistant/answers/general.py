@@ -20,6 +20,8 @@ _NEAR_BEST = 0.75
 # partnerships for "vilka IOP") joins at this share of the best: a question in two parts
 # ("vad är det, och hur länge pågår det?") is answered in two sentences, whose words differ.
 _TYPED_SHARE = 0.35
+# A fact an earlier part was given yields to the next one that scores this share of it.
+_DISTINCT_SHARE = 0.85
 
 
 def pick_evidence(
@@ -51,23 +53,31 @@ def pick_evidence(
 
 
 def first_holding(
-    evidence: Sequence[Evidence], kinds: frozenset[str], list_items: bool = False
+    evidence: Sequence[Evidence],
+    kinds: frozenset[str],
+    list_items: bool = False,
+    given: Sequence[Evidence] = (),
 ) -> Evidence | None:
     """The best unit (a list item, if asked) that holds one of the kinds of answer, when
-    it scores a fair share of the best unit."""
+    it scores a fair share of the best unit. One that an earlier part of the question
+    was ``given`` yields to the next that comes close: another question, another fact
+    ("När bestämmer de sig, när kan verksamheten börja?")."""
     if not evidence or not kinds:
         return None
     floor = _TYPED_SHARE * evidence[0].score
-    return next(
-        (
-            e
-            for e in evidence
-            if e.score >= floor
-            and (e.is_list_item or not list_items)
-            and holds_any(kinds, e.text, e.is_list_item)
-        ),
-        None,
-    )
+    holding = [
+        e
+        for e in evidence
+        if e.score >= floor
+        and (e.is_list_item or not list_items)
+        and holds_any(kinds, e.text, e.is_list_item)
+    ]
+    best = holding[0] if holding else None
+    if best is not None and repeats(best, given):
+        fresh = next((e for e in holding if not repeats(e, given)), None)
+        if fresh is not None and fresh.score >= _DISTINCT_SHARE * best.score:
+            return fresh
+    return best
 
 
 def repeats(e: Evidence, chosen: Sequence[Evidence]) -> bool:
@@ -172,6 +182,13 @@ def each_part(picked: list[Evidence], part_picks: Sequence[Evidence]) -> list[Ev
     one ranking of the whole question lets one part's sentences crowd out the other's."""
     out = list(picked)
     for best in part_picks:
-        if not repeats(best, out) and not any(repeats(c, [best]) for c in out):
+        if repeats(best, out):
+            continue
+        # A pick the part's unit holds whole gives way to it: it says that and more.
+        held = [i for i, c in enumerate(out) if repeats(c, [best])]
+        if held:
+            out[held[0]] = best
+            out = [c for i, c in enumerate(out) if i not in held[1:]]
+        else:
             out.append(best)
     return out
