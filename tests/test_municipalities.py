@@ -189,6 +189,10 @@ def test_from_domain(host: str, expected: str | None) -> None:
         ("Upplands-Bro kommun och Upplands Väsby", ["Upplands-Bro", "Upplands Väsby"]),
         ("Falu kommun", ["Falun"]),
         ("Föreningen i malmo undrar", ["Malmö"]),  # typed without å, ä, ö
+        # English: the body after the name, "of" before it, the English name.
+        ("We are in Norrkoping municipality", ["Norrköping"]),
+        ("Does the City of Vasteras do IOP?", ["Västerås"]),
+        ("Our club in Gothenburg", ["Göteborg"]),
         ("Lunds universitet", ["Lund"]),  # names the place: counted on purpose
         ("Hur söker jag bygglov för ett garage?", []),
         ("", []),

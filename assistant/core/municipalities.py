@@ -47,8 +47,10 @@ FormKind = Literal["organisation", "name"]
 _DATA_PACKAGE = "assistant"
 _DATA_FILE = ("data", "municipalities.yaml")
 # A capitalised ambiguous name counts after these words ("i Vara", "from Mora").
-_CONTEXT_WORDS = frozenset({"i", "från", "till", "in", "from"})
-_ORG_SUFFIXES = ("kommun", "stad")
+# "City of Malmo", "the municipality of Norrkoping": "of" names a place in English.
+_CONTEXT_WORDS = frozenset({"i", "från", "till", "in", "from", "of"})
+# "Norrkoping municipality", "Vasteras city": English writes the body after the name.
+_ORG_SUFFIXES = ("kommun", "stad", "municipality", "city", "council")
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ def _parse_entities(data: dict[str, Any]) -> tuple[Municipality, ...]:
             kind="kommun",
             county=row["county"],
             slug=row.get("slug") or _slugify(row["name"]),
+            aliases=tuple(row.get("aliases") or ()),
             ambiguous=bool(row.get("ambiguous", False)),
             everyday=bool(row.get("everyday", False)),
         )
@@ -172,6 +175,8 @@ def _forms_of(m: Municipality) -> list[tuple[int, str, _Form]]:
     else:
         out += [(0, m.name, bare), (1, _genitive(m.name), bare)]
         out += [(2, m.organisation, org), (3, _genitive(m.organisation), org)]
+        for alias in m.aliases:  # "Gothenburg"
+            out += [(4, alias, bare), (4, f"{alias} {_ORG_SUFFIXES[2]}", org)]
         for base in dict.fromkeys((m.name, _genitive(m.name))):
             for suffix in _ORG_SUFFIXES:
                 out += [(4, f"{base} {suffix}", org), (4, f"{base} {suffix}s", org)]
