@@ -25,6 +25,7 @@ from assistant.answers.eligibility.criteria import (
     _Candidate,
     _candidates,
     _mapped,
+    _titled_for,
     about,
     criteria_of,
     sets_rules,
@@ -310,6 +311,27 @@ def test_the_municipality_saying_what_it_enters_no_partnership_on_is_a_rule() ->
     assert ("healthcare", "denied") in {(f.concept, f.polarity) for f in criterion.findings}
     told = "Vi vill göra gratis tandkontroller på träffpunkter för äldre."
     assert assess([criterion], told, _TODAY).label == "likely_not_eligible"
+
+
+def test_a_call_titled_for_a_group_is_for_that_group() -> None:
+    title = "Inbjudan att lämna idéer om partnerskap mot ofrivillig ensamhet bland unga vuxna"
+    rules = make_chunk(
+        "koping/inbjudan.pdf",
+        "Organisationen ska vara en ideell förening utan vinstsyfte.",
+        heading_path=(title, "Förutsättningar"),
+    )
+    [scope] = _titled_for([rules], _candidates(rules))
+    assert scope.text == title and scope.scope
+    [criterion] = _mapped(_PlacedVectors(), [scope])  # type: ignore[arg-type]
+    assert criterion.principle is None and "young" in criterion.groups
+    told = "Vi vill ha en träffpunkt för ensamma över 70 med fika varje vecka."
+    assert assess([criterion], told, _TODAY).label == "likely_not_eligible"
+    # A rule of its own that names a group settles whom it serves; a title that is not
+    # about partnerships sets nothing.
+    grouped = replace(rules, text="Verksamheten ska vända sig till personer över 65 år.")
+    assert _titled_for([grouped], _candidates(grouped)) == []
+    plain = replace(rules, heading_path=("Fritidsgårdar för unga vuxna", "Öppettider"))
+    assert _titled_for([plain], _candidates(plain)) == []
 
 
 def test_a_reported_statement_is_no_criterion() -> None:

@@ -114,6 +114,7 @@ def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
         chunks = [c for c in own if sets_rules(c, reader)]
         # The guideline before a decision that repeats its criteria; each criterion once.
         candidates = [cand for chunk in by_authority(chunks) for cand in _candidates(chunk)]
+        candidates += _titled_for(chunks, candidates)
         seen: set[str] = set()
         unique = []
         for cand in candidates:
@@ -300,6 +301,22 @@ def _refuses_partnership(text: str) -> bool:
 @cache
 def _voice() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["voice"])
+
+
+def _titled_for(chunks: Sequence[Chunk], candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """A document about partnerships titled for a group ("Inbjudan att lämna idéer om
+    partnerskap mot ofrivillig ensamhet bland unga vuxna") is for that group, when none
+    of its rules names one: its title is the rule on whom it serves."""
+    grouped = {c.chunk.source for c in candidates if target_groups(c.text)}
+    out: list[_Candidate] = []
+    for chunk in chunks:
+        title = chunk.heading_path[0] if chunk.heading_path else ""
+        if chunk.source in grouped or not title:
+            continue
+        grouped.add(chunk.source)
+        if target_groups(title) and domain_matcher()(title):
+            out.append(_Candidate(title, title, chunk, False, True, scope=True))
+    return out
 
 
 def _elaborates(raw: str, listed: bool) -> bool:
