@@ -16,6 +16,7 @@ from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
+from assistant.index.lexical import words
 
 _NUMBER = (
     r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
@@ -106,7 +107,7 @@ def _inversion() -> tuple[frozenset[str], frozenset[str]]:
 def _inverted(sentence: str) -> bool:
     """A finite verb first (present tense in -r, or a modal), then a subject pronoun:
     "Finns det …", "Kan vi …", "Spelar det …" (after "och"/"men" too)."""
-    found = re.findall(r"[^\W\d_]+", sentence.lower())
+    found = [w for w in words(sentence) if not w.isdigit()]
     if found[:1] in (["och"], ["men"], ["and"], ["but"]):
         found = found[1:]
     if len(found) < 3:

@@ -27,6 +27,7 @@ from assistant.core.records import Language, Turn
 from assistant.core.steering import visible_question, without_steering
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.swedish.language import detect_language
+from assistant.index.lexical import words
 
 # "Jag heter Karin Ek", "mitt namn är …", "my name is …": a self-introduction names the
 # asker, not a contact, and a name must not be read as a place ("Karin Mora").
@@ -35,7 +36,6 @@ _SELF_NAME = re.compile(
     r"[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\b|"
     r"\b[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\s+(?i:heter jag|är mitt namn)\b"
 )
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PLACEHOLDER = re.compile(r"\[(?:personnummer|samordningsnummer|e-post|telefon)\]")
 # A question that leans on the one before: it opens with a connective or points back.
 _LEANS_BACK = re.compile(
@@ -162,10 +162,6 @@ def domain_matcher() -> CueMatcher:
 @cache
 def wh_matcher() -> CueMatcher:
     return CueMatcher(load_cues("question_words.yaml")["asks"]["wh"])
-
-
-def words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _without_self_name(text: str) -> str:

@@ -175,9 +175,8 @@ def _forms_of(m: Municipality) -> list[tuple[int, str, _Form]]:
     else:
         out += [(0, m.name, bare), (1, _genitive(m.name), bare)]
         out += [(2, m.organisation, org), (3, _genitive(m.organisation), org)]
-        for alias in m.aliases:  # "Gothenburg"
-            out += [(4, alias, bare), (4, f"{alias} {_ORG_SUFFIXES[2]}", org)]
-        for base in dict.fromkeys((m.name, _genitive(m.name))):
+        out += [(4, alias, bare) for alias in m.aliases]  # "Gothenburg"
+        for base in dict.fromkeys((m.name, _genitive(m.name), *m.aliases)):
             for suffix in _ORG_SUFFIXES:
                 out += [(4, f"{base} {suffix}", org), (4, f"{base} {suffix}s", org)]
     # ASCII spellings rank below every real spelling and, for a bare kommun name,

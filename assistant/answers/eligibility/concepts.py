@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.numbers import measure_words
 
 Polarity = Literal["stated", "denied"]
@@ -102,7 +102,8 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
     for clause in clauses(text):
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
         plain = _QUOTED.sub(" ", clause).replace("’", "'")
-        words = _as_prepositions([w.lower() for w in _WORD.findall(plain)])
+        plain = _negating_phrases().sub("utan", plain)
+        words = [w.lower() for w in _WORD.findall(plain)]
         found = _matches(words)
         split = _split_by_negation(words, found)
         # Whom an activity serves is the description's to tell (a rule naming a target
@@ -124,26 +125,10 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
 
 
 @cache
-def _negating_phrases() -> dict[tuple[str, ...], str]:
-    return {tuple(p.lower().split()): "utan" for p in _data()["negating_phrases"]}
-
-
-def _as_prepositions(words: list[str]) -> list[str]:
-    """ "fri från religiös påverkan" is "utan religiös påverkan": a phrase that negates
-    what follows becomes the one preposition that does."""
-    phrases = _negating_phrases()
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for phrase, word in phrases.items():
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                out.append(word)
-                i += len(phrase)
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return out
+def _negating_phrases() -> re.Pattern[str]:
+    """ "fri från religiös påverkan" negates as "utan religiös påverkan" does."""
+    phrases = alternation(_data()["negating_phrases"])
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -207,16 +192,20 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
 def _served(words: list[str]) -> set[tuple[int, int, str]]:
     """ "för äldre i byn", "for kids aged 10 to 15", "för folk över 60": a target group
     (by word or age) within a few words after a preposition of whom it is for."""
-    spec = _data()["served"]
-    first = frozenset(spec["first"])
-    within = int(spec["within"])
+    first, within, concept = _served_spec()
     for i, word in enumerate(words):
         if word not in first:
             continue
         for end in range(i + 2, min(len(words), i + 2 + within) + 1):
             if target_groups(" ".join(words[i + 1 : end])):
-                return {(i, end, str(spec["concept"]))}
+                return {(i, end, concept)}
     return set()
+
+
+@cache
+def _served_spec() -> tuple[frozenset[str], int, str]:
+    spec = _data()["served"]
+    return frozenset(spec["first"]), int(spec["within"]), str(spec["concept"])
 
 
 def _outermost(found: set[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -32,11 +32,12 @@ from assistant.answers.eligibility.principles import (
     principles,
     principles_named,
 )
-from assistant.answers.question import domain_matcher, words
+from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.swedish.sentences import split_units, strip_marker
+from assistant.index import lexical
 from assistant.index.reader import IndexReader
 
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
@@ -288,7 +289,7 @@ def _refuses_partnership(text: str) -> bool:
     """The municipality saying, in any verb, what it does not enter partnerships on:
     "Vi ingår inte IOP om hälso- och sjukvård …", "Regionen tecknar inte partnerskap
     med …"."""
-    found = words(text)
+    found = lexical.words(text)
     opening = set(found[:_REFUSAL_WORDS])
     return (
         bool(found)
@@ -308,15 +309,14 @@ def _titled_for(chunks: Sequence[Chunk], candidates: Sequence[_Candidate]) -> li
     partnerskap mot ofrivillig ensamhet bland unga vuxna") is for that group, when none
     of its rules names one: its title is the rule on whom it serves."""
     grouped = {c.chunk.source for c in candidates if target_groups(c.text)}
-    out: list[_Candidate] = []
-    for chunk in chunks:
-        title = chunk.heading_path[0] if chunk.heading_path else ""
-        if chunk.source in grouped or not title:
-            continue
-        grouped.add(chunk.source)
-        if target_groups(title) and domain_matcher()(title):
-            out.append(_Candidate(title, title, chunk, False, True, scope=True))
-    return out
+    # One chunk per document stands for it (the first: later ones override in reverse).
+    titled = {c.source: c for c in reversed(chunks) if c.heading_path and c.source not in grouped}
+    titles = [(c.heading_path[0], c) for c in titled.values()]
+    return [
+        _Candidate(title, title, chunk, False, True, scope=True)
+        for title, chunk in titles
+        if target_groups(title) and domain_matcher()(title)
+    ]
 
 
 def _elaborates(raw: str, listed: bool) -> bool:

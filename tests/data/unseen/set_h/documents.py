@@ -6,14 +6,11 @@
 All content is invented: the municipality names are real, the people, numbers,
 addresses, decisions and partnerships are not.
 
-Block kinds: ("h1"|"h2"|"h3"|"p"|"small"|"bold", text), ("ol"|"ul"|"lines", [items]),
-("table", column widths, rows; the first row is the heading row),
-("kv", [(key, value), ...]), ("box", text), ("pagebreak",).
+Block kinds and fields: see ``Doc`` in ``../build.py``.
 """
 
 
-def Doc(**fields):  # reads like the dataclass in build.py
-    return fields
+Doc = dict  # the fields of build.py's Doc
 
 
 # Sundsvall: a guideline (riktlinje) with numbered chapters; the criteria in a table
