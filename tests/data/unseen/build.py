@@ -81,7 +81,7 @@ class Doc:
 # The documents' text lives with each set (set_a/documents.py, set_b/documents.py,
 # set_c/documents.py, set_d/documents.py, set_f/documents.py, set_h/documents.py), so that reading the
 # generator does not show anyone the check set's documents.
-SETS = ("set_a", "set_b", "set_c", "set_d", "set_e", "set_f", "set_g", "set_h")
+SETS = ("set_a", "set_b", "set_c", "set_d", "set_e", "set_f", "set_g", "set_h", "set_i")
 
 
 def load_docs(set_name: str) -> list[Doc]:
