@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answers.answer_types import expected_types, holds_count
 from assistant.answers.decide import _the_documents_own, places_for
 from assistant.answers.question import read_question
 from assistant.answers.scope import calibrate, off_topic_likeness
@@ -204,6 +205,22 @@ def test_a_question_in_two_parts_is_answered_by_the_part_the_documents_hold(
     assert "vilka resurser respektive part ska bidra med" in answer.answer
     # One part alone, asking an amount no passage holds, is not answered.
     assert sample_assistant.answer("Hur mycket pengar får föreningar i Lund?").abstained
+
+
+def test_a_count_is_answered_only_by_a_count_of_the_thing_asked(
+    sample_assistant: Assistant,
+) -> None:
+    # Lund's page names partnerships and how many associations the senior activities
+    # work with in words ("flera"), never a number of them.
+    answer = sample_assistant.answer("Hur många föreningar har ett IOP med Lunds kommun?")
+    assert answer.abstained
+    # Asked for years, the same words are a duration, which the question is not about.
+    assert expected_types("Hur många år gäller avtalet?") == {"duration"}
+    assert holds_count("Tolv föreningar skickade in en idéskiss.", "föreningar")
+    assert holds_count("ett tiotal ideella föreningar har sökt", "föreningar")
+    assert not holds_count("Idéskissen ska vara högst tre sidor.", "föreningar")
+    assert not holds_count("Organisationen ska vara en ideell förening.", "föreningar")
+    assert not holds_count("Beslut fattas i december 2025.", None)
 
 
 def test_an_order_about_every_answer_is_dropped_and_the_question_answered(

@@ -14,9 +14,11 @@ from functools import cache
 from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.language import detect_language
+from assistant.core.swedish.numbers import not_counts, number_words
 from assistant.core.swedish.sentences import sentence_spans
-from assistant.index.lexical import words
+from assistant.index.lexical import Analyzer, words
 
 _NUMBER = (
     r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
@@ -49,6 +51,9 @@ _AMOUNT = re.compile(
     r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner|procent|%)",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TENS = frozenset({"tiotal", "tjugotal", "trettiotal", "fyrtiotal", "femtiotal", "hundratal"})
+_COUNTED = re.compile(r"\b(?:hur många|how many)\s+([a-zåäöé]+)", re.IGNORECASE)
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
 _ROLE = role_word_pattern()
@@ -59,7 +64,7 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a na
 
 
 # Kinds that one sentence states as a fact (not a list of steps, not a contact card).
-FACT_KINDS = frozenset({"date", "duration", "amount", "parties", "decider"})
+FACT_KINDS = frozenset({"date", "duration", "amount", "count", "parties", "decider"})
 
 
 @cache
@@ -85,6 +90,8 @@ def expected_types(question: str) -> frozenset[str]:
     found = {name for name, matcher in _asked().items() if matcher(question)}
     if "duration" in found:
         found.discard("date")
+    if found & {"duration", "amount"}:
+        found.discard("count")  # "hur många år", "hur många kronor"
     if "decider" in found:
         found.discard("person")  # "Vem fattar beslutet?" asks for a body, not a contact
     return frozenset(found)
@@ -151,8 +158,8 @@ def asked_types(question: str) -> frozenset[str]:
     return frozenset().union(*asked_parts(question))
 
 
-def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
-    """Whether a unit holds an answer of that kind."""
+def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None = None) -> bool:
+    """Whether a unit holds an answer of that kind (a count of ``counts``, when given)."""
     if kind == "duration":
         return any(not _is_age(text, m) for m in _DURATION.finditer(text)) or bool(
             _PERIOD.search(text)
@@ -169,6 +176,46 @@ def holds(kind: str, text: str, is_list_item: bool = False) -> bool:
         return is_list_item or bool(_LIST_ITEM.match(text))
     if kind == "parties":
         return _names_a_party(text)
+    if kind == "count":
+        return holds_count(text, counts)
+    return False
+
+
+def counted(question: str) -> str | None:
+    """What a "hur många …?" question counts ("föreningar"), if it says."""
+    found = _COUNTED.search(question)
+    return found.group(1).lower() if found else None
+
+
+@cache
+def _count() -> re.Pattern[str]:
+    """A count of things ("tolv föreningar", "ett tiotal ansökningar", "35 deltagare"): a
+    number from two up (one is an article as often as a count), then up to three words
+    that may name what it counts."""
+    numbers = [w for w, n in number_words().items() if n >= 2]
+    return re.compile(
+        rf"\b(\d+|{alternation(numbers)}|\w+tal)((?:\s+[a-zåäöé-]+){{1,3}})", re.IGNORECASE
+    )
+
+
+@cache
+def _not_counted() -> frozenset[str]:
+    return frozenset(not_counts()) | frozenset(month_numbers())
+
+
+def holds_count(text: str, noun: str | None = None) -> bool:
+    """Whether a unit counts something (``noun``, when given, by its stem): "tolv
+    föreningar har ansökt" answers "Hur många föreningar …?"; "högst tre sidor" and
+    "december 2025" do not."""
+    stem = Analyzer().terms(noun)[:1] if noun else []
+    for match in _count().finditer(text):
+        number, after = match.group(1), match.group(2).lower().split()
+        if number.endswith("tal") and number.lower() not in _TENS:
+            continue  # "antal", "avtal": no count
+        if _YEAR.fullmatch(number) or after[0] in _not_counted():
+            continue
+        if not stem or any(Analyzer().terms(w)[:1] == stem for w in after):
+            return True
     return False
 
 
@@ -193,10 +240,13 @@ def _is_age(text: str, match: re.Match[str]) -> bool:
 
 
 def holds_any(
-    kinds: frozenset[str] | tuple[str, ...], text: str, is_list_item: bool = False
+    kinds: frozenset[str] | tuple[str, ...],
+    text: str,
+    is_list_item: bool = False,
+    counts: str | None = None,
 ) -> bool:
     """Whether a unit holds an answer of any of the kinds."""
-    return any(holds(kind, text, is_list_item) for kind in kinds)
+    return any(holds(kind, text, is_list_item, counts) for kind in kinds)
 
 
 def _names_a_party(text: str) -> bool:

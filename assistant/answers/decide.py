@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answers.answer_types import FACT_KINDS, asked_parts, asking_sentences, holds_any
+from assistant.answers.answer_types import (
+    FACT_KINDS,
+    asked_parts,
+    asking_sentences,
+    counted,
+    holds_any,
+)
 from assistant.answers.asks import Asks
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
@@ -295,8 +301,12 @@ def decide(
     # passages that hold none ("Hur mycket pengar får föreningar …?").
     # Only when every part of it asks for one: "Vad bestäms i avtalet? Står det hur länge
     # det gäller?" is answered by what the agreement settles.
+    # A count is of the thing asked about: "högst tre sidor" counts no "föreningar".
     parts = [kinds & _FACT_TYPES for kinds in asked_parts(q.text)]
-    held = [any(holds_any(p, e.text) for e in evidence[:_TYPED_EVIDENCE]) for p in parts]
+    noun = counted(q.text)
+    held = [
+        any(holds_any(p, e.text, counts=noun) for e in evidence[:_TYPED_EVIDENCE]) for p in parts
+    ]
     if all(parts) and not asks.time and not any(held):
         return Decision(True, "not_covered")
     return Decision(False, "answer")

@@ -24,6 +24,12 @@ def measure_words() -> tuple[str, ...]:
     return tuple(str(w).lower() for w in load_cues("numbers.yaml")["measures"])
 
 
+@cache
+def not_counts() -> tuple[str, ...]:
+    """Units a number stands before that say it counts no things ("tre år", "tre sidor")."""
+    return tuple(str(w).lower() for w in load_cues("numbers.yaml")["not_counts"])
+
+
 def read_number(word: str) -> int | None:
     """ "3" or "tre" → 3; None for anything else."""
     word = word.casefold().rstrip("-")
