@@ -59,9 +59,13 @@ def make_chunk(
     )
 
 
+# A table in a PDF: rows of cells, the first row the heading row.
+Table = tuple[tuple[str, ...], ...]
+
+
 def make_pdf(
     path: Path,
-    pages: Sequence[Sequence[str]],
+    pages: Sequence[Sequence[str | Table]],
     header: str | None = None,
     footer_pages: bool = True,
     title: str | None = None,
@@ -71,7 +75,8 @@ def make_pdf(
     """Write a text PDF: one list of paragraphs per page.
 
     A paragraph starting with ``# `` is a bold 15 pt heading; ``- `` or ``1. `` starts a
-    bullet or numbered item (a bullet is drawn as "•"); any other string is a body
+    bullet or numbered item (a bullet is drawn as "•"); a tuple of rows is a table drawn
+    with rules, its first row the heading row; any other string is a body
     paragraph that wraps at the margin, and a ``\\n`` inside it forces a line break there.
     ``header`` is repeated at the top of every page, ``footer_pages`` puts "Sida N av M"
     at the bottom, ``title`` goes into /Title, ``encrypt_password`` sets a user password.
@@ -206,7 +211,16 @@ class _PagedPdf(FPDF):
             self.cell(0, 8, f"Sida {self.page_no()} av {{nb}}", align="C")
 
 
-def _write_paragraph(pdf: FPDF, paragraph: str) -> None:
+def _write_paragraph(pdf: FPDF, paragraph: str | Table) -> None:
+    if isinstance(paragraph, tuple):
+        pdf.set_font("helvetica", size=10)
+        with pdf.table(first_row_as_headings=True) as table:
+            for cells in paragraph:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+        pdf.ln(4)
+        return
     if paragraph.startswith("# "):
         pdf.set_font("helvetica", style="B", size=15)
         pdf.multi_cell(0, 7, paragraph[2:], new_x="LMARGIN", new_y="NEXT")

@@ -162,6 +162,25 @@ def test_a_heading_wrapped_mid_phrase_is_one_heading(tmp_path: Path) -> None:
     assert "\n# Tidplan" in text
 
 
+def test_a_ruled_table_is_read_row_by_row_with_its_wrapped_cells_whole(tmp_path: Path) -> None:
+    # pypdf alone interleaves the wrapped lines of a row's cells; a row is one line here.
+    wrapped = "Organisationen har bedrivit verksamhet i minst tre år och har hållit årsmöte varje år."
+    rows = (
+        ("Nr", "Kriterium", "Krav", "Så visar ni det"),
+        ("1", "Verksamhetstid", wrapped, "Årsmötesprotokoll för de tre senaste åren"),
+        ("2", "Avgifter", "Deltagarna betalar högst 40 kronor per tillfälle.", "Budgeten"),
+    )
+    pages = [["# Kriterier", "En idéskiss prövas mot kriterierna i tabellen.", rows, "Slut."]]
+    text = load(make_pdf(tmp_path / "kriterier.pdf", pages, footer_pages=False), LIMITS).text
+    assert (
+        "En idéskiss prövas mot kriterierna i tabellen.\n\n"
+        "| Nr | Kriterium | Krav | Så visar ni det |\n| --- | --- | --- | --- |\n"
+        f"| 1 | Verksamhetstid | {wrapped} | Årsmötesprotokoll för de tre senaste åren |\n"
+        "| 2 | Avgifter | Deltagarna betalar högst 40 kronor per tillfälle. | Budgeten |\n\n"
+        "Slut."
+    ) in text
+
+
 def test_repeated_first_lines_with_changing_numbers_are_running_headers(tmp_path: Path) -> None:
     bodies = ["Bakgrunden till IOP.", "Kriterierna för partnerskap.", "Uppföljning varje år."]
     pages = [[f"Ärende KS 2023/45, bilaga {n}", body] for n, body in enumerate(bodies, 1)]

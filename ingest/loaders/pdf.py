@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import pdfplumber
 import pypdf
 from pypdf import errors as pypdf_errors
 
@@ -86,9 +87,12 @@ def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
         raise EncryptedFileError(ENCRYPTED)
     raw_pages: list[list[_Line]] = []
     unreadable: list[int] = []
+    tables = _ruled_tables(data)
     for number, page in enumerate(reader.pages, 1):
         try:
-            raw_pages.append(_page_lines(page, budget, number))
+            lines = _page_lines(page, budget, number)
+            bottom = _as_float(page.mediabox.bottom)
+            raw_pages.append(_with_tables(lines, tables.get(number, []), bottom))
         except IngestError:
             raise
         except Exception:  # one damaged page should not cost the document its other pages
@@ -145,6 +149,85 @@ def _page_lines(page: pypdf.PageObject, budget: TextBudget, number: int) -> list
 
     page.extract_text(visitor_text=visit)
     return [line for line in lines if line.text.strip()]
+
+
+# --- Tables ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A ruled table: its vertical span from the page's top edge, and its rows' cells."""
+
+    top: float
+    bottom: float
+    page_height: float
+    rows: tuple[tuple[str, ...], ...]
+
+
+def _ruled_tables(data: bytes) -> dict[int, list[_Table]]:
+    """The tables drawn with rules on each page (1-based), as pdfplumber finds them. pypdf
+    gives a table back line by line, its cells' wrapped lines interleaved; a table is read
+    best as the grid it is drawn as. A PDF pdfplumber cannot read keeps pypdf's text."""
+    found: dict[int, list[_Table]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages, 1):
+                for table in page.find_tables():
+                    rows = tuple(
+                        cells
+                        for row in table.extract()
+                        if any(cells := tuple(_cell(c) for c in row))
+                    )
+                    if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                        _, top, _, bottom = table.bbox
+                        found.setdefault(number, []).append(
+                            _Table(top, bottom, float(page.height), rows)
+                        )
+    except Exception:  # a damaged PDF is judged by pypdf, which reads the text
+        return {}
+    return found
+
+
+def _cell(text: str | None) -> str:
+    return " ".join((text or "").split()).replace("|", "/")
+
+
+_TABLE_SLACK = 2.0  # page units: a cell's baseline may sit on the table's bottom rule
+
+
+def _with_tables(lines: list[_Line], tables: list[_Table], bottom: float) -> list[_Line]:
+    """The page's lines with each table's lines replaced by its rows, "| a | b |" (the
+    form the other loaders give tables in), where the table begins."""
+    if not tables:
+        return lines
+    out: list[_Line] = []
+    placed: set[int] = set()
+    for line in lines:
+        inside = next(
+            (
+                i
+                for i, t in enumerate(tables)
+                if line.y is not None
+                and bottom + t.page_height - t.bottom - _TABLE_SLACK
+                <= line.y
+                <= bottom + t.page_height - t.top + _TABLE_SLACK
+            ),
+            None,
+        )
+        if inside is None:
+            out.append(line)
+        elif inside not in placed:
+            placed.add(inside)
+            out += _table_lines(tables[inside])
+    return out
+
+
+def _table_lines(table: _Table) -> list[_Line]:
+    width = max(len(row) for row in table.rows)
+    rows = [list(row) + [""] * (width - len(row)) for row in table.rows]
+    texts = ["| " + " | ".join(row) + " |" for row in rows]
+    texts.insert(1, "|" + " --- |" * width)
+    return [_Line(text=t) for t in texts]
 
 
 def _add_piece(line: _Line, piece: str, size: float, bold: bool, y: float) -> None:
@@ -279,8 +362,14 @@ def _page_text(
         elif level:
             out += ["", "#" * level + " " + text, ""]
         else:
-            if previous is not None and _paragraph_break(previous, line, line_gap):
-                out.append("")
+            row, after_row = (
+                text.startswith("|"),
+                previous is not None and previous.text.startswith("|"),
+            )
+            if previous is not None and (
+                _paragraph_break(previous, line, line_gap) or row != after_row
+            ):
+                out.append("")  # a table is a block of its own
             out.append(text)
         previous, previous_level = line, level
     text = join_broken_lines(normalise_list_markers("\n".join(out)), wrap_width=width)
