@@ -164,7 +164,9 @@ def test_a_heading_wrapped_mid_phrase_is_one_heading(tmp_path: Path) -> None:
 
 def test_a_ruled_table_is_read_row_by_row_with_its_wrapped_cells_whole(tmp_path: Path) -> None:
     # pypdf alone interleaves the wrapped lines of a row's cells; a row is one line here.
-    wrapped = "Organisationen har bedrivit verksamhet i minst tre år och har hållit årsmöte varje år."
+    wrapped = (
+        "Organisationen har bedrivit verksamhet i minst tre år och har hållit årsmöte varje år."
+    )
     rows = (
         ("Nr", "Kriterium", "Krav", "Så visar ni det"),
         ("1", "Verksamhetstid", wrapped, "Årsmötesprotokoll för de tre senaste åren"),
