@@ -82,6 +82,25 @@ def test_a_negation_does_not_reach_back_across_a_contrast() -> None:
     assert _said("Vi har en egen lokal men inte några frivilliga.")["volunteers"] == "denied"
 
 
+def test_a_negating_determiner_negates_its_noun_and_not_what_came_before() -> None:
+    said = _said("Vi står i kommunens föreningsregister så det är inga problem där.")
+    assert said["registered"] == "stated"
+    # As a pronoun it still negates: before a function word, or ending the clause.
+    assert _said("Det kostar inget att komma.")["fees"] == "denied"
+    assert _said("Vinst gör vi ingen.")["profit"] == "denied"
+
+
+def test_rent_the_association_pays_itself_is_its_own_contribution_not_a_grant() -> None:
+    said = _said("Our volunteer hours and the room we rent cover a fifth of the budget.")
+    assert said["own_resources"] == "stated" and "grant" not in said
+    assert _said("Vi vill ha pengar från kommunen till hyran.")["grant"] == "stated"
+
+
+def test_a_compound_naming_a_nurse_is_health_care() -> None:
+    said = _said("En pensionerad diabetessköterska skulle mäta blodsockret.")
+    assert said["healthcare"] == "stated"
+
+
 def test_a_market_is_told_by_the_firms_that_are_there() -> None:
     # Other firms speak of the market, not of who the asker is.
     assert _said("Det finns inga företag som gör nåt sånt här hos oss.") == {

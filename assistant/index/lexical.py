@@ -42,6 +42,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_SWEDISH) | {"kan", "ska", "får", "finns"}
 
 
+def is_stopword(word: str) -> bool:
+    """A function word the index leaves out ("att", "för", "som")."""
+    return word.lower() in _stopwords()
+
+
 @cache
 def base_parts() -> frozenset[str]:
     text = resources.files("assistant.data").joinpath("sv_compound_parts.txt").read_text("utf-8")

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.numbers import measure_words
+from assistant.index.lexical import is_stopword
 
 Polarity = Literal["stated", "denied"]
 
@@ -81,6 +82,11 @@ def _matchers() -> dict[str, CueMatcher]:
 def negation_words() -> frozenset[str]:
     """Words that negate a clause ("inte", "inga", "utan", "not")."""
     return frozenset(w.lower() for w in _data()["negation"])
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["negating_determiners"])
 
 
 def concept_in(concept: str, text: str) -> bool:
@@ -277,6 +283,10 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
                 out.update(_paired(words, matches, ahead[0]))
             continue
         if word in ("utan", "without"):
+            continue
+        # A determiner negates the noun after it, not what came before: "står i
+        # föreningsregistret så det är inga problem där" (but "kostar inget att komma").
+        if word in _determiners() and i + 1 < len(words) and not is_stopword(words[i + 1]):
             continue
         # Never back across a contrast: "frivilliga och en egen lokal men inga tillstånd".
         behind = [
