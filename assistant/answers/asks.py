@@ -81,7 +81,12 @@ def holds_partnership(text: str, asking: list[str]) -> bool:
 def _matchers() -> dict[str, CueMatcher]:
     # "nåt", "nån" are chat spellings of "något", "någon", never "nå" inflected.
     words = load_cues("question_words.yaml")
-    return {k: CueMatcher(v, other_words=words["frame"]) for k, v in words["asks"].items()}
+    # A compound names a way to reach someone by its head: "direktnummer", "mobiltelefon".
+    heads = {"contact", "phone"}
+    return {
+        k: CueMatcher(v, heads=k in heads, other_words=words["frame"])
+        for k, v in words["asks"].items()
+    }
 
 
 @cache
@@ -90,6 +95,13 @@ def ask_words() -> frozenset[str]:
     it is about (the topic), so they weigh nothing in the evidence."""
     lists = load_cues("question_words.yaml")["asks"].values()
     return frozenset(w.lower() for phrases in lists for w in phrases if " " not in w)
+
+
+def reaching_word(word: str) -> bool:
+    """A word of how to reach someone, also as a compound's head ("direktnummer"): it
+    says what kind of answer is wanted, not what the question is about."""
+    m = _matchers()
+    return bool(m["contact"](word) or m["phone"](word))
 
 
 def _opening(sentence: str) -> str:

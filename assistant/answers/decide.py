@@ -99,6 +99,10 @@ class Decision:
             draft.add("message", text(language, key, scope=scope))
             if places.names:
                 cards = pick_contacts(reader, places.names, q.search_text, ex.evidence)[:1]
+                if ex.asks.phone and not any(c.card.phone for c in cards):
+                    # Someone who wants to call gets the number the documents give to call.
+                    board = switchboard(reader, places.names)
+                    cards += [board] if board is not None else []
                 contacts_block(draft, cards)
             else:
                 draft.add("message", text(language, "point_to_any"))

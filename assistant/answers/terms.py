@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from assistant.answers.asks import ask_words
+from assistant.answers.asks import ask_words, reaching_word
 from assistant.core import municipalities
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.index.lexical import Analyzer, LexicalIndex, words
@@ -144,6 +144,7 @@ def _query_words(
             word in frame
             or word in ignore
             or _ignore_matcher(ignore)(word)  # inflected: "kontaktar" of "kontakta"
+            or reaching_word(word)
             or word in seen
             or (len(word) < 2 and not word.isdigit())
         ):

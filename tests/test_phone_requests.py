@@ -1,0 +1,62 @@
+"""Someone who asks for a person's direct number the documents do not give gets the
+person's other details and the number the documents give to call: never a made-up one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import make_settings
+
+from assistant.answers.asks import read_asks
+from assistant.api import Assistant
+from ingest.pipeline import Indexer
+
+GUIDELINE = """---
+municipality: Boden
+title: Riktlinjer för idéburet offentligt partnerskap
+doc_type: riktlinje
+---
+# Riktlinjer för idéburet offentligt partnerskap
+
+Kommunen kan ingå idéburet offentligt partnerskap (IOP) med ideella föreningar som vill
+driva verksamhet för äldre. Idéskissen skickas till kommunledningskontoret.
+
+Handläggare: Ulrika Niemi, utvecklingsledare, ulrika.niemi@boden.example.se
+
+Bodens kommun · Växel 0921-62 40 00
+"""
+
+
+@pytest.fixture(scope="module")
+def boden(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("boden")
+    folder = root / "corpus" / "boden"
+    folder.mkdir(parents=True)
+    (folder / "boden-riktlinjer-iop.md").write_text(GUIDELINE, encoding="utf-8")
+    settings = make_settings(root)
+    report = Indexer(settings).run()
+    assert report.ok, report.failed
+    return Assistant(settings)
+
+
+@pytest.mark.parametrize("word", ["direktnummer", "mobilnummer", "mobiltelefon"])
+def test_a_compound_of_a_way_to_reach_someone_asks_for_a_contact(word: str) -> None:
+    asks = read_asks(
+        "Jag har läst riktlinjerna för IOP i Boden. Där står Ulrika Niemi som handläggare. "
+        f"Vad har hon för {word}? Jag vill ringa henne och inte mejla."
+    )
+    assert asks.contact and asks.phone and not asks.idea
+
+
+def test_a_direct_number_not_given_gets_the_switchboard_and_no_other_number(
+    boden: Assistant,
+) -> None:
+    answer = boden.answer(
+        "Där står Ulrika Niemi som handläggare för IOP i Boden. Vad har hon för direktnummer?"
+    )
+    assert answer.verdict is None
+    assert "ulrika.niemi@boden.example.se" in answer.answer
+    assert "0921-62 40 00" in answer.answer
+    numbers = set(re.findall(r"\d{3,4}-[\d ]{5,9}\d", answer.answer))
+    assert numbers == {"0921-62 40 00"}
