@@ -84,6 +84,21 @@ def test_sentences_end_before_a_capital_or_a_digit() -> None:
     assert sentences("Se avsnitt 3. tillägget gäller.") == ["Se avsnitt 3. tillägget gäller."]
 
 
+def test_a_question_mark_ends_a_sentence_and_a_text_in_lower_case_is_split_by_its_stops() -> None:
+    # In a text that uses capitals, a full stop before a small letter ends nothing.
+    assert sentences("Vad sägs? vi undrar. Se avsnitt 3. tillägget.") == [
+        "Vad sägs?",
+        "vi undrar.",
+        "Se avsnitt 3. tillägget.",
+    ]
+    # Written all in lower case, as many write in a chat, the stops are all there is.
+    assert sentences("vi är en förening. kan det bli ett iop? vad kollar ni på, t.ex. lokal?") == [
+        "vi är en förening.",
+        "kan det bli ett iop?",
+        "vad kollar ni på, t.ex. lokal?",
+    ]
+
+
 def test_abbreviations_initials_and_list_numbers_do_not_end_sentences() -> None:
     text = "Föreningen kan t.ex. Röda Korset vara. Kl. 10 börjar A. Svensson, e.d. Sedan."
     assert sentences(text) == [

@@ -60,8 +60,11 @@ def sentence_spans(text: str, citations: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``, without the whitespace around it."""
     spans: list[tuple[int, int]] = []
     start = 0
+    # Written all in lower case (as many write in a chat), a full stop says as much as
+    # a capital would: "… på helgerna. kan det bli ett iop?".
+    lower = not any(c.isupper() for c in text)
     for gap in _GAP.finditer(text):
-        if _ends_sentence(text, gap.start(), gap.end(), citations):
+        if _ends_sentence(text, gap.start(), gap.end(), citations, lower):
             spans.append((start, gap.start()))
             start = gap.end()
     spans.append((start, len(text)))
@@ -74,11 +77,17 @@ def sentence_spans(text: str, citations: bool = False) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _ends_sentence(text: str, gap_start: int, gap_end: int, citations: bool) -> bool:
+def _ends_sentence(
+    text: str, gap_start: int, gap_end: int, citations: bool, lower: bool = False
+) -> bool:
     if citations and _MARKER_AHEAD.match(text, gap_end):
         return False  # the sentence's own markers come first
     following = text[gap_end : gap_end + 2].lstrip(_OPENERS)[:1]
-    if not (following.isupper() or following.isdigit()):
+    # A question or exclamation mark ends its sentence whatever case follows ("iop? vad").
+    asks = text[:gap_start].rstrip(_CLOSERS)[-1:] in ("?", "!")
+    if not (
+        following.isupper() or following.isdigit() or (following.isalpha() and (asks or lower))
+    ):
         return False
     if "\n" in text[gap_start:gap_end]:
         return True
