@@ -222,6 +222,17 @@ def test_an_idea_asked_of_before_another_question_is_still_an_idea() -> None:
     assert not read_asks("Finns det IOP i Lund? Vem ska vi ringa?").idea
 
 
+def test_questions_about_vi_describe_no_idea() -> None:
+    # Both sentences ask; neither tells what the group would do.
+    asks = read_asks(
+        "hur följer kommunen upp ett iop, vad måste vi lämna in och när? och kommer "
+        "pengarna på en gång eller lite i taget?"
+    )
+    assert not asks.idea
+    # A sentence that tells about "vi" before the question still describes.
+    assert read_asks("Vi ordnar promenader för äldre i byn. Kan det bli ett IOP?").idea
+
+
 def test_a_group_that_already_has_a_partnership_asks_about_running_it() -> None:
     held = read_asks(
         "Vår förening har sedan i höstas ett IOP med Sundsvalls kommun för en träffpunkt. "

@@ -122,10 +122,13 @@ def read_asks(text: str) -> Asks:
     we = bool(m["we"](text))
     # A description tells about the group or the idea: in so many words, at length, or
     # in more than one sentence about "vi". One sentence with "vi" usually just asks.
+    # Questions about "vi" ("vad måste vi lämna in och när? och kommer pengarna …?")
+    # tell nothing: the sentences about "vi" that count are those that do not ask.
+    told = " ".join(s for s in sentences if s.strip() not in {a.strip() for a in asking})
     describing = (
         bool(m["describing"](text))
         or n_words >= _DESCRIPTION_WORDS
-        or (we and len(sentences) >= 2 and n_words >= _WE_DESCRIPTION_WORDS)
+        or (bool(m["we"](told)) and len(sentences) >= 2 and n_words >= _WE_DESCRIPTION_WORDS)
     )
     linked = bool(domain_matcher()(text)) or bool(m["together"](text))
     # "Går det att hyra ut stugan?" asks about the group's own affairs: an idea is one
