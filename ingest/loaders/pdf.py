@@ -87,7 +87,7 @@ def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
         raise EncryptedFileError(ENCRYPTED)
     raw_pages: list[list[_Line]] = []
     unreadable: list[int] = []
-    tables = _ruled_tables(data)
+    tables = _ruled_tables(data, _drawn_pages(reader))
     for number, page in enumerate(reader.pages, 1):
         try:
             lines = _page_lines(page, budget, number)
@@ -164,14 +164,39 @@ class _Table:
     rows: tuple[tuple[str, ...], ...]
 
 
-def _ruled_tables(data: bytes) -> dict[int, list[_Table]]:
-    """The tables drawn with rules on each page (1-based), as pdfplumber finds them. pypdf
-    gives a table back line by line, its cells' wrapped lines interleaved; a table is read
-    best as the grid it is drawn as. A PDF pdfplumber cannot read keeps pypdf's text."""
+# Path operators of a page's content stream: a rectangle, a line's start and end.
+_PATH_OPERATOR = re.compile(rb"(?<![A-Za-z])(?:re|l|m)(?![A-Za-z])")
+_RULES = 4  # a grid of rules needs at least this many paths; one rule under a title is none
+
+
+def _drawn_pages(reader: pypdf.PdfReader) -> set[int]:
+    """The pages (1-based) that draw enough rules to hold a table. Finding tables lays a
+    page out in full (about 45 ms a page); reading the content stream takes well under 1."""
+    out: set[int] = set()
+    for number, page in enumerate(reader.pages, 1):
+        try:
+            contents = page.get_contents()
+            data = contents.get_data() if contents is not None else b""
+        except Exception:  # a page pypdf cannot decode has no table for us either
+            continue
+        if len(_PATH_OPERATOR.findall(data)) >= _RULES:
+            out.add(number)
+    return out
+
+
+def _ruled_tables(data: bytes, pages: set[int]) -> dict[int, list[_Table]]:
+    """The tables drawn with rules on the given pages (1-based), as pdfplumber finds them.
+    pypdf gives a table back line by line, its cells' wrapped lines interleaved; a table
+    is read best as the grid it is drawn as. A PDF pdfplumber cannot read keeps pypdf's
+    text."""
     found: dict[int, list[_Table]] = {}
+    if not pages:
+        return found
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
+                if number not in pages:
+                    continue
                 for table in page.find_tables():
                     rows = tuple(
                         cells
