@@ -8,7 +8,8 @@ in the corpus folders and are not touched.
 
 The text of those documents is kept per set in ``set_a/documents.py``,
 ``set_b/documents.py``, ``set_c/documents.py``, ``set_d/documents.py``,
-``set_f/documents.py`` and ``set_h/documents.py`` (set_c is the check set: engine authors do not read it).
+``set_f/documents.py``, ``set_h/documents.py`` and ``set_i/documents.py`` (set_c is the
+check set: engine authors do not read it).
 All municipal texts are invented for testing. Municipality names are real;
 people, phone numbers, e-mail addresses, decisions and partnerships are not.
 
@@ -79,8 +80,9 @@ class Doc:
 
 
 # The documents' text lives with each set (set_a/documents.py, set_b/documents.py,
-# set_c/documents.py, set_d/documents.py, set_f/documents.py, set_h/documents.py), so that reading the
-# generator does not show anyone the check set's documents.
+# set_c/documents.py, set_d/documents.py, set_f/documents.py, set_h/documents.py,
+# set_i/documents.py), so that reading the generator does not show anyone the check set's
+# documents.
 SETS = ("set_a", "set_b", "set_c", "set_d", "set_e", "set_f", "set_g", "set_h", "set_i")
 
 

@@ -1,20 +1,13 @@
 """Text of the set_i (development set) documents that are PDF and Word files.
 
-`../build.py` renders these into ``corpus/``. Its ``SETS`` tuple does not list set_i
-yet, so this module can also render itself with build.py's own functions::
-
-    .venv/bin/python tests/data/unseen/set_i/documents.py            # write the files
-    .venv/bin/python tests/data/unseen/set_i/documents.py --check    # also check the questions
+`../build.py` renders these into ``corpus/``; edit here, then run
+``.venv/bin/python tests/data/unseen/build.py --check``.
 
 All content is invented: the municipality and region names are real, the people,
 numbers, addresses, decisions and partnerships are not.
 
 Block kinds and fields: see ``Doc`` in ``../build.py``.
 """
-
-import importlib.util
-import sys
-from pathlib import Path
 
 Doc = dict  # the fields of build.py's Doc
 
@@ -551,32 +544,3 @@ FALKENBERG_REMISS = Doc(
 
 
 DOCS = [KATRINEHOLM_KRITERIER, VANERSBORG_RIKTLINJER, BODEN_PROTOKOLL, FALKENBERG_REMISS]
-
-
-def _build_module():
-    """build.py, loaded from the folder above (it is not a package)."""
-    path = Path(__file__).resolve().parents[1] / "build.py"
-    spec = importlib.util.spec_from_file_location("unseen_build", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks itself up there
-    spec.loader.exec_module(module)
-    return module
-
-
-def main(argv: list[str]) -> int:
-    build = _build_module()
-    for d in DOCS:
-        doc = build.Doc(**{**d, "path": f"set_i/{d['path']}"})
-        out = build.HERE / doc.path
-        if out.suffix == ".pdf":
-            build.render_pdf(doc, out)
-        else:
-            build.render_docx(doc, out)
-        print(f"wrote {out.relative_to(build.HERE)}")
-    if "--check" in argv:
-        return 1 if build.check_set(build.HERE / "set_i") else 0
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
