@@ -52,7 +52,8 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_TENS = frozenset({"tiotal", "tjugotal", "trettiotal", "fyrtiotal", "femtiotal", "hundratal"})
+# "ett tiotal föreningar": a count in round numbers ("antal", "avtal" are none).
+_TENS = ("tiotal", "tjugotal", "trettiotal", "fyrtiotal", "femtiotal", "hundratal")
 _COUNTED = re.compile(r"\b(?:hur många|how many)\s+([a-zåäöé]+)", re.IGNORECASE)
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
@@ -194,8 +195,15 @@ def _count() -> re.Pattern[str]:
     that may name what it counts."""
     numbers = [w for w, n in number_words().items() if n >= 2]
     return re.compile(
-        rf"\b(\d+|{alternation(numbers)}|\w+tal)((?:\s+[a-zåäöé-]+){{1,3}})", re.IGNORECASE
+        rf"\b(\d+|{alternation(numbers)}|{alternation(_TENS)})((?:\s+[a-zåäöé-]+){{1,3}})",
+        re.IGNORECASE,
     )
+
+
+@cache
+def _stem(word: str) -> str | None:
+    terms = Analyzer().terms(word)
+    return terms[0] if terms else None
 
 
 @cache
@@ -207,14 +215,12 @@ def holds_count(text: str, noun: str | None = None) -> bool:
     """Whether a unit counts something (``noun``, when given, by its stem): "tolv
     föreningar har ansökt" answers "Hur många föreningar …?"; "högst tre sidor" and
     "december 2025" do not."""
-    stem = Analyzer().terms(noun)[:1] if noun else []
+    stem = _stem(noun) if noun else None
     for match in _count().finditer(text):
         number, after = match.group(1), match.group(2).lower().split()
-        if number.endswith("tal") and number.lower() not in _TENS:
-            continue  # "antal", "avtal": no count
         if _YEAR.fullmatch(number) or after[0] in _not_counted():
             continue
-        if not stem or any(Analyzer().terms(w)[:1] == stem for w in after):
+        if stem is None or any(_stem(w) == stem for w in after):
             return True
     return False
 
