@@ -87,17 +87,18 @@ def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
         raise EncryptedFileError(ENCRYPTED)
     raw_pages: list[list[_Line]] = []
     unreadable: list[int] = []
-    tables = _ruled_tables(data, _drawn_pages(reader))
-    for number, page in enumerate(reader.pages, 1):
-        try:
-            lines = _page_lines(page, budget, number)
-            bottom = _as_float(page.mediabox.bottom)
-            raw_pages.append(_with_tables(lines, tables.get(number, []), bottom))
-        except IngestError:
-            raise
-        except Exception:  # one damaged page should not cost the document its other pages
-            raw_pages.append([])
-            unreadable.append(number)
+    with _RuledTables(data) as tables:
+        for number, page in enumerate(reader.pages, 1):
+            try:
+                lines = _page_lines(page, budget, number)
+                # Only a page read within the text budget is laid out for its tables.
+                found = tables.on(page, number)
+                raw_pages.append(_with_tables(lines, found, _as_float(page.mediabox.bottom)))
+            except IngestError:
+                raise
+            except Exception:  # one damaged page should not cost the document its others
+                raw_pages.append([])
+                unreadable.append(number)
     if len(unreadable) == len(raw_pages):
         raise CorruptFileError("PDF is damaged and no page could be read")
     if not any(line.text.strip() for lines in raw_pages for line in lines):
@@ -169,47 +170,54 @@ _PATH_OPERATOR = re.compile(rb"(?<![A-Za-z])(?:re|l|m)(?![A-Za-z])")
 _RULES = 4  # a grid of rules needs at least this many paths; one rule under a title is none
 
 
-def _drawn_pages(reader: pypdf.PdfReader) -> set[int]:
-    """The pages (1-based) that draw enough rules to hold a table. Finding tables lays a
-    page out in full (about 45 ms a page); reading the content stream takes well under 1."""
-    out: set[int] = set()
-    for number, page in enumerate(reader.pages, 1):
-        try:
-            contents = page.get_contents()
-            data = contents.get_data() if contents is not None else b""
-        except Exception:  # a page pypdf cannot decode has no table for us either
-            continue
-        if len(_PATH_OPERATOR.findall(data)) >= _RULES:
-            out.add(number)
-    return out
-
-
-def _ruled_tables(data: bytes, pages: set[int]) -> dict[int, list[_Table]]:
-    """The tables drawn with rules on the given pages (1-based), as pdfplumber finds them.
-    pypdf gives a table back line by line, its cells' wrapped lines interleaved; a table
-    is read best as the grid it is drawn as. A PDF pdfplumber cannot read keeps pypdf's
-    text."""
-    found: dict[int, list[_Table]] = {}
-    if not pages:
-        return found
+def _draws_rules(page: pypdf.PageObject) -> bool:
+    """Whether the page draws enough rules to hold a table. Finding tables lays a page out
+    in full (about 45 ms a page); reading its content stream takes well under 1."""
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages, 1):
-                if number not in pages:
-                    continue
-                for table in page.find_tables():
-                    rows = tuple(
-                        cells
-                        for row in table.extract()
-                        if any(cells := tuple(_cell(c) for c in row))
-                    )
-                    if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                        _, top, _, bottom = table.bbox
-                        found.setdefault(number, []).append(
-                            _Table(top, bottom, float(page.height), rows)
-                        )
-    except Exception:  # a damaged PDF is judged by pypdf, which reads the text
-        return {}
+        contents = page.get_contents()
+        data = contents.get_data() if contents is not None else b""
+    except Exception:  # a page pypdf cannot decode has no table for us either
+        return False
+    return len(_PATH_OPERATOR.findall(data)) >= _RULES
+
+
+class _RuledTables:
+    """The tables drawn with rules on a PDF's pages, as pdfplumber finds them. pypdf gives
+    a table back line by line, its cells' wrapped lines interleaved; a table is read best
+    as the grid it is drawn as. pdfplumber opens the file only for the first page that
+    draws rules; a PDF it cannot read keeps pypdf's text."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._pdf: Any = None
+        self._failed = False
+
+    def __enter__(self) -> _RuledTables:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+
+    def on(self, page: pypdf.PageObject, number: int) -> list[_Table]:
+        if self._failed or not _draws_rules(page):
+            return []
+        try:
+            if self._pdf is None:
+                self._pdf = pdfplumber.open(io.BytesIO(self._data))
+            return _tables_of(self._pdf.pages[number - 1])
+        except Exception:  # a damaged PDF is judged by pypdf, which reads the text
+            self._failed = True
+            return []
+
+
+def _tables_of(page: Any) -> list[_Table]:
+    found = []
+    for table in page.find_tables():
+        rows = tuple(cells for row in table.extract() if any(cells := tuple(map(_cell, row))))
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            _, top, _, bottom = table.bbox
+            found.append(_Table(top, bottom, float(page.height), rows))
     return found
 
 
