@@ -23,7 +23,12 @@ from assistant.answers.compose import (
     organisation_of,
     readable,
 )
-from assistant.answers.contacts import pick_contacts, pick_people, switchboard
+from assistant.answers.contacts import (
+    pick_contacts,
+    pick_people,
+    switchboard,
+    with_number_to_call,
+)
 from assistant.answers.decide import Decision
 from assistant.answers.eligibility.criteria import about, criteria_of
 from assistant.answers.eligibility.verdict import verdict_block
@@ -112,13 +117,8 @@ def assemble(
         cards = people.cards
         nobody = asks.contact and not any(c.card.name for c in cards)
         if (asks.phone and not any(c.card.phone for c in cards)) or nobody:
-            # Someone who wants to call gets the number the documents give to call; where
-            # they name nobody, the switchboard is the way to a person.
-            board = switchboard(reader, places.names)
-            if board is not None and all(c.card != board.card for c in cards):
-                # … in place of a card with its e-mail address alone
-                cards = [c for c in cards if c.card.email != board.card.email or not c.card.email]
-                cards = [*cards, board]
+            # Where the documents name nobody, the switchboard is the way to a person.
+            cards = with_number_to_call(reader, places.names, cards)
         contacts_block(draft, cards)
         if asks.contact and not cards:
             # Whom to call, where the documents name nobody and no number: said as such.

@@ -156,6 +156,19 @@ def switchboard(reader: IndexReader, places: Sequence[str], general: bool = Fals
     return None
 
 
+def with_number_to_call(
+    reader: IndexReader, places: Sequence[str], cards: list[Card]
+) -> list[Card]:
+    """The cards with the switchboard after them: someone who wants to call gets the
+    number the documents give to call. It takes the place of a card that only repeats
+    its e-mail address."""
+    board = switchboard(reader, places)
+    if board is None or any(c.card == board.card for c in cards):
+        return cards
+    kept = [c for c in cards if c.card.email != board.card.email or not c.card.email]
+    return [*kept, board]
+
+
 def contact_line(card: ContactCard, n: int) -> str:
     """ "**Ann Rubin**, utvecklingssekreterare: 040-34 10 00, ann.rubin@malmo.se [2]" """
     if card.name:

@@ -27,7 +27,7 @@ from assistant.answers.answer_types import (
 from assistant.answers.asks import Asks
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
-from assistant.answers.contacts import pick_contacts, switchboard
+from assistant.answers.contacts import pick_contacts, switchboard, with_number_to_call
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.question import (
     Question,
@@ -100,9 +100,7 @@ class Decision:
             if places.names:
                 cards = pick_contacts(reader, places.names, q.search_text, ex.evidence)[:1]
                 if ex.asks.phone and not any(c.card.phone for c in cards):
-                    # Someone who wants to call gets the number the documents give to call.
-                    board = switchboard(reader, places.names)
-                    cards += [board] if board is not None else []
+                    cards = with_number_to_call(reader, places.names, cards)
                 contacts_block(draft, cards)
             else:
                 draft.add("message", text(language, "point_to_any"))
