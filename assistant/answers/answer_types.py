@@ -16,7 +16,7 @@ from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.language import detect_language
-from assistant.core.swedish.numbers import not_counts, number_words
+from assistant.core.swedish.numbers import not_counts, number_words, round_counts
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import Analyzer, words
 
@@ -52,9 +52,6 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# "ett tiotal föreningar": a count in round numbers ("antal", "avtal" are none).
-_TENS = ("tiotal", "tjugotal", "trettiotal", "fyrtiotal", "femtiotal", "hundratal")
-_COUNTED = re.compile(r"\b(?:hur många|how many)\s+([a-zåäöé]+)", re.IGNORECASE)
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
 _ROLE = role_word_pattern()
@@ -184,7 +181,7 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
 
 def counted(question: str) -> str | None:
     """What a "hur många …?" question counts ("föreningar"), if it says."""
-    found = _COUNTED.search(question)
+    found = _counted().search(question)
     return found.group(1).lower() if found else None
 
 
@@ -193,11 +190,15 @@ def _count() -> re.Pattern[str]:
     """A count of things ("tolv föreningar", "ett tiotal ansökningar", "35 deltagare"): a
     number from two up (one is an article as often as a count), then up to three words
     that may name what it counts."""
-    numbers = [w for w, n in number_words().items() if n >= 2]
-    return re.compile(
-        rf"\b(\d+|{alternation(numbers)}|{alternation(_TENS)})((?:\s+[a-zåäöé-]+){{1,3}})",
-        re.IGNORECASE,
-    )
+    numbers = [w for w, n in number_words().items() if n >= 2] + list(round_counts())
+    return re.compile(rf"\b(\d+|{alternation(numbers)})((?:\s+[a-zåäöé-]+){{1,3}})", re.IGNORECASE)
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """ "Hur många föreningar …?": the ask words of a count, then what it counts."""
+    asks = load_cues("question_words.yaml")["answer_types"]["count"]
+    return re.compile(rf"\b(?:{alternation(asks)})\s+([a-zåäöé]+)", re.IGNORECASE)
 
 
 @cache

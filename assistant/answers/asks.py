@@ -15,6 +15,7 @@ from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.question import Question, domain_matcher
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.sentences import sentence_spans
 
 
 def asked_fields(question: str) -> list[str]:
@@ -23,7 +24,6 @@ def asked_fields(question: str) -> list[str]:
     return [name for name, phrases in fields.items() if CueMatcher(phrases)(question)]
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # "… an IOP with our choir for people with dementia?": the group's own thing asked of.
 _OURS = re.compile(r"\b(?:vår|vårt|våra|our)\s+[^\W\d_]{3,}", re.IGNORECASE)
 # An indefinite organisation with a relative clause saying what it does.
@@ -110,7 +110,7 @@ def _opening(sentence: str) -> str:
 
 def read_asks(text: str) -> Asks:
     m = _matchers()
-    sentences = [s for s in _SENTENCE.split(text.strip()) if s]
+    sentences = [text[a:b] for a, b in sentence_spans(text)]
     # People describe first and ask last: the ask of the last sentence decides.
     last = sentences[-1] if sentences else text
     # Whom to call is asked by an asking sentence, whatever follows it ("Vilket nummer
@@ -124,7 +124,7 @@ def read_asks(text: str) -> Asks:
     # in more than one sentence about "vi". One sentence with "vi" usually just asks.
     # Questions about "vi" ("vad måste vi lämna in och när? och kommer pengarna …?")
     # tell nothing: the sentences about "vi" that count are those that do not ask.
-    told = " ".join(s for s in sentences if s.strip() not in {a.strip() for a in asking})
+    told = " ".join(s for s in sentences if s not in asking)
     describing = (
         bool(m["describing"](text))
         or n_words >= _DESCRIPTION_WORDS

@@ -93,7 +93,7 @@ def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
                 lines = _page_lines(page, budget, number)
                 # Only a page read within the text budget is laid out for its tables.
                 found = tables.on(page, number)
-                raw_pages.append(_with_tables(lines, found, _as_float(page.mediabox.bottom)))
+                raw_pages.append(_with_tables(lines, found))
             except IngestError:
                 raise
             except Exception:  # one damaged page should not cost the document its others
@@ -157,11 +157,11 @@ def _page_lines(page: pypdf.PageObject, budget: TextBudget, number: int) -> list
 
 @dataclass(frozen=True)
 class _Table:
-    """A ruled table: its vertical span from the page's top edge, and its rows' cells."""
+    """A ruled table: its vertical span in the page's units (pypdf's: up is larger), and
+    its rows' cells."""
 
-    top: float
-    bottom: float
-    page_height: float
+    low: float
+    high: float
     rows: tuple[tuple[str, ...], ...]
 
 
@@ -205,19 +205,21 @@ class _RuledTables:
         try:
             if self._pdf is None:
                 self._pdf = pdfplumber.open(io.BytesIO(self._data))
-            return _tables_of(self._pdf.pages[number - 1])
+            laid_out = self._pdf.pages[number - 1]
+            # pdfplumber measures from the page's top edge, pypdf up from its bottom.
+            return _tables_of(laid_out, _as_float(page.mediabox.bottom) + float(laid_out.height))
         except Exception:  # a damaged PDF is judged by pypdf, which reads the text
             self._failed = True
             return []
 
 
-def _tables_of(page: Any) -> list[_Table]:
+def _tables_of(page: Any, top_edge: float) -> list[_Table]:
     found = []
     for table in page.find_tables():
         rows = tuple(cells for row in table.extract() if any(cells := tuple(map(_cell, row))))
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             _, top, _, bottom = table.bbox
-            found.append(_Table(top, bottom, float(page.height), rows))
+            found.append(_Table(top_edge - bottom, top_edge - top, rows))
     return found
 
 
@@ -228,7 +230,7 @@ def _cell(text: str | None) -> str:
 _TABLE_SLACK = 2.0  # page units: a cell's baseline may sit on the table's bottom rule
 
 
-def _with_tables(lines: list[_Line], tables: list[_Table], bottom: float) -> list[_Line]:
+def _with_tables(lines: list[_Line], tables: list[_Table]) -> list[_Line]:
     """The page's lines with each table's lines replaced by its rows, "| a | b |" (the
     form the other loaders give tables in), where the table begins."""
     if not tables:
@@ -240,10 +242,7 @@ def _with_tables(lines: list[_Line], tables: list[_Table], bottom: float) -> lis
             (
                 i
                 for i, t in enumerate(tables)
-                if line.y is not None
-                and bottom + t.page_height - t.bottom - _TABLE_SLACK
-                <= line.y
-                <= bottom + t.page_height - t.top + _TABLE_SLACK
+                if line.y is not None and t.low - _TABLE_SLACK <= line.y <= t.high + _TABLE_SLACK
             ),
             None,
         )

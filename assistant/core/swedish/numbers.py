@@ -25,6 +25,12 @@ def measure_words() -> tuple[str, ...]:
 
 
 @cache
+def round_counts() -> tuple[str, ...]:
+    """Counts in round numbers ("ett tiotal föreningar")."""
+    return tuple(str(w).lower() for w in load_cues("numbers.yaml")["round_counts"])
+
+
+@cache
 def not_counts() -> tuple[str, ...]:
     """Units a number stands before that say it counts no things ("tre år", "tre sidor")."""
     return tuple(str(w).lower() for w in load_cues("numbers.yaml")["not_counts"])
