@@ -190,6 +190,26 @@ def test_repeated_first_lines_with_changing_numbers_are_running_headers(tmp_path
     assert [page.text for page in document.pages] == bodies
 
 
+def test_sentence_cut_by_a_page_break_is_read_on_its_first_page(tmp_path: Path) -> None:
+    pages = [
+        ["# 7 Uppföljning", "Organisationen redovisar varje år. Redovisningen ska innehålla en"],
+        [
+            "verksamhetsberättelse och en ekonomisk redovisning.",
+            "Parterna träffas två gånger per år.",
+        ],
+        ["Nästa sida börjar med en mening.", "Den slutar utan punkt"],
+        ["Ny mening på en ny sida."],
+    ]
+    document = load(make_pdf(tmp_path / "riktlinje.pdf", pages), LIMITS)
+    texts = {page.page: page.text for page in document.pages}
+    assert texts[1].endswith(
+        "Redovisningen ska innehålla en verksamhetsberättelse och en ekonomisk redovisning."
+    )
+    assert texts[2] == "Parterna träffas två gånger per år."
+    # A capitalised first line opens a sentence of its own.
+    assert texts[3].endswith("Den slutar utan punkt") and texts[4] == "Ny mening på en ny sida."
+
+
 def test_running_footer_keeps_its_switchboard_once(tmp_path: Path) -> None:
     header = "Exempla kommun · 831 82 Exempla · Växel 063-14 30 00 · www.exempla.se"
     pages = [["Bakgrunden till IOP."], ["Kriterierna för partnerskap."], ["Uppföljning."]]

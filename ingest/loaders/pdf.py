@@ -104,7 +104,7 @@ def _read(data: bytes, budget: TextBudget) -> LoadedDocument:
     if not any(line.text.strip() for lines in raw_pages for line in lines):
         raise NoTextLayerError(NO_FONT_TEXT if _uses_fonts(reader) else NO_TEXT_LAYER)
     pages, running = _without_running_lines(raw_pages)
-    texts = _with_running_facts(_page_texts(pages), running)
+    texts = _with_running_facts(_across_pages(_page_texts(pages)), running)
     metadata = _metadata(reader)
     if unreadable:
         metadata["unreadable_pages"] = ", ".join(map(str, unreadable))
@@ -331,6 +331,22 @@ def _without_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]],
             else:
                 kept[-1].append(line)
     return kept, list(dropped)
+
+
+def _across_pages(texts: list[str]) -> list[str]:
+    """A sentence a page break cuts ("Redovisningen ska innehålla en" | "verksamhets-
+    berättelse, en ekonomisk redovisning …") is read whole on the page it starts on: the
+    next page's first line, when it continues it as a wrapped line would, moves back."""
+    out = list(texts)
+    filled = [i for i, text in enumerate(out) if text.strip()]
+    for i, j in itertools.pairwise(filled):
+        last = out[i].rsplit("\n", 1)[-1]
+        first, _, rest = out[j].partition("\n")
+        joined = join_broken_lines(f"{last}\n{first}")
+        if "\n" not in joined:
+            out[i] = out[i][: len(out[i]) - len(last)] + joined
+            out[j] = rest.strip()
+    return out
 
 
 def _with_running_facts(texts: list[str], running: list[str]) -> list[str]:
