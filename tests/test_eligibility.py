@@ -513,6 +513,9 @@ def test_about_picks_the_criteria_a_question_asks_about() -> None:
     asked = about([registered, market], "Måste vi vara registrerade för att få IOP?")
     assert asked == [registered]
     assert about([registered, market], "Hur går det till?") == []
+    # What the asker tells about themselves asks about nothing.
+    told = "Vi sitter i styrelsen och är registrerade. Vad ska vi lämna in varje år?"
+    assert about([registered, market], told) == []
 
 
 # -- judging a description ----------------------------------------------------------------------

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
 from assistant.answers.eligibility.concepts import (
@@ -405,8 +406,10 @@ def _readable(raw: str, is_row: bool) -> str:
 def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     """The criteria a question asks about: those that rule on a concept the question
     names ("Måste vi vara registrerade …?" → registration), directly or through the
-    principle the concept belongs to."""
-    asked = {f.concept for f in read_concepts(question)} - {SUBJECT}
+    principle the concept belongs to. Only the asking sentences ask: "Vi är några äldre i
+    styrelsen …" tells who is asking, not what about."""
+    asking = " ".join(asking_sentences(question)) or question
+    asked = {f.concept for f in read_concepts(asking)} - {SUBJECT}
     if not asked:
         return []
     principles_asked = {principle_of_concept(c) for c in asked} - {None}
