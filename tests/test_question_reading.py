@@ -490,6 +490,13 @@ def test_question_frame_and_ask_words_carry_no_topic(lexical: LexicalIndex) -> N
     ]
 
 
+def test_the_words_asking_for_a_measure_carry_no_topic(lexical: LexicalIndex) -> None:
+    # "tid" of "hur lång tid" is no topic to find in "verksamhetstid"; "sen" is "sedan".
+    words = [w.word for w in _query("Och sen, hur lång tid tar mötesplatsen?", lexical).words]
+    assert words == ["tar", "mötesplatsen"]
+    assert "tid" in [w.word for w in _query("Vilken tid öppnar mötesplatsen?", lexical).words]
+
+
 def test_a_follow_up_s_context_words_count_less_than_its_own(lexical: LexicalIndex) -> None:
     query = _query("Och mötesplatsen då?", lexical, context="Hur tecknar man ett partnerskap?")
     weight = {w.word: w.weight for w in query.words}
@@ -614,6 +621,19 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
         (
             "Vi är en förening. Där har vi många medlemmar. Och finns det krav på redovisning.",
             ["Och finns det krav på redovisning."],
+        ),
+        # A question word and then its verb asks without a question mark; with the
+        # subject first it is a clause that tells.
+        (
+            "Kan kommunen säga upp vårt partnerskap? vad gäller om någon av oss vill avsluta det",
+            [
+                "Kan kommunen säga upp vårt partnerskap?",
+                "vad gäller om någon av oss vill avsluta det",
+            ],
+        ),
+        (
+            "När vi startade var vi tio. Vilken nämnd beslutar om IOP i Lund. Tack!",
+            ["Vilken nämnd beslutar om IOP i Lund."],
         ),
         # "och" inside one question joins things, not questions
         (

@@ -95,12 +95,32 @@ def expected_types(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Kinds asked by a measure ("hur lång tid", "vilket datum"); the phrases of the others
+# ("fattade beslutet") name their topic too.
+_MEASURED = frozenset({"date", "duration", "amount", "count"})
+
+
+def kind_words(question: str) -> frozenset[str]:
+    """The words of the phrases by which the question asks for a kind of answer ("hur
+    lång tid", "hur många år"): they say what kind of fact is wanted, not what it is
+    about, so "tid" in "hur lång tid tar det" is no topic to find in "Verksamhetstid"."""
+    return frozenset(
+        w
+        for kind, matcher in _asked().items()
+        if kind in _MEASURED
+        for phrase in matcher.found(question)
+        if " " in phrase.strip()
+        for w in words(phrase)
+    )
+
+
 def asking_sentences(text: str) -> list[str]:
     """The sentences of a message that ask, in order: those that end in "?", and those
-    whose verb comes first, before its subject, which asks in Swedish whatever the
-    punctuation ("Spelar det någon roll hur mycket pengar det gäller.")."""
+    whose word order asks in Swedish whatever the punctuation: the verb before its
+    subject ("Spelar det någon roll hur mycket pengar det gäller."), or a question word
+    and then the verb ("vad gäller om någon av oss vill avsluta det")."""
     sentences = [text[a:b] for a, b in sentence_spans(text)]
-    return [s for s in sentences if s.rstrip().endswith("?") or _inverted(s)]
+    return [s for s in sentences if s.rstrip().endswith("?") or _inverted(s) or _wh_first(s)]
 
 
 @cache
@@ -112,14 +132,47 @@ def _inversion() -> tuple[frozenset[str], frozenset[str]]:
 def _inverted(sentence: str) -> bool:
     """A finite verb first (present tense in -r, or a modal), then a subject pronoun:
     "Finns det …", "Kan vi …", "Spelar det …" (after "och"/"men" too)."""
-    found = [w for w in words(sentence) if not w.isdigit()]
-    if found[:1] in (["och"], ["men"], ["and"], ["but"]):
-        found = found[1:]
+    found = _opening_words(sentence)
     if len(found) < 3:
         return False
-    verbs, subjects = _inversion()
-    first, second = found[0], found[1]
-    return (first in verbs or (first.endswith("r") and len(first) > 3)) and second in subjects
+    _, subjects = _inversion()
+    return _finite(found[0]) and found[1] in subjects
+
+
+# A question word's phrase ("hur lång tid", "vilken nämnd") reaches its verb within this
+# many words.
+_WH_PHRASE = 3
+
+
+def _wh_first(sentence: str) -> bool:
+    """A question word first and a finite verb before any subject: "Vad gäller …",
+    "Vilken nämnd beslutar …", "hur lång tid tar det …". With the subject first it is a
+    clause that tells ("När vi startade …", "Hur det gick vet vi inte")."""
+    found = _opening_words(sentence)
+    if len(found) < 3 or found[0] not in _wh_words():
+        return False
+    _, subjects = _inversion()
+    for word in found[1 : 1 + _WH_PHRASE]:
+        if word in subjects:
+            return False
+        if _finite(word):
+            return True
+    return False
+
+
+def _opening_words(sentence: str) -> list[str]:
+    found = [w for w in words(sentence) if not w.isdigit()]
+    return found[1:] if found[:1] in (["och"], ["men"], ["and"], ["but"]) else found
+
+
+def _finite(word: str) -> bool:
+    """A modal or common verb of the list, or a present tense in -r."""
+    return word in _inversion()[0] or (word.endswith("r") and len(word) > 3)
+
+
+@cache
+def _wh_words() -> frozenset[str]:
+    return frozenset(load_cues("question_words.yaml")["asks"]["wh"])
 
 
 @cache

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
+from assistant.answers.answer_types import kind_words
 from assistant.answers.asks import ask_words, reaching_word
 from assistant.core import municipalities
 from assistant.core.swedish.cues import CueMatcher, load_cues
@@ -137,11 +138,14 @@ def _query_words(
 ) -> tuple[QueryWord, ...]:
     analyzer = index.analyzer if index is not None else Analyzer()
     frame, domain = frame_words(), domain_words()
+    # The words asking for a measure ("hur lång tid") say what kind of fact is wanted.
+    measure = kind_words(text)
     out: list[QueryWord] = []
     seen: set[str] = set()
     for word in words(text):
         if (
             word in frame
+            or word in measure
             or word in ignore
             or _ignore_matcher(ignore)(word)  # inflected: "kontaktar" of "kontakta"
             or reaching_word(word)
