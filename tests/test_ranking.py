@@ -11,7 +11,13 @@ import pytest
 from builders import make_chunk
 
 from assistant.answers.answer_types import expected_types, holds
-from assistant.answers.general import each_part, first_holding, pick_evidence
+from assistant.answers.general import (
+    each_part,
+    first_holding,
+    in_context,
+    pick_evidence,
+    said_in,
+)
 from assistant.answers.ranking import _W_DENSE, _W_PASSAGE, _W_TYPE, Evidence, cosine, rank
 from assistant.answers.terms import Query, build_query
 from assistant.index.lexical import Analyzer
@@ -132,6 +138,25 @@ def test_a_second_part_of_the_question_gets_its_own_sentence() -> None:
     assert [e.text for e in pick_evidence(ranked, 2)] == [what]
     picked = pick_evidence(ranked, 2, frozenset({"duration"}))
     assert [e.text for e in picked] == [what, until]
+
+
+def test_the_next_sentence_going_on_about_the_pick_s_thing_joins_it() -> None:
+    report = "Organisationen lämnar en årlig redovisning senast den 31 mars."
+    content = "Redovisningen ska innehålla en verksamhetsberättelse och en budget."
+    other = "Parterna träffas två gånger per år."
+    # The next sentence scores far below the pick, but it says what "en redovisning" holds.
+    ranked = _evidence({report: 1.0, content: 0.1, other: 0.1})
+    assert [e.text for e in in_context(ranked[:1], ranked)] == [f"{report} {content}"]
+    ranked = _evidence({report: 1.0, other: 0.1})
+    assert [e.text for e in in_context(ranked[:1], ranked)] == [report]
+
+
+def test_a_sentence_the_last_answer_said_or_retold_is_said() -> None:
+    sentence = "Idéskisser som kommer in före den 30 april kan starta vid årsskiftet."
+    retold = "Ja, om idéskissen kommer in före den 30 april kan ni starta vid årsskiftet [1]."
+    assert said_in(sentence, f"Skicka in en idéskiss. {sentence} [1]", Analyzer())
+    assert said_in(sentence, retold, Analyzer())
+    assert not said_in(sentence, "Idéskisser tas emot hela året [1].", Analyzer())
 
 
 def test_a_part_s_unit_that_holds_a_pick_whole_takes_its_place() -> None:

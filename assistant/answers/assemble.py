@@ -40,6 +40,7 @@ from assistant.answers.general import (
     list_around,
     pick_evidence,
     repeats,
+    said_in,
     sibling_sections,
 )
 from assistant.answers.question import Question, asked_and_told
@@ -89,6 +90,11 @@ def assemble(
         said = _criteria_asked(draft, reader, places.names, q.text) if main is not None else []
         # The criteria just quoted are not quoted again as evidence.
         fresh = [e for e in ex.evidence if not any(" ".join(e.text.split()) in s for s in said)]
+        # "Och sen då?": what the last answer said is not the answer again.
+        last = _last_answer(q)
+        if last and reader.lexical is not None:
+            analyzer = reader.lexical.analyzer
+            fresh = [e for e in fresh if not said_in(e.text, last, analyzer)] or fresh
         limit = 2 if structured else 3
         picked = in_context(pick_evidence(fresh, limit, concrete), fresh)
         if steps and main is not None:
@@ -129,6 +135,13 @@ def assemble(
             draft.add("hint", text(draft.language, "contacts_more"))
     note = freshness_note(reader, draft.book, q.language, today, max_age)
     return finish(ex, draft, reader, note, decision.intro)
+
+
+def _last_answer(q: Question) -> str:
+    """What the assistant said last in the conversation ("" when nothing)."""
+    if not q.follow_up:
+        return ""
+    return next((t.content for t in reversed(q.history) if t.role == "assistant"), "")
 
 
 def _time_facts_wanted(q: Question, draft: Draft) -> bool:

@@ -10,6 +10,7 @@ from assistant.answers.answer_types import holds_any
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import Unit, split_units
+from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader
 
 # A sentence joins the answer when it scores at least this share of the best one.
@@ -86,6 +87,18 @@ def repeats(e: Evidence, chosen: Sequence[Evidence]) -> bool:
     return any(key in " ".join(c.text.lower().split()) for c in chosen)
 
 
+# A unit an answer said: this share of its words stand in that answer.
+_SAID_SHARE = 0.8
+
+
+def said_in(text: str, answer: str, analyzer: Analyzer) -> bool:
+    """Whether an earlier answer said the unit: quoted it, or nearly (a few of its words
+    changed, as a person retelling it would)."""
+    own = {t for t in analyzer.terms(text) if not t.startswith("~")}
+    said = set(analyzer.terms(answer))
+    return bool(own) and len(own & said) >= _SAID_SHARE * len(own)
+
+
 def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
     """The list the best unit stands in, as (item, position) in order: a question asking
     for steps or for several things is answered by the whole list, not one item."""
@@ -136,12 +149,28 @@ def in_context(picked: list[Evidence], ranked: Sequence[Evidence]) -> list[Evide
             i == 0
             and following < len(units)
             and _joinable(units, e.position, following)
-            and scores.get((e.chunk.chunk_id, following), 0.0) >= _NEXT_SHARE * e.score
+            and (
+                scores.get((e.chunk.chunk_id, following), 0.0) >= _NEXT_SHARE * e.score
+                or _goes_on_about(e.text, units[following].text)
+            )
             and len(f"{text} {units[following].text}".split()) <= _JOINED_WORDS
         ):
             text = f"{text} {units[following].text}"
         out.append(replace(e, text=text, position=start) if text != e.text else e)
     return out
+
+
+_DEFINITE = ("en", "et", "n", "t")  # "en redovisning" → "Redovisningen"
+_NOUN_LETTERS = 5
+
+
+def _goes_on_about(sentence: str, following: str) -> bool:
+    """Whether the next sentence opens with the definite form of a noun the sentence
+    brought in ("… lämnar en årlig redovisning … Redovisningen ska innehålla …"): it
+    goes on about that thing."""
+    opening = following.split(maxsplit=1)[0].lower().strip(",.:;") if following.strip() else ""
+    nouns = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence) if len(w) >= _NOUN_LETTERS}
+    return any(opening == noun + ending for noun in nouns for ending in _DEFINITE)
 
 
 def _joinable(units: list[Unit], a: int, b: int) -> bool:
