@@ -284,8 +284,9 @@ def _ranked_for(
     return rank(reader, passages, query, text, reader.lexical.analyzer, floor, kinds)
 
 
-# The kinds of fact a question beside an idea asks for ("hur lång tid", "när", "hur mycket").
-_FACTS_BESIDE = frozenset({"date", "duration", "amount"})
+# The kinds of fact a question beside an idea asks for ("hur lång tid", "när", "hur mycket",
+# "vem bestämmer").
+_FACTS_BESIDE = frozenset({"date", "duration", "amount", "decider"})
 
 
 def _facts_asked(reader: IndexReader, places: tuple[str, ...], q: Question) -> list[Evidence]:
