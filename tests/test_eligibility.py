@@ -816,13 +816,37 @@ def test_a_conflicting_criterion_makes_the_verdict_not_eligible() -> None:
     assert stated.status == "not_met" and "20 kronor" in (stated.clause or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'per gång' is read as the municipality paying per service (pay_per_service), so a "
-    "fee that participants pay per visit breaks the not-a-purchase principle",
-)
 def test_a_fee_per_visit_is_no_purchase_by_the_municipality() -> None:
     assert _principle_status("Deltagarna betalar 20 kronor per gång.", "not_purchase") is None
+    # The municipality paying per visit still is.
+    paid = "Kommunen betalar oss 200 kronor per besök."
+    assert _principle_status(paid, "not_purchase") == "not_met"
+
+
+_FEE_CAP = "En mindre avgift är tillåten, men högst 30 kronor per tillfälle."
+
+
+@pytest.mark.parametrize(
+    ("description", "status"),
+    [
+        ("Vi tänkte ta 150 spänn per person o kväll för råvarorna.", "not_met"),
+        ("Fikat kostar 20 kr.", "met"),
+        ("Anyone can come and coffee costs SEK 10.", "met"),
+        ("Participants pay SEK 40 each time.", "not_met"),
+        # A budget for a period, what the municipality pays, money in the till: no price.
+        ("Vi tänker oss 200 000 kr om året från kommunen.", "unknown"),
+        ("Kommunen betalar 300 kronor per träff.", "unknown"),
+        ("Kramfors kommun could pay us 15 kronor for every cup we serve.", "unknown"),
+        ("Vi har 5 000 kr i kassan.", "unknown"),
+    ],
+)
+def test_a_fee_cap_is_compared_with_the_price_the_description_tells(
+    description: str, status: str
+) -> None:
+    [judgement] = assess([_criterion(_FEE_CAP, None)], description).stated
+    assert judgement.status == status
+    if status != "unknown":
+        assert judgement.clause == description
 
 
 def test_a_long_criterion_is_shown_by_the_sentence_that_names_the_concept() -> None:

@@ -29,6 +29,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.criteria import Criterion
+from assistant.answers.eligibility.fee import judge_fee, told_fee
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.share import judge_share
@@ -42,6 +43,7 @@ _MORE_MET = 1
 _SERVED = "served"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
+_PER_SERVICE = "pay_per_service"
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,10 @@ def assess(
     """``today`` dates a founding year ("sedan 2009"); without it only ages told in
     years count."""
     read = read_concepts(description)
+    # A price the participants pay "per gång" is a fee, not the municipality paying per
+    # service.
+    price = told_fee(description)
+    read = [f for f in read if not (price and f.concept == _PER_SERVICE and f.clause == price[1])]
     # What a clause leaves undecided is open: neither met nor broken by it.
     open_clauses = {f.clause for f in read if f.concept == _UNDECIDED}
     findings = _latest([f for f in read if f.clause not in open_clauses])
@@ -158,11 +164,12 @@ def _judge_criterion(
             agree = own.polarity == theirs.polarity
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
     # Rules in numbers: how widely the activity reaches, how much it carries itself, how
-    # long the organisation has existed.
+    # long the organisation has existed, what the participants pay.
     for told in (
         judge_reach(criterion.text, description),
         judge_share(criterion.text, description),
         judge_tenure(criterion.text, description, today),
+        judge_fee(criterion.text, description),
     ):
         if told is not None:
             results.append(("met" if told[0] else "not_met", told[1], None))

@@ -1,0 +1,70 @@
+"""An idea told with a question beside it, and a municipality's rules in numbers: the
+answer judges the idea and answers the other question too (a real index)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_settings
+
+from assistant.api import Assistant
+from ingest.pipeline import Indexer
+
+GUIDELINE = """---
+municipality: Nora
+title: Riktlinjer för idéburet offentligt partnerskap
+doc_type: riktlinje
+---
+# Riktlinjer för idéburet offentligt partnerskap i Nora kommun
+
+## Kriterier
+
+- Organisationen är en ideell förening som står i kommunens föreningsregister.
+- Verksamheten är öppen för alla i målgruppen, även för den som inte är medlem.
+- En mindre deltagaravgift är tillåten, men högst 30 kronor per tillfälle.
+- Organisationen står för minst 15 procent av kostnaden, till exempel med ideell tid.
+
+## Beslut
+
+Beslut om partnerskap upp till 400 000 kronor per år fattas av socialnämnden. Större
+partnerskap beslutas av kommunstyrelsen.
+
+## Idéskiss
+
+Skicka idéskissen till iop@nora.example.se. Vi svarar inom fyra veckor.
+"""
+
+_IDEA = (
+    "Vi är en ideell pensionärsförening i Nora och står i föreningsregistret. Vi vill "
+    "starta en träff varje vecka för äldre som är ensamma, öppen för alla, med frivilliga "
+    "som ledare. Vi står för lokalen och den ideella tiden, ungefär en femtedel av "
+    "kostnaden."
+)
+
+
+@pytest.fixture(scope="module")
+def nora(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("nora")
+    folder = root / "corpus" / "nora"
+    folder.mkdir(parents=True)
+    (folder / "nora-riktlinjer-iop.md").write_text(GUIDELINE, encoding="utf-8")
+    settings = make_settings(root)
+    report = Indexer(settings).run()
+    assert report.ok, report.failed
+    return Assistant(settings)
+
+
+def test_who_decides_beside_an_idea_is_answered_with_the_body(nora: Assistant) -> None:
+    answer = nora.answer(f"{_IDEA} Kan det bli ett IOP, och vem är det som bestämmer?")
+    assert answer.verdict is not None
+    assert "socialnämnden" in answer.answer
+
+
+def test_a_price_over_the_fee_cap_breaks_the_criterion_with_the_asker_s_words(
+    nora: Assistant,
+) -> None:
+    answer = nora.answer(f"{_IDEA} Vi tänkte ta 80 kronor per gång för fika. Går det?")
+    assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
+    [broken] = [c for c in answer.verdict.criteria if c.status == "not_met"]
+    assert "högst 30 kronor" in broken.criterion and "80 kronor per gång" in broken.reason
+    fine = nora.answer(f"{_IDEA} Fikat kostar 10 kronor. Går det?")
+    assert fine.verdict is not None and fine.verdict.label != "likely_not_eligible"
