@@ -849,6 +849,24 @@ def test_a_fee_cap_is_compared_with_the_price_the_description_tells(
         assert judgement.clause == description
 
 
+@pytest.mark.parametrize(
+    ("description", "status"),
+    [
+        ("Vi är bara åtta medlemmar än så länge.", "not_met"),
+        ("Vi är ett tjugotal medlemmar och träffas varje vecka.", "met"),
+        ("We are a club with 35 members.", "met"),
+        ("Det är bara för våra medlemmar.", "unknown"),  # whom it serves, no count
+        ("Vi har ett hundratjugo medlemmar.", "unknown"),  # a number no list spells
+    ],
+)
+def test_a_least_number_of_members_is_compared_with_the_count_told(
+    description: str, status: str
+) -> None:
+    rule = _criterion("Föreningen ska ha minst tio betalande medlemmar.", "formal")
+    [judgement] = assess([rule], description).stated
+    assert judgement.status == status
+
+
 def test_a_long_criterion_is_shown_by_the_sentence_that_names_the_concept() -> None:
     row = (
         "Idéburen organisation – Organisationen ska vara en ideell förening, en stiftelse "

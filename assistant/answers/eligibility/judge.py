@@ -30,6 +30,7 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.fee import judge_fee, told_fee
+from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.share import judge_share
@@ -164,11 +165,13 @@ def _judge_criterion(
             agree = own.polarity == theirs.polarity
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
     # Rules in numbers: how widely the activity reaches, how much it carries itself, how
-    # long the organisation has existed, what the participants pay.
+    # long the organisation has existed, how many members it has, what the participants
+    # pay.
     for told in (
         judge_reach(criterion.text, description),
         judge_share(criterion.text, description),
         judge_tenure(criterion.text, description, today),
+        judge_members(criterion.text, description),
         judge_fee(criterion.text, description),
     ):
         if told is not None:

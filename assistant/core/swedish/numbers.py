@@ -25,9 +25,9 @@ def measure_words() -> tuple[str, ...]:
 
 
 @cache
-def round_counts() -> tuple[str, ...]:
-    """Counts in round numbers ("ett tiotal föreningar")."""
-    return tuple(str(w).lower() for w in load_cues("numbers.yaml")["round_counts"])
+def round_counts() -> dict[str, int]:
+    """Counts in round numbers ("ett tiotal föreningar") and the number each stands for."""
+    return {str(k).lower(): int(v) for k, v in load_cues("numbers.yaml")["round_counts"].items()}
 
 
 @cache
@@ -37,6 +37,6 @@ def not_counts() -> tuple[str, ...]:
 
 
 def read_number(word: str) -> int | None:
-    """ "3" or "tre" → 3; None for anything else."""
+    """ "3", "tre" → 3, "tjugotal" → 20; None for anything else."""
     word = word.casefold().rstrip("-")
-    return int(word) if word.isdigit() else number_words().get(word)
+    return int(word) if word.isdigit() else number_words().get(word, round_counts().get(word))

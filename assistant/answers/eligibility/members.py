@@ -1,0 +1,56 @@
+"""How many members the organisation must have: "Föreningen ska ha minst tio
+medlemmar", "minst 15 betalande medlemmar". The description's own count ("vi är ett
+tjugotal medlemmar", "a club with 35 members") is compared with it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.answers.eligibility.concepts import clauses
+from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.numbers import number_words, read_number, round_counts
+
+_ADJECTIVE = r"(?:\s+([a-zåäöé]+))?"  # "betalande", "aktiva", "paying"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    number = alternation([*number_words(), *round_counts()])
+    members = alternation(load_cues("criteria_words.yaml")["member_words"])
+    count = rf"(\d{{1,5}}|{number})"
+    at_least = re.compile(
+        rf"\b(?:minst|at least)\s+{count}{_ADJECTIVE}\s+(?:{members})\b", re.IGNORECASE
+    )
+    told = re.compile(rf"\b{count}{_ADJECTIVE}\s+(?:{members})\b", re.IGNORECASE)
+    return at_least, told
+
+
+def _number(found: re.Match[str] | None) -> int | None:
+    """The count matched; "ett tjugotal" counts by its second word."""
+    if found is None:
+        return None
+    second = read_number(found.group(2)) if found.group(2) else None
+    if second is not None:
+        return second
+    first = read_number(found.group(1))
+    # "ett hundratjugo medlemmar": an article before a number no list spells.
+    return None if first == 1 and found.group(2) else first
+
+
+def required_members(rule: str) -> int | None:
+    return _number(_patterns()[0].search(rule))
+
+
+def judge_members(rule: str, description: str) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule asks for a number of members and the description
+    tells its own."""
+    least = required_members(rule)
+    if least is None:
+        return None
+    for clause in clauses(description):
+        told = _number(_patterns()[1].search(clause))
+        if told is not None:
+            return told >= least, clause
+    return None
