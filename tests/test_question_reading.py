@@ -495,6 +495,8 @@ def test_the_words_asking_for_a_measure_carry_no_topic(lexical: LexicalIndex) ->
     words = [w.word for w in _query("Och sen, hur lång tid tar mötesplatsen?", lexical).words]
     assert words == ["tar", "mötesplatsen"]
     assert "tid" in [w.word for w in _query("Vilken tid öppnar mötesplatsen?", lexical).words]
+    # "vad kostar" asks for an amount, and what costs is the topic ("det kostar inget").
+    assert "kostar" in [w.word for w in _query("Vad kostar mötesplatsen?", lexical).words]
 
 
 def test_a_follow_up_s_context_words_count_less_than_its_own(lexical: LexicalIndex) -> None:

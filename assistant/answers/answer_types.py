@@ -95,9 +95,10 @@ def expected_types(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# Kinds asked by a measure ("hur lång tid", "vilket datum"); the phrases of the others
-# ("fattade beslutet") name their topic too.
-_MEASURED = frozenset({"date", "duration", "amount", "count"})
+# Kinds asked by a measure of time or number ("hur lång tid", "hur många"); the phrases
+# of the others name their topic too ("vad kostar": "det kostar inget att delta",
+# "fattade beslutet").
+_MEASURED = frozenset({"duration", "count"})
 
 
 def kind_words(question: str) -> frozenset[str]:
