@@ -59,11 +59,27 @@ def _clean_line(line: str) -> str | None:
     line = _SPACE_RUNS.sub(" ", line.replace("**", "")).strip()
     if _TEMPLATE_LEFTOVER.fullmatch(line) or _LANGUAGE_CODE.fullmatch(line):
         return None
+    if _is_breadcrumb(line):
+        return None
     if _EMPTY_UPDATED.search(line):
         line = _EMPTY_UPDATED.sub("", line).strip()
         if not line:
             return None
     return _normalise_list_marker(line)
+
+
+# A page's trail of links: "Start › Nyheter › Mötesplats Storvik har öppnat",
+# "[Startsida](/) › [Nyheter](/nyheter) › …".
+_TRAIL = re.compile(r"\s+[›»]\s+")
+_TRAIL_WORDS = 8  # a step of a trail names a page, it says nothing
+
+
+def _is_breadcrumb(line: str) -> bool:
+    steps = _TRAIL.split(line)
+    return len(steps) >= 3 and all(
+        0 < len(step.split()) <= _TRAIL_WORDS and not step.rstrip().endswith((".", "?", "!"))
+        for step in steps
+    )
 
 
 def _normalise_list_marker(line: str) -> str:

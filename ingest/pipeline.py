@@ -44,7 +44,8 @@ from ingest.sidecar import read_sidecar
 # 8: a "Name, title" line above contact details kept with them, running lines' switchboard
 # and meeting date kept, Markdown hard wraps rejoined
 # 9: PDF tables drawn with rules read as rows, a sentence cut by a page break read whole
-PIPELINE_VERSION = "9"
+# 10: a trail of page links ("Start › Nyheter › …") dropped as navigation
+PIPELINE_VERSION = "10"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

@@ -52,6 +52,15 @@ def test_any_dollar_word_line_is_dropped_but_prices_in_text_stay() -> None:
     assert clean_text("Avgiften är $5 per timme.") == "Avgiften är $5 per timme."
 
 
+def test_a_trail_of_page_links_is_dropped_and_prose_with_an_arrow_kept() -> None:
+    trail = "[Startsida](/) › [Nyheter](/nyheter) › Mötesplats Storvik har öppnat"
+    assert clean_text(f"{trail}\n\nText om IOP.") == "Text om IOP."
+    plain = "Start › Regional utveckling › Civilsamhälle › Idéburet offentligt partnerskap"
+    assert clean_text(plain) == ""
+    prose = "Välj Blanketter › IOP och fyll i idéskissen. Skicka den sedan till oss."
+    assert clean_text(prose) == prose
+
+
 def test_empty_updated_field_is_removed_and_the_rest_kept() -> None:
     assert clean_text(KRAMFORS_UPDATED) == "Sidansvarig: Anna-Lena Högberg"
     assert clean_text("Text\nUppdaterad:\nMer text") == "Text\nMer text"
