@@ -62,6 +62,20 @@ def test_the_engine_abstains_off_topic_and_answers_in_scope(sample_assistant: As
     assert not on.abstained
 
 
+def test_the_words_of_iop_itself_are_in_scope_in_any_municipality(
+    sample_assistant: Assistant,
+) -> None:
+    # "överenskommelse" and "idéskiss" are the national names of an IOP's agreement and
+    # application: asked about, they are never "not about IOP".
+    for question in (
+        "Hur många år löper en överenskommelse med kommunen i Kramfors? Och om vi blir för "
+        "få i styrelsen och vill sluta, vad gäller då?",
+        "Hur lång tid tar det att få svar på en idéskiss i Lund?",
+    ):
+        answer = sample_assistant.answer(question)
+        assert not answer.answer.startswith("Jag kan bara svara på frågor om IOP"), question
+
+
 def test_a_thing_the_documents_never_name_is_off_topic(sample_assistant: Assistant) -> None:
     answer = sample_assistant.answer("Hur söker vår förening lotteritillstånd i Lund?")
     assert answer.abstained
