@@ -233,6 +233,20 @@ def test_questions_about_vi_describe_no_idea() -> None:
     assert read_asks("Vi ordnar promenader för äldre i byn. Kan det bli ett IOP?").idea
 
 
+def test_a_message_opening_by_asking_how_is_no_idea_by_its_length() -> None:
+    # Long only by its questions: the second asks about timing, not about an idea.
+    asks = read_asks(
+        "Hur går man till väga för att söka IOP hos Trollhättans Stad? Vi siktar på att "
+        "starta vid nyår, hinner vi det om vi skickar in efter sommaren?"
+    )
+    assert not asks.idea
+    # Told at length after the opening question, it is one.
+    assert read_asks(
+        "Hur gör vi? Vi är en pensionärsförening i Lund med 80 medlemmar och vill starta en "
+        "promenadgrupp för ensamma äldre varje vecka, med frivilliga ledare. Kan det bli IOP?"
+    ).idea
+
+
 def test_a_group_that_already_has_a_partnership_asks_about_running_it() -> None:
     held = read_asks(
         "Vår förening har sedan i höstas ett IOP med Sundsvalls kommun för en träffpunkt. "

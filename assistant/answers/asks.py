@@ -125,10 +125,15 @@ def read_asks(text: str) -> Asks:
     # Questions about "vi" ("vad måste vi lämna in och när? och kommer pengarna …?")
     # tell nothing: the sentences about "vi" that count are those that do not ask.
     told = " ".join(s for s in sentences if s not in asking)
+    # A message that opens by asking how ("Hur går man till väga …? Vi siktar på att
+    # starta vid nyår, hinner vi det …?") is as long as its questions: only what it tells
+    # around them describes an idea.
+    opens_how = bool(asking) and sentences[0] == asking[0] and bool(m["wh"](_opening(asking[0])))
+    length = len(told.split()) if opens_how else n_words
     describing = (
         bool(m["describing"](text))
-        or n_words >= _DESCRIPTION_WORDS
-        or (bool(m["we"](told)) and len(sentences) >= 2 and n_words >= _WE_DESCRIPTION_WORDS)
+        or length >= _DESCRIPTION_WORDS
+        or (bool(m["we"](told)) and len(sentences) >= 2 and length >= _WE_DESCRIPTION_WORDS)
     )
     linked = bool(domain_matcher()(text)) or bool(m["together"](text))
     # "Går det att hyra ut stugan?" asks about the group's own affairs: an idea is one
