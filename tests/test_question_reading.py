@@ -247,6 +247,22 @@ def test_a_message_opening_by_asking_how_is_no_idea_by_its_length() -> None:
     ).idea
 
 
+def test_a_remark_after_questions_asking_what_or_how_asks_nothing_of_its_own() -> None:
+    assert not read_asks(
+        "Hur länge kan ett partnerskap med Lidköpings kommun hålla på, och hur betalas "
+        "pengarna ut? Vår kassör oroar sig för att vi ska behöva ligga ute med pengar."
+    ).idea
+    assert not read_asks(
+        "What's the usual waiting time for a decision on a partnership in Trollhättan? "
+        "Our budget is about SEK 700,000 a year."
+    ).idea
+    # After a question of yes or no, what follows may still tell the idea.
+    assert read_asks(
+        "Vi är en pensionärsförening i Lund. Kan vi få ett IOP för våra promenader? "
+        "Vi går varje vecka med ensamma äldre."
+    ).idea
+
+
 def test_a_group_that_already_has_a_partnership_asks_about_running_it() -> None:
     held = read_asks(
         "Vår förening har sedan i höstas ett IOP med Sundsvalls kommun för en träffpunkt. "

@@ -147,10 +147,14 @@ def read_asks(text: str) -> Asks:
     # IOP i Ronneby? Hur lång tid tar det att få besked?" asks both. A description is
     # long, or tells of "vi" at some length ("Vi är en PRO-förening som vill …").
     asked = _asked(text, asking, last)
+    # A remark after questions that all ask what, how or when ("… hur betalas pengarna
+    # ut? Vår kassör oroar sig för …") asks nothing of its own.
+    remark = last not in asking and bool(asking)
+    only_wh = all(m["wh"](_opening(s)) for s in asking)
     idea = not (own_case or holder) and any(
         _asks_of_idea(m, text, s, told, contact, describing, we, named, linked)
         for i, (s, told) in enumerate(asked)
-        if i == len(asked) - 1
+        if (i == len(asked) - 1 and not (remark and only_wh))
         or told >= _DESCRIPTION_WORDS
         or (told >= _WE_DESCRIPTION_WORDS and m["we"](text[: text.find(s)]))
     )
