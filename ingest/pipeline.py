@@ -45,7 +45,8 @@ from ingest.sidecar import read_sidecar
 # and meeting date kept, Markdown hard wraps rejoined
 # 9: PDF tables drawn with rules read as rows, a sentence cut by a page break read whole
 # 10: a trail of page links ("Start › Nyheter › …") dropped as navigation
-PIPELINE_VERSION = "10"
+# 11: a contact card's labelled field ("Telefontid: …") between its details keeps it whole
+PIPELINE_VERSION = "11"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

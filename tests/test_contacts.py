@@ -156,6 +156,23 @@ def test_enkoping_signature_gives_title_unit_and_organisation() -> None:
     assert card.evidence == "barbara.lundgren@enkoping.se"
 
 
+def test_a_card_s_labelled_field_between_its_number_and_address_keeps_it_whole() -> None:
+    card = (
+        "Marie Fransson\n\nFöreningsutvecklare med ansvar för IOP\n\n"
+        "Telefon: 0380-51 84 27\n\nTelefontid: tisdag och torsdag 9–11\n\n"
+        "E-post: marie.fransson@nassjo.example.se"
+    )
+    [person] = extract_contacts(card, "Nässjö kommun")
+    assert person.name == "Marie Fransson"
+    assert person.phone == "0380-51 84 27" and person.email == "marie.fransson@nassjo.example.se"
+    # A sentence between two details is no field: two people stay apart.
+    two = (
+        "Anna Berg\nTelefon: 0380-11 11 11\nHon svarar på frågor om bidrag.\n"
+        "Ola Ek\nE-post: ola.ek@x.se"
+    )
+    assert len(extract_contacts(two, "Nässjö kommun")) == 2
+
+
 def test_text_without_contact_details_gives_no_cards() -> None:
     assert extract_contacts(NYKOPING) == []
     assert find_phones(NYKOPING) == []

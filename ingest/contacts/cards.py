@@ -104,10 +104,26 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     return as_name(prefix)
 
 
+# "Telefontid: tisdag och torsdag 9–11", "Besöksadress: …": a field of the card between
+# its number and its address.
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w -]{1,24}:\s+\S")
+
+
+def _fields_between(lines: _Lines, a: int, b: int) -> int:
+    """Lines between two lines that are a card's short labelled fields."""
+    low, high = min(a, b), max(a, b)
+    return sum(
+        1
+        for i in range(low + 1, high)
+        if len(lines.line(i).strip()) <= _SHORT_LINE and _FIELD_LINE.match(lines.line(i).strip())
+    )
+
+
 def _joins(lines: _Lines, group: _Group, item: Found) -> bool:
     last = group.items[-1]
     last_line, line = lines.index(last.start), lines.index(item.start)
-    if lines.distance(last_line, line) > 1 or not lines.same_block(last_line, line):
+    apart = lines.distance(last_line, line) - _fields_between(lines, last_line, line)
+    if apart > 1 or not lines.same_block(last_line, line):
         return False
     if item.kind == "email" and any(
         i.kind == "email" and i.value.lower() == item.value.lower() for i in group.items
