@@ -852,6 +852,21 @@ def test_a_fee_cap_is_compared_with_the_price_the_description_tells(
 @pytest.mark.parametrize(
     ("description", "status"),
     [
+        ("Vi tar 100 kr per termin för fikat.", "met"),
+        ("Vi tar 400 kronor per termin.", "not_met"),
+        ("Det kostar 350 kr per gång.", "not_met"),  # one time already costs more
+        ("Det kostar 40 kr per gång.", "unknown"),  # how many times a term is not told
+    ],
+)
+def test_a_fee_cap_for_a_period_is_compared_in_its_own_unit(description: str, status: str) -> None:
+    cap = "Ja, men avgiften får vara högst 300 kronor per termin och deltagare."
+    [judgement] = assess([_criterion(cap, None)], description).stated
+    assert judgement.status == status
+
+
+@pytest.mark.parametrize(
+    ("description", "status"),
+    [
         ("Vi är bara åtta medlemmar än så länge.", "not_met"),
         ("Vi är ett tjugotal medlemmar och träffas varje vecka.", "met"),
         ("We are a club with 35 members.", "met"),

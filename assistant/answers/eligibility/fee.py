@@ -1,13 +1,16 @@
-"""What the participants may pay, in numbers: "högst 30 kronor per tillfälle", "at most
-SEK 25 per occasion". The description's own price ("vi tänkte ta 150 spänn per person",
-"coffee costs SEK 10", "80 kr per gång") is compared with it; an amount for a period
-("200 000 kr om året från kommunen") is a budget, and one the municipality pays ("kommunen
-betalar 200 kr per besök") a purchase, no price.
+"""What the participants may pay, in numbers: "högst 30 kronor per tillfälle", "högst
+300 kronor per termin och deltagare", "at most SEK 50 per month". The description's own
+price ("vi tänkte ta 150 spänn per person", "coffee costs SEK 10", "100 kr per termin")
+is compared with it in the same unit: a price per occasion against a cap per occasion, a
+price per term against a cap per term; one occasion dearer than a cap for a whole period
+breaks it too. An amount for a year ("200 000 kr om året") is a budget, and one the
+municipality pays ("kommunen betalar 200 kr per besök") a purchase, no price.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
@@ -22,11 +25,21 @@ _CAP = re.compile(rf"\b{_AT_MOST}\s+{_MONEY}", re.IGNORECASE)
 _TOLD = re.compile(_MONEY, re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:per|/|a|each)\s+(\w+)", re.IGNORECASE)  # "per gång"
 _FOR = re.compile(r"^\s*(?:per|/|a|each|om|i)\s+(\w+)", re.IGNORECASE)  # "om året"
+_OCCASION = "occasion"  # per time, visit or person, or no unit said
+_YEAR = "year"
+
+
+@dataclass(frozen=True)
+class Price:
+    amount: int
+    unit: str  # _OCCASION or a period's name ("term", "month")
+    clause: str
 
 
 @cache
-def _not_per() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_cues("criteria_words.yaml")["fee_not_per"])
+def _periods() -> dict[str, str]:
+    raw = load_cues("criteria_words.yaml")["fee_periods"]
+    return {str(k).lower(): str(v) for k, v in raw.items()}
 
 
 def _value(found: re.Match[str]) -> int:
@@ -34,39 +47,50 @@ def _value(found: re.Match[str]) -> int:
     return int(re.sub(r"\D", "", digits))
 
 
-def fee_cap(rule: str) -> int | None:
-    """The most a participant may pay in kronor, if the rule caps a fee."""
+def _unit(after: str) -> str:
+    """The period an amount is counted in, from the words after it ("per termin")."""
+    period = _FOR.match(after)
+    return _periods().get(period.group(1).lower(), _OCCASION) if period else _OCCASION
+
+
+def fee_cap(rule: str) -> Price | None:
+    """The most a participant may pay, if the rule caps a fee."""
     if not matcher("criteria_words.yaml", "fee_rule")(rule):
         return None
     cap = _CAP.search(rule)
-    return _value(cap) if cap else None
+    return Price(_value(cap), _unit(rule[cap.end() :]), rule) if cap else None
 
 
-def told_fee(description: str) -> tuple[int, str] | None:
-    """(the highest price, its clause) the description asks participants to pay."""
+def told_fee(description: str) -> Price | None:
+    """The highest price the description asks participants to pay, with its clause."""
     fee_words = matcher("criteria_words.yaml", "fee_told")
     public = matcher("criteria_words.yaml", "fee_public_payer")
-    best: tuple[int, str] | None = None
+    best: Price | None = None
     for clause in clauses(description):
         if public(clause):
             continue
         for found in _TOLD.finditer(clause):
             after = clause[found.end() :]
-            period = _FOR.match(after)
-            if period is not None and period.group(1).lower() in _not_per():
+            unit = _unit(after)
+            if unit == _YEAR:
                 continue
             priced = _PER.match(after) is not None or fee_words(clause)
-            if priced and (best is None or _value(found) > best[0]):
-                best = (_value(found), clause)
+            if priced and (best is None or _value(found) > best.amount):
+                best = Price(_value(found), unit, clause)
     return best
 
 
 def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
-    """(met?, the clause) when the rule caps the fee and the description tells its price."""
+    """(met?, the clause) when the rule caps the fee and the description tells a price
+    that can be compared with it."""
     cap = fee_cap(rule)
     if cap is None:
         return None
     told = told_fee(description)
     if told is None:
         return None
-    return told[0] <= cap, told[1]
+    if told.unit == cap.unit:
+        return told.amount <= cap.amount, told.clause
+    if told.unit == _OCCASION and told.amount > cap.amount:
+        return False, told.clause  # one time alone costs more than the whole period may
+    return None

@@ -79,7 +79,9 @@ def assess(
     # A price the participants pay "per gång" is a fee, not the municipality paying per
     # service.
     price = told_fee(description)
-    read = [f for f in read if not (price and f.concept == _PER_SERVICE and f.clause == price[1])]
+    read = [
+        f for f in read if not (price and f.concept == _PER_SERVICE and f.clause == price.clause)
+    ]
     # What a clause leaves undecided is open: neither met nor broken by it.
     open_clauses = {f.clause for f in read if f.concept == _UNDECIDED}
     findings = _latest([f for f in read if f.clause not in open_clauses])
