@@ -107,14 +107,6 @@ def test_a_bare_contact_line_is_evidence_only_for_whom_to_contact() -> None:
     assert [e.text for e in asked] == [bare, step]
 
 
-def test_a_title_set_as_text_is_no_evidence_but_a_field_line_is() -> None:
-    title = "Pengar, uppföljning och avslut"
-    field = "Parter: Socialnämnden och Kvinnojouren Lund"
-    back = "Pengar som inte har använts ska betalas tillbaka."
-    cosines = {title: 0.95, field: 0.9, back: 0.8}
-    assert [e.text for e in _rank(cosines, floor=0.5)] == [field, back]
-
-
 def test_word_coverage_is_relative_to_the_best_covered_sentence() -> None:
     registered = "Föreningen ska vara registrerad i registret."
     other = "Föreningen ska ha stadgar och en styrelse."

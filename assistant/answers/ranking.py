@@ -187,8 +187,6 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 lead_in = text if text.endswith(":") else ""
             if text.endswith(":") or (len(text) < _MIN_CHARS and not unit.is_list_item):
                 continue
-            if not (unit.is_list_item or unit.is_table_row) and _title_like(text):
-                continue  # "Pengar, uppföljning och avslut": a heading the page set as text
             key = " ".join(text.lower().split())
             if key in seen:
                 continue  # the same sentence in a repeated page block
@@ -207,20 +205,6 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 )
             )
     return out
-
-
-_TITLE_WORDS = 6
-
-
-def _title_like(text: str) -> bool:
-    """A few words with no sentence end, no figure and no field label ("Parter:
-    Socialnämnden och Kvinnojouren Lund"): a title, which answers nothing."""
-    return (
-        len(text.split()) <= _TITLE_WORDS
-        and not text.rstrip().endswith((".", "!", "?", ")"))
-        and not any(ch.isdigit() for ch in text)
-        and not any(mark in text for mark in "@:")
-    )
 
 
 def _embedded_text(unit: _Unit) -> str:
