@@ -256,6 +256,10 @@ def test_a_remark_after_questions_asking_what_or_how_asks_nothing_of_its_own() -
         "What's the usual waiting time for a decision on a partnership in Trollhättan? "
         "Our budget is about SEK 700,000 a year."
     ).idea
+    # A description after a question of how or what tells the idea.
+    assert read_asks(
+        "Hur söker vi IOP? Vi är en förening som vill starta läxhjälp för barn i Husby."
+    ).idea
     # After a question of yes or no, what follows may still tell the idea.
     assert read_asks(
         "Vi är en pensionärsförening i Lund. Kan vi få ett IOP för våra promenader? "
@@ -664,8 +668,14 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
             ],
         ),
         (
-            "När vi startade var vi tio. Vilken nämnd beslutar om IOP i Lund. Tack!",
-            ["Vilken nämnd beslutar om IOP i Lund."],
+            "När vi startade var vi tio. Vilka föreningar har IOP i Lund. Tack!",
+            ["Vilka föreningar har IOP i Lund."],
+        ),
+        # A noun after the question word, or a relative clause, tells.
+        (
+            "När barnen kommer hem står många utan vuxna. Hur många medlemmar vi har "
+            "spelar ingen roll. Vilka föreningar som får stöd avgör nämnden. Kan det bli IOP?",
+            ["Kan det bli IOP?"],
         ),
         # "och" inside one question joins things, not questions
         (

@@ -140,25 +140,15 @@ def _inverted(sentence: str) -> bool:
     return _finite(found[0]) and found[1] in subjects
 
 
-# A question word's phrase ("hur lång tid", "vilken nämnd") reaches its verb within this
-# many words.
-_WH_PHRASE = 3
-
-
 def _wh_first(sentence: str) -> bool:
-    """A question word first and a finite verb before any subject: "Vad gäller …",
-    "Vilken nämnd beslutar …", "hur lång tid tar det …". With the subject first it is a
-    clause that tells ("När vi startade …", "Hur det gick vet vi inte")."""
+    """A question word and right after it a finite verb: "Vad gäller …", "Hur ansöker
+    man …", "Vilka föreningar har IOP". With anything else after the question word it is a
+    clause that tells ("När barnen kommer hem …", "Hur många medlemmar vi har …"), and a
+    relative clause makes a noun of it ("Vilka föreningar som får stöd avgör …")."""
     found = _opening_words(sentence)
     if len(found) < 3 or found[0] not in _wh_words():
         return False
-    _, subjects = _inversion()
-    for word in found[1 : 1 + _WH_PHRASE]:
-        if word in subjects:
-            return False
-        if _finite(word):
-            return True
-    return False
+    return _finite(found[1]) and found[2] != "som" and found[1] not in _inversion()[1]
 
 
 def _opening_words(sentence: str) -> list[str]:

@@ -128,7 +128,12 @@ def read_asks(text: str) -> Asks:
     # A message that opens by asking how ("Hur går man till väga …? Vi siktar på att
     # starta vid nyår, hinner vi det …?") is as long as its questions: only what it tells
     # around them describes an idea.
-    opens_how = bool(asking) and sentences[0] == asking[0] and bool(m["wh"](_opening(asking[0])))
+    opens_how = (
+        len(sentences) >= 2
+        and bool(asking)
+        and sentences[0] == asking[0]
+        and bool(m["wh"](_opening(asking[0])))
+    )
     length = len(told.split()) if opens_how else n_words
     describing = (
         bool(m["describing"](text))
@@ -148,8 +153,9 @@ def read_asks(text: str) -> Asks:
     # long, or tells of "vi" at some length ("Vi är en PRO-förening som vill …").
     asked = _asked(text, asking, last)
     # A remark after questions that all ask what, how or when ("… hur betalas pengarna
-    # ut? Vår kassör oroar sig för …") asks nothing of its own.
-    remark = last not in asking and bool(asking)
+    # ut? Vår kassör oroar sig för …") asks nothing of its own; one that describes the
+    # idea ("Hur söker vi IOP? Vi är en förening som vill starta …") still tells it.
+    remark = last not in asking and bool(asking) and not m["describing"](last)
     only_wh = all(m["wh"](_opening(s)) for s in asking)
     idea = not (own_case or holder) and any(
         _asks_of_idea(m, text, s, told, contact, describing, we, named, linked)
