@@ -856,12 +856,34 @@ def test_a_fee_cap_is_compared_with_the_price_the_description_tells(
         ("Vi tar 400 kronor per termin.", "not_met"),
         ("Det kostar 350 kr per gång.", "not_met"),  # one time already costs more
         ("Det kostar 40 kr per gång.", "unknown"),  # how many times a term is not told
+        ("Från hösten 2025 tar vi 100 kr/termin.", "met"),  # the year is no amount
+        ("Vi tar 400 kr per deltagare och termin.", "not_met"),
     ],
 )
-def test_a_fee_cap_for_a_period_is_compared_in_its_own_unit(description: str, status: str) -> None:
-    cap = "Ja, men avgiften får vara högst 300 kronor per termin och deltagare."
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "Ja, men avgiften får vara högst 300 kronor per termin och deltagare.",
+        "Avgiften får vara högst 300 kronor per deltagare och termin.",
+        "Deltagaravgiften får vara högst 300 kr/termin.",
+    ],
+)
+def test_a_fee_cap_for_a_period_is_compared_in_its_own_unit(
+    description: str, status: str, cap: str
+) -> None:
     [judgement] = assess([_criterion(cap, None)], description).stated
     assert judgement.status == status
+
+
+def test_a_cap_on_what_the_municipality_pays_is_no_fee_cap() -> None:
+    rule = _criterion("Kommunen betalar högst 200 000 kronor per år till ett partnerskap.")
+    [judgement] = assess([rule], "Vi tar 20 kr per gång för fikat.").stated
+    assert judgement.status == "unknown"
+
+
+def test_every_clause_telling_a_price_is_no_purchase() -> None:
+    told = "Deltagarna betalar 20 kronor per gång. Materialet kostar 100 kr per termin."
+    assert _principle_status(told, "not_purchase") is None
 
 
 @pytest.mark.parametrize(
@@ -872,6 +894,9 @@ def test_a_fee_cap_for_a_period_is_compared_in_its_own_unit(description: str, st
         ("We are a club with 35 members.", "met"),
         ("Det är bara för våra medlemmar.", "unknown"),  # whom it serves, no count
         ("Vi har ett hundratjugo medlemmar.", "unknown"),  # a number no list spells
+        ("Styrelsen har fem medlemmar och föreningen har 120 medlemmar.", "met"),
+        ("Vi är sex och hoppas värva ett tiotal nya medlemmar.", "unknown"),
+        ("Vi har 1 200 medlemmar i länet.", "met"),
     ],
 )
 def test_a_least_number_of_members_is_compared_with_the_count_told(

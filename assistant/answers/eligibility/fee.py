@@ -16,15 +16,19 @@ from functools import cache
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import load_cues, matcher
 
-_AMOUNT = r"(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)"
+_AMOUNT = r"(?<![\w\d])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?![\d])"
 _CURRENCY = r"(?:kronor|kr|spänn|sek|:-)"
 _AT_MOST = r"(?:högst|max|maximalt|upp till|at most|no more than|up to)"
 # "30 kronor", "SEK 25", "150 spänn", "50:-"
 _MONEY = rf"(?:{_AMOUNT}\s*{_CURRENCY}(?!\w)|\bsek\s*{_AMOUNT}\b)"
 _CAP = re.compile(rf"\b{_AT_MOST}\s+{_MONEY}", re.IGNORECASE)
 _TOLD = re.compile(_MONEY, re.IGNORECASE)
-_PER = re.compile(r"^\s*(?:per|/|a|each)\s+(\w+)", re.IGNORECASE)  # "per gång"
-_FOR = re.compile(r"^\s*(?:per|/|a|each|om|i)\s+(\w+)", re.IGNORECASE)  # "om året"
+_PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
+# "om året", "kr/termin", "per deltagare och termin"
+_FOR = re.compile(
+    r"^\s*(?:per\s+|/\s*|a\s+|each\s+|om\s+|i\s+)(\w+)(?:\s+(?:och|and)\s+(\w+))?",
+    re.IGNORECASE,
+)
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
 
@@ -48,24 +52,28 @@ def _value(found: re.Match[str]) -> int:
 
 
 def _unit(after: str) -> str:
-    """The period an amount is counted in, from the words after it ("per termin")."""
-    period = _FOR.match(after)
-    return _periods().get(period.group(1).lower(), _OCCASION) if period else _OCCASION
+    """The period an amount is counted in, from the words after it ("per termin", "per
+    deltagare och termin")."""
+    found = _FOR.match(after)
+    words = [w.lower() for w in found.groups() if w] if found else []
+    return next((_periods()[w] for w in words if w in _periods()), _OCCASION)
 
 
 def fee_cap(rule: str) -> Price | None:
     """The most a participant may pay, if the rule caps a fee."""
-    if not matcher("criteria_words.yaml", "fee_rule")(rule):
+    rule_words = matcher("criteria_words.yaml", "fee_rule")
+    # "Kommunen betalar högst 200 000 kronor per år" caps what the municipality pays.
+    if not rule_words(rule) or matcher("criteria_words.yaml", "fee_public_payer")(rule):
         return None
     cap = _CAP.search(rule)
     return Price(_value(cap), _unit(rule[cap.end() :]), rule) if cap else None
 
 
-def told_fee(description: str) -> Price | None:
-    """The highest price the description asks participants to pay, with its clause."""
+def told_prices(description: str) -> list[Price]:
+    """Every price the description asks participants to pay, with its clause."""
     fee_words = matcher("criteria_words.yaml", "fee_told")
     public = matcher("criteria_words.yaml", "fee_public_payer")
-    best: Price | None = None
+    out: list[Price] = []
     for clause in clauses(description):
         if public(clause):
             continue
@@ -74,10 +82,9 @@ def told_fee(description: str) -> Price | None:
             unit = _unit(after)
             if unit == _YEAR:
                 continue
-            priced = _PER.match(after) is not None or fee_words(clause)
-            if priced and (best is None or _value(found) > best.amount):
-                best = Price(_value(found), unit, clause)
-    return best
+            if _PER.match(after) is not None or fee_words(clause):
+                out.append(Price(_value(found), unit, clause))
+    return out
 
 
 def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
@@ -86,11 +93,11 @@ def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
     cap = fee_cap(rule)
     if cap is None:
         return None
-    told = told_fee(description)
-    if told is None:
-        return None
-    if told.unit == cap.unit:
+    prices = told_prices(description)
+    same = [p for p in prices if p.unit == cap.unit]
+    if same:
+        told = max(same, key=lambda p: p.amount)
         return told.amount <= cap.amount, told.clause
-    if told.unit == _OCCASION and told.amount > cap.amount:
-        return False, told.clause  # one time alone costs more than the whole period may
-    return None
+    # One time alone costs more than the whole period may.
+    dearer = [p for p in prices if p.unit == _OCCASION and p.amount > cap.amount]
+    return (False, dearer[0].clause) if dearer else None

@@ -29,7 +29,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.fee import judge_fee, told_fee
+from assistant.answers.eligibility.fee import judge_fee, told_prices
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
@@ -78,10 +78,8 @@ def assess(
     read = read_concepts(description)
     # A price the participants pay "per gång" is a fee, not the municipality paying per
     # service.
-    price = told_fee(description)
-    read = [
-        f for f in read if not (price and f.concept == _PER_SERVICE and f.clause == price.clause)
-    ]
+    priced = {p.clause for p in told_prices(description)}
+    read = [f for f in read if not (f.concept == _PER_SERVICE and f.clause in priced)]
     # What a clause leaves undecided is open: neither met nor broken by it.
     open_clauses = {f.clause for f in read if f.concept == _UNDECIDED}
     findings = _latest([f for f in read if f.clause not in open_clauses])

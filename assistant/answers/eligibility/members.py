@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
-from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import number_words, read_number, round_counts
 
 _ADJECTIVE = r"(?:\s+([a-zåäöé]+))?"  # "betalande", "aktiva", "paying"
@@ -19,7 +19,7 @@ _ADJECTIVE = r"(?:\s+([a-zåäöé]+))?"  # "betalande", "aktiva", "paying"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = alternation([*number_words(), *round_counts()])
     members = alternation(load_cues("criteria_words.yaml")["member_words"])
-    count = rf"(\d{{1,5}}|{number})"
+    count = rf"(?<![\d\w])(\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d{{1,5}}|{number})"
     at_least = re.compile(
         rf"\b(?:minst|at least)\s+{count}{_ADJECTIVE}\s+(?:{members})\b", re.IGNORECASE
     )
@@ -34,7 +34,7 @@ def _number(found: re.Match[str] | None) -> int | None:
     second = read_number(found.group(2)) if found.group(2) else None
     if second is not None:
         return second
-    first = read_number(found.group(1))
+    first = read_number(re.sub(r"\s", "", found.group(1)))
     # "ett hundratjugo medlemmar": an article before a number no list spells.
     return None if first == 1 and found.group(2) else first
 
@@ -49,8 +49,18 @@ def judge_members(rule: str, description: str) -> tuple[bool, str] | None:
     least = required_members(rule)
     if least is None:
         return None
+    # The largest count told for certain: "styrelsen har fem medlemmar och föreningen
+    # 120" is 120; "vi hoppas värva ett tiotal nya medlemmar" tells none.
+    hedge = matcher("criteria_words.yaml", "hedges")
+    to_come = set(load_cues("criteria_words.yaml")["members_to_come"])
+    best: tuple[int, str] | None = None
     for clause in clauses(description):
-        told = _number(_patterns()[1].search(clause))
-        if told is not None:
-            return told >= least, clause
-    return None
+        if hedge(clause):
+            continue
+        for found in _patterns()[1].finditer(clause):
+            told = _number(found)
+            if told is None or (found.group(2) or "").lower() in to_come:
+                continue
+            if best is None or told > best[0]:
+                best = (told, clause)
+    return (best[0] >= least, best[1]) if best else None
