@@ -149,6 +149,11 @@ def test_the_next_sentence_going_on_about_the_pick_s_thing_joins_it() -> None:
     assert [e.text for e in in_context(ranked[:1], ranked)] == [f"{report} {content}"]
     ranked = _evidence({report: 1.0, other: 0.1})
     assert [e.text for e in in_context(ranked[:1], ranked)] == [report]
+    # A noun the sentence names definite already brings nothing in.
+    sent = "Skicka idéskissen till kommunen."
+    town = "Kommunen har inga pengar kvar i år."
+    ranked = _evidence({sent: 1.0, town: 0.1})
+    assert [e.text for e in in_context(ranked[:1], ranked)] == [sent]
 
 
 def test_a_sentence_the_last_answer_said_or_retold_is_said() -> None:
@@ -157,6 +162,12 @@ def test_a_sentence_the_last_answer_said_or_retold_is_said() -> None:
     assert said_in(sentence, f"Skicka in en idéskiss. {sentence} [1]", Analyzer())
     assert said_in(sentence, retold, Analyzer())
     assert not said_in(sentence, "Idéskisser tas emot hela året [1].", Analyzer())
+    # Words spread over a long answer are no sentence it said.
+    long = (
+        "Ansökan görs med en idéskiss [1]. Beslutet fattas av socialnämnden [2]. "
+        "Skicka den till kommunen [3]."
+    )
+    assert not said_in("Ansökan ska skickas till socialnämnden.", long, Analyzer())
 
 
 def test_a_part_s_unit_that_holds_a_pick_whole_takes_its_place() -> None:

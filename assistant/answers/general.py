@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.answers.answer_types import holds_any
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
-from assistant.core.swedish.sentences import Unit, split_units
+from assistant.core.swedish.sentences import Unit, sentence_spans, split_units
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader
 
@@ -87,16 +87,26 @@ def repeats(e: Evidence, chosen: Sequence[Evidence]) -> bool:
     return any(key in " ".join(c.text.lower().split()) for c in chosen)
 
 
-# A unit an answer said: this share of its words stand in that answer.
+# A unit an answer said: this share of its words stand in one sentence of that answer,
+# and it has at least this many (a short unit shares most of its words with anything).
 _SAID_SHARE = 0.8
+_SAID_TERMS = 4
 
 
 def said_in(text: str, answer: str, analyzer: Analyzer) -> bool:
-    """Whether an earlier answer said the unit: quoted it, or nearly (a few of its words
-    changed, as a person retelling it would)."""
-    own = {t for t in analyzer.terms(text) if not t.startswith("~")}
-    said = set(analyzer.terms(answer))
-    return bool(own) and len(own & said) >= _SAID_SHARE * len(own)
+    """Whether an earlier answer said the unit: quoted it, or nearly, in one of its
+    sentences (a few of its words changed, as a person retelling it would)."""
+    own = _stems(text, analyzer)
+    if len(own) < _SAID_TERMS:
+        return False
+    return any(
+        len(own & _stems(answer[a:b], analyzer)) >= _SAID_SHARE * len(own)
+        for a, b in sentence_spans(answer)
+    )
+
+
+def _stems(text: str, analyzer: Analyzer) -> set[str]:
+    return {t for t in analyzer.terms(text) if not t.startswith("~")}
 
 
 def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
@@ -160,16 +170,19 @@ def in_context(picked: list[Evidence], ranked: Sequence[Evidence]) -> list[Evide
     return out
 
 
-_DEFINITE = ("en", "et", "n", "t")  # "en redovisning" → "Redovisningen"
-_NOUN_LETTERS = 5
+# "en årlig redovisning" → "Redovisningen": a thing brought in indefinite ("en", "ett",
+# one word between at most), then named in the definite form.
+_BROUGHT_IN = re.compile(r"\b(?:en|ett)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{5,})", re.IGNORECASE)
+_DEFINITE = ("en", "et", "n", "t")
 
 
 def _goes_on_about(sentence: str, following: str) -> bool:
     """Whether the next sentence opens with the definite form of a noun the sentence
     brought in ("… lämnar en årlig redovisning … Redovisningen ska innehålla …"): it
-    goes on about that thing."""
+    goes on about that thing. A noun named definite already ("till kommunen") is
+    brought in by nothing, and "Kommunen …" after it is about something else."""
     opening = following.split(maxsplit=1)[0].lower().strip(",.:;") if following.strip() else ""
-    nouns = {w.lower() for w in re.findall(r"[^\W\d_]+", sentence) if len(w) >= _NOUN_LETTERS}
+    nouns = {m.group(1).lower() for m in _BROUGHT_IN.finditer(sentence)}
     return any(opening == noun + ending for noun in nouns for ending in _DEFINITE)
 
 
