@@ -69,16 +69,22 @@ def _clean_line(line: str) -> str | None:
 
 
 # A page's trail of links: "Start › Nyheter › Mötesplats Storvik har öppnat",
-# "[Startsida](/) › [Nyheter](/nyheter) › …".
+# "[Startsida](/) › [Nyheter](/nyheter) › …". Each step before the page itself names a
+# section in a few words; a step with a label or a sentence's end is text.
 _TRAIL = re.compile(r"\s+[›»]\s+")
-_TRAIL_WORDS = 8  # a step of a trail names a page, it says nothing
+_STEP_WORDS = 4
+_PAGE_WORDS = 12
 
 
 def _is_breadcrumb(line: str) -> bool:
     steps = _TRAIL.split(line)
-    return len(steps) >= 3 and all(
-        0 < len(step.split()) <= _TRAIL_WORDS and not step.rstrip().endswith((".", "?", "!"))
-        for step in steps
+    if len(steps) < 3 or any(
+        ":" in step or step.rstrip().endswith((".", "?", "!")) for step in steps
+    ):
+        return False
+    *sections, page = steps
+    return all(0 < len(step.split()) <= _STEP_WORDS for step in sections) and (
+        0 < len(page.split()) <= _PAGE_WORDS
     )
 
 

@@ -46,7 +46,8 @@ from ingest.sidecar import read_sidecar
 # 9: PDF tables drawn with rules read as rows, a sentence cut by a page break read whole
 # 10: a trail of page links ("Start › Nyheter › …") dropped as navigation
 # 11: a contact card's labelled field ("Telefontid: …") between its details keeps it whole
-PIPELINE_VERSION = "11"
+# 12: only the cut sentence crosses a page break; stricter trails and card fields
+PIPELINE_VERSION = "12"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

@@ -59,6 +59,10 @@ def test_a_trail_of_page_links_is_dropped_and_prose_with_an_arrow_kept() -> None
     assert clean_text(plain) == ""
     prose = "Välj Blanketter › IOP och fyll i idéskissen. Skicka den sedan till oss."
     assert clean_text(prose) == prose
+    steps = "Processen i korthet: Idéskiss › Dialog › Beslut › Överenskommelse"
+    assert clean_text(steps) == steps
+    told = "Du hittar blanketten under Självservice › Blanketter › Förening och fyll i den"
+    assert clean_text(told) == told
 
 
 def test_empty_updated_field_is_removed_and_the_rest_kept() -> None:

@@ -171,6 +171,13 @@ def test_a_card_s_labelled_field_between_its_number_and_address_keeps_it_whole()
         "Ola Ek\nE-post: ola.ek@x.se"
     )
     assert len(extract_contacts(two, "Nässjö kommun")) == 2
+    # A labelled line naming someone starts their card.
+    named = "Anna Berg\nTelefon: 0380-11 11 11\nHandläggare: Ola Ek\nE-post: ola.ek@x.example.se"
+    cards = extract_contacts(named, "Nässjö kommun")
+    assert [(c.name, c.phone, c.email) for c in cards] == [
+        ("Anna Berg", "0380-11 11 11", None),
+        ("Ola Ek", None, "ola.ek@x.example.se"),
+    ]
 
 
 def test_text_without_contact_details_gives_no_cards() -> None:

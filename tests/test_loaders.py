@@ -194,7 +194,7 @@ def test_sentence_cut_by_a_page_break_is_read_on_its_first_page(tmp_path: Path) 
     pages = [
         ["# 7 Uppföljning", "Organisationen redovisar varje år. Redovisningen ska innehålla en"],
         [
-            "verksamhetsberättelse och en ekonomisk redovisning.",
+            "verksamhetsberättelse och en ekonomisk redovisning. Kommunen läser den i mars.",
             "Parterna träffas två gånger per år.",
         ],
         ["Nästa sida börjar med en mening.", "Den slutar utan punkt"],
@@ -205,7 +205,8 @@ def test_sentence_cut_by_a_page_break_is_read_on_its_first_page(tmp_path: Path) 
     assert texts[1].endswith(
         "Redovisningen ska innehålla en verksamhetsberättelse och en ekonomisk redovisning."
     )
-    assert texts[2] == "Parterna träffas två gånger per år."
+    # Only the cut sentence moves: the next one stays on the page it stands on.
+    assert texts[2] == "Kommunen läser den i mars.\nParterna träffas två gånger per år."
     # A capitalised first line opens a sentence of its own.
     assert texts[3].endswith("Den slutar utan punkt") and texts[4] == "Ny mening på en ny sida."
 

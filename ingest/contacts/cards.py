@@ -110,13 +110,16 @@ _FIELD_LINE = re.compile(r"^[^\W\d_][\w -]{1,24}:\s+\S")
 
 
 def _fields_between(lines: _Lines, a: int, b: int) -> int:
-    """Lines between two lines that are a card's short labelled fields."""
+    """Lines between two lines that are a card's short labelled fields; a field that
+    names a person ("Handläggare: Ola Ek") starts another card."""
     low, high = min(a, b), max(a, b)
-    return sum(
-        1
-        for i in range(low + 1, high)
-        if len(lines.line(i).strip()) <= _SHORT_LINE and _FIELD_LINE.match(lines.line(i).strip())
-    )
+    return sum(1 for i in range(low + 1, high) if _is_field(lines.line(i).strip()))
+
+
+def _is_field(line: str) -> bool:
+    if len(line) > _SHORT_LINE or not _FIELD_LINE.match(line):
+        return False
+    return as_name(line.split(":", 1)[1]) is None
 
 
 def _joins(lines: _Lines, group: _Group, item: Found) -> bool:

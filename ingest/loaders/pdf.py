@@ -20,6 +20,7 @@ from pypdf import errors as pypdf_errors
 
 from assistant.core.documents import LoadedDocument, PageText
 from assistant.core.settings import LoadLimits
+from assistant.core.swedish.sentences import sentence_spans
 from ingest.clean import join_broken_lines, normalise_list_markers
 from ingest.errors import CorruptFileError, EncryptedFileError, IngestError, NoTextLayerError
 from ingest.loaders.budget import TextBudget
@@ -336,16 +337,21 @@ def _without_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]],
 def _across_pages(texts: list[str]) -> list[str]:
     """A sentence a page break cuts ("Redovisningen ska innehålla en" | "verksamhets-
     berättelse, en ekonomisk redovisning …") is read whole on the page it starts on: the
-    next page's first line, when it continues it as a wrapped line would, moves back."""
+    rest of it, when the next page's first line continues it as a wrapped line would,
+    moves back; the sentences after it stay on their page."""
     out = list(texts)
-    filled = [i for i, text in enumerate(out) if text.strip()]
-    for i, j in itertools.pairwise(filled):
+    for i in range(len(out) - 1):
+        j = i + 1
+        if not out[i].strip() or not out[j].strip():
+            continue  # an empty or unreadable page between: nothing to join across
         last = out[i].rsplit("\n", 1)[-1]
         first, _, rest = out[j].partition("\n")
-        joined = join_broken_lines(f"{last}\n{first}")
+        spans = sentence_spans(first)
+        end = spans[0][1] if spans else len(first)
+        joined = join_broken_lines(f"{last}\n{first[:end]}")
         if "\n" not in joined:
             out[i] = out[i][: len(out[i]) - len(last)] + joined
-            out[j] = rest.strip()
+            out[j] = "\n".join(part for part in (first[end:].strip(), rest) if part).strip()
     return out
 
 
