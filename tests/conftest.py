@@ -45,6 +45,19 @@ def make_settings(root: Path, corpus: Path | None = None, **overrides: object) -
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+def assistant_over(root: Path, files: dict[str, str]) -> Assistant:
+    """An assistant over a corpus of the given files (path under corpus/ → text), indexed
+    for real with the fast hash embeddings."""
+    for name, text in files.items():
+        path = root / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    settings = make_settings(root)
+    report = Indexer(settings).run()
+    assert report.ok, report.failed
+    return Assistant(settings)
+
+
 def live_catalog(settings: Settings) -> Catalog:
     """The live index generation's catalogue (the caller closes it)."""
     generation = generations.live(settings)

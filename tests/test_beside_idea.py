@@ -4,10 +4,9 @@ answer judges the idea and answers the other question too (a real index)."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_settings
+from conftest import assistant_over
 
 from assistant.api import Assistant
-from ingest.pipeline import Indexer
 
 GUIDELINE = """---
 municipality: Nora
@@ -43,14 +42,9 @@ _IDEA = (
 
 @pytest.fixture(scope="module")
 def nora(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("nora")
-    folder = root / "corpus" / "nora"
-    folder.mkdir(parents=True)
-    (folder / "nora-riktlinjer-iop.md").write_text(GUIDELINE, encoding="utf-8")
-    settings = make_settings(root)
-    report = Indexer(settings).run()
-    assert report.ok, report.failed
-    return Assistant(settings)
+    return assistant_over(
+        tmp_path_factory.mktemp("nora"), {"nora/nora-riktlinjer-iop.md": GUIDELINE}
+    )
 
 
 def test_who_decides_beside_an_idea_is_answered_with_the_body(nora: Assistant) -> None:

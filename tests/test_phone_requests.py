@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import make_settings
+from conftest import assistant_over
 
 from assistant.answers.asks import read_asks
 from assistant.api import Assistant
-from ingest.pipeline import Indexer
 
 GUIDELINE = """---
 municipality: Boden
@@ -30,14 +29,9 @@ Bodens kommun · Växel 0921-62 40 00
 
 @pytest.fixture(scope="module")
 def boden(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("boden")
-    folder = root / "corpus" / "boden"
-    folder.mkdir(parents=True)
-    (folder / "boden-riktlinjer-iop.md").write_text(GUIDELINE, encoding="utf-8")
-    settings = make_settings(root)
-    report = Indexer(settings).run()
-    assert report.ok, report.failed
-    return Assistant(settings)
+    return assistant_over(
+        tmp_path_factory.mktemp("boden"), {"boden/boden-riktlinjer-iop.md": GUIDELINE}
+    )
 
 
 @pytest.mark.parametrize("word", ["direktnummer", "mobilnummer", "mobiltelefon"])
