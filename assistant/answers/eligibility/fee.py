@@ -14,15 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
-from assistant.core.swedish.cues import load_cues, matcher
+from assistant.core.swedish.amounts import Amount, find_amounts
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 
-_AMOUNT = r"(?<![\w\d])(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?![\d])"
-_CURRENCY = r"(?:kronor|kr|spänn|sek|:-)"
-_AT_MOST = r"(?:högst|max|maximalt|upp till|at most|no more than|up to)"
-# "30 kronor", "SEK 25", "150 spänn", "50:-"
-_MONEY = rf"(?:{_AMOUNT}\s*{_CURRENCY}(?!\w)|\bsek\s*{_AMOUNT}\b)"
-_CAP = re.compile(rf"\b{_AT_MOST}\s+{_MONEY}", re.IGNORECASE)
-_TOLD = re.compile(_MONEY, re.IGNORECASE)
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
 # "om året", "kr/termin", "per deltagare och termin"
 _FOR = re.compile(
@@ -31,6 +25,7 @@ _FOR = re.compile(
 )
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
+_KRONOR = "money"
 
 
 @dataclass(frozen=True)
@@ -46,9 +41,15 @@ def _periods() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in raw.items()}
 
 
-def _value(found: re.Match[str]) -> int:
-    digits = next(g for g in found.groups() if g)
-    return int(re.sub(r"\D", "", digits))
+@cache
+def _at_most() -> re.Pattern[str]:
+    """ "högst", "max", "no more than" ending just before an amount."""
+    words = alternation(load_cues("criteria_words.yaml")["at_most"])
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+
+
+def _money(text: str) -> list[Amount]:
+    return [a for a in find_amounts(text) if a.kind == _KRONOR]
 
 
 def _unit(after: str) -> str:
@@ -65,8 +66,10 @@ def fee_cap(rule: str) -> Price | None:
     # "Kommunen betalar högst 200 000 kronor per år" caps what the municipality pays.
     if not rule_words(rule) or matcher("criteria_words.yaml", "fee_public_payer")(rule):
         return None
-    cap = _CAP.search(rule)
-    return Price(_value(cap), _unit(rule[cap.end() :]), rule) if cap else None
+    for amount in _money(rule):
+        if _at_most().search(rule[: amount.start]):
+            return Price(int(amount.value), _unit(rule[amount.end :]), rule)
+    return None
 
 
 def told_prices(description: str) -> list[Price]:
@@ -77,13 +80,13 @@ def told_prices(description: str) -> list[Price]:
     for clause in clauses(description):
         if public(clause):
             continue
-        for found in _TOLD.finditer(clause):
-            after = clause[found.end() :]
+        for amount in _money(clause):
+            after = clause[amount.end :]
             unit = _unit(after)
             if unit == _YEAR:
                 continue
             if _PER.match(after) is not None or fee_words(clause):
-                out.append(Price(_value(found), unit, clause))
+                out.append(Price(int(amount.value), unit, clause))
     return out
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from assistant.core.contacts import find_emails, find_phones, stands_in
+from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.dates import find_dates
 
 __all__ = ["unsupported_fact"]
@@ -28,38 +29,6 @@ _PARAGRAPH = re.compile(
     r"§§?\s*(?P<a>\d+)(?:\s*(?:[-–]|och|and)\s*(?P<b>\d+))?"
     r"|(?P<c>\d+)\s*§"
     r"|\bparagraf(?:en|erna)?\s+(?P<d>\d+)(?:\s*(?:[-–]|och|and)\s*(?P<e>\d+))?",
-    re.IGNORECASE,
-)
-_NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
-_UNITS: dict[str, tuple[str, Decimal]] = {
-    "kr": ("money", Decimal(1)),
-    "kronor": ("money", Decimal(1)),
-    "sek": ("money", Decimal(1)),
-    ":-": ("money", Decimal(1)),
-    "tkr": ("money", Decimal(1000)),
-    "ksek": ("money", Decimal(1000)),
-    "tusen": ("money", Decimal(1000)),
-    "thousand": ("money", Decimal(1000)),
-    "mkr": ("money", Decimal(1_000_000)),
-    "mnkr": ("money", Decimal(1_000_000)),
-    "msek": ("money", Decimal(1_000_000)),
-    "miljon": ("money", Decimal(1_000_000)),
-    "miljoner": ("money", Decimal(1_000_000)),
-    "million": ("money", Decimal(1_000_000)),
-    "millions": ("money", Decimal(1_000_000)),
-    "mdkr": ("money", Decimal(1_000_000_000)),
-    "miljard": ("money", Decimal(1_000_000_000)),
-    "miljarder": ("money", Decimal(1_000_000_000)),
-    "billion": ("money", Decimal(1_000_000_000)),
-    "%": ("percent", Decimal(1)),
-    "procent": ("percent", Decimal(1)),
-    "percent": ("percent", Decimal(1)),
-}
-_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-_AMOUNT = re.compile(
-    r"(?<![\w,.])" + _NUMBER + r"\s*(?P<unit>" + _UNIT + r")(?P<tail>\s+(?:kr|kronor|sek)\b)?"
-    r"(?![\wåäö])"
-    r"|\b(?:sek|kr)\s*(?P<num2>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d/.:-])(?:19|20)\d{2}(?![\d])")
@@ -171,27 +140,4 @@ def _paragraph_numbers(text: str) -> set[int]:
 
 
 def _amounts(text: str) -> list[tuple[tuple[str, Decimal], tuple[int, int]]]:
-    out = []
-    for m in _AMOUNT.finditer(text):
-        raw = m.group("num") or m.group("num2")
-        unit = (m.group("unit") or "kr").lower()
-        kind, factor = _UNITS[unit]
-        value = _number(raw)
-        if value is None:
-            continue
-        out.append(((kind, (value * factor).normalize()), m.span()))
-    return out
-
-
-def _number(raw: str) -> Decimal | None:
-    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", s):
-        s = re.sub(r"[ .]", "", s).replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
-        s = s.replace(",", "")
-    else:
-        s = s.replace(" ", "").replace(",", ".")
-    try:
-        return Decimal(s)
-    except InvalidOperation:
-        return None
+    return [((a.kind, a.value), (a.start, a.end)) for a in find_amounts(text)]

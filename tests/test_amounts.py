@@ -1,0 +1,30 @@
+"""The project's one reader of amounts (core/swedish/amounts.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.core.swedish.amounts import find_amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Bidraget är 40 000 kronor per år.", "money", Decimal(40000)),
+        ("Högst 500 tkr.", "money", Decimal(500000)),
+        ("Vi tar 150 spänn per person.", "money", Decimal(150)),
+        ("Coffee costs SEK 10.", "money", Decimal(10)),
+        ("Från hösten 2025 100 kr per termin.", "money", Decimal(100)),
+        ("Minst 25 % av kostnaden.", "percent", Decimal(25)),
+    ],
+)
+def test_an_amount_is_read_with_its_kind_and_value(text: str, kind: str, value: Decimal) -> None:
+    [amount] = find_amounts(text)
+    assert (amount.kind, amount.value) == (kind, value)
+    assert text[amount.start : amount.end].strip()
+
+
+def test_a_year_or_a_bare_number_is_no_amount() -> None:
+    assert find_amounts("Beslutet togs 2025 och gäller i tre år.") == []
