@@ -393,7 +393,10 @@ class _PlacedVectors:
     ) -> None:
         self.placed = placed or {}
         self.chunks = list(chunks)
-        self.describes = {principles()[n].describe: n for n in _NAMES}
+        # Each principle's descriptions, in Swedish and English, on its own axis.
+        self.describes = {principles()[n].describe: n for n in _NAMES} | {
+            principles()[n].describe_en: n for n in _NAMES
+        }
 
     def passage_vectors(self, texts: Sequence[str]) -> list[list[float]]:
         out = []

@@ -80,11 +80,16 @@ def assemble(
     concrete = expected & FACT_KINDS
     if asks.idea and main is not None:
         verdict_block(draft, reader, places.names, q, ex, today)
-        beside = _beside_verdict(ex.evidence, reader, places.names)
+        beside = _beside_verdict(ex.evidence, reader, places.names, q.language)
         # "… Kan det bli IOP? Hur lång tid tar det att få besked?": the other question too.
         beside = each_part(beside, _facts_asked(reader, places.names, q))
         evidence_block(draft, beside, main, False)
-    elif asks.criteria and not concrete and main is not None and criteria_of(reader, places.names):
+    elif (
+        asks.criteria
+        and not concrete
+        and main is not None
+        and criteria_of(reader, places.names, q.language)
+    ):
         _criteria_list(draft, reader, places.names, main)
     else:
         said = _criteria_asked(draft, reader, places.names, q.text) if main is not None else []
@@ -99,7 +104,7 @@ def assemble(
         picked = in_context(pick_evidence(fresh, limit, concrete), fresh)
         if steps and main is not None:
             # How to go about it: the municipality's own way in, beside what matches.
-            ahead = _next_steps(reader, places.names)
+            ahead = _next_steps(reader, places.names, q.language)
             extra = [e for e in pick_evidence(ahead, 1) if e.text not in {p.text for p in picked}]
             picked = picked[:1] + in_context(extra, ahead)
         parts = question_parts(q.text)
@@ -220,15 +225,17 @@ def _criteria_asked(
     """The municipality's own criteria on what the question asks about, first; their
     quotes (spaces normalised)."""
     said = []
-    for c in about(criteria_of(reader, places), question)[:_CRITERIA_ASKED]:
+    for c in about(criteria_of(reader, places, draft.language), question)[:_CRITERIA_ASKED]:
         draft.add("evidence", f"{c.text} [{draft.book.cite(c.chunk, c.quote)}]")
         said.append(" ".join(c.quote.split()))
     return said
 
 
 def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:
-    criteria = criteria_of(reader, places)[:_CRITERIA_LISTED]
-    lead = text(draft.language, "criteria_intro", municipality=main)
+    criteria = criteria_of(reader, places, draft.language)[:_CRITERIA_LISTED]
+    own = all(c.language == draft.language for c in criteria)
+    key = "criteria_intro_own_language" if own else "criteria_intro"
+    lead = text(draft.language, key, municipality=main)
     lines = []
     for c in criteria:
         n = draft.book.cite(c.chunk, c.quote)
@@ -237,11 +244,11 @@ def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], m
 
 
 def _beside_verdict(
-    evidence: list[Evidence], reader: IndexReader, places: tuple[str, ...]
+    evidence: list[Evidence], reader: IndexReader, places: tuple[str, ...], language: str
 ) -> list[Evidence]:
     """Beside a verdict: the sentence that best answers the question itself, unless it is
     a criterion the checklist already shows, and the way forward."""
-    quotes = [" ".join(c.quote.split()) for c in criteria_of(reader, places)]
+    quotes = [" ".join(c.quote.split()) for c in criteria_of(reader, places, language)]
     own = [
         e
         for e in pick_evidence(evidence, 1)
@@ -251,14 +258,17 @@ def _beside_verdict(
     # The way forward only from a sentence that speaks of going on (shares a word of the
     # prompt): a municipality whose documents say nothing of it gets none, rather than
     # the sentence nearest in meaning ("Parter: Socialnämnden …").
-    ahead = _next_steps(reader, places)
+    ahead = _next_steps(reader, places, language)
     forward = in_context(pick_evidence([e for e in ahead if e.lexical > 0], 1), ahead)
     return [*own, *(e for e in forward if not repeats(e, own))]
 
 
-def _next_steps(reader: IndexReader, places: tuple[str, ...]) -> list[Evidence]:
-    """The passages on how to go on (ranked against a fixed prompt, by meaning)."""
-    prompt: str = load_cues("question_words.yaml")["next_steps"]
+def _next_steps(
+    reader: IndexReader, places: tuple[str, ...], language: str = "sv"
+) -> list[Evidence]:
+    """The passages on how to go on (ranked against a fixed prompt in the asker's
+    language, by meaning)."""
+    prompt: str = load_cues("question_words.yaml")["next_steps"][language]
     return _ranked_for(reader, prompt, _search(reader, prompt, places))
 
 

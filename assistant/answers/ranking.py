@@ -20,6 +20,7 @@ from assistant.answers.answer_types import holds_any
 from assistant.answers.terms import Query, coverage
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
+from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import split_units
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader, Passage
@@ -32,6 +33,10 @@ _W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
 # Added when a unit holds the kind of answer the question expects (a duration for "hur
 # länge", a person for "vem"): it can lift a unit whose words differ from the question's.
 _W_TYPE = 0.3
+# Added for an English question when a unit stands in an English text (a municipality's
+# summary in English): quoted as it stands, it answers in the asker's language, where a
+# Swedish sentence with the same fact would not be understood.
+_W_LANGUAGE = 0.15
 
 
 @dataclass(frozen=True)
@@ -96,10 +101,13 @@ def rank(
     top_dense = max(dense)
     span = max(1e-6, top_dense - dense_floor)
     top_lexical = max(lexical) or 1.0
+    english = detect_language(question_text) == "en"
     out = []
     for unit, lex, den in zip(units, lexical, dense, strict=True):
         dense_part = max(0.0, (den - dense_floor) / span)
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
+        if english and _in_english(unit.chunk):
+            score += _W_LANGUAGE
         typed = _W_TYPE if holds_any(expected, unit.text, unit.is_list_item) else 0.0
         score += typed
         out.append(
@@ -205,6 +213,12 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 )
             )
     return out
+
+
+def _in_english(chunk: Chunk) -> bool:
+    """Whether the chunk is written in English: read from its whole text, as one short
+    unit has too few words to tell."""
+    return detect_language(chunk.text) == "en"
 
 
 def _embedded_text(unit: _Unit) -> str:

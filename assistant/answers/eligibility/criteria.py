@@ -37,6 +37,7 @@ from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import split_units, strip_marker
 from assistant.index import lexical
 from assistant.index.reader import IndexReader
@@ -67,6 +68,7 @@ class Criterion:
     findings: tuple[Finding, ...]  # concepts it names, stated or denied
     groups: frozenset[str]  # target groups it names
     excludes: bool = False  # rules out what it names (an item under "Vad vi inte stöder")
+    language: str = "sv"  # the language its document is written in
 
 
 @cache
@@ -108,7 +110,37 @@ def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
     return not draft_title(chunk.title)
 
 
-def criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
+# A municipality's criteria in the asker's language replace those in the other one when
+# they are a list (its summary in English), not one stray sentence.
+_OWN_LANGUAGE_CRITERIA = 3
+
+
+def criteria_of(
+    reader: IndexReader, places: Sequence[str], language: str = "sv"
+) -> list[Criterion]:
+    """The criteria of the places' rule-setting documents, in document order, in the
+    asker's language when the places state them in it: an English summary of a Swedish
+    guideline repeats its rules, and each asker is best served by the ones they read."""
+    every = _criteria_of(reader, places)
+    own = [c for c in every if c.language == language]
+    return own if len(own) >= _OWN_LANGUAGE_CRITERIA else every
+
+
+def _language_of(reader: IndexReader, chunk: Chunk) -> str:
+    """The language of the chunk's document, read from its first chunks together."""
+
+    def compute() -> str:
+        text = " ".join(c.text for c in reader.chunks_of_source(chunk.source)[:_LANGUAGE_CHUNKS])
+        return detect_language(text)
+
+    found: str = reader.memo(("language", chunk.source), compute)
+    return found
+
+
+_LANGUAGE_CHUNKS = 3
+
+
+def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     """The criteria of the places' rule-setting documents, in document order (memoised)."""
 
     def compute() -> list[Criterion]:
@@ -332,6 +364,9 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
     described = principles()
     names = list(described)
     principle_vectors = reader.passage_vectors([described[n].describe for n in names])
+    english_vectors = reader.passage_vectors(
+        [described[n].describe_en or described[n].describe for n in names]
+    )
     vectors = reader.passage_vectors([c.text for c in candidates])
     out: list[Criterion] = []
     scoped_groups: set[frozenset[str]] = set()
@@ -348,7 +383,12 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
             continue  # the target group said again ("Just nu prövas …", "IOP ska …")
         if cand.scope:
             scoped_groups.add(groups)
-        sims = {n: cosine(vector, pv) for n, pv in zip(names, principle_vectors, strict=True)}
+        # Each principle as described in either language: a criterion in English comes
+        # closer to the English description than any Swedish one can.
+        sims = {
+            n: max(cosine(vector, sv), cosine(vector, en))
+            for n, sv, en in zip(names, principle_vectors, english_vectors, strict=True)
+        }
         ranked = sorted(sims, key=sims.__getitem__, reverse=True)
         best = ranked[0]
         # A rule on whom it is for ("IOP ska … gälla för målgrupp 65 år och äldre") is
@@ -370,7 +410,16 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
             # to meet a need ("en resa till Paris för pensionärer").
             principle = None
         out.append(
-            Criterion(cand.text, cand.quote, cand.chunk, principle, findings, groups, cand.excludes)
+            Criterion(
+                cand.text,
+                cand.quote,
+                cand.chunk,
+                principle,
+                findings,
+                groups,
+                cand.excludes,
+                _language_of(reader, cand.chunk),
+            )
         )
     return out
 

@@ -19,6 +19,7 @@ class Principle:
     question: str  # what to ask the municipality when the description does not say
     absent_breaks: bool = True  # a denied "meets" concept breaks it
     names: tuple[str, ...] = ()  # words a criterion uses to name the principle itself
+    describe_en: str = ""  # the description in English, for criteria stated in English
 
 
 @cache
@@ -35,6 +36,7 @@ def principles() -> dict[str, Principle]:
             question=spec["question"],
             absent_breaks=bool(spec.get("absent_breaks", True)),
             names=tuple(spec.get("names", ())),
+            describe_en=spec.get("describe_en", ""),
         )
         for name, spec in raw.items()
     }

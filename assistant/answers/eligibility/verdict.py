@@ -34,7 +34,7 @@ def verdict_block(
     ex: Explanation,
     today: date,
 ) -> None:
-    criteria = criteria_of(reader, places)
+    criteria = criteria_of(reader, places, q.language)
     assessment = assess(criteria, _description(q), today)
     ex.assessment = assessment
     language, main = q.language, places[0]
@@ -85,7 +85,8 @@ def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]
     stated = [j for j in assessment.judgements if j.criterion is not None and j.status != "not_met"]
     if not stated:
         return []
-    lines = [text(language, "checklist")]
+    own = all(j.criterion is not None and j.criterion.language == language for j in stated)
+    lines = [text(language, "checklist_own_language" if own else "checklist")]
     for j in stated[:_CHECKLIST]:
         lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
     return lines
