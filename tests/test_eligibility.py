@@ -118,6 +118,18 @@ def test_a_market_is_told_by_the_firms_that_are_there() -> None:
         ("Det är egentligen bara för oss som är med i klubben.", "members_only"),
         ("The municipality of Kramfors asked us to take over their day centre.", "commissioned"),
         ("En tjänsteman ringde oss och frågade om vår förening kunde ta över.", "commissioned"),
+        # Whoever acts for the municipality, a verb of asking or wanting, and the
+        # association as the one asked, a few words apart.
+        (
+            "Det var en enhetschef på välfärdsförvaltningen som ringde mej förra månaden "
+            "och frågade om inte vi kunde dra igång en promenadgrupp.",
+            "commissioned",
+        ),
+        (
+            "En tjänsteman från kommunen berättade att dom vill att vi ska ha öppet i byastugan.",
+            "commissioned",
+        ),
+        ("Fritidsförvaltningen undrade om klubben kunde hålla i kvällarna.", "commissioned"),
     ],
 )
 def test_a_concept_told_by_a_construction(description: str, concept: str) -> None:
@@ -128,6 +140,9 @@ def test_constructions_keep_their_negation_and_their_subject() -> None:
     assert _said("Kommunen har inte bett oss om något.")["commissioned"] == "denied"
     assert "members_only" not in _said("Alla får komma, inte bara medlemmar.")
     assert "commissioned" not in _said("Många äldre har frågat oss om vi kan ordna en träff.")
+    # The municipality wanting something of others, or asked by the association.
+    assert "commissioned" not in _said("Kommunen vill att fler äldre ska röra sig.")
+    assert "commissioned" not in _said("Vi frågade kommunen om vi kunde få låna en lokal.")
 
 
 @pytest.mark.parametrize(

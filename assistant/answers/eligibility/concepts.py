@@ -158,17 +158,33 @@ def _matches(words: list[str]) -> set[tuple[int, int, str]]:
     return out | _constructions(words)
 
 
+@dataclass(frozen=True)
+class _Construction:
+    name: str
+    first: frozenset[str]
+    first_endings: tuple[str, ...]
+    then: CueMatcher
+    within: int
+    unless_next: frozenset[str]
+    whom: frozenset[str]
+    whom_within: int
+
+    def opens(self, word: str) -> bool:
+        return word in self.first or word.endswith(self.first_endings)
+
+
 @cache
-def _construction_parts() -> tuple[
-    tuple[str, frozenset[str], CueMatcher, int, frozenset[str]], ...
-]:
+def _construction_parts() -> tuple[_Construction, ...]:
     return tuple(
-        (
-            name,
-            frozenset(spec["first"]),
-            CueMatcher(spec["then"]),
-            int(spec["within"]),
-            frozenset(spec.get("unless_next", ())),
+        _Construction(
+            name=name,
+            first=frozenset(spec["first"]),
+            first_endings=tuple(spec.get("first_endings", ())),
+            then=CueMatcher(spec["then"]),
+            within=int(spec["within"]),
+            unless_next=frozenset(spec.get("unless_next", ())),
+            whom=frozenset(spec.get("whom", ())),
+            whom_within=int(spec.get("whom_within", 0)),
         )
         for name, spec in _data()["constructions"].items()
     )
@@ -176,21 +192,28 @@ def _construction_parts() -> tuple[
 
 def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
     """Concepts told by a construction: "only … members" within a few words; not when
-    the word after it says otherwise ("per termin" is a period, not a piece)."""
+    the word after it says otherwise ("per termin" is a period, not a piece), nor when
+    it names no one of whom it asks ("kommunen vill att fler äldre …")."""
     out: set[tuple[int, int, str]] = set()
-    for name, first, then, within, unless_next in _construction_parts():
+    for c in _construction_parts():
         for i, word in enumerate(words):
-            if word not in first:
+            if not c.opens(word):
                 continue
-            window = words[i + 1 : i + 1 + within + 3]
-            for phrase in then.found(" ".join(window)):
+            window = words[i + 1 : i + 1 + c.within + 3]
+            for phrase in c.then.found(" ".join(window)):
                 span = _span(window, _WORD.findall(phrase))
-                if span is None or span[0] > within:
+                if span is None or span[0] > c.within:
                     continue
                 following = window[span[1]] if span[1] < len(window) else ""
-                if following in unless_next:
+                if following in c.unless_next:
                     continue
-                out.add((i, i + 1 + span[1], name))
+                end = i + 1 + span[1]
+                if c.whom:
+                    after = words[end : end + c.whom_within]
+                    if not c.whom & set(after):
+                        continue
+                    end += next(k for k, w in enumerate(after) if w in c.whom) + 1
+                out.add((i, end, c.name))
                 break
     return out
 
