@@ -195,6 +195,13 @@ def test_one_off_recurring_members_only_and_commissioned() -> None:
     assert _said("Det är vår idé.") == {"own_initiative": "stated"}
 
 
+def test_being_in_the_register_of_associations_says_the_group_is_an_association() -> None:
+    said = _said("Vi är med i kommunens föreningsregister sen många år tillbaka.")
+    assert said == {"registered": "stated", "association": "stated"}
+    # Not being in it says nothing of what the group is.
+    assert _said("Vi står inte i föreningsregistret än.") == {"registered": "denied"}
+
+
 def test_a_quoted_title_states_nothing() -> None:
     assert "company" not in _said("Vi spelar teatern 'Företaget som försvann' för skolor.")
 
@@ -206,6 +213,7 @@ def test_a_quoted_title_states_nothing() -> None:
         ("Workshop för 6 till 12 år", {"children"}),
         ("Ett café för ungdomar 14-19 år", {"young"}),
         ("Promenader för personer över 70", {"elderly"}),
+        ("Verksamheten vänder sig till personer som har fyllt 70 år", {"elderly"}),
         ("A weekly chess evening for teenagers", {"young"}),
         ("Boccia för pensionärer och deras barn", {"elderly", "children"}),
         ("Ett café på torget", set()),

@@ -43,13 +43,14 @@ _AGE_RANGE = re.compile(
 
 @cache
 def _age_over() -> re.Pattern[str]:
-    """ "över 70", "från 18 år", "65+": an age from which a group starts. "över 70" is
-    an age without its unit, "minst 15" a count ("minst 15 betalande medlemmar"); a
-    number followed by another measure ("över 30 deltagare") is no age."""
+    """ "över 70", "från 18 år", "har fyllt 70 år", "65+": an age from which a group
+    starts. "över 70" is an age without its unit, "minst 15" a count ("minst 15
+    betalande medlemmar"); a number followed by another measure ("över 30 deltagare") is
+    no age."""
     measures = "|".join(map(re.escape, measure_words()))
     return re.compile(
         rf"(?:över|over|above)\s+(\d{{1,3}})\b(?!\s*(?:{measures}))(?:\s*år|\s*years)?|"
-        r"(?:från|minst|from|at least)\s+(\d{1,3})\s*(?:år|years)\b|"
+        r"(?:från|minst|from|at least|fyllt|fyller|turned)\s+(\d{1,3})\s*(?:år|years)\b|"
         r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)",
         re.IGNORECASE,
     )
@@ -123,11 +124,32 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # "Det finns ingen annan förening som gör det": what others are says nothing of
         # what the asker is (only of the market).
         others = not rule and _others()(clause)
+        said: dict[str, Polarity] = {}
         for _, _, name in matches:
             if others and name in _identity():
                 continue
-            out.append(Finding(name, "denied" if name in denied_names else "stated", clause))
+            said[name] = "denied" if name in denied_names else "stated"
+            out.append(Finding(name, said[name], clause))
+        out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
     return out
+
+
+@cache
+def _implications() -> tuple[tuple[str, frozenset[str], str], ...]:
+    return tuple(
+        (spec["when"], frozenset(spec["words"]), spec["then"])
+        for spec in _data().get("implies", ())
+    )
+
+
+def _implied(said: dict[str, Polarity], words: list[str]) -> list[str]:
+    """Concepts a clause states by stating another in certain words: only associations
+    are listed in a register of associations ("Vi står i föreningsregistret")."""
+    return [
+        then
+        for when, marks, then in _implications()
+        if said.get(when) == "stated" and then not in said and marks & set(words)
+    ]
 
 
 @cache
