@@ -498,6 +498,33 @@ def test_a_verb_and_its_particle_meet_the_word_the_documents_write() -> None:
     assert not [w for w in _query("Vi gick upp tidigt.", index).words if " " in w.word]
 
 
+def test_a_word_is_read_as_the_iop_words_for_the_same_thing() -> None:
+    index = LexicalIndex.build(
+        [
+            ("v#0", "Vänersborg", _ROWS_SAME[0]),
+            ("v#1", "Vänersborg", _ROWS_SAME[1]),
+            ("v#2", "Vänersborg", "Riktlinjen beskriver hur kommunen ingår partnerskap."),
+        ],
+        generation=1,
+    )
+    query = _query("Kan vi avsluta avtalet i förtid, och vilka rapporter ska vi skicka?", index)
+    read = {w.word: w for w in query.words}
+    # "avsluta" is a word these documents never use: it weighs what "uppsägning" weighs.
+    assert read["avsluta"].weight > 0 and "uppsägning" in read["avsluta"].also
+    ending = set(index.analyzer.terms(_ROWS_SAME[0]))
+    assert credit(read["avsluta"], ending) == 1.0
+    assert credit(read["rapporter"], set(index.analyzer.terms(_ROWS_SAME[1]))) == 1.0
+    assert "redovisning" in query.search_text()
+    # A word of no group is read as itself only.
+    assert read["förtid"].also == () and read["förtid"].weight == 0
+
+
+_ROWS_SAME = (
+    "Vardera parten kan säga upp överenskommelsen med två månaders uppsägningstid.",
+    "Organisationen lämnar en redovisning varje år.",
+)
+
+
 def test_without_the_corpus_vocabulary_a_typo_stays_unknown(lexical: LexicalIndex) -> None:
     query = build_query("Vad gäller för ensmahet?", lexical, ask_words(), ())
     assert [(w.read_as, w.weight) for w in query.words] == [("ensmahet", 0.0)]
@@ -681,6 +708,15 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
         (
             "Vad gäller för föreningar och stiftelser?",
             ["Vad gäller för föreningar och stiftelser?"],
+        ),
+        # … but before a verb and its subject it opens a yes-or-no question of its own.
+        (
+            "Hur länge gäller ett IOP och går det att avsluta det i förtid?",
+            ["Hur länge gäller ett IOP", "går det att avsluta det i förtid?"],
+        ),
+        (
+            "Vi har en förening och vill veta hur man söker?",
+            ["Vi har en förening och vill veta hur man söker?"],
         ),
     ],
 )

@@ -172,9 +172,14 @@ def _second_question() -> re.Pattern[str]:
     a conjunction or a comma opening a second wh-question. After a comma, a wh-word
     followed by its subject opens a clause of the same question ("…, när vi har …")."""
     wh = alternation(load_cues("question_words.yaml")["asks"]["wh"])
-    subjects = alternation(_inversion()[1])
+    verbs, subjects_ = _inversion()
+    subjects = alternation(subjects_)
+    # "… och går det att avsluta det?": a conjunction, then a verb before its subject,
+    # opens a yes-or-no question of its own.
+    inverted = rf"(?:{alternation(verbs)}|\w{{2,}}r)\s+(?:{subjects})\b"
     return re.compile(
-        rf",?\s+(?:och|samt|and)\s+(?=(?:{wh})\b)|,\s+(?=(?:{wh})\s+(?!(?:{subjects})\b))",
+        rf",?\s+(?:och|samt|and)\s+(?=(?:{wh})\b|{inverted})"
+        rf"|,\s+(?=(?:{wh})\s+(?!(?:{subjects})\b))",
         re.IGNORECASE,
     )
 

@@ -10,7 +10,7 @@ unknown asks about something the documents do not speak of. Question-frame words
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -38,6 +38,7 @@ class QueryWord:
     prefixes: frozenset[str]  # "~prefix" terms: inflections and compounds meet
     weight: float  # idf; 0 for a word the corpus never uses
     domain: bool  # an IOP domain word ("förening", "kommun"): in scope, little topic
+    also: tuple[str, ...] = ()  # words for the same thing (data/thesaurus.yaml)
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,9 @@ class Query:
         return tuple(w for w in self.words if w.weight == 0)
 
     def search_text(self) -> str:
-        """The words as the corpus writes them (typos corrected), for BM25."""
-        return " ".join(w.read_as for w in self.words)
+        """The words as the corpus writes them (typos corrected), and the words for the
+        same things, for BM25."""
+        return " ".join(" ".join((w.read_as, *w.also)) for w in self.words)
 
 
 @cache
@@ -108,7 +110,7 @@ def build_query(
         return Query(own)
     seen = {w.word for w in own}
     extra = [
-        QueryWord(w.word, w.read_as, w.terms, w.prefixes, w.weight * _CONTEXT_WEIGHT, w.domain)
+        replace(w, weight=w.weight * _CONTEXT_WEIGHT)
         for w in _query_words(context, index, ignore, known_words)
         if w.word not in seen
     ]
@@ -164,6 +166,12 @@ def _query_words(
             if corrected:
                 read_as, terms = corrected, analyzer.terms(corrected)
                 weight = _weight(terms, index)
+        also = same_thing(terms, analyzer)
+        if also:
+            # Read as the words for the same thing too; a word the corpus never uses
+            # ("avsluta") weighs what they weigh.
+            terms = [*terms, *(_own_terms(w, analyzer) for w in also)]
+            weight = weight or _weight(terms, index)
         out.append(
             QueryWord(
                 word=word,
@@ -172,6 +180,7 @@ def _query_words(
                 prefixes=frozenset(t for t in terms if t.startswith("~")),
                 weight=weight,
                 domain=word in domain or read_as in domain,
+                also=also,
             )
         )
     return tuple(out) + _particle_verbs(text, index, seen)
@@ -199,6 +208,38 @@ def _particle_verbs(text: str, index: LexicalIndex | None, seen: set[str]) -> tu
                 QueryWord(f"{verb} {particle}", joined, frozenset(), prefixes, weight, False)
             )
     return tuple(out)
+
+
+def same_thing(terms: Sequence[str], analyzer: Analyzer) -> tuple[str, ...]:
+    """The other words of the thesaurus groups a word's stem belongs to."""
+    stems = {t for t in terms if not t.startswith("~")}
+    groups = _thesaurus(analyzer)
+    return tuple(
+        dict.fromkeys(w for stem in sorted(stems) for w in groups.get(stem, ()) if w not in stems)
+    )
+
+
+def _own_terms(word: str, analyzer: Analyzer) -> str:
+    """The word's own stem, not its compound parts ("överenskommelse" holds no "över")."""
+    found = analyzer.terms(word)
+    return found[0] if found else word
+
+
+_THESAURUS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _thesaurus(analyzer: Analyzer) -> dict[str, tuple[str, ...]]:
+    """Stem → the words of its group (each group read once per analyzer)."""
+    key = id(analyzer)
+    if key not in _THESAURUS:
+        table: dict[str, tuple[str, ...]] = {}
+        for group in load_cues("thesaurus.yaml")["same_thing"]:
+            for word in group:
+                for stem in analyzer.terms(word):
+                    if not stem.startswith("~"):
+                        table[stem] = tuple(w for w in group if w != word)
+        _THESAURUS[key] = table
+    return _THESAURUS[key]
 
 
 @cache
