@@ -62,3 +62,32 @@ def test_a_price_over_the_fee_cap_breaks_the_criterion_with_the_asker_s_words(
     assert "högst 30 kronor" in broken.criterion and "80 kronor per gång" in broken.reason
     fine = nora.answer(f"{_IDEA} Fikat kostar 10 kronor. Går det?")
     assert fine.verdict is not None and fine.verdict.label != "likely_not_eligible"
+
+
+REGION = """---
+municipality: Region Västerbotten
+title: Idéburet offentligt partnerskap med Region Västerbotten
+doc_type: riktlinje
+---
+# Idéburet offentligt partnerskap med Region Västerbotten
+
+## Kriterier
+
+- För att regionen ska kunna ingå ett partnerskap krävs att verksamheten har regional betydelse. Med det menar vi att den når invånare i minst tre av länets femton kommuner, eller att den gäller ett område där regionen har ett särskilt ansvar.
+- Organisationen ska vara idéburen och sakna vinstsyfte.
+"""  # noqa: E501
+
+
+def test_a_rule_broken_in_numbers_is_quoted_by_the_sentence_with_its_number(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    region = assistant_over(
+        tmp_path_factory.mktemp("region"),
+        {"region-vasterbotten/region-vasterbotten-iop.md": REGION},
+    )
+    answer = region.answer(
+        "Vi är en ideell idrottsförening som bara finns i Lycksele och vill ha öppen hall "
+        "för tonåringar på fredagskvällar. Kan det bli ett IOP med Region Västerbotten?"
+    )
+    assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
+    assert "minst tre av länets femton kommuner" in answer.answer

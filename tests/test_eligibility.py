@@ -130,6 +130,11 @@ def test_a_market_is_told_by_the_firms_that_are_there() -> None:
             "commissioned",
         ),
         ("Fritidsförvaltningen undrade om klubben kunde hålla i kvällarna.", "commissioned"),
+        # … or having designed the activity itself, and what it designed.
+        ("Det är kommunen som har hittat på allting och vi ska bara ställa upp.", "commissioned"),
+        ("Förvaltningen har redan bestämt vilka kvällar och hur många ledare.", "commissioned"),
+        # A single trip is a single event.
+        ("Vi vill ordna en dagsresa med buss till Kalmar i augusti.", "one_off"),
     ],
 )
 def test_a_concept_told_by_a_construction(description: str, concept: str) -> None:
@@ -143,6 +148,13 @@ def test_constructions_keep_their_negation_and_their_subject() -> None:
     # The municipality wanting something of others, or asked by the association.
     assert "commissioned" not in _said("Kommunen vill att fler äldre ska röra sig.")
     assert "commissioned" not in _said("Vi frågade kommunen om vi kunde få låna en lokal.")
+    # Designing rules is no activity designed; the association deciding is its own.
+    assert "commissioned" not in _said("Kommunen har tagit fram riktlinjer för IOP.")
+    assert "commissioned" not in _said("Vi har själva bestämt vilka kvällar vi har öppet.")
+    # What recurs is no single event.
+    assert _said("Vi gör en resa varje månad med de äldre.") == {"recurring": "stated"}
+    # An outing now and then within a weekly meeting makes no single event of it.
+    assert "one_off" not in _said("En måndagsträff med fika och ibland en utflykt.")
 
 
 @pytest.mark.parametrize(
@@ -1008,7 +1020,7 @@ def test_real_model_reads_whom_iop_is_for_as_a_rule_by_target_group(
     assert scope.groups == {"elderly"} and scope.principle is None
     assert _status(scope, "Vi vill ordna en mötesplats för ungdomar 15-19 år.") == "not_met"
     # The right people meet no principle by themselves.
-    fits = assess([scope], "Vår förening vill ordna en resa för pensionärer.")
+    fits = assess([scope], "Vår förening vill ordna sångstunder för pensionärer.")
     assert fits.judgements[0].status == "met" and fits.label == "unclear"
 
 
@@ -1162,6 +1174,38 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Verksamheten ska nå invånare i minst tre kommuner.",
             "Vi är en förening som vill ordna sångstunder för äldre.",
             "unknown",
+        ),
+        # the whole named by its county: "av Värmlands 16 kommuner"
+        (
+            "Verksamheten ska nå invånare i minst fyra av Värmlands 16 kommuner.",
+            "Vi vill ordna boulespel för äldre på Sandgrund och på Herrhagen i Karlstad.",
+            "not_met",
+        ),
+        # a fee named by its period ("årsavgift") is a price per year, within the cap …
+        (
+            "Deltagarna får betala en årsavgift på högst 150 kronor. Avgift per tillfälle "
+            "får inte tas ut.",
+            "Alla får komma, och vi tar en årsavgift på 100 kr för den som vill vara med.",
+            "met",
+        ),
+        # … while a price per time breaks the same rule's ban on fees per time
+        (
+            "Deltagarna får betala en årsavgift på högst 150 kronor. Avgift per tillfälle "
+            "får inte tas ut.",
+            "Alla får komma, och vi tar 50 kr per gång för fikat.",
+            "not_met",
+        ),
+        # the participants told as the ones who pay, by the month
+        (
+            "Ni får ta ut avgifter av deltagarna, men högst 100 kronor per månad och deltagare.",
+            "Men vi måste ta 250 kronor i månaden av varje deltagare för bassängtiden.",
+            "not_met",
+        ),
+        # … but the whole county by its name is broad enough
+        (
+            "Verksamheten ska nå invånare i minst fyra av Värmlands 16 kommuner.",
+            "Vår stödtelefon kan alla i Värmland ringa, fast kontoret ligger i Karlstad.",
+            "met",
         ),
         # a place told as maybe is not counted
         (

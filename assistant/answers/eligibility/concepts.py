@@ -129,9 +129,18 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
             if others and name in _identity():
                 continue
             said[name] = "denied" if name in denied_names else "stated"
-            out.append(Finding(name, said[name], clause))
+        # "en resa varje månad": what recurs is no single event.
+        for stronger, weaker in _overrides():
+            if said.get(stronger) == "stated" and said.get(weaker) == "stated":
+                del said[weaker]
+        out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
     return out
+
+
+@cache
+def _overrides() -> tuple[tuple[str, str], ...]:
+    return tuple((str(a), str(b)) for a, b in _data().get("overrides", {}).items())
 
 
 @cache
@@ -182,7 +191,7 @@ def _matches(words: list[str]) -> set[tuple[int, int, str]]:
 
 @dataclass(frozen=True)
 class _Construction:
-    name: str
+    name: str  # the concept it tells
     first: frozenset[str]
     first_endings: tuple[str, ...]
     then: CueMatcher
@@ -199,7 +208,7 @@ class _Construction:
 def _construction_parts() -> tuple[_Construction, ...]:
     return tuple(
         _Construction(
-            name=name,
+            name=str(spec.get("concept", name)),
             first=frozenset(spec["first"]),
             first_endings=tuple(spec.get("first_endings", ())),
             then=CueMatcher(spec["then"]),

@@ -28,17 +28,22 @@ from assistant.answers.eligibility.concepts import (
     read_concepts,
     target_groups,
 )
+from assistant.answers.eligibility.fee import fee_cap
+from assistant.answers.eligibility.members import required_members
 from assistant.answers.eligibility.principles import (
     principle_of_concept,
     principles,
     principles_named,
 )
+from assistant.answers.eligibility.reach import required_reach
+from assistant.answers.eligibility.share import required_share
+from assistant.answers.eligibility.tenure import required_years
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.swedish.language import detect_language
-from assistant.core.swedish.sentences import split_units, strip_marker
+from assistant.core.swedish.sentences import sentence_spans, split_units, strip_marker
 from assistant.index import lexical
 from assistant.index.reader import IndexReader
 
@@ -281,7 +286,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         in_context = in_context or (
             under_criteria and not words["context"](text) and bool(_PROSE.search(text))
         )
-        if words["reported"](text):
+        if _reports(text):
             continue  # a quote of what someone says
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
@@ -312,6 +317,16 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             )
             follows_rule = True
     return out
+
+
+def _reports(text: str) -> bool:
+    """Whether a sentence of the text reports what someone says ("…, säger
+    enhetschefen"); "Med det menar vi …" says what a rule means, and reports nothing."""
+    words = _words()
+    return any(
+        words["reported"](sentence) and not words["elaborates"](sentence)
+        for sentence in (text[a:b] for a, b in sentence_spans(text))
+    )
 
 
 # The municipality's main-clause verb and its negation stand within these first words.
@@ -394,7 +409,10 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         # A rule on whom it is for ("IOP ska … gälla för målgrupp 65 år och äldre") is
         # judged by its target group, whatever principle it is nearest.
         scoped = cand.normative and bool(groups)
-        if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY and not scoped:
+        # A rule in numbers the engine reads ("… minst fem av länets tolv kommuner") is a
+        # criterion whatever principle it is nearest: its number is judged.
+        counted = _in_numbers(cand.text)
+        if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY and not (scoped or counted):
             continue  # a requirement of something else ("Ansökan måste lämnas …")
         # Meaning decides when it is clear; a principle whose concept the criterion names
         # wins a near tie; a criterion close to two principles alike maps onto neither
@@ -403,7 +421,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         by_concept = _by_concepts(findings) or _by_name(cand.text)
         if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
             principle = by_concept
-        if cand.weak and principle is None:
+        if cand.weak and principle is None and not counted:
             continue
         if cand.scope:
             # Whom it is for meets no principle: an idea for the right people still has
@@ -422,6 +440,18 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
             )
         )
     return out
+
+
+def _in_numbers(text: str) -> bool:
+    """Whether the rule asks for something the engine judges in numbers: a reach, an
+    own share, the organisation's age, its members or a fee cap."""
+    return (
+        required_reach(text) is not None
+        or required_share(text) is not None
+        or required_years(text) is not None
+        or required_members(text) is not None
+        or fee_cap(text) is not None
+    )
 
 
 def _by_concepts(findings: tuple[Finding, ...]) -> str | None:

@@ -52,12 +52,31 @@ def _money(text: str) -> list[Amount]:
     return [a for a in find_amounts(text) if a.kind == _KRONOR]
 
 
-def _unit(after: str) -> str:
+def _unit(after: str, before: str = "") -> str:
     """The period an amount is counted in, from the words after it ("per termin", "per
-    deltagare och termin")."""
+    deltagare och termin"), or from a fee named by its period just before it ("en
+    årsavgift på 100 kr")."""
     found = _FOR.match(after)
     words = [w.lower() for w in found.groups() if w] if found else []
-    return next((_periods()[w] for w in words if w in _periods()), _OCCASION)
+    return next((_periods()[w] for w in words if w in _periods()), None) or (
+        _fee_period(before) or _OCCASION
+    )
+
+
+@cache
+def _period_fees() -> dict[str, str]:
+    raw = load_cues("criteria_words.yaml")["fee_period_nouns"]
+    return {str(k).lower(): str(v) for k, v in raw.items()}
+
+
+_BEFORE_WORDS = 4
+
+
+def _fee_period(before: str) -> str | None:
+    """The period of a fee its noun names ("årsavgift", "terminsavgiften", "annual fee")
+    among the few words before an amount."""
+    near = " ".join(re.findall(r"\w+", before.lower())[-_BEFORE_WORDS:])
+    return next((v for k, v in _period_fees().items() if re.search(rf"\b{k}\b", near)), None)
 
 
 def fee_cap(rule: str) -> Price | None:
@@ -68,7 +87,7 @@ def fee_cap(rule: str) -> Price | None:
         return None
     for amount in _money(rule):
         if _at_most().search(rule[: amount.start]):
-            return Price(int(amount.value), _unit(rule[amount.end :]), rule)
+            return Price(int(amount.value), _unit(rule[amount.end :], rule[: amount.start]), rule)
     return None
 
 
@@ -81,11 +100,13 @@ def told_prices(description: str) -> list[Price]:
         if public(clause):
             continue
         for amount in _money(clause):
-            after = clause[amount.end :]
-            unit = _unit(after)
-            if unit == _YEAR:
+            after, before = clause[amount.end :], clause[: amount.start]
+            unit = _unit(after, before)
+            # A sum for a year is a budget, unless a fee names its year ("årsavgift").
+            named_fee = _fee_period(before) is not None
+            if unit == _YEAR and not named_fee:
                 continue
-            if _PER.match(after) is not None or fee_words(clause):
+            if _PER.match(after) is not None or fee_words(clause) or named_fee:
                 out.append(Price(int(amount.value), unit, clause))
     return out
 

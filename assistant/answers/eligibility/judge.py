@@ -42,6 +42,7 @@ _MORE_MET = 1
 # A need told only by whom the activity serves ("en resa för pensionärer") is a weaker
 # reading than one told in words ("ensamma"): the verdict then asks one more principle.
 _SERVED = "served"
+_FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
 _PER_SERVICE = "pay_per_service"
@@ -167,15 +168,21 @@ def _judge_criterion(
     # Rules in numbers: how widely the activity reaches, how much it carries itself, how
     # long the organisation has existed, how many members it has, what the participants
     # pay.
+    fee = judge_fee(criterion.text, description)
     for told in (
         judge_reach(criterion.text, description),
         judge_share(criterion.text, description),
         judge_tenure(criterion.text, description, today),
         judge_members(criterion.text, description),
-        judge_fee(criterion.text, description),
+        fee,
     ):
         if told is not None:
             results.append(("met" if told[0] else "not_met", told[1], None))
+    if fee is not None and fee[0]:
+        # A price within the rule's cap, in the cap's own period ("en årsavgift på 100
+        # kr" under "högst 150 kronor om året; avgift per tillfälle får inte tas ut"),
+        # keeps the rule: its number says more than the fee words it also names.
+        results = [r for r in results if r[2] != _FEES]
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))

@@ -17,7 +17,8 @@ from assistant.core.swedish.numbers import read_number
 _KOMMUNER = ("kommuner", "kommunerna", "municipalities")
 _REQUIRED = re.compile(
     r"\b(?:minst|at least)\s+(\d{1,2}|[a-zåäö]+)\s+"
-    r"(?:av\s+(?:länets|regionens)\s+\S+\s+|of\s+the\s+)?"
+    # "av länets åtta", "av Värmlands 16": a genitive, then the whole's number.
+    r"(?:av\s+[\wåäöÅÄÖ]+s\s+\S+\s+|of\s+the\s+)?"
     r"(kommuner|kommunerna|kommundelar|stadsdelar|orter|municipalities|districts)\b",
     re.IGNORECASE,
 )
@@ -54,7 +55,7 @@ def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     whole = matcher("criteria_words.yaml", "whole_area")
     told = clauses(description)
-    broad = next((c for c in told if whole(c)), None)
+    broad = next((c for c in told if whole(c) or _whole_county(c)), None)
     if broad is not None:
         return True, broad
     named: set[str] = set()
@@ -69,6 +70,18 @@ def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
             named.update(places)
             last = clause
     return (len(named) >= reach.at_least, last) if named else None
+
+
+# Breadth told by the county's own name: "alla i Värmland kan ringa", "i hela Halland".
+_ACROSS = re.compile(
+    r"\b(?:hela|alla i|alla från|överallt i|över hela|all of|all over|anyone in|everyone in|"
+    r"throughout)\s+([A-ZÅÄÖ][\wåäöé-]+)"
+)
+
+
+def _whole_county(clause: str) -> bool:
+    """Whether the clause places the activity across a whole county, by its name."""
+    return any(municipalities.regions_by_landscape(m.group(1)) for m in _ACROSS.finditer(clause))
 
 
 def _places(clause: str, kommuner: bool) -> list[str]:

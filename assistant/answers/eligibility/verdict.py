@@ -4,6 +4,7 @@ list of criteria goes into the structured ``verdict.criteria``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -15,6 +16,7 @@ from assistant.answers.eligibility.principles import principles
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
 from assistant.core.records import Criterion, Verdict
+from assistant.core.swedish.numbers import number_words
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader
@@ -93,7 +95,8 @@ def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]
 
 
 def _point(j: Judgement, draft: Draft, language: str) -> str:
-    what = _criterion_text(j, draft, focus=j.concept)
+    # A rule judged by no concept was judged in numbers: its number is the point.
+    what = _criterion_text(j, draft, focus=j.concept, numbers=j.concept is None)
     if j.criterion is None:
         what += " " + text(language, "national_principle")
     if j.clause:
@@ -102,24 +105,39 @@ def _point(j: Judgement, draft: Draft, language: str) -> str:
 
 
 def _criterion_text(
-    j: Judgement, draft: Draft, words: int = _QUOTE_WORDS, focus: str | None = None
+    j: Judgement,
+    draft: Draft,
+    words: int = _QUOTE_WORDS,
+    focus: str | None = None,
+    numbers: bool = False,
 ) -> str:
     if j.criterion is not None:
         n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
-        return f"{_shorten(_focused(j.criterion.text, focus), words)} [{n}]"
+        return f"{_shorten(_focused(j.criterion.text, focus, numbers), words)} [{n}]"
     return principles()[j.principle].label if j.principle else ""
 
 
-def _focused(text_: str, concept: str | None) -> str:
+def _focused(text_: str, concept: str | None, numbers: bool = False) -> str:
     """A long criterion cut to the sentence that names the concept in question (a table
-    row keeps its label): "Idéburen organisation – Aktiebolag … kan inte ingå IOP"."""
+    row keeps its label): "Idéburen organisation – Aktiebolag … kan inte ingå IOP"; a
+    rule judged in numbers (no concept) to the sentence that holds its number ("… Med
+    det menar vi att den når invånare i minst tre av länets femton kommuner")."""
     label, _, body = text_.partition(" – ") if " – " in text_ else ("", "", text_)
-    if concept is None or len(body.split()) <= _QUOTE_WORDS:
+    if len(body.split()) <= _QUOTE_WORDS or (concept is None and not numbers):
         return text_
     for start, end in sentence_spans(body):
-        if concept_in(concept, body[start:end]):
-            return f"{label} – {body[start:end]}" if label else body[start:end]
+        sentence = body[start:end]
+        if concept_in(concept, sentence) if concept is not None else _counts(sentence):
+            return f"{label} – {sentence}" if label else sentence
     return text_
+
+
+def _counts(sentence: str) -> bool:
+    """Whether the sentence holds a number above one, in digits or in words."""
+    values = number_words()
+    return bool(re.search(r"\d", sentence)) or any(
+        values.get(w.lower(), 0) > 1 for w in re.findall(r"\w+", sentence)
+    )
 
 
 def _reason(j: Judgement, language: str) -> str:
