@@ -4,6 +4,7 @@ municipality's criteria, a whole list of steps, dates, contacts), then a note on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -149,12 +150,24 @@ def _last_answer(q: Question) -> str:
     return next((t.content for t in reversed(q.history) if t.role == "assistant"), "")
 
 
+# A partnership in general: the indefinite article before its name.
+_ANY_PARTNERSHIP = re.compile(
+    r"\b(?:ett|en|a|an)\s+(?:iop|partnerskap|avtal|iop-avtal|överenskommelse|partnership|"
+    r"agreement)\b",
+    re.IGNORECASE,
+)
+
+
 def _time_facts_wanted(q: Question, draft: Draft) -> bool:
     """The document's own dates (validity, decision, case number) when the question asks
     for them by name, or asks "när" and no sentence picked so far holds a date: "När
     måste vi anmäla oss?" is answered by the deadline the text gives, not by the period
-    the document is valid."""
-    if asked_fields(q.text):
+    the document is valid. "Hur länge gäller ett IOP?" asks what the rules say of any
+    partnership, not how long one document is valid."""
+    fields = asked_fields(q.text)
+    if fields == ["validity"] and _ANY_PARTNERSHIP.search(q.text):
+        fields = []
+    if fields:
         return True
     said = " ".join(block.text for block in draft.blocks)
     return not holds_any(("date", "duration"), said)
