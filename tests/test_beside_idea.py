@@ -3,6 +3,8 @@ answer judges the idea and answers the other question too (a real index)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import assistant_over
 
@@ -91,3 +93,48 @@ def test_a_rule_broken_in_numbers_is_quoted_by_the_sentence_with_its_number(
     )
     assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
     assert "minst tre av länets femton kommuner" in answer.answer
+
+
+CONTACT_ONLY = """---
+municipality: Ljungby
+title: Kontakta föreningsservice
+doc_type: webbsida
+---
+# Kontakta föreningsservice
+
+Föreningsservice hjälper föreningar med frågor om bidrag, lokaler och samarbete med
+kommunen, till exempel idéburet offentligt partnerskap (IOP). Ring 0372-78 91 40.
+"""
+
+PROSE_GUIDELINE = """---
+municipality: Ljungby
+title: Riktlinjer för idéburet offentligt partnerskap
+doc_type: riktlinje
+---
+# Riktlinjer för idéburet offentligt partnerskap
+
+Riktlinjerna beskriver hur kommunen samverkar med föreningar i Ljungby.
+"""
+
+_LJUNGBY_IDEA = (
+    "Vi är en ideell förening i Ljungby och vill starta en träff varje vecka för ensamma "
+    "äldre, öppen för alla, med frivilliga som ledare. Kan det bli ett IOP?"
+)
+
+
+@pytest.mark.parametrize(
+    ("files", "said"),
+    [
+        ({"ljungby/ljungby-kontakt.md": CONTACT_ONLY}, "inga egna riktlinjer för IOP"),
+        (
+            {"ljungby/ljungby-kontakt.md": CONTACT_ONLY, "ljungby/riktlinjer.md": PROSE_GUIDELINE},
+            "inga egna kriterier",
+        ),
+    ],
+)
+def test_without_criteria_the_answer_says_whether_the_place_has_guidelines_at_all(
+    tmp_path: Path, files: dict[str, str], said: str
+) -> None:
+    answer = assistant_over(tmp_path, files).answer(_LJUNGBY_IDEA)
+    assert answer.verdict is not None
+    assert said in answer.answer

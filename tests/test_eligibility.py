@@ -148,6 +148,12 @@ def test_constructions_keep_their_negation_and_their_subject() -> None:
     # The municipality wanting something of others, or asked by the association.
     assert "commissioned" not in _said("Kommunen vill att fler äldre ska röra sig.")
     assert "commissioned" not in _said("Vi frågade kommunen om vi kunde få låna en lokal.")
+    # Said as not done, it is denied; asked for the way in, it is no commissioning.
+    assert _said("Kommunen har inte frågat oss, det är vår egen idé.")["commissioned"] == "denied"
+    assert _said("The council has not asked us.")["commissioned"] == "denied"
+    assert "commissioned" not in _said("Handläggaren bad oss skicka in en idéskiss.")
+    assert "commissioned" not in _said("Kommunen har bestämt vad som gäller för IOP.")
+    assert "commissioned" not in _said("Vi satt på kontoret och bestämde vilka kvällar.")
     # Designing rules is no activity designed; the association deciding is its own.
     assert "commissioned" not in _said("Kommunen har tagit fram riktlinjer för IOP.")
     assert "commissioned" not in _said("Vi har själva bestämt vilka kvällar vi har öppet.")
@@ -226,6 +232,8 @@ def test_a_quoted_title_states_nothing() -> None:
         ("Ett café för ungdomar 14-19 år", {"young"}),
         ("Promenader för personer över 70", {"elderly"}),
         ("Verksamheten vänder sig till personer som har fyllt 70 år", {"elderly"}),
+        # an organisation's own age is no target group
+        ("Vår idrottsförening har fyllt 75 år och vill ordna fotbollsskola", set()),
         ("A weekly chess evening for teenagers", {"young"}),
         ("Boccia för pensionärer och deras barn", {"elderly", "children"}),
         ("Ett café på torget", set()),
@@ -1188,11 +1196,18 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Alla får komma, och vi tar en årsavgift på 100 kr för den som vill vara med.",
             "met",
         ),
-        # … while a price per time breaks the same rule's ban on fees per time
+        # … while a price per time breaks the same rule's ban on fees per time, beside a
+        # yearly fee within the cap too
         (
             "Deltagarna får betala en årsavgift på högst 150 kronor. Avgift per tillfälle "
             "får inte tas ut.",
             "Alla får komma, och vi tar 50 kr per gång för fikat.",
+            "not_met",
+        ),
+        (
+            "Deltagarna får betala en årsavgift på högst 150 kronor. Avgift per tillfälle "
+            "får inte tas ut.",
+            "Alla får komma. Vi tar en årsavgift på 100 kr och 50 kr per gång.",
             "not_met",
         ),
         # the participants told as the ones who pay, by the month
@@ -1206,6 +1221,17 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Verksamheten ska nå invånare i minst fyra av Värmlands 16 kommuner.",
             "Vår stödtelefon kan alla i Värmland ringa, fast kontoret ligger i Karlstad.",
             "met",
+        ),
+        (
+            "Verksamheten ska nå invånare i minst fyra av Värmlands 16 kommuner.",
+            "Hela Värmland kan ringa vår stödtelefon, fast vi sitter i Karlstad.",
+            "met",
+        ),
+        # … another county's name is not the rule's
+        (
+            "Verksamheten ska nå invånare i minst fyra av Värmlands 16 kommuner.",
+            "Alla i Dalarna kan ringa oss, men vi sitter i Karlstad.",
+            "not_met",
         ),
         # a place told as maybe is not counted
         (

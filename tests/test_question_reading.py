@@ -718,6 +718,11 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
             "Vi har en förening och vill veta hur man söker?",
             ["Vi har en förening och vill veta hur man söker?"],
         ),
+        # A plural noun in -r before a pronoun is no verb.
+        (
+            "Kan vi få stöd för hyra och lokaler vi redan har?",
+            ["Kan vi få stöd för hyra och lokaler vi redan har?"],
+        ),
     ],
 )
 def test_a_message_is_read_as_the_questions_it_asks(question: str, parts: list[str]) -> None:

@@ -174,9 +174,10 @@ def _second_question() -> re.Pattern[str]:
     wh = alternation(load_cues("question_words.yaml")["asks"]["wh"])
     verbs, subjects_ = _inversion()
     subjects = alternation(subjects_)
-    # "… och går det att avsluta det?": a conjunction, then a verb before its subject,
-    # opens a yes-or-no question of its own.
-    inverted = rf"(?:{alternation(verbs)}|\w{{2,}}r)\s+(?:{subjects})\b"
+    # "… och går det att avsluta det?": a conjunction, then a verb of the list before its
+    # subject, opens a yes-or-no question of its own (any word in -r would take plural
+    # nouns too: "… för hyra och lokaler vi redan har").
+    inverted = rf"(?:{alternation(verbs)})\s+(?:{subjects})\b"
     return re.compile(
         rf",?\s+(?:och|samt|and)\s+(?=(?:{wh})\b|{inverted})"
         rf"|,\s+(?=(?:{wh})\s+(?!(?:{subjects})\b))",

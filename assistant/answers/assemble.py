@@ -4,7 +4,6 @@ municipality's criteria, a whole list of steps, dates, contacts), then a note on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -31,7 +30,7 @@ from assistant.answers.contacts import (
     with_number_to_call,
 )
 from assistant.answers.decide import Decision
-from assistant.answers.eligibility.criteria import about, criteria_of
+from assistant.answers.eligibility.criteria import about, criteria_of, in_language
 from assistant.answers.eligibility.verdict import verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
@@ -50,7 +49,7 @@ from assistant.answers.scope import calibrate
 from assistant.answers.terms import Query, query_for
 from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
 from assistant.core.texts import text
 from assistant.index.reader import GENERAL, IndexReader, Passage
 
@@ -150,14 +149,6 @@ def _last_answer(q: Question) -> str:
     return next((t.content for t in reversed(q.history) if t.role == "assistant"), "")
 
 
-# A partnership in general: the indefinite article before its name.
-_ANY_PARTNERSHIP = re.compile(
-    r"\b(?:ett|en|a|an)\s+(?:iop|partnerskap|avtal|iop-avtal|överenskommelse|partnership|"
-    r"agreement)\b",
-    re.IGNORECASE,
-)
-
-
 def _time_facts_wanted(q: Question, draft: Draft) -> bool:
     """The document's own dates (validity, decision, case number) when the question asks
     for them by name, or asks "när" and no sentence picked so far holds a date: "När
@@ -165,7 +156,7 @@ def _time_facts_wanted(q: Question, draft: Draft) -> bool:
     the document is valid. "Hur länge gäller ett IOP?" asks what the rules say of any
     partnership, not how long one document is valid."""
     fields = asked_fields(q.text)
-    if fields == ["validity"] and _ANY_PARTNERSHIP.search(q.text):
+    if fields == ["validity"] and matcher("question_words.yaml", "any_partnership")(q.text):
         fields = []
     if fields:
         return True
@@ -246,7 +237,7 @@ def _criteria_asked(
 
 def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:
     criteria = criteria_of(reader, places, draft.language)[:_CRITERIA_LISTED]
-    own = all(c.language == draft.language for c in criteria)
+    own = in_language(criteria, draft.language)
     key = "criteria_intro_own_language" if own else "criteria_intro"
     lead = text(draft.language, key, municipality=main)
     lines = []

@@ -101,12 +101,17 @@ def rank(
     top_dense = max(dense)
     span = max(1e-6, top_dense - dense_floor)
     top_lexical = max(lexical) or 1.0
-    english = detect_language(question_text) == "en"
+    # An English question: which chunks stand in English, each read once.
+    english = (
+        {u.chunk.chunk_id: _in_english(u.chunk) for u in units}
+        if detect_language(question_text) == "en"
+        else {}
+    )
     out = []
     for unit, lex, den in zip(units, lexical, dense, strict=True):
         dense_part = max(0.0, (den - dense_floor) / span)
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
-        if english and _in_english(unit.chunk):
+        if english.get(unit.chunk.chunk_id, False):
             score += _W_LANGUAGE
         typed = _W_TYPE if holds_any(expected, unit.text, unit.is_list_item) else 0.0
         score += typed

@@ -161,12 +161,14 @@ def _query_words(
         if not terms:
             continue  # a stopword
         weight = _weight(terms, index)
-        if weight == 0 and index is not None:
+        # A word of the thesaurus is read as its group, not corrected to another word.
+        also = same_thing(terms)
+        if weight == 0 and index is not None and not also:
             corrected = _closest_known(word, known_words)
             if corrected:
                 read_as, terms = corrected, analyzer.terms(corrected)
                 weight = _weight(terms, index)
-        also = same_thing(terms, analyzer)
+                also = same_thing(terms)
         if also:
             # Read as the words for the same thing too; a word the corpus never uses
             # ("avsluta") weighs what they weigh.
@@ -210,13 +212,11 @@ def _particle_verbs(text: str, index: LexicalIndex | None, seen: set[str]) -> tu
     return tuple(out)
 
 
-def same_thing(terms: Sequence[str], analyzer: Analyzer) -> tuple[str, ...]:
-    """The other words of the thesaurus groups a word's stem belongs to."""
+def same_thing(terms: Sequence[str]) -> tuple[str, ...]:
+    """The other words of the thesaurus group a word's stem belongs to, one per stem."""
     stems = {t for t in terms if not t.startswith("~")}
-    groups = _thesaurus(analyzer)
-    return tuple(
-        dict.fromkeys(w for stem in sorted(stems) for w in groups.get(stem, ()) if w not in stems)
-    )
+    groups = _thesaurus()
+    return tuple(dict.fromkeys(w for stem in sorted(stems) for w in groups.get(stem, ())))
 
 
 def _own_terms(word: str, analyzer: Analyzer) -> str:
@@ -225,21 +225,17 @@ def _own_terms(word: str, analyzer: Analyzer) -> str:
     return found[0] if found else word
 
 
-_THESAURUS: dict[int, dict[str, tuple[str, ...]]] = {}
-
-
-def _thesaurus(analyzer: Analyzer) -> dict[str, tuple[str, ...]]:
-    """Stem → the words of its group (each group read once per analyzer)."""
-    key = id(analyzer)
-    if key not in _THESAURUS:
-        table: dict[str, tuple[str, ...]] = {}
-        for group in load_cues("thesaurus.yaml")["same_thing"]:
-            for word in group:
-                for stem in analyzer.terms(word):
-                    if not stem.startswith("~"):
-                        table[stem] = tuple(w for w in group if w != word)
-        _THESAURUS[key] = table
-    return _THESAURUS[key]
+@cache
+def _thesaurus() -> dict[str, tuple[str, ...]]:
+    """Stem → the other words of its group, one word per stem ("rapport" and
+    "rapportera" are one term), read once."""
+    stem = Analyzer().terms
+    table: dict[str, tuple[str, ...]] = {}
+    for group in load_cues("thesaurus.yaml")["same_thing"]:
+        by_stem = {stem(word)[0]: word for word in group if stem(word)}
+        for own in by_stem:
+            table[own] = tuple(w for s, w in by_stem.items() if s != own)
+    return table
 
 
 @cache

@@ -43,14 +43,15 @@ _AGE_RANGE = re.compile(
 
 @cache
 def _age_over() -> re.Pattern[str]:
-    """ "över 70", "från 18 år", "har fyllt 70 år", "65+": an age from which a group
+    """ "över 70", "från 18 år", "som har fyllt 70 år", "65+": an age from which a group
     starts. "över 70" is an age without its unit, "minst 15" a count ("minst 15
     betalande medlemmar"); a number followed by another measure ("över 30 deltagare") is
     no age."""
     measures = "|".join(map(re.escape, measure_words()))
     return re.compile(
         rf"(?:över|over|above)\s+(\d{{1,3}})\b(?!\s*(?:{measures}))(?:\s*år|\s*years)?|"
-        r"(?:från|minst|from|at least|fyllt|fyller|turned)\s+(\d{1,3})\s*(?:år|years)\b|"
+        r"(?:från|minst|from|at least|som\s+(?:har\s+)?fyllt|som\s+fyller|who\s+have\s+turned)"
+        r"\s+(\d{1,3})\s*(?:år|years)\b|"
         r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)",
         re.IGNORECASE,
     )
@@ -118,6 +119,7 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # the organisation too ("för SPF Seniorerna"), so it hides no concept inside it.
         matches = sorted(set(_outermost(found | split)) | (set() if rule else _served(words)))
         denied = _denied(words, matches, rule) | {i for i, m in enumerate(matches) if m in split}
+        denied |= _negated_constructions(words, matches)
         # A concept denied once in a clause is denied there: "vi är inte registrerade i
         # föreningsregistret" does not state registration by its second word.
         denied_names = {matches[i][2] for i in denied}
@@ -199,6 +201,8 @@ class _Construction:
     unless_next: frozenset[str]
     whom: frozenset[str]
     whom_within: int
+    between: frozenset[str]  # if given: the only words allowed between first and then
+    unless_clause: CueMatcher | None  # a clause naming one of these tells no such thing
 
     def opens(self, word: str) -> bool:
         return word in self.first or word.endswith(self.first_endings)
@@ -216,6 +220,8 @@ def _construction_parts() -> tuple[_Construction, ...]:
             unless_next=frozenset(spec.get("unless_next", ())),
             whom=frozenset(spec.get("whom", ())),
             whom_within=int(spec.get("whom_within", 0)),
+            between=frozenset(spec.get("between", ())),
+            unless_clause=CueMatcher(spec["unless_clause"]) if "unless_clause" in spec else None,
         )
         for name, spec in _data()["constructions"].items()
     )
@@ -227,6 +233,8 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
     it names no one of whom it asks ("kommunen vill att fler äldre …")."""
     out: set[tuple[int, int, str]] = set()
     for c in _construction_parts():
+        if c.unless_clause is not None and c.unless_clause(" ".join(words)):
+            continue
         for i, word in enumerate(words):
             if not c.opens(word):
                 continue
@@ -235,6 +243,8 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
                 span = _span(window, _WORD.findall(phrase))
                 if span is None or span[0] > c.within:
                     continue
+                if c.between and not set(window[: span[0]]) <= c.between:
+                    continue  # another subject between: "Vi … och bestämde vilka".
                 following = window[span[1]] if span[1] < len(window) else ""
                 if following in c.unless_next:
                     continue
@@ -306,6 +316,25 @@ def _paired(words: list[str], matches: list[tuple[int, int, str]], first: int) -
     if end < len(words) and words[end] in _OR:
         return [k for k, (start, _, _) in enumerate(matches) if start == end + 1]
     return []
+
+
+def _negated_constructions(words: list[str], matches: list[tuple[int, int, str]]) -> set[int]:
+    """Constructions with a negation inside their own words ("Kommunen har inte frågat
+    oss"); "om inte vi kunde" asks politely, and negates nothing."""
+    told = {c.name for c in _construction_parts()}
+    negations = negation_words()
+    return {
+        k
+        for k, (start, end, name) in enumerate(matches)
+        if name in told
+        and any(
+            words[i] in negations and not (i > 0 and words[i - 1] in _POLITE)
+            for i in range(start + 1, end)
+        )
+    }
+
+
+_POLITE = frozenset({"om", "if", "whether"})  # "frågade om inte vi kunde …"
 
 
 def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -> set[int]:

@@ -115,8 +115,8 @@ def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
     return not draft_title(chunk.title)
 
 
-# A municipality's criteria in the asker's language replace those in the other one when
-# they are a list (its summary in English), not one stray sentence.
+# A place's criteria in the asker's language replace those in the other one when they
+# are a list (its summary in English), not one stray sentence.
 _OWN_LANGUAGE_CRITERIA = 3
 
 
@@ -124,25 +124,21 @@ def criteria_of(
     reader: IndexReader, places: Sequence[str], language: str = "sv"
 ) -> list[Criterion]:
     """The criteria of the places' rule-setting documents, in document order, in the
-    asker's language when the places state them in it: an English summary of a Swedish
-    guideline repeats its rules, and each asker is best served by the ones they read."""
+    asker's language where a place states them in it: an English summary of a Swedish
+    guideline repeats its rules, and each asker is best served by the ones they read.
+    Each place is read apart: a region's English page does not hide a kommun's rules."""
     every = _criteria_of(reader, places)
-    own = [c for c in every if c.language == language]
-    return own if len(own) >= _OWN_LANGUAGE_CRITERIA else every
+    out: list[Criterion] = []
+    for place in dict.fromkeys(c.chunk.municipality for c in every):
+        its = [c for c in every if c.chunk.municipality == place]
+        own = [c for c in its if c.language == language]
+        out.extend(own if len(own) >= _OWN_LANGUAGE_CRITERIA else its)
+    return out
 
 
-def _language_of(reader: IndexReader, chunk: Chunk) -> str:
-    """The language of the chunk's document, read from its first chunks together."""
-
-    def compute() -> str:
-        text = " ".join(c.text for c in reader.chunks_of_source(chunk.source)[:_LANGUAGE_CHUNKS])
-        return detect_language(text)
-
-    found: str = reader.memo(("language", chunk.source), compute)
-    return found
-
-
-_LANGUAGE_CHUNKS = 3
+def in_language(criteria: Sequence[Criterion], language: str) -> bool:
+    """Whether every criterion stands in the asker's language (no "(in Swedish)")."""
+    return all(c.language == language for c in criteria)
 
 
 def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
@@ -411,7 +407,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         scoped = cand.normative and bool(groups)
         # A rule in numbers the engine reads ("… minst fem av länets tolv kommuner") is a
         # criterion whatever principle it is nearest: its number is judged.
-        counted = _in_numbers(cand.text)
+        counted = in_numbers(cand.text)
         if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY and not (scoped or counted):
             continue  # a requirement of something else ("Ansökan måste lämnas …")
         # Meaning decides when it is clear; a principle whose concept the criterion names
@@ -436,13 +432,13 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
                 findings,
                 groups,
                 cand.excludes,
-                _language_of(reader, cand.chunk),
+                detect_language(cand.chunk.text),
             )
         )
     return out
 
 
-def _in_numbers(text: str) -> bool:
+def in_numbers(text: str) -> bool:
     """Whether the rule asks for something the engine judges in numbers: a reach, an
     own share, the organisation's age, its members or a fee cap."""
     return (

@@ -58,9 +58,10 @@ def _unit(after: str, before: str = "") -> str:
     årsavgift på 100 kr")."""
     found = _FOR.match(after)
     words = [w.lower() for w in found.groups() if w] if found else []
-    return next((_periods()[w] for w in words if w in _periods()), None) or (
-        _fee_period(before) or _OCCASION
-    )
+    period = next((_periods()[w] for w in words if w in _periods()), None)
+    if period is not None or _PER.match(after) is not None:
+        return period or _OCCASION  # "30 kr per gång" is per time, whatever came before
+    return _fee_period(before) or _OCCASION
 
 
 @cache
@@ -109,6 +110,14 @@ def told_prices(description: str) -> list[Price]:
             if _PER.match(after) is not None or fee_words(clause) or named_fee:
                 out.append(Price(int(amount.value), unit, clause))
     return out
+
+
+def prices_within(rule: str, description: str) -> bool:
+    """Whether the description tells prices only in the unit of the rule's cap: then the
+    cap says all the rule says of them."""
+    cap = fee_cap(rule)
+    prices = told_prices(description)
+    return cap is not None and bool(prices) and all(p.unit == cap.unit for p in prices)
 
 
 def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:

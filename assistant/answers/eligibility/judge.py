@@ -29,7 +29,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.fee import judge_fee, told_prices
+from assistant.answers.eligibility.fee import judge_fee, prices_within, told_prices
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
@@ -178,10 +178,10 @@ def _judge_criterion(
     ):
         if told is not None:
             results.append(("met" if told[0] else "not_met", told[1], None))
-    if fee is not None and fee[0]:
-        # A price within the rule's cap, in the cap's own period ("en årsavgift på 100
-        # kr" under "högst 150 kronor om året; avgift per tillfälle får inte tas ut"),
-        # keeps the rule: its number says more than the fee words it also names.
+    if fee is not None and fee[0] and prices_within(criterion.text, description):
+        # Every price told within the rule's cap, in the cap's own period ("en årsavgift
+        # på 100 kr" under "högst 150 kronor om året; avgift per tillfälle får inte tas
+        # ut"), keeps the rule: its number says more than the fee words it also names.
         results = [r for r in results if r[2] != _FEES]
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)

@@ -55,7 +55,7 @@ def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     whole = matcher("criteria_words.yaml", "whole_area")
     told = clauses(description)
-    broad = next((c for c in told if whole(c) or _whole_county(c)), None)
+    broad = next((c for c in told if whole(c) or _whole_county(c, rule)), None)
     if broad is not None:
         return True, broad
     named: set[str] = set()
@@ -75,13 +75,20 @@ def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
 # Breadth told by the county's own name: "alla i Värmland kan ringa", "i hela Halland".
 _ACROSS = re.compile(
     r"\b(?:hela|alla i|alla från|överallt i|över hela|all of|all over|anyone in|everyone in|"
-    r"throughout)\s+([A-ZÅÄÖ][\wåäöé-]+)"
+    r"throughout)\s+([\wåäöé-]+)",
+    re.IGNORECASE,
 )
 
 
-def _whole_county(clause: str) -> bool:
-    """Whether the clause places the activity across a whole county, by its name."""
-    return any(municipalities.regions_by_landscape(m.group(1)) for m in _ACROSS.finditer(clause))
+def _whole_county(clause: str, rule: str) -> bool:
+    """Whether the clause places the activity across a whole county by its name: the
+    rule's own county when it names one ("av Värmlands 16 kommuner"), else any."""
+    asked = set(municipalities.regions_by_landscape(rule))
+    for found in _ACROSS.finditer(clause):
+        counties = set(municipalities.regions_by_landscape(found.group(1)))
+        if counties and (not asked or counties & asked):
+            return True
+    return False
 
 
 def _places(clause: str, kommuner: bool) -> list[str]:

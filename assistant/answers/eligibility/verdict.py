@@ -4,19 +4,18 @@ list of criteria goes into the structured ``verdict.criteria``."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.compose import Draft
 from assistant.answers.eligibility.concepts import concept_in
-from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
 from assistant.core.records import Criterion, Verdict
-from assistant.core.swedish.numbers import number_words
+from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader
@@ -57,9 +56,23 @@ def verdict_block(
     lines.extend(_conflicts(assessment, draft, language))
     if not assessment.has_criteria:
         key = "national_fits" if assessment.fits_principles else "national_only"
+        # "No guidelines of its own" only where no document of the place is one by its
+        # title or kind; a guideline without a list of criteria is still one.
+        if not _has_guidelines(reader, places):
+            key += "_no_guidelines"
         lines.append(text(language, key))
     draft.add("verdict", "\n".join(lines))
     draft.add("criteria", "\n".join(_checklist(assessment, draft, language)))
+
+
+def _has_guidelines(reader: IndexReader, places: Sequence[str]) -> bool:
+    """Whether a document of the places is a guideline or rules, by its title or kind."""
+    named = matcher("criteria_words.yaml", "guideline_titles")
+    return any(
+        named(f"{c.title} {c.doc_type or ''}")
+        for place in places
+        for c in reader.criteria_chunks(place)
+    )
 
 
 def _description(q: Question) -> str:
@@ -87,7 +100,7 @@ def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]
     stated = [j for j in assessment.judgements if j.criterion is not None and j.status != "not_met"]
     if not stated:
         return []
-    own = all(j.criterion is not None and j.criterion.language == language for j in stated)
+    own = in_language([j.criterion for j in stated if j.criterion is not None], language)
     lines = [text(language, "checklist_own_language" if own else "checklist")]
     for j in stated[:_CHECKLIST]:
         lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
@@ -95,7 +108,8 @@ def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]
 
 
 def _point(j: Judgement, draft: Draft, language: str) -> str:
-    # A rule judged by no concept was judged in numbers: its number is the point.
+    # A rule broken by no concept of its own (its numbers, or whom it is for): the
+    # sentence stating its number is the point, when it has one.
     what = _criterion_text(j, draft, focus=j.concept, numbers=j.concept is None)
     if j.criterion is None:
         what += " " + text(language, "national_principle")
@@ -120,24 +134,16 @@ def _criterion_text(
 def _focused(text_: str, concept: str | None, numbers: bool = False) -> str:
     """A long criterion cut to the sentence that names the concept in question (a table
     row keeps its label): "Idéburen organisation – Aktiebolag … kan inte ingå IOP"; a
-    rule judged in numbers (no concept) to the sentence that holds its number ("… Med
+    rule judged in numbers (no concept) to the sentence that states its number ("… Med
     det menar vi att den når invånare i minst tre av länets femton kommuner")."""
     label, _, body = text_.partition(" – ") if " – " in text_ else ("", "", text_)
     if len(body.split()) <= _QUOTE_WORDS or (concept is None and not numbers):
         return text_
     for start, end in sentence_spans(body):
         sentence = body[start:end]
-        if concept_in(concept, sentence) if concept is not None else _counts(sentence):
+        if concept_in(concept, sentence) if concept is not None else in_numbers(sentence):
             return f"{label} – {sentence}" if label else sentence
     return text_
-
-
-def _counts(sentence: str) -> bool:
-    """Whether the sentence holds a number above one, in digits or in words."""
-    values = number_words()
-    return bool(re.search(r"\d", sentence)) or any(
-        values.get(w.lower(), 0) > 1 for w in re.findall(r"\w+", sentence)
-    )
 
 
 def _reason(j: Judgement, language: str) -> str:
