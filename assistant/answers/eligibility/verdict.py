@@ -21,7 +21,7 @@ from assistant.core.texts import text
 from assistant.index.reader import IndexReader
 
 _REASONS = 2
-_CHECKLIST = 8
+_CHECKLIST = 10
 _CHECK_WORDS = 24
 _QUOTE_WORDS = 24
 _MARK = {"met": "✅", "unknown": "❔", "not_met": "❌"}
