@@ -431,6 +431,11 @@ def test_which_time_facts_a_question_asks_for(question: str, fields: list[str]) 
     assert read_asks(question).time == bool(fields)
 
 
+def test_a_partnership_in_general_asks_the_rules_not_a_document_s_validity() -> None:
+    assert asked_fields("Hur länge gäller ett IOP i Vänersborg?") == []
+    assert asked_fields("Hur länge gäller avtalet med Fontänhuset?") == ["validity"]
+
+
 def test_an_idea_never_asks_for_dates() -> None:
     asks = read_asks(
         "Vi vill ordna läxhjälp i vår lokal varje vecka tillsammans med kommunen. "

@@ -14,14 +14,24 @@ from functools import cache
 from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.question import Question, domain_matcher
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans
 
 
 def asked_fields(question: str) -> list[str]:
-    """Which time facts a question asks for (validity, decided, diarienummer, paragraphs)."""
+    """Which time facts a question asks for (validity, decided, diarienummer, paragraphs).
+    "Hur länge gäller ett IOP?" asks what the rules say of any partnership, not how long
+    one document is valid."""
+    found = [name for name, matches in _field_matchers().items() if matches(question)]
+    if found == ["validity"] and matcher("question_words.yaml", "any_partnership")(question):
+        return []
+    return found
+
+
+@cache
+def _field_matchers() -> dict[str, CueMatcher]:
     fields: dict[str, list[str]] = load_cues("question_words.yaml")["time_fields"]
-    return [name for name, phrases in fields.items() if CueMatcher(phrases)(question)]
+    return {name: CueMatcher(phrases) for name, phrases in fields.items()}
 
 
 # "… an IOP with our choir for people with dementia?": the group's own thing asked of.

@@ -49,7 +49,7 @@ from assistant.answers.scope import calibrate
 from assistant.answers.terms import Query, query_for
 from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
-from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.texts import text
 from assistant.index.reader import GENERAL, IndexReader, Passage
 
@@ -153,12 +153,8 @@ def _time_facts_wanted(q: Question, draft: Draft) -> bool:
     """The document's own dates (validity, decision, case number) when the question asks
     for them by name, or asks "när" and no sentence picked so far holds a date: "När
     måste vi anmäla oss?" is answered by the deadline the text gives, not by the period
-    the document is valid. "Hur länge gäller ett IOP?" asks what the rules say of any
-    partnership, not how long one document is valid."""
-    fields = asked_fields(q.text)
-    if fields == ["validity"] and matcher("question_words.yaml", "any_partnership")(q.text):
-        fields = []
-    if fields:
+    the document is valid."""
+    if asked_fields(q.text):
         return True
     said = " ".join(block.text for block in draft.blocks)
     return not holds_any(("date", "duration"), said)

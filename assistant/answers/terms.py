@@ -229,10 +229,10 @@ def _own_terms(word: str, analyzer: Analyzer) -> str:
 def _thesaurus() -> dict[str, tuple[str, ...]]:
     """Stem → the other words of its group, one word per stem ("rapport" and
     "rapportera" are one term), read once."""
-    stem = Analyzer().terms
+    analyzer = Analyzer()
     table: dict[str, tuple[str, ...]] = {}
     for group in load_cues("thesaurus.yaml")["same_thing"]:
-        by_stem = {stem(word)[0]: word for word in group if stem(word)}
+        by_stem = {_own_terms(word, analyzer): word for word in group}
         for own in by_stem:
             table[own] = tuple(w for s, w in by_stem.items() if s != own)
     return table

@@ -321,12 +321,11 @@ def _paired(words: list[str], matches: list[tuple[int, int, str]], first: int) -
 def _negated_constructions(words: list[str], matches: list[tuple[int, int, str]]) -> set[int]:
     """Constructions with a negation inside their own words ("Kommunen har inte frågat
     oss"); "om inte vi kunde" asks politely, and negates nothing."""
-    told = {c.name for c in _construction_parts()}
     negations = negation_words()
     return {
         k
         for k, (start, end, name) in enumerate(matches)
-        if name in told
+        if name in _constructed()
         and any(
             words[i] in negations and not (i > 0 and words[i - 1] in _POLITE)
             for i in range(start + 1, end)
@@ -335,6 +334,12 @@ def _negated_constructions(words: list[str], matches: list[tuple[int, int, str]]
 
 
 _POLITE = frozenset({"om", "if", "whether"})  # "frågade om inte vi kunde …"
+
+
+@cache
+def _constructed() -> frozenset[str]:
+    """The concepts constructions tell."""
+    return frozenset(c.name for c in _construction_parts())
 
 
 def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -> set[int]:

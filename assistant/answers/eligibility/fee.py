@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.amounts import Amount, find_amounts
@@ -26,6 +26,8 @@ _FOR = re.compile(
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
 _KRONOR = "money"
+# Rules and descriptions read lately: each criterion of a verdict asks about the same ones.
+_REMEMBERED = 256
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ def _fee_period(before: str) -> str | None:
     return next((v for k, v in _period_fees().items() if re.search(rf"\b{k}\b", near)), None)
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def fee_cap(rule: str) -> Price | None:
     """The most a participant may pay, if the rule caps a fee."""
     rule_words = matcher("criteria_words.yaml", "fee_rule")
@@ -92,8 +95,10 @@ def fee_cap(rule: str) -> Price | None:
     return None
 
 
-def told_prices(description: str) -> list[Price]:
-    """Every price the description asks participants to pay, with its clause."""
+@lru_cache(maxsize=_REMEMBERED)
+def told_prices(description: str) -> tuple[Price, ...]:
+    """Every price the description asks participants to pay, with its clause (read once
+    per description: every criterion asks)."""
     fee_words = matcher("criteria_words.yaml", "fee_told")
     public = matcher("criteria_words.yaml", "fee_public_payer")
     out: list[Price] = []
@@ -109,7 +114,7 @@ def told_prices(description: str) -> list[Price]:
                 continue
             if _PER.match(after) is not None or fee_words(clause) or named_fee:
                 out.append(Price(int(amount.value), unit, clause))
-    return out
+    return tuple(out)
 
 
 def prices_within(rule: str, description: str) -> bool:

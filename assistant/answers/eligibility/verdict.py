@@ -66,13 +66,16 @@ def verdict_block(
 
 
 def _has_guidelines(reader: IndexReader, places: Sequence[str]) -> bool:
-    """Whether a document of the places is a guideline or rules, by its title or kind."""
-    named = matcher("criteria_words.yaml", "guideline_titles")
-    return any(
-        named(f"{c.title} {c.doc_type or ''}")
-        for place in places
-        for c in reader.criteria_chunks(place)
-    )
+    """Whether a document of the places is a guideline or rules, by its title or kind
+    (once per index generation)."""
+
+    def compute() -> bool:
+        named = matcher("criteria_words.yaml", "guideline_titles")
+        kinds = {(c.title, c.doc_type) for place in places for c in reader.criteria_chunks(place)}
+        return any(named(f"{title} {doc_type or ''}") for title, doc_type in kinds)
+
+    found: bool = reader.memo(("guidelines", tuple(places)), compute)
+    return found
 
 
 def _description(q: Question) -> str:
