@@ -287,6 +287,39 @@ def test_a_group_that_already_has_a_partnership_asks_about_running_it() -> None:
     ).idea
 
 
+def test_a_question_with_iop_only_in_its_condition_asks_about_something_else() -> None:
+    # Insurance, vetting, tax: IOP is the condition ("om …"), not what is asked.
+    for text in (
+        "Om vår pensionärsförening får ett IOP med Gävle kommun, behöver då våra cirkelledare "
+        "gå en utbildning i första hjälpen?",
+        "Får kommunen se våra medlemslistor om vi startar ett partnerskap med dem för "
+        "en stickcafé-verksamhet?",
+        "If we get an IOP with Umeå, are our drivers covered by the council's insurance?",
+    ):
+        assert not read_asks(text).idea, text
+    # … while asking whether it can be an IOP, in the main clause or after "undrar om".
+    assert read_asks(
+        "Om vi startar en sångkör för äldre med demens varje vecka, kan det bli ett IOP?"
+    ).idea
+    assert read_asks(
+        "hej vi är en syjunta i Bollnäs och undrar om vi kan få IOP med kommunen, vad krävs?"
+    ).idea
+
+
+def test_a_plan_told_before_asking_when_asks_for_the_date() -> None:
+    # "Vi vill … , när måste vi …?": the question is the clause after the comma.
+    asks = read_asks(
+        "Hur ansöker man om ett partnerskap i Sala? Vi vill helst börja i augusti, när "
+        "måste ansökan vara inne?"
+    )
+    assert asks.time and not asks.idea
+    # "…, och vem bestämmer?" is a second question: the first still asks about the idea.
+    assert read_asks(
+        "Vi är en hembygdsförening som vill ordna slöjdkvällar för äldre varje vecka. "
+        "Kan det bli IOP, och vem är det som avgör?"
+    ).idea
+
+
 def test_what_a_message_asks_is_apart_from_what_it_tells() -> None:
     q = read_question(
         "Vår förening har ett IOP med Växjö kommun. Hur ska vi redovisa varje år? Blir det möten?"
@@ -727,6 +760,15 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
         (
             "Kan vi få stöd för hyra och lokaler vi redan har?",
             ["Kan vi få stöd för hyra och lokaler vi redan har?"],
+        ),
+        # A condition or a statement before the comma sets the question after it.
+        (
+            "Om vi blir beviljade, när betalas pengarna ut och vem följer upp det?",
+            ["Om vi blir beviljade, när betalas pengarna ut", "vem följer upp det?"],
+        ),
+        (
+            "Vi tänker börja till hösten, när ska idéskissen vara inne?",
+            ["Vi tänker börja till hösten, när ska idéskissen vara inne?"],
         ),
     ],
 )

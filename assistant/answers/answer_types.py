@@ -189,7 +189,38 @@ def question_parts(question: str) -> list[str]:
     """The questions a message asks, one per part: its asking sentences, each split where
     a conjunction opens another wh-question ("Vem fattade beslutet, och när?")."""
     asking = asking_sentences(question) or [question]
-    return [p.strip() for s in asking for p in _second_question().split(s) if p.strip()]
+    return [p for s in asking for p in _joined(_second_question().split(s))]
+
+
+def _sets_the_scene(piece: str) -> bool:
+    """A condition ("Om vi får ett partnerskap") or a statement, its subject first ("Vi
+    vill börja vid nyår"): a piece that tells rather than asks."""
+    found = words(piece)
+    if not found:
+        return False
+    scene = load_cues("question_words.yaml")
+    return found[0] in scene["condition"]["if"] or (
+        found[0] in _inversion()[1] and len(found) > 1 and found[1] not in _inversion()[1]
+    )
+
+
+def _joined(pieces: list[str]) -> list[str]:
+    """The pieces of one sentence as questions: a piece that does not ask ("Om vi får ett
+    partnerskap, när kommer pengarna?", "Vi vill börja vid nyår, när …?") is the setting
+    of the question after it, not a question of its own."""
+    out: list[str] = []
+    setting = ""
+    for piece in (p.strip() for p in pieces):
+        if not piece:
+            continue
+        if piece is not pieces[-1].strip() and _sets_the_scene(piece):
+            setting = f"{setting}{piece}, "
+            continue
+        out.append(setting + piece)
+        setting = ""
+    if setting:
+        out.append(setting.rstrip(", "))
+    return out
 
 
 def asked_parts(question: str) -> list[frozenset[str]]:

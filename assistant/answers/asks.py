@@ -118,6 +118,16 @@ def _opening(sentence: str) -> str:
     return " ".join(sentence.split()[:_OPENING_WORDS])
 
 
+def _asks_wh(m: dict[str, CueMatcher], sentence: str) -> bool:
+    """Whether a sentence asks what, how or when: by its opening, or by its last clause
+    when a statement comes first ("Vi vill komma igång vid nyår, när måste vi ha skickat
+    in?")."""
+    # Only a clause that opens with the question word: "…, och vem bestämmer?" adds a
+    # second question to the first rather than saying what the first one asks.
+    clauses = [c.split() for c in sentence.split(",") if c.strip()]
+    return bool(m["wh"](_opening(sentence))) or (len(clauses) > 1 and bool(m["wh"](clauses[-1][0])))
+
+
 def read_asks(text: str) -> Asks:
     m = _matchers()
     sentences = [text[a:b] for a, b in sentence_spans(text)]
@@ -168,7 +178,7 @@ def read_asks(text: str) -> Asks:
     remark = last not in asking and bool(asking) and not m["describing"](last)
     only_wh = all(m["wh"](_opening(s)) for s in asking)
     idea = not (own_case or holder) and any(
-        _asks_of_idea(m, text, s, told, contact, describing, we, named, linked)
+        _asks_of_idea(m, text, s, told, contact, describing, we, named, linked, s in asking)
         for i, (s, told) in enumerate(asked)
         if (i == len(asked) - 1 and not (remark and only_wh))
         or told >= _DESCRIPTION_WORDS
@@ -199,6 +209,27 @@ def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
     return out
 
 
+@cache
+def _condition() -> tuple[re.Pattern[str], frozenset[str]]:
+    spec = load_cues("question_words.yaml")["condition"]
+    clause = re.compile(rf"(?<!\w)(?:{alternation(spec['if'])})(?!\w)[^,?!.]*", re.IGNORECASE)
+    return clause, frozenset(w.lower() for w in spec["wondering"])
+
+
+def _main_clause(sentence: str) -> str:
+    """The sentence without its conditional clauses ("om vi får ett IOP", "if we join"),
+    each up to its comma; "undrar om …" is the question itself and stays."""
+    clause, wondering = _condition()
+    kept, at = [], 0
+    for found in clause.finditer(sentence):
+        before = sentence[: found.start()].split()
+        if before and before[-1].lower() in wondering:
+            continue
+        kept.append(sentence[at : found.start()])
+        at = found.end()
+    return " ".join([*kept, sentence[at:]])
+
+
 def _asks_of_idea(
     m: dict[str, CueMatcher],
     text: str,
@@ -209,9 +240,10 @@ def _asks_of_idea(
     we: bool,
     named: bool,
     linked: bool,
+    asking: bool,
 ) -> bool:
     """Whether one asking sentence asks about the idea the message describes."""
-    wh = bool(m["wh"](_opening(sentence)))
+    wh = _asks_wh(m, sentence)
     # "Kan det bli …?", not "Hur går det till?" (a wh-question asking how).
     possible = bool(m["possible"](text)) and not wh
     if contact and not possible:
@@ -221,7 +253,15 @@ def _asks_of_idea(
     # description it needs no IOP word ("… Passar det?", "Does this fit?").
     at_length = told >= _DESCRIPTION_WORDS
     linked = linked or at_length
-    yes_no = not wh and linked
+    # A question that tells nothing before it asks about IOP in its main clause ("Kan
+    # det bli ett IOP om vi …?"); "Om vi får ett IOP, är de frivilliga försäkrade?" asks
+    # about insurance, with IOP only as its condition.
+    about_iop = (
+        told >= _WE_DESCRIPTION_WORDS
+        or bool(domain_matcher()(_main_clause(sentence)))
+        or (not asking and bool(domain_matcher()(text)))
+    )
+    yes_no = not wh and linked and about_iop
     # "… vill ha pengar till den via ett IOP. Hur gör vi?": how to go on with the idea
     # told before it (one sentence asking how to go about it asks for the steps).
     # "Hur funkar det för oss?", "Vad säger ni?" after a description ask about the idea.
@@ -237,7 +277,8 @@ def _asks_of_idea(
             or (at_length and bool(m["we"](sentence) or m["this"](sentence)))
         )
     )
-    criteria = bool(m["criteria"](sentence))
+    # "När måste vi ha skickat in?" asks for a date, not whether the idea meets the rules.
+    criteria = bool(m["criteria"](sentence)) and not (wh and expected_types(sentence)) and about_iop
     asks_of_it = yes_no or how_to or criteria or bool(m["qualifies"](sentence))
     # "Kan en idrottsförening som vill erbjuda … få ett IOP?": an organisation and what
     # it does, asked of in the third person, is an idea as much as "vi vill …".
