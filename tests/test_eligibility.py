@@ -1412,3 +1412,71 @@ def test_an_faq_heading_asking_what_must_be_reads_its_answer_as_a_rule() -> None
         heading_path=("Frågor och svar", "Hur mycket måste vi bidra med själva?"),
     )
     assert [c.normative for c in _candidates(chunk)] == [True]
+
+
+def test_an_faq_answer_naming_who_may_be_a_party_is_a_rule() -> None:
+    # "Vem kan söka?" answered by kinds of organisations and what they must have.
+    who = make_chunk(
+        "sala/faq.md",
+        "Ideella föreningar och stiftelser som har stadgar och har hållit minst tre årsmöten.",
+        heading_path=("Frågor och svar", "Vilka föreningar får söka ett partnerskap?"),
+    )
+    assert [c.normative for c in _candidates(who)] == [True]
+    english = make_chunk(
+        "sala/en.md",
+        "Non-profit associations that have been active in Sala for at least a year.",
+        heading_path=("IOP in English", "Who can apply?"),
+    )
+    assert [c.normative for c in _candidates(english)] == [True]
+    # A story under the same question, who decides, and whom to call are no rules.
+    story = make_chunk(
+        "sala/faq.md",
+        "Pensionärsföreningar i Sala har länge efterfrågat partnerskap med kommunen.",
+        heading_path=("Frågor och svar", "Vem kan ingå ett partnerskap?"),
+    )
+    decides = make_chunk(
+        "sala/faq.md",
+        "Kultur- och fritidsnämnden eller socialnämnden, beroende på verksamheten.",
+        heading_path=("Frågor och svar", "Vem beslutar om partnerskapet?"),
+    )
+    call = make_chunk(
+        "sala/faq.md",
+        "Föreningsservice på kommunens kontaktcenter, vardagar 8–16.",
+        heading_path=("Frågor och svar", "Vem kan vi ringa om vi har frågor?"),
+    )
+    assert [c.normative for c in _candidates(story)] in ([], [False])
+    assert [c.normative for c in _candidates(decides)] in ([], [False])
+    assert [c.normative for c in _candidates(call)] in ([], [False])
+
+
+def test_a_share_told_with_vi_as_its_subject_is_the_associations_own() -> None:
+    from assistant.answers.eligibility.share import judge_share
+
+    rule = "Föreningen står själv för minst en tredjedel av kostnaden, i pengar eller ideell tid."
+    told = (
+        "kommunen skulle få betala nästan allt, vi orkar kanske en femtedel med vår tid, "
+        "mer än så går inte."
+    )
+    judged = judge_share(rule, told)
+    assert judged is not None and judged[0] is False and "en femtedel" in judged[1]
+    # A share of people reached is no share of the cost.
+    assert judge_share(rule, "Vi är många i byn, vi når 30 procent av de äldre.") is None
+
+
+def test_prose_under_a_heading_saying_what_is_required_is_criteria() -> None:
+    chunk = make_chunk(
+        "sala/iop.html",
+        "Föreningen ska vara ideell. Ni bidrar själva med minst en femtedel av kostnaden.\n\n"
+        "Kommunen betalar aldrig per besök.",
+        heading_path=("IOP i Sala", "Det här krävs"),
+    )
+    texts = [c.text for c in _candidates(chunk)]
+    assert "Ni bidrar själva med minst en femtedel av kostnaden." in texts
+    assert "Kommunen betalar aldrig per besök." in texts
+    # Under a heading that names no requirement the same prose is no list of criteria.
+    other = make_chunk(
+        "sala/iop.html",
+        "Ni bidrar själva med minst en femtedel av kostnaden.",
+        heading_path=("IOP i Sala", "Så går det till"),
+    )
+    assert all(not c.in_context for c in _candidates(other))

@@ -24,6 +24,7 @@ from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
 from assistant.answers.eligibility.concepts import (
     Finding,
+    concept_in,
     negation_words,
     read_concepts,
     target_groups,
@@ -83,6 +84,8 @@ def _words() -> dict[str, CueMatcher]:
         key: CueMatcher(data[key])
         for key in ("context", "normative", "reported", "scope", "elaborates")
     }
+    # A heading names criteria by the context words or by these ("Det här krävs").
+    inflected["heading"] = CueMatcher([*data["context"], *data["criteria_headings"]])
     # Function words match as written ("not" is no "noter").
     exact = ("must_questions", "shall", "excluding")
     return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
@@ -91,6 +94,27 @@ def _words() -> dict[str, CueMatcher]:
 @cache
 def _rule_questions() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["rule_questions"])
+
+
+def _asks_who_may(heading: str) -> bool:
+    """ "Vem kan söka?", "Vilka kan ingå ett IOP?", "Who can take part?": asks who may
+    be a party, not who decides or whom to call ("Vem beslutar?", "Vem kan vi ringa?")."""
+    words = heading.lower().rstrip("?").split()
+    spec = load_cues("criteria_words.yaml")["who_may"]
+    if not heading.endswith("?") or len(words) < 3 or words[0] not in spec["who"]:
+        return False
+    # "Vilka organisationer kan bli partner?": a noun may come between.
+    at = 1 if words[1] in spec["may"] else 2
+    return words[at] in spec["may"] and len(words) > at + 1 and words[at + 1] not in spec["persons"]
+
+
+def _names_who(text: str) -> bool:
+    """An answer naming kinds of organisations, with no verb of its own before its
+    relative clause ("Ideella föreningar, stiftelser och trossamfund som har hållit minst
+    ett årsmöte."); "Pensionärsföreningar … har efterfrågat …" narrates instead."""
+    head = re.split(r"\b(?:som|that|which|who)\b", text, maxsplit=1)[0]
+    found = [w.lower() for w in re.findall(r"\w+", head)]
+    return concept_in("association", head) and not _finite_verbs().intersection(found)
 
 
 def _asks_what_is_allowed(heading: str) -> bool:
@@ -233,7 +257,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     # A paragraph anywhere under a section heading that names criteria ("Kriterier" ›
     # "K3 Egen insats") is one: a table a PDF gives back as paragraphs, prose criteria.
     # The document's title does not count: its background is no rule.
-    under_criteria = bool(words["context"](" ".join(chunk.heading_path[1:])))
+    under_criteria = bool(words["heading"](" ".join(chunk.heading_path[1:])))
     # Under the title alone, a table is the document's facts ("| Ansvarig | Kommun-
     # ledningskontoret, enheten för … |") unless its own header names criteria.
     titled = len(chunk.heading_path) <= 1
@@ -276,7 +300,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
         context = " ".join(("" if row and titled else heading, lead_in, header))
         listed = unit.is_list_item or row is not None
-        in_context = listed and bool(words["context"](context))
+        in_context = listed and bool(words["heading"](context))
         # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
         # A label line ("Uppdaterad: Sidansvarig: …") has no word in lower case: no rule.
         in_context = in_context or (
@@ -291,6 +315,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
         # principle by meaning, so the contact line under "Vem kan vi prata med?" does not.
         normative = normative or _asks_what_is_allowed(heading)
+        # The answer to "Vem kan söka?" names who may: the requirements on the partner.
+        normative = normative or (_asks_who_may(heading) and _names_who(text))
         # A list under "Vad vi inte kan stödja" rules out each item; a list item saying
         # "ska" states a rule. Both still have to map onto a principle by meaning.
         excludes = listed and bool(words["excluding"](f"{heading} {lead_in}"))
