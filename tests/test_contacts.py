@@ -495,3 +495,13 @@ def test_a_matter_that_is_not_iop_gets_the_switchboard_never_the_iop_desk() -> N
     both = _CardsReader("Frågor om IOP: 0500-49 86 40, iop@skovde.se", "Växel: 0500-49 80 00")
     board = switchboard(both, ["Skövde"], general=True)  # type: ignore[arg-type]
     assert board is not None and board.card.phone == "0500-49 80 00"
+    # The IOP mailbox written beside the switchboard number is the desk's: the footer's
+    # general address, or none, goes with the switchboard for another matter.
+    beside = (
+        "Mejla iop@skovde.se, eller ring kommunens växel 0500-49 80 00 och be om IOP.",
+        "Skövde kommun · Växel 0500-49 80 00 · kommunen@skovde.se",
+    )
+    board = switchboard(_CardsReader(*beside), ["Skövde"], general=True)  # type: ignore[arg-type]
+    assert board is not None and board.card.email != "iop@skovde.se"
+    alone = switchboard(_CardsReader(beside[0]), ["Skövde"], general=True)  # type: ignore[arg-type]
+    assert alone is None or alone.card.email is None

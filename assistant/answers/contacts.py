@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answers.authority import speaks_generally
 from assistant.answers.citations import CitationBook
+from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
 from assistant.core.contacts import ContactCard
 from assistant.core.documents import Chunk
@@ -145,15 +146,27 @@ def switchboard(reader: IndexReader, places: Sequence[str], general: bool = Fals
     """The municipality's switchboard or contact centre, never a named official; unless
     ``general`` (for a matter that is not IOP), an unnamed function with a number will
     do too, though it may be the IOP desk's own."""
-    for card, chunk in cards_of(reader, places):
-        if card.kind == "switchboard":
-            return Card(card, chunk, 0.0)
+    boards = [
+        (card, chunk) for card, chunk in cards_of(reader, places) if card.kind == "switchboard"
+    ]
     if general:
-        return None
+        # A matter that is not IOP goes to the switchboard, not to the IOP desk's mailbox
+        # written beside it ("… partnerskap@lerum.se, or call the switchboard on …").
+        plain = [(c, ch) for c, ch in boards if not _iop_mailbox(c.email)]
+        if plain:
+            return Card(plain[0][0], plain[0][1], 0.0)
+        return Card(replace(boards[0][0], email=None), boards[0][1], 0.0) if boards else None
+    if boards:
+        return Card(boards[0][0], boards[0][1], 0.0)
     for card, chunk in cards_of(reader, places):
         if card.kind == "function" and not card.name and card.phone:
             return Card(card, chunk, 0.0)
     return None
+
+
+def _iop_mailbox(email: str | None) -> bool:
+    """An address named for IOP ("iop@…", "partnerskap@…"): the IOP desk's own."""
+    return email is not None and bool(domain_matcher()(re.sub(r"[._-]", " ", email.split("@")[0])))
 
 
 def with_number_to_call(
