@@ -47,7 +47,7 @@ from ingest.sidecar import read_sidecar
 # 10: a trail of page links ("Start › Nyheter › …") dropped as navigation
 # 11: a contact card's labelled field ("Telefontid: …") between its details keeps it whole
 # 12: only the cut sentence crosses a page break; stricter trails and card fields
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

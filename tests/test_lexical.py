@@ -19,6 +19,21 @@ def test_compounds_meet_their_parts() -> None:
     assert {"iop", "avtal"} <= set(analyzer.terms("IOP-avtal"))
 
 
+def test_a_head_of_general_swedish_splits_a_compound_the_corpus_never_spelt() -> None:
+    # Neither "läge" nor "rapport" is in this corpus: general Swedish knows both.
+    analyzer = Analyzer(["förening"])
+    assert analyzer.split_compound("lägesrapporten") == ("läges", "rapporten")
+    query = set(analyzer.terms("Vilka rapporter ska vi lämna?"))
+    assert query & set(analyzer.terms("Ni lämnar en lägesrapport senast den 31 augusti."))
+    # A misspelt word is no compound: it is left whole for typo correction.
+    assert analyzer.split_compound("fröeningsregistret") == ()
+    # A question's own word is split by the corpus's words only: "lotteritillstånd" is
+    # no "tillstånd" the documents speak of.
+    assert analyzer.split_compound("lotteritillstånd") == ("lotteri", "tillstånd")
+    assert analyzer.split_compound("lotteritillstånd", guess=False) == ()
+    assert "tillstånd" not in analyzer.terms("lotteritillstånd", guess=False)
+
+
 def test_short_words_are_not_split() -> None:
     assert Analyzer().split_compound("hälsa") == ()
 

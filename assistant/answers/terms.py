@@ -157,7 +157,7 @@ def _query_words(
             continue
         seen.add(word)
         read_as = word
-        terms = analyzer.terms(word)
+        terms = analyzer.terms(word, guess=False)
         if not terms:
             continue  # a stopword
         weight = _weight(terms, index)
@@ -166,7 +166,7 @@ def _query_words(
         if weight == 0 and index is not None and not also:
             corrected = _closest_known(word, known_words)
             if corrected:
-                read_as, terms = corrected, analyzer.terms(corrected)
+                read_as, terms = corrected, analyzer.terms(corrected, guess=False)
                 weight = _weight(terms, index)
                 also = same_thing(terms)
         if also:

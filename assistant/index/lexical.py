@@ -21,10 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.core.swedish.frequency import rare_word
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PREFIX = 5
 _MIN_PART = 3
 _MIN_COMPOUND = 7
+_MIN_HEAD = 6  # a head found without its first part: long enough to be a word of its own
 _LOAD_ATTEMPTS = 5  # a folder replaced while it is read is read again at the new pointer
 
 
@@ -67,14 +70,17 @@ class Analyzer:
         stem = _stemmer().stemWord
         self._stems = frozenset(stem(w) for w in self.lexicon)
         self._prefixes = frozenset(w[:6] for w in self.lexicon if len(w) >= 6)
-        self._split_cache: dict[str, tuple[str, ...]] = {}
+        self._split_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
 
-    def split_compound(self, word: str) -> tuple[str, ...]:
-        """Parts of a compound ("föreningsregistret" → förenings, registret), else ()."""
+    def split_compound(self, word: str, guess: bool = True) -> tuple[str, ...]:
+        """Parts of a compound ("föreningsregistret" → förenings, registret), else ().
+        ``guess``: by a head of general Swedish too, when the corpus knows no first part
+        ("läges|rapport"); a question's own word is not split that way, so a thing the
+        documents never name ("lotteritillstånd") does not pass for one they do."""
         if len(word) < _MIN_COMPOUND:
             return ()
-        if word in self._split_cache:
-            return self._split_cache[word]
+        if (word, guess) in self._split_cache:
+            return self._split_cache[(word, guess)]
         best: tuple[str, ...] = ()
         best_left = 0
         for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
@@ -82,11 +88,24 @@ class Analyzer:
             left_ok = left in self.lexicon or (left.endswith("s") and left[:-1] in self.lexicon)
             if not left_ok:
                 continue
-            right_parts = (right,) if self._known(right) else self.split_compound(right)
+            right_parts = (right,) if self._known(right) else self.split_compound(right, guess)
             # The longest known head wins: "pensionärs|förening" over "pens|ionärs…".
             if right_parts and i > best_left:
                 best, best_left = (left, *right_parts), i
-        self._split_cache[word] = best
+        if not best and guess:
+            # A head that is a word of general Swedish names the thing whatever the
+            # first part ("läges|rapport", "träff|punkten"): the longest such head.
+            # Its first part is a word too, a linking "s" aside ("läge-s"); a misspelt
+            # word ("fröeningsregistret") is no compound but a typo.
+            for i in range(_MIN_PART, len(word) - _MIN_HEAD + 1):
+                left = word[:i]
+                if not rare_word(word[i:]) and any(
+                    w in self.lexicon or not rare_word(w)
+                    for w in (left, left[:-1] if left.endswith("s") else left)
+                ):
+                    best = (left, word[i:])
+                    break
+        self._split_cache[(word, guess)] = best
         return best
 
     def _known(self, word: str) -> bool:
@@ -97,7 +116,7 @@ class Analyzer:
             or (len(word) >= 6 and word[:6] in self._prefixes)
         )
 
-    def terms(self, text: str) -> list[str]:
+    def terms(self, text: str, guess: bool = True) -> list[str]:
         stem = _stemmer().stemWord
         stop = _stopwords()
         out: list[str] = []
@@ -106,7 +125,7 @@ class Analyzer:
                 continue
             out.append(stem(word))
             parts = [p[:-1] if p.endswith("s") and p[:-1] in self.lexicon else p
-                     for p in self.split_compound(word)]  # fmt: skip
+                     for p in self.split_compound(word, guess)]  # fmt: skip
             out.extend(stem(p) for p in parts)
             out.extend({"~" + piece[:_PREFIX] for piece in [word, *parts] if len(piece) > _PREFIX})
         return out
