@@ -175,3 +175,29 @@ def test_evidence_from_an_ended_agreement_yields_to_the_one_in_force() -> None:
     far_better = _evidence(make_chunk("koping/gammal.pdf", "Gammalt."), score=2.0)
     ordered = in_force_first(reader, [new, far_better], _TODAY, _MAX_AGE)  # type: ignore[arg-type]
     assert ordered[0] is far_better  # a soft penalty, not a hard order
+
+
+def test_rules_in_force_telling_of_a_draft_are_no_draft_and_come_before_it() -> None:
+    from assistant.answers.drafts import is_draft
+
+    rules = _document("koping/regler.txt")
+    proposal = _document("koping/forslag.docx")
+    in_force = make_chunk(
+        rules.source,
+        "Regler för IOP. Antagna av kommunstyrelsen 2021-05-04. Ett förslag till nya "
+        "riktlinjer är ute på remiss till och med mars. Till dess gäller dessa regler.",
+    )
+    drafted = make_chunk(
+        proposal.source, "Riktlinjer för IOP. Detta förslag är ute på remiss och är inte antaget."
+    )
+    reader = _Reader([rules, proposal], [in_force, drafted])
+    assert not is_draft(reader, rules.source)  # type: ignore[arg-type]
+    assert is_draft(reader, proposal.source)  # type: ignore[arg-type]
+    # The draft's sentence, though it scores a little higher, yields to the rules in force.
+    ordered = in_force_first(
+        reader,  # type: ignore[arg-type]
+        [_evidence(drafted, score=1.0), _evidence(in_force, score=0.9)],
+        _TODAY,
+        _MAX_AGE,
+    )
+    assert [e.chunk.source for e in ordered] == [rules.source, proposal.source]

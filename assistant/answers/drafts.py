@@ -19,7 +19,7 @@ _OPENING_CHARS = 600  # a draft says so at its start, not in a paragraph deep in
 @cache
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
-    return {key: CueMatcher(data[key]) for key in ("draft_marks", "draft_text")}
+    return {key: CueMatcher(data[key]) for key in ("draft_marks", "draft_text", "adopted_text")}
 
 
 @cache
@@ -39,5 +39,20 @@ def is_draft(reader: IndexReader, source: str) -> bool:
         doc = reader.documents.get(source)
         chunks = reader.chunks_of_source(source)
         opening = chunks[0].text[:_OPENING_CHARS] if chunks else ""
-        known[source] = bool(doc and draft_title(doc.title)) or _words()["draft_text"](opening)
+        known[source] = bool(doc and draft_title(doc.title)) or _drafted(opening)
     return known[source]
+
+
+def _drafted(opening: str) -> bool:
+    """Whether a document's opening says it is a draft before saying it was adopted: the
+    rules in force may tell of a draft out for consultation ("Antagna av kommunstyrelsen
+    2020 … Ett förslag till nya riktlinjer är ute på remiss")."""
+    words = _words()
+    draft = words["draft_text"].first(opening)
+    if draft is None:
+        return False
+    adopted = words["adopted_text"].first(opening)
+    if adopted is None:
+        return True
+    plain = " ".join(opening.lower().split())
+    return plain.find(draft) < plain.find(adopted)

@@ -123,13 +123,24 @@ def in_force_first(
     reader: IndexReader, evidence: list[Evidence], today: date, max_age: int
 ) -> list[Evidence]:
     """The evidence with sources whose agreement has ended after the rest (stable): the
-    agreement in force speaks for the present."""
+    agreement in force speaks for the present. So do a place's rules in force before its
+    draft of new ones."""
     expired: dict[str, bool] = {}
+    draft: dict[str, bool] = {}
     for e in evidence:
         if e.chunk.source not in expired:
             doc = reader.documents.get(e.chunk.source)
             expired[e.chunk.source] = doc is not None and (
                 status(doc, today, max_age).validity.expired
             )
-    # A soft penalty, not a hard order: a question about the old period still finds it.
-    return sorted(evidence, key=lambda e: -e.score * (_EXPIRED if expired[e.chunk.source] else 1))
+            draft[e.chunk.source] = is_draft(reader, e.chunk.source)
+    in_force = {e.chunk.municipality for e in evidence if not draft[e.chunk.source]}
+
+    def weight(e: Evidence) -> float:
+        old = _EXPIRED if expired[e.chunk.source] else 1.0
+        proposed = draft[e.chunk.source] and e.chunk.municipality in in_force
+        return old * (_EXPIRED if proposed else 1.0)
+
+    # A soft penalty, not a hard order: a question about the old period, or about the
+    # draft, still finds it.
+    return sorted(evidence, key=lambda e: -e.score * weight(e))

@@ -30,6 +30,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.fee import fee_cap
+from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.members import required_members
 from assistant.answers.eligibility.principles import (
     principle_of_concept,
@@ -466,11 +467,12 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
 
 def in_numbers(text: str) -> bool:
     """Whether the rule asks for something the engine judges in numbers: a reach, an
-    own share, the organisation's age, its members or a fee cap."""
+    own share, the organisation's age, the activity's length, its members or a fee cap."""
     return (
         required_reach(text) is not None
         or required_share(text) is not None
         or required_years(text) is not None
+        or required_months(text) is not None
         or required_members(text) is not None
         or fee_cap(text) is not None
     )

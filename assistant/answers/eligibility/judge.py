@@ -30,6 +30,7 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.fee import judge_fee, prices_within, told_prices
+from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
@@ -173,6 +174,7 @@ def _judge_criterion(
         judge_reach(criterion.text, description),
         judge_share(criterion.text, description),
         judge_tenure(criterion.text, description, today),
+        judge_length(criterion.text, description),
         judge_members(criterion.text, description),
         fee,
     ):
