@@ -191,6 +191,11 @@ def test_another_part_asking_for_a_date_gets_another_date_when_one_comes_close()
     ranked = _evidence({deadline: 0.85, start: 0.8, far: 0.5})
     assert first_holding(ranked, dates) is ranked[0]
     assert first_holding(ranked, dates, given=ranked[:1]) is ranked[1]
+    # A short second part scores one passage's dates close together: the next one at
+    # eight tenths of the given is the other fact asked for.
+    decision = "17 december 2025 Nämnden beslutar om partnerskap."
+    ranked = _evidence({deadline: 0.93, decision: 0.73})
+    assert first_holding(ranked, dates, given=ranked[:1]) is ranked[1]
     # Far below the one given, a date is no answer to the part: the given one stands.
     ranked = _evidence({deadline: 0.85, far: 0.5})
     assert first_holding(ranked, dates, given=ranked[:1]) is ranked[0]
@@ -241,3 +246,11 @@ def test_who_decides_asks_for_a_body_not_a_contact() -> None:
     assert expected_types("Who decided on the partnership?") == {"decider"}
     assert expected_types("Vem är det som har hand om IOP?") == {"person"}
     assert expected_types("Vem ska jag kontakta om IOP?") == {"person"}
+
+
+def test_a_sentence_comparing_with_the_one_before_brings_it_along() -> None:
+    limit = "Nämnden beslutar om partnerskap upp till 300 000 kronor per år."
+    above = "Partnerskap som är värda mer än så beslutas av kommunstyrelsen."
+    chunk = make_chunk("ronneby/iop.txt", f"{limit} {above}")
+    picked = [Evidence(above, chunk, "", 0.0, 0.0, 1.0, 1.0, 1)]
+    assert [e.text for e in in_context(picked, picked)] == [f"{limit} {above}"]

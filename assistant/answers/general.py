@@ -21,8 +21,9 @@ _NEAR_BEST = 0.75
 # partnerships for "vilka IOP") joins at this share of the best: a question in two parts
 # ("vad är det, och hur länge pågår det?") is answered in two sentences, whose words differ.
 _TYPED_SHARE = 0.35
-# A fact an earlier part was given yields to the next one that scores this share of it.
-_DISTINCT_SHARE = 0.85
+# A fact an earlier part was given yields to the next one that scores this share of it: a
+# short part ("när bestämmer de sig?") scores the sentences of one passage close together.
+_DISTINCT_SHARE = 0.75
 
 
 def pick_evidence(
@@ -132,7 +133,9 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
 _POINTS_BACK = re.compile(
     r"^(det|där|därefter|den|de|detta|dessa|denna|dit|då|dessutom|därför|it|this|there|they|"
     r"also|moreover|furthermore|therefore)\b|"
-    r"\b(det|den|de|detta|denna|dessa) \w+(et|en|na)\b",
+    r"\b(det|den|de|detta|denna|dessa) \w+(et|en|na)\b|"
+    # a comparison with what was just said: "Partnerskap värda mer än så …"
+    r"\b(än|than) (så|det|detta|that|this)\b",
     re.IGNORECASE,
 )
 _BACK_STEPS = 2
