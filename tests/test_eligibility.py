@@ -879,6 +879,7 @@ _FEE_CAP = "En mindre avgift är tillåten, men högst 30 kronor per tillfälle.
         ("Fikat kostar 20 kr.", "met"),
         ("Anyone can come and coffee costs SEK 10.", "met"),
         ("Participants pay SEK 40 each time.", "not_met"),
+        ("Vi tar 20 kr för kaffe och kaka, inget mer.", "met"),
         # A budget for a period, what the municipality pays, money in the till: no price.
         ("Vi tänker oss 200 000 kr om året från kommunen.", "unknown"),
         ("Kommunen betalar 300 kronor per träff.", "unknown"),
@@ -1480,3 +1481,10 @@ def test_prose_under_a_heading_saying_what_is_required_is_criteria() -> None:
         heading_path=("IOP i Sala", "Så går det till"),
     )
     assert all(not c.in_context for c in _candidates(other))
+
+
+def test_a_cap_said_as_what_a_fee_may_not_exceed_is_a_cap() -> None:
+    cap = "Deltagarna får betala en mindre avgift, men den får inte överstiga 30 kronor per gång."
+    [dear] = assess([_criterion(cap, None)], "Vi tar 45 kr per gång.").stated
+    [cheap] = assess([_criterion(cap, None)], "Vi tar 20 kr per gång.").stated
+    assert (dear.status, cheap.status) == ("not_met", "met")
