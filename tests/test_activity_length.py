@@ -24,6 +24,10 @@ def test_only_a_planned_length_is_told() -> None:
     assert told_months("Föreningen har funnits i fyra år.") is None
     assert told_months("Vi provade med en kör i två månader förra hösten.") is None
     assert told_months("Vi vill träffas varje tisdag i två timmar.") is None
+    # When it starts, a camp that comes back each year and a pause are no length either.
+    assert told_months("We want to start in two months.") is None
+    assert told_months("Vi vill ha ett sommarläger i en vecka varje år.") is None
+    assert told_months("Vi ska ha uppehåll i fyra veckor i juli.") is None
 
 
 def test_a_plan_shorter_than_the_rule_breaks_it_and_a_longer_one_meets_it() -> None:

@@ -504,4 +504,4 @@ def test_a_matter_that_is_not_iop_gets_the_switchboard_never_the_iop_desk() -> N
     board = switchboard(_CardsReader(*beside), ["Skövde"], general=True)  # type: ignore[arg-type]
     assert board is not None and board.card.email != "iop@skovde.se"
     alone = switchboard(_CardsReader(beside[0]), ["Skövde"], general=True)  # type: ignore[arg-type]
-    assert alone is None or alone.card.email is None
+    assert alone is not None and alone.card.email is None and alone.card.phone == "0500-49 80 00"

@@ -880,6 +880,9 @@ _FEE_CAP = "En mindre avgift är tillåten, men högst 30 kronor per tillfälle.
         ("Anyone can come and coffee costs SEK 10.", "met"),
         ("Participants pay SEK 40 each time.", "not_met"),
         ("Vi tar 20 kr för kaffe och kaka, inget mer.", "met"),
+        # Money received, or taken by someone else, is no price for the participants.
+        ("Vi tar emot 5 000 kr från Lions varje år.", "unknown"),
+        ("Studieförbundet tar 2 000 kr för cirkelledaren.", "unknown"),
         # A budget for a period, what the municipality pays, money in the till: no price.
         ("Vi tänker oss 200 000 kr om året från kommunen.", "unknown"),
         ("Kommunen betalar 300 kronor per träff.", "unknown"),
@@ -1460,8 +1463,9 @@ def test_a_share_told_with_vi_as_its_subject_is_the_associations_own() -> None:
     )
     judged = judge_share(rule, told)
     assert judged is not None and judged[0] is False and "en femtedel" in judged[1]
-    # A share of people reached is no share of the cost.
+    # A share of people reached is no share of the cost, nor are "stadgar" a "stad".
     assert judge_share(rule, "Vi är många i byn, vi når 30 procent av de äldre.") is None
+    assert judge_share(rule, "Vi har stadgar, vi når 30 procent av de äldre.") is None
 
 
 def test_prose_under_a_heading_saying_what_is_required_is_criteria() -> None:
@@ -1484,7 +1488,11 @@ def test_prose_under_a_heading_saying_what_is_required_is_criteria() -> None:
 
 
 def test_a_cap_said_as_what_a_fee_may_not_exceed_is_a_cap() -> None:
+    from assistant.answers.eligibility.fee import fee_cap
+
     cap = "Deltagarna får betala en mindre avgift, men den får inte överstiga 30 kronor per gång."
     [dear] = assess([_criterion(cap, None)], "Vi tar 45 kr per gång.").stated
     [cheap] = assess([_criterion(cap, None)], "Vi tar 20 kr per gång.").stated
     assert (dear.status, cheap.status) == ("not_met", "met")
+    # A sum that must be reported when it exceeds a limit caps nothing.
+    assert fee_cap("Om avgiften överstiger 100 kronor per termin ska den redovisas.") is None

@@ -304,6 +304,9 @@ def test_a_question_with_iop_only_in_its_condition_asks_about_something_else() -
     assert read_asks(
         "hej vi är en syjunta i Bollnäs och undrar om vi kan få IOP med kommunen, vad krävs?"
     ).idea
+    # "om" as "about", or asking whether, is no condition.
+    assert read_asks("Kan vår syjunta ansöka om ett IOP hos kommunen?").idea
+    assert read_asks("Vi funderar på om vår kör kan bli ett IOP?").idea
 
 
 def test_a_plan_told_before_asking_when_asks_for_the_date() -> None:
@@ -769,6 +772,11 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
         (
             "Vi tänker börja till hösten, när ska idéskissen vara inne?",
             ["Vi tänker börja till hösten, när ska idéskissen vara inne?"],
+        ),
+        # … but a statement that wonders asks.
+        (
+            "Jag vill veta hur man ansöker och när är sista dagen?",
+            ["Jag vill veta hur man ansöker", "när är sista dagen?"],
         ),
     ],
 )

@@ -190,9 +190,17 @@ def test_rules_in_force_telling_of_a_draft_are_no_draft_and_come_before_it() -> 
     drafted = make_chunk(
         proposal.source, "Riktlinjer för IOP. Detta förslag är ute på remiss och är inte antaget."
     )
-    reader = _Reader([rules, proposal], [in_force, drafted])
+    replacing = _document("koping/nya.docx")
+    replaces = make_chunk(
+        replacing.source,
+        "Riktlinjer för IOP. De ersätter riktlinjerna som antogs av kommunfullmäktige 2017. "
+        "Dokumentet är ute på remiss till och med mars.",
+    )
+    reader = _Reader([rules, proposal, replacing], [in_force, drafted, replaces])
     assert not is_draft(reader, rules.source)  # type: ignore[arg-type]
     assert is_draft(reader, proposal.source)  # type: ignore[arg-type]
+    # The adoption of the rules a draft replaces does not make the draft adopted.
+    assert is_draft(reader, replacing.source)  # type: ignore[arg-type]
     # The draft's sentence, though it scores a little higher, yields to the rules in force.
     ordered = in_force_first(
         reader,  # type: ignore[arg-type]
@@ -201,3 +209,14 @@ def test_rules_in_force_telling_of_a_draft_are_no_draft_and_come_before_it() -> 
         _MAX_AGE,
     )
     assert [e.chunk.source for e in ordered] == [rules.source, proposal.source]
+    # A news page is no rules in force: beside it the draft keeps its place.
+    news = _document("koping/nyhet.txt")
+    told = make_chunk(news.source, "Kommunen har fått in tolv idéskisser i år.")
+    reader = _Reader([proposal, news], [drafted, told])
+    ordered = in_force_first(
+        reader,  # type: ignore[arg-type]
+        [_evidence(drafted, score=1.0), _evidence(told, score=0.9)],
+        _TODAY,
+        _MAX_AGE,
+    )
+    assert [e.chunk.source for e in ordered] == [proposal.source, news.source]

@@ -192,16 +192,56 @@ def question_parts(question: str) -> list[str]:
     return [p for s in asking for p in _joined(_second_question().split(s))]
 
 
+@cache
+def _condition_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    spec = load_cues("question_words.yaml")["condition"]
+    subjects = frozenset(spec["subjects"]) | _inversion()[1]
+    return frozenset(spec["if"]), frozenset(spec["wondering"]), subjects
+
+
+def _conditional(before: list[str], after: list[str]) -> bool:
+    """Whether "om"/"if" between these words opens a condition: at the start of a clause
+    or before its subject ("… om vi har läxhjälp"), not as "about" ("ansöka om IOP") nor
+    after a verb of wondering ("undrar om vi kan", "funderar på om")."""
+    _, wondering, subjects = _condition_words()
+    if before and before[-1] in wondering:
+        return False
+    return not before or bool(after and after[0] in subjects)
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without its conditional clauses, each up to its comma ("Om vi får ett
+    IOP, är de frivilliga försäkrade?" → "är de frivilliga försäkrade?")."""
+    opening, _, _ = _condition_words()
+    kept: list[str] = []
+    for clause in re.split(r"(?<=,)", sentence):
+        tokens = clause.split()
+        lowered = [w.strip(",.?!").lower() for w in tokens]
+        cut = next(
+            (
+                i
+                for i, w in enumerate(lowered)
+                if w in opening and _conditional(lowered[:i], lowered[i + 1 :])
+            ),
+            None,
+        )
+        kept.append(clause if cut is None else " ".join(tokens[:cut]))
+    return " ".join(" ".join(kept).split())
+
+
 def _sets_the_scene(piece: str) -> bool:
     """A condition ("Om vi får ett partnerskap") or a statement, its subject first ("Vi
-    vill börja vid nyår"): a piece that tells rather than asks."""
+    vill börja vid nyår"): a piece that tells rather than asks. One that wonders ("Jag
+    vill veta hur man ansöker", "Vi undrar vem som …") asks."""
     found = words(piece)
     if not found:
         return False
-    scene = load_cues("question_words.yaml")
-    return found[0] in scene["condition"]["if"] or (
-        found[0] in _inversion()[1] and len(found) > 1 and found[1] not in _inversion()[1]
-    )
+    opening, wondering, subjects = _condition_words()
+    if found[0] in opening:
+        return len(found) > 1 and found[1] in subjects
+    if wondering & set(found):
+        return False
+    return found[0] in _inversion()[1] and len(found) > 1 and found[1] not in _inversion()[1]
 
 
 def _joined(pieces: list[str]) -> list[str]:
@@ -210,10 +250,11 @@ def _joined(pieces: list[str]) -> list[str]:
     of the question after it, not a question of its own."""
     out: list[str] = []
     setting = ""
-    for piece in (p.strip() for p in pieces):
+    last = len(pieces) - 1
+    for i, piece in enumerate(p.strip() for p in pieces):
         if not piece:
             continue
-        if piece is not pieces[-1].strip() and _sets_the_scene(piece):
+        if i != last and _sets_the_scene(piece):
             setting = f"{setting}{piece}, "
             continue
         out.append(setting + piece)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.answers.answer_types import asking_sentences, expected_types
+from assistant.answers.answer_types import asking_sentences, expected_types, main_clause
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.question import Question, domain_matcher
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
@@ -209,27 +209,6 @@ def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
     return out
 
 
-@cache
-def _condition() -> tuple[re.Pattern[str], frozenset[str]]:
-    spec = load_cues("question_words.yaml")["condition"]
-    clause = re.compile(rf"(?<!\w)(?:{alternation(spec['if'])})(?!\w)[^,?!.]*", re.IGNORECASE)
-    return clause, frozenset(w.lower() for w in spec["wondering"])
-
-
-def _main_clause(sentence: str) -> str:
-    """The sentence without its conditional clauses ("om vi får ett IOP", "if we join"),
-    each up to its comma; "undrar om …" is the question itself and stays."""
-    clause, wondering = _condition()
-    kept, at = [], 0
-    for found in clause.finditer(sentence):
-        before = sentence[: found.start()].split()
-        if before and before[-1].lower() in wondering:
-            continue
-        kept.append(sentence[at : found.start()])
-        at = found.end()
-    return " ".join([*kept, sentence[at:]])
-
-
 def _asks_of_idea(
     m: dict[str, CueMatcher],
     text: str,
@@ -258,7 +237,7 @@ def _asks_of_idea(
     # about insurance, with IOP only as its condition.
     about_iop = (
         told >= _WE_DESCRIPTION_WORDS
-        or bool(domain_matcher()(_main_clause(sentence)))
+        or bool(domain_matcher()(main_clause(sentence)))
         or (not asking and bool(domain_matcher()(text)))
     )
     yes_no = not wh and linked and about_iop

@@ -8,18 +8,24 @@ Read from the title and the document's opening (word lists in ``criteria_words.y
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.index.reader import IndexReader
 
 _OPENING_CHARS = 600  # a draft says so at its start, not in a paragraph deep inside
+_LEAD_WORDS = 4  # the words before an adoption that may make it another document's
 
 
 @cache
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
-    return {key: CueMatcher(data[key]) for key in ("draft_marks", "draft_text", "adopted_text")}
+    keys = ("draft_marks", "draft_text", "adopted_text")
+    # Function words match as written ("som" is no "sommar").
+    return {key: CueMatcher(data[key]) for key in keys} | {
+        "other_document": CueMatcher(data["other_document"], inflect=False)
+    }
 
 
 @cache
@@ -55,4 +61,9 @@ def _drafted(opening: str) -> bool:
     if adopted is None:
         return True
     plain = " ".join(opening.lower().split())
-    return plain.find(draft) < plain.find(adopted)
+    at = plain.find(adopted)
+    # "… ersätter riktlinjerna som antogs av kommunfullmäktige 2017": another document's.
+    lead = re.split(r"[.!?]\s", plain[:at])[-1].split()
+    if _words()["other_document"](" ".join(lead[-_LEAD_WORDS:])):
+        return True
+    return plain.find(draft) < at

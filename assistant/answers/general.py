@@ -134,8 +134,10 @@ _POINTS_BACK = re.compile(
     r"^(det|där|därefter|den|de|detta|dessa|denna|dit|då|dessutom|därför|it|this|there|they|"
     r"also|moreover|furthermore|therefore)\b|"
     r"\b(det|den|de|detta|denna|dessa) \w+(et|en|na)\b|"
-    # a comparison with what was just said: "Partnerskap värda mer än så …"
-    r"\b(än|than) (så|det|detta|that|this)\b",
+    # a comparison with what was just said: "Partnerskap värda mer än så …" ("Än så
+    # länge" compares nothing)
+    r"\b(mer|mindre|fler|färre|högre|lägre|större|more|less|fewer|higher|lower|larger) "
+    r"(än|than) (så|det|detta|that|this)\b",
     re.IGNORECASE,
 )
 _BACK_STEPS = 2

@@ -12,6 +12,7 @@ from assistant.answers.drafts import is_draft
 from assistant.answers.freshness import facts_of, status
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
+from assistant.core.swedish.cues import matcher
 from assistant.core.texts import text
 from assistant.core.timefacts import TimeFacts, status_on
 from assistant.index.reader import IndexReader
@@ -117,6 +118,7 @@ def freshness_note(
 
 
 _EXPIRED = 0.85
+_PROPOSED = 0.85  # a draft beside the rules in force it would replace
 
 
 def in_force_first(
@@ -134,12 +136,18 @@ def in_force_first(
                 status(doc, today, max_age).validity.expired
             )
             draft[e.chunk.source] = is_draft(reader, e.chunk.source)
-    in_force = {e.chunk.municipality for e in evidence if not draft[e.chunk.source]}
+    # A place's rules in force: a guideline or rules by title or kind, not a news page.
+    rules = matcher("criteria_words.yaml", "guideline_titles")
+    in_force = {
+        e.chunk.municipality
+        for e in evidence
+        if not draft[e.chunk.source] and rules(f"{e.chunk.title} {e.chunk.doc_type}")
+    }
 
     def weight(e: Evidence) -> float:
         old = _EXPIRED if expired[e.chunk.source] else 1.0
         proposed = draft[e.chunk.source] and e.chunk.municipality in in_force
-        return old * (_EXPIRED if proposed else 1.0)
+        return old * (_PROPOSED if proposed else 1.0)
 
     # A soft penalty, not a hard order: a question about the old period, or about the
     # draft, still finds it.

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.core.swedish.frequency import rare_word
+from assistant.core.swedish.frequency import rare_word, used_whole
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PREFIX = 5
@@ -74,9 +74,10 @@ class Analyzer:
 
     def split_compound(self, word: str, guess: bool = True) -> tuple[str, ...]:
         """Parts of a compound ("föreningsregistret" → förenings, registret), else ().
-        ``guess``: by a head of general Swedish too, when the corpus knows no first part
-        ("läges|rapport"); a question's own word is not split that way, so a thing the
-        documents never name ("lotteritillstånd") does not pass for one they do."""
+        ``guess`` (a document's words): by a head of general Swedish too, when no split
+        by the corpus's words is found ("läges|rapport"); a question's words are not
+        split that way, so a thing the documents never name ("lotteritillstånd") does
+        not pass for one they do."""
         if len(word) < _MIN_COMPOUND:
             return ()
         if (word, guess) in self._split_cache:
@@ -88,20 +89,24 @@ class Analyzer:
             left_ok = left in self.lexicon or (left.endswith("s") and left[:-1] in self.lexicon)
             if not left_ok:
                 continue
-            right_parts = (right,) if self._known(right) else self.split_compound(right, guess)
+            right_parts = (right,) if self._known(right) else self.split_compound(right, False)
             # The longest known head wins: "pensionärs|förening" over "pens|ionärs…".
             if right_parts and i > best_left:
                 best, best_left = (left, *right_parts), i
-        if not best and guess:
+        if not best and guess and not used_whole(word):
             # A head that is a word of general Swedish names the thing whatever the
             # first part ("läges|rapport", "träff|punkten"): the longest such head.
             # Its first part is a word too, a linking "s" aside ("läge-s"); a misspelt
-            # word ("fröeningsregistret") is no compound but a typo.
+            # word ("fröeningsregistret") is no compound but a typo. A word general
+            # Swedish writes whole ("gemensamma", "förutsatt") is not taken apart.
             for i in range(_MIN_PART, len(word) - _MIN_HEAD + 1):
                 left = word[:i]
-                if not rare_word(word[i:]) and any(
-                    w in self.lexicon or not rare_word(w)
-                    for w in (left, left[:-1] if left.endswith("s") else left)
+                stem = left[:-1] if left.endswith("s") else left
+                if (
+                    len(left) >= _MIN_PART
+                    and stem not in _stopwords()
+                    and not rare_word(word[i:])
+                    and (stem in self.lexicon or not rare_word(stem))
                 ):
                     best = (left, word[i:])
                     break
@@ -183,7 +188,7 @@ class LexicalIndex:
         if self._bm25 is None:
             return []
         vocab: dict[str, int] = self._bm25.vocab_dict  # type: ignore[attr-defined]
-        terms = [t for t in self.analyzer.terms(query) if t in vocab]
+        terms = [t for t in self.analyzer.terms(query, guess=False) if t in vocab]
         if not terms:
             return []
         mask = None

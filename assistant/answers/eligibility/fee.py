@@ -101,9 +101,10 @@ def told_prices(description: str) -> tuple[Price, ...]:
     per description: every criterion asks)."""
     fee_words = matcher("criteria_words.yaml", "fee_told")
     public = matcher("criteria_words.yaml", "fee_public_payer")
+    received = matcher("criteria_words.yaml", "fee_received")
     out: list[Price] = []
     for clause in clauses(description):
-        if public(clause):
+        if public(clause) or received(clause):
             continue
         for amount in _money(clause):
             after, before = clause[amount.end :], clause[: amount.start]

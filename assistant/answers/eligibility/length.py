@@ -28,10 +28,11 @@ def _spec() -> tuple[dict[str, float], str, str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     _, number, unit = _spec()
     at_least = re.compile(rf"\b(?:minst|at least)\s+{number}\s+({unit})\b", re.IGNORECASE)
-    # "i fyra månader", "under sex veckor", "for three months", "a four-month project".
-    about = r"(?:(?:cirka|ungefär|ca|about|around|roughly)\s+)?"
+    # "i fyra månader", "under sex veckor", "for three months", "a four-month project"
+    # ("in two months" says when, not how long).
+    about = r"(?:(?:cirka|ungefär|ca|minst|about|around|roughly|at least)\s+)?"
     told = re.compile(
-        rf"\b(?:i|under|for|in)\s+{about}{number}\s+({unit})\b"
+        rf"\b(?:i|under|for)\s+{about}{number}\s+({unit})\b"
         rf"|\b{number}[- ]({unit})[- ](?:long\s+)?(?:project|projekt|period)",
         re.IGNORECASE,
     )
@@ -54,10 +55,14 @@ def required_months(rule: str) -> float | None:
 def told_months(description: str) -> tuple[float, str] | None:
     """The length the description plans for its activity, and the clause telling it.
     Only a plan counts ("vi vill köra …", "we want to run …"): "vi har funnits i tre
-    år" is the organisation's age, "vi provade i två månader" what has been."""
+    år" is the organisation's age, "vi provade i två månader" what has been, and one
+    that comes back every year or pauses says nothing of how long it runs."""
     plans, founded = matcher(_WORDS, "plans"), matcher(_WORDS, "founded")
+    # "… i en vecka varje sommar" comes back each year; "uppehåll i fyra veckor" is a
+    # pause, not the activity's length.
+    not_length = matcher(_WORDS, "not_length")
     for clause in clauses(description):
-        if not plans(clause) or founded(clause):
+        if not plans(clause) or founded(clause) or not_length(clause):
             continue
         found = _patterns()[1].search(clause)
         if found is None:

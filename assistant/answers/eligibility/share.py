@@ -24,11 +24,6 @@ _PUBLIC_AT_MOST = re.compile(
 )
 _OWN_GIVING = ("volunteers", "own_resources")
 _ABOUT_COSTS = ("kostnad", "procent", "värde", "budget", "finansier", "cost")
-# What a sentence about who pays speaks of ("procent" alone may count people).
-_PAYERS = (
-    *(w for w in _ABOUT_COSTS if w != "procent"),
-    *("kommun", "region", "stad", "stå för", "pengar", "betala", "council", "municipal"),
-)
 
 
 @cache
@@ -64,13 +59,14 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     own_part = matcher("criteria_words.yaml", "own_part")
     we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
-    for whole, clause in ((w, p) for w in clauses(description) for p in w.split(",")):
+    payers = matcher("criteria_words.yaml", "payers")
+    for whole, clause in ((w, p.strip()) for w in clauses(description) for p in w.split(",")):
         # "vi står för …", what the organisation gives named ("vår ideella tid och
         # lokalen motsvarar cirka 20 procent"), or "vi" as the subject of the share ("vi
         # klarar kanske en tiondel") in a sentence about the cost or the municipality's part
         # ("kommunen skulle behöva stå för det mesta"), not "vi når 30 procent av de äldre".
         opening = clause.split()[:1]
-        costs = any(w in whole.lower() for w in _PAYERS)
+        costs = payers(whole)
         ours = (
             own_part(clause)
             or any(concept_in(c, clause) for c in _OWN_GIVING)

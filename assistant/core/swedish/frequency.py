@@ -26,3 +26,15 @@ def common_word(word: str, language: str = "sv") -> bool:
 @cache
 def rare_word(word: str, language: str = "sv") -> bool:
     return zipf_frequency(word, language) < _RARE
+
+
+# Zipf 3.5 ≈ three times in a million words: "gemensamma", "förutsatt", "frivilliga" above;
+# "lägesrapport", "årsredovisning" below (compounds rarely written, read by their parts).
+_WHOLE = 3.5
+
+
+@cache
+def used_whole(word: str, language: str = "sv") -> bool:
+    """Whether general Swedish uses the word as it stands often enough that it is no
+    compound to guess parts of."""
+    return zipf_frequency(word, language) >= _WHOLE
