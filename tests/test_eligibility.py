@@ -1496,3 +1496,23 @@ def test_a_cap_said_as_what_a_fee_may_not_exceed_is_a_cap() -> None:
     assert (dear.status, cheap.status) == ("not_met", "met")
     # A sum that must be reported when it exceeds a limit caps nothing.
     assert fee_cap("Om avgiften överstiger 100 kronor per termin ska den redovisas.") is None
+
+
+def test_a_long_list_of_criteria_shows_the_ones_in_numbers_first() -> None:
+    from assistant.answers.eligibility.judge import Judgement
+    from assistant.answers.eligibility.verdict import _CHECKLIST, _shown
+
+    plain = [
+        Judgement("unknown", None, _criterion(f"Verksamheten ska främja punkt {i}."), None)
+        for i in range(_CHECKLIST)
+    ]
+    counted = Judgement(
+        "unknown", None, _criterion("Egen insats ska vara minst 20 procent av kostnaden."), None
+    )
+    stated = [*plain, counted]
+    shown = _shown(stated)
+    assert len(shown) == _CHECKLIST
+    assert counted in shown and plain[-1] not in shown
+    # … in the document's order.
+    assert shown == [j for j in stated if j in shown]
+    assert _shown(plain[:3]) == plain[:3]

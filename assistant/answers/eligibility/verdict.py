@@ -105,9 +105,23 @@ def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]
         return []
     own = in_language([j.criterion for j in stated if j.criterion is not None], language)
     lines = [text(language, "checklist_own_language" if own else "checklist")]
-    for j in stated[:_CHECKLIST]:
+    for j in _shown(stated):
         lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
     return lines
+
+
+def _shown(stated: list[Judgement]) -> list[Judgement]:
+    """The criteria the answer lists, in the document's order: all of them when they are
+    few; else those stated in numbers (an amount, a share, a number of years: what an
+    association must check against its own) before the rest."""
+    if len(stated) <= _CHECKLIST:
+        return stated
+    concrete = [
+        i for i, j in enumerate(stated) if j.criterion is not None and in_numbers(j.criterion.text)
+    ]
+    rest = [i for i in range(len(stated)) if i not in concrete]
+    keep = set((concrete + rest)[:_CHECKLIST])
+    return [j for i, j in enumerate(stated) if i in keep]
 
 
 def _point(j: Judgement, draft: Draft, language: str) -> str:
