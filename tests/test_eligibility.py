@@ -1516,3 +1516,14 @@ def test_a_long_list_of_criteria_shows_the_ones_in_numbers_first() -> None:
     # … in the document's order.
     assert shown == [j for j in stated if j in shown]
     assert _shown(plain[:3]) == plain[:3]
+
+
+def test_a_price_per_time_adds_up_over_a_cap_for_the_year_when_the_rhythm_is_told() -> None:
+    cap = "Deltagaravgifterna får sammanlagt inte överstiga 400 kronor per deltagare och år."
+    weekly = "Vi vill ha dansträffar varje torsdag året runt. Entrén blir 40 kr per gång."
+    [broken] = assess([_criterion(cap, None)], weekly).stated
+    assert broken.status == "not_met" and "40 kr per gång" in (broken.clause or "")
+    # Without a rhythm, or cheap enough even at the fewest weeks, nothing is proven.
+    for told in ("Entrén blir 40 kr per gång.", "Vi ses varje tisdag och fikat kostar 10 kr."):
+        [open_] = assess([_criterion(cap, None)], told).stated
+        assert open_.status != "not_met", told

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.amounts import Amount, find_amounts
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
 # "om året", "kr/termin", "per deltagare och termin"
@@ -95,6 +95,17 @@ def fee_cap(rule: str) -> Price | None:
     return None
 
 
+def negated_cap(rule: str) -> bool:
+    """Whether the rule's cap is said as what a fee may not exceed ("får inte överstiga
+    400 kronor"): its "inte" denies going over the amount, not fees."""
+    cap = fee_cap(rule)
+    if cap is None:
+        return False
+    words = load_cues("criteria_words.yaml")["at_most"]
+    negated = [w for w in words if w.split()[0] in {"inte", "ej", "not"}]
+    return bool(re.search(rf"(?<!\w)(?:{alternation(negated)})(?!\w)", rule, re.IGNORECASE))
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def told_prices(description: str) -> tuple[Price, ...]:
     """Every price the description asks participants to pay, with its clause (read once
@@ -137,6 +148,28 @@ def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
     if same:
         told = max(same, key=lambda p: p.amount)
         return told.amount <= cap.amount, told.clause
-    # One time alone costs more than the whole period may.
-    dearer = [p for p in prices if p.unit == _OCCASION and p.amount > cap.amount]
+    # One time alone costs more than the whole period may; or the times the activity
+    # meets in that period do ("40 kr per gång", "varje torsdag året runt" against "400
+    # kronor per kalenderår"), counted low so as never to break a rule by guessing.
+    per_time = [p for p in prices if p.unit == _OCCASION]
+    times = times_per(cap.unit, description) if cap.unit != _OCCASION else None
+    dearer = [p for p in per_time if p.amount * max(times or 1, 1) > cap.amount]
     return (False, dearer[0].clause) if dearer else None
+
+
+def times_per(period: str, description: str) -> int | None:
+    """The fewest times in ``period`` an activity told to meet weekly, fortnightly or
+    monthly meets ("varje torsdag", "två gånger i månaden" is read as monthly), if told."""
+    spec = load_cues("criteria_words.yaml")["meeting_times"]
+    for rhythm, said in _rhythms().items():
+        if said(description):
+            return int(spec["per_period"][rhythm].get(period, 0)) or None
+    return None
+
+
+@cache
+def _rhythms() -> dict[str, CueMatcher]:
+    """How often an activity meets, as told ("varje vecka", "every Tuesday"), the most
+    frequent rhythm first; its phrases as written ("i veckan" is no "veckans")."""
+    spec = load_cues("criteria_words.yaml")["meeting_times"]
+    return {r: CueMatcher(spec[r], inflect=False) for r in ("fortnightly", "weekly", "monthly")}

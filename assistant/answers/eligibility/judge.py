@@ -29,7 +29,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.fee import judge_fee, prices_within, told_prices
+from assistant.answers.eligibility.fee import judge_fee, negated_cap, prices_within, told_prices
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.principles import principle_of_concept, principles
@@ -180,7 +180,10 @@ def _judge_criterion(
     ):
         if told is not None:
             results.append(("met" if told[0] else "not_met", told[1], None))
-    if fee is not None and fee[0] and prices_within(criterion.text, description):
+    if negated_cap(criterion.text) or (
+        fee is not None and fee[0] and prices_within(criterion.text, description)
+    ):
+        # "får inte överstiga 400 kronor" denies going over, not fees: the number rules.
         # Every price told within the rule's cap, in the cap's own period ("en årsavgift
         # på 100 kr" under "högst 150 kronor om året; avgift per tillfälle får inte tas
         # ut"), keeps the rule: its number says more than the fee words it also names.
