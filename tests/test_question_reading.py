@@ -837,3 +837,13 @@ def test_asking_whether_a_told_idea_qualifies_asks_about_it_as_an_iop() -> None:
     )
     assert read_asks(told).idea
     assert not read_asks("Vi har ett bygglov i Kramfors. Räcker det?").idea
+
+
+def test_the_parts_of_e_post_are_no_topic_though_the_documents_write_post() -> None:
+    index = LexicalIndex.build(
+        [("p#0", "Köping", "Postadress: Box 12, 731 85 Köping. Skicka post till kommunen.")],
+        generation=1,
+    )
+    asked = [w.word for w in _query("Vilken e-post har samordnaren för IOP?", index).words]
+    assert "post" not in asked and "e" not in asked
+    assert "post" in [w.word for w in _query("Kan vi skicka ansökan med post?", index).words]

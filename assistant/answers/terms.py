@@ -9,6 +9,7 @@ unknown asks about something the documents do not speak of. Question-frame words
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -132,6 +133,9 @@ def _ignore_matcher(ignore: frozenset[str]) -> CueMatcher:
     return CueMatcher(ignore)
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
 def _query_words(
     text: str,
     index: LexicalIndex | None,
@@ -142,11 +146,20 @@ def _query_words(
     frame, domain = frame_words(), domain_words()
     # The words asking for a measure ("hur lång tid") say what kind of fact is wanted.
     measure = kind_words(text)
+    # The parts of a hyphenated way to reach someone ("e-post", "e-mail") are no topic:
+    # "post" alone is a word the documents use ("Postadress").
+    reaching = {
+        part
+        for joined in _HYPHENATED.findall(text)
+        if reaching_word(joined.lower())
+        for part in words(joined)
+    }
     out: list[QueryWord] = []
     seen: set[str] = set()
     for word in words(text):
         if (
             word in frame
+            or word in reaching
             or word in measure
             or word in ignore
             or _ignore_matcher(ignore)(word)  # inflected: "kontaktar" of "kontakta"
