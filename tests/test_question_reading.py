@@ -304,6 +304,11 @@ def test_a_question_with_iop_only_in_its_condition_asks_about_something_else() -
     assert read_asks(
         "hej vi är en syjunta i Bollnäs och undrar om vi kan få IOP med kommunen, vad krävs?"
     ).idea
+    # A message that asks nothing tells its idea whole, IOP named or not.
+    assert read_asks(
+        "Vi är en syförening som vill starta stickcafé för äldre varje vecka och samarbeta "
+        "med kommunen i Gävle"
+    ).idea
     # "om" as "about", or asking whether, is no condition.
     assert read_asks("Kan vår syjunta ansöka om ett IOP hos kommunen?").idea
     assert read_asks("Vi funderar på om vår kör kan bli ett IOP?").idea

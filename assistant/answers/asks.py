@@ -238,7 +238,9 @@ def _asks_of_idea(
     about_iop = (
         told >= _WE_DESCRIPTION_WORDS
         or bool(domain_matcher()(main_clause(sentence)))
-        or (not asking and bool(domain_matcher()(text)))
+        # A statement after the questions, or a message that asks nothing at all ("Vi
+        # vill starta en mötesplats … och samarbeta med kommunen"): all of it is told.
+        or (not asking and (bool(domain_matcher()(text)) or not asking_sentences(text)))
     )
     yes_no = not wh and linked and about_iop
     # "… vill ha pengar till den via ett IOP. Hur gör vi?": how to go on with the idea
