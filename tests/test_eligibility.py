@@ -28,6 +28,7 @@ from assistant.answers.eligibility.criteria import (
     _titled_for,
     about,
     criteria_of,
+    in_numbers,
     sets_rules,
 )
 from assistant.answers.eligibility.judge import Label, assess
@@ -575,6 +576,7 @@ def _criterion(text: str, principle: str | None = None) -> Criterion:
         principle=principle,
         findings=tuple(read_concepts(text, rule=True)),
         groups=frozenset(target_groups(text)),
+        counted=in_numbers(text),  # as the mapping reads it
     )
 
 

@@ -22,10 +22,13 @@ _LEAD_WORDS = 4  # the words before an adoption that may make it another documen
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
     keys = ("draft_marks", "draft_text", "adopted_text")
+    rules = {"rules_titles": CueMatcher(data["guideline_titles"])}
     # Function words match as written ("som" is no "sommar").
-    return {key: CueMatcher(data[key]) for key in keys} | {
-        "other_document": CueMatcher(data["other_document"], inflect=False)
-    }
+    return (
+        rules
+        | {key: CueMatcher(data[key]) for key in keys}
+        | {"other_document": CueMatcher(data["other_document"], inflect=False)}
+    )
 
 
 @cache
@@ -47,6 +50,12 @@ def is_draft(reader: IndexReader, source: str) -> bool:
         opening = chunks[0].text[:_OPENING_CHARS] if chunks else ""
         known[source] = bool(doc and draft_title(doc.title)) or _drafted(opening)
     return known[source]
+
+
+def titled_as_rules(title: str, doc_type: str | None) -> bool:
+    """Whether a document is a place's guideline or rules by its title or kind (a draft
+    of them too: ``is_draft`` tells it apart)."""
+    return _words()["rules_titles"](f"{title} {doc_type or ''}")
 
 
 def _drafted(opening: str) -> bool:

@@ -8,11 +8,10 @@ from datetime import date
 
 from assistant.answers.asks import asked_fields
 from assistant.answers.citations import CitationBook
-from assistant.answers.drafts import is_draft
+from assistant.answers.drafts import is_draft, titled_as_rules
 from assistant.answers.freshness import facts_of, status
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
-from assistant.core.swedish.cues import matcher
 from assistant.core.texts import text
 from assistant.core.timefacts import TimeFacts, status_on
 from assistant.index.reader import IndexReader
@@ -137,11 +136,10 @@ def in_force_first(
             )
             draft[e.chunk.source] = is_draft(reader, e.chunk.source)
     # A place's rules in force: a guideline or rules by title or kind, not a news page.
-    rules = matcher("criteria_words.yaml", "guideline_titles")
     in_force = {
         e.chunk.municipality
         for e in evidence
-        if not draft[e.chunk.source] and rules(f"{e.chunk.title} {e.chunk.doc_type}")
+        if not draft[e.chunk.source] and titled_as_rules(e.chunk.title, e.chunk.doc_type)
     }
 
     def weight(e: Evidence) -> float:

@@ -103,8 +103,7 @@ class Analyzer:
                 left = word[:i]
                 stem = left[:-1] if left.endswith("s") else left
                 if (
-                    len(left) >= _MIN_PART
-                    and stem not in _stopwords()
+                    stem not in _stopwords()
                     and not rare_word(word[i:])
                     and (stem in self.lexicon or not rare_word(stem))
                 ):

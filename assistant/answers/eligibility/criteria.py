@@ -76,6 +76,7 @@ class Criterion:
     groups: frozenset[str]  # target groups it names
     excludes: bool = False  # rules out what it names (an item under "Vad vi inte stöder")
     language: str = "sv"  # the language its document is written in
+    counted: bool = False  # asks for something judged in numbers (``in_numbers``)
 
 
 @cache
@@ -460,6 +461,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
                 groups,
                 cand.excludes,
                 detect_language(cand.chunk.text),
+                counted,
             )
         )
     return out

@@ -98,12 +98,15 @@ def fee_cap(rule: str) -> Price | None:
 def negated_cap(rule: str) -> bool:
     """Whether the rule's cap is said as what a fee may not exceed ("får inte överstiga
     400 kronor"): its "inte" denies going over the amount, not fees."""
-    cap = fee_cap(rule)
-    if cap is None:
-        return False
+    return fee_cap(rule) is not None and bool(_negated_at_most().search(rule))
+
+
+@cache
+def _negated_at_most() -> re.Pattern[str]:
+    """The cap words said with a negation ("inte överstiga", "not exceed")."""
     words = load_cues("criteria_words.yaml")["at_most"]
     negated = [w for w in words if w.split()[0] in {"inte", "ej", "not"}]
-    return bool(re.search(rf"(?<!\w)(?:{alternation(negated)})(?!\w)", rule, re.IGNORECASE))
+    return re.compile(rf"(?<!\w)(?:{alternation(negated)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_REMEMBERED)

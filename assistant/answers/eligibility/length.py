@@ -11,7 +11,7 @@ from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import alternation, load_cues, matcher
-from assistant.core.swedish.numbers import number_words, read_number
+from assistant.core.swedish.numbers import count_pattern, read_count
 
 _WORDS = "criteria_words.yaml"
 
@@ -20,8 +20,7 @@ _WORDS = "criteria_words.yaml"
 def _spec() -> tuple[dict[str, float], str, str]:
     spec = load_cues(_WORDS)["length"]
     units = {str(w).lower(): float(months) for w, months in spec["units"].items()}
-    number = rf"(\d{{1,3}}|{alternation(number_words())}|a|an|ett|en)"
-    return units, number, alternation(units)
+    return units, count_pattern(), alternation(units)
 
 
 @cache
@@ -40,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _months(count: str, unit: str) -> float | None:
-    n = 1 if count.lower() in {"a", "an", "ett", "en"} else read_number(count)
+    n = read_count(count)
     return None if n is None else n * _spec()[0][unit.lower()]
 
 

@@ -8,29 +8,28 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import matcher
-from assistant.core.swedish.numbers import number_words, read_number
+from assistant.core.swedish.numbers import count_pattern, read_count
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-def _number() -> str:
-    return r"(\d{1,3}|" + "|".join(map(re.escape, number_words())) + r"|a|an)"
-
-
+@cache
 def _at_least() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:minst|at least)\s+{_number()}\s+(?:år|years?)\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:minst|at least)\s+{count_pattern()}\s+(?:år|years?)\b", re.IGNORECASE)
 
 
+@cache
 def _age_told() -> re.Pattern[str]:
     """ "funnits i tre år", "är fem år gammal", "about a year old", "for 3 years"."""
     about = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
     half = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
     return re.compile(
-        rf"\b(?:i|in|for|sedan|på)\s+{about}{_number()}{half}"
-        rf"\s+(?:år|years?)\b|\b{_number()}\s+(?:år|years?)\s+(?:gammal|gamla|old)\b",
+        rf"\b(?:i|in|for|sedan|på)\s+{about}{count_pattern()}{half}"
+        rf"\s+(?:år|years?)\b|\b{count_pattern()}\s+(?:år|years?)\s+(?:gammal|gamla|old)\b",
         re.IGNORECASE,
     )
 
@@ -40,11 +39,7 @@ def required_years(rule: str) -> int | None:
     if not matcher("criteria_words.yaml", "tenure_rule")(rule):
         return None
     found = _at_least().search(rule)
-    return _count(found.group(1)) if found else None
-
-
-def _count(word: str) -> int | None:
-    return 1 if word.lower() in {"a", "an"} else read_number(word)
+    return read_count(found.group(1)) if found else None
 
 
 def told_age(clause: str) -> int | None:
@@ -55,7 +50,7 @@ def told_age(clause: str) -> int | None:
     age = _age_told().search(clause)
     # An age in years counts with a founding verb, or as "N år gammal" by itself.
     if age is not None and (matcher(words, "founded")(clause) or age.group(2) is not None):
-        return _count(age.group(1) or age.group(2))
+        return read_count(age.group(1) or age.group(2))
     return None
 
 

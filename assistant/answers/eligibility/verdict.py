@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.compose import Draft
+from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
@@ -15,7 +16,6 @@ from assistant.answers.eligibility.principles import principles
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
 from assistant.core.records import Criterion, Verdict
-from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader
@@ -70,9 +70,8 @@ def _has_guidelines(reader: IndexReader, places: Sequence[str]) -> bool:
     (once per index generation)."""
 
     def compute() -> bool:
-        named = matcher("criteria_words.yaml", "guideline_titles")
         kinds = {(c.title, c.doc_type) for place in places for c in reader.criteria_chunks(place)}
-        return any(named(f"{title} {doc_type or ''}") for title, doc_type in kinds)
+        return any(titled_as_rules(title, doc_type) for title, doc_type in kinds)
 
     found: bool = reader.memo(("guidelines", tuple(places)), compute)
     return found
@@ -116,9 +115,7 @@ def _shown(stated: list[Judgement]) -> list[Judgement]:
     association must check against its own) before the rest."""
     if len(stated) <= _CHECKLIST:
         return stated
-    concrete = [
-        i for i, j in enumerate(stated) if j.criterion is not None and in_numbers(j.criterion.text)
-    ]
+    concrete = [i for i, j in enumerate(stated) if j.criterion is not None and j.criterion.counted]
     rest = [i for i in range(len(stated)) if i not in concrete]
     keep = set((concrete + rest)[:_CHECKLIST])
     return [j for i, j in enumerate(stated) if i in keep]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import alternation, load_cues
 
 
 @cache
@@ -40,3 +40,14 @@ def read_number(word: str) -> int | None:
     """ "3", "tre" → 3, "tjugotal" → 20; None for anything else."""
     word = word.casefold().rstrip("-")
     return int(word) if word.isdigit() else number_words().get(word, round_counts().get(word))
+
+
+@cache
+def count_pattern() -> str:
+    """A regex group for a count as written: a figure, a number word, or "a"/"an"."""
+    return rf"(\d{{1,3}}|{alternation(number_words())}|a|an)"
+
+
+def read_count(word: str) -> int | None:
+    """ "3", "tre", "ett", "a" → the count; None for anything else."""
+    return 1 if word.lower() in {"a", "an"} else read_number(word)
