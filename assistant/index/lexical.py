@@ -45,6 +45,11 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_SWEDISH) | {"kan", "ska", "får", "finns"}
 
 
+def stem(word: str) -> str:
+    """The Swedish stem of one word ("årsmöten", "årsmöte" → "årsmöt")."""
+    return str(_stemmer().stemWord(word.lower()))
+
+
 def is_stopword(word: str) -> bool:
     """A function word the index leaves out ("att", "för", "som")."""
     return word.lower() in _stopwords()

@@ -28,6 +28,7 @@ from assistant.answers.eligibility.concepts import (
     read_concepts,
     target_groups,
 )
+from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.fee import judge_fee, negated_cap, prices_within, told_prices
 from assistant.answers.eligibility.length import judge_length
@@ -167,8 +168,8 @@ def _judge_criterion(
             agree = own.polarity == theirs.polarity
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
     # Rules in numbers: how widely the activity reaches, how much it carries itself, how
-    # long the organisation has existed, how many members it has, what the participants
-    # pay.
+    # long the organisation has existed, how many members it has, how many of a thing it has
+    # had ("minst två årsmöten"), what the participants pay.
     fee = judge_fee(criterion.text, description)
     for told in (
         judge_reach(criterion.text, description),
@@ -176,6 +177,7 @@ def _judge_criterion(
         judge_tenure(criterion.text, description, today),
         judge_length(criterion.text, description),
         judge_members(criterion.text, description),
+        judge_counts(criterion.text, description),
         fee,
     ):
         if told is not None:

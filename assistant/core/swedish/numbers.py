@@ -25,6 +25,12 @@ def measure_words() -> tuple[str, ...]:
 
 
 @cache
+def ordinal_words() -> dict[str, int]:
+    """ "första" → 1: an ordinal tells how many there have been so far."""
+    return {str(k).lower(): int(v) for k, v in load_cues("numbers.yaml")["ordinals"].items()}
+
+
+@cache
 def round_counts() -> dict[str, int]:
     """Counts in round numbers ("ett tiotal föreningar") and the number each stands for."""
     return {str(k).lower(): int(v) for k, v in load_cues("numbers.yaml")["round_counts"].items()}
