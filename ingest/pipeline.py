@@ -47,7 +47,10 @@ from ingest.sidecar import read_sidecar
 # 10: a trail of page links ("Start › Nyheter › …") dropped as navigation
 # 11: a contact card's labelled field ("Telefontid: …") between its details keeps it whole
 # 12: only the cut sentence crosses a page break; stricter trails and card fields
-PIPELINE_VERSION = "13"
+# 13: a document's compounds split by a head of general Swedish ("läges|rapport")
+# 14: a name with its role after it ("Maria Fransson, utvecklingsstrateg") heads a card
+# with a function mailbox, also across a web card's blank line
+PIPELINE_VERSION = "14"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

@@ -505,3 +505,23 @@ def test_a_matter_that_is_not_iop_gets_the_switchboard_never_the_iop_desk() -> N
     assert board is not None and board.card.email != "iop@skovde.se"
     alone = switchboard(_CardsReader(beside[0]), ["Skövde"], general=True)  # type: ignore[arg-type]
     assert alone is not None and alone.card.email is None and alone.card.phone == "0500-49 80 00"
+
+
+def test_a_name_with_its_role_heads_a_card_with_a_function_mailbox() -> None:
+    # "Name, role, telefon …, iop@…": the person answers at the shared mailbox.
+    inline = extract_contacts(
+        "Maria Fransson, utvecklingsstrateg, telefon 0345-180 52, iop@hylte.se.", "Hylte kommun"
+    )
+    assert [(c.kind, c.name, c.title) for c in inline] == [
+        ("person", "Maria Fransson", "utvecklingsstrateg")
+    ]
+    # A web card whose "<br>" lines come as paragraphs: the name with its role still heads
+    # it; a bare label above a blank line ("Föreningsservice") names no one.
+    card = extract_contacts(
+        "Maria Fransson, utvecklingsstrateg\n\nTelefon 0345-180 52\n\niop@hylte.se", "Hylte kommun"
+    )
+    assert [(c.name, c.phone) for c in card] == [("Maria Fransson", "0345-180 52")]
+    service = extract_contacts(
+        "Föreningsservice\n\nTelefon 0345-180 40\n\nforeningsservice@hylte.se", "Hylte kommun"
+    )
+    assert [c.name for c in service] == [None]

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.core.contacts import find_emails, find_phones
@@ -420,6 +420,7 @@ def typed_texts(draw: st.DrawFn) -> str:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(typed_texts())
+@example("070-174 06 05+++46 70 174 06 99")  # found by hypothesis: a run of plusses
 def test_masking_is_idempotent_and_leaves_no_identity_number(text: str) -> None:
     once = mask_personal(text)
     assert mask_personal(once.text) == MaskResult(once.text, {})

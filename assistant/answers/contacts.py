@@ -26,6 +26,9 @@ _MAX_PEOPLE = 2
 # A card whose role the best evidence names ("Kontakta föreningskonsulenten …").
 _NAMED_BONUS = 0.3
 _NAMED_FROM = 5
+# A card for IOP itself (its mailbox or heading names it) before one for another matter
+# on the same page ("Föreningsbidrag"): this assistant is asked about IOP.
+_IOP_BONUS = 0.2
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ def pick_people(
             score += 1.0 if switchboard_first else -1.0
         if card.title and named(card.title):
             score += _NAMED_BONUS
+        if _for_iop(card, chunk):
+            score += _IOP_BONUS
         ranked.append(Card(card, chunk, score))
     ranked.sort(key=lambda c: (phone_first and c.card.phone is None, -c.score))
     chosen: list[Card] = []
@@ -162,6 +167,14 @@ def switchboard(reader: IndexReader, places: Sequence[str], general: bool = Fals
         if card.kind == "function" and not card.name and card.phone:
             return Card(card, chunk, 0.0)
     return None
+
+
+def _for_iop(card: ContactCard, chunk: Chunk) -> bool:
+    """A card for IOP itself: its mailbox named for it, or it stands under a section of
+    the page that names it ("Kontakt › Idéburet offentligt partnerskap", not "Kontakt ›
+    Föreningsbidrag"); a document's own title names IOP in every IOP document."""
+    section = chunk.heading_path[-1] if len(chunk.heading_path) > 1 else ""
+    return _iop_mailbox(card.email) or bool(domain_matcher()(section))
 
 
 def _iop_mailbox(email: str | None) -> bool:

@@ -183,6 +183,8 @@ def iter_phones(text: str) -> Iterator[Found]:
         before = text[max(0, m.start - 30) : m.start]
         # Glued to another digit it is part of something longer, and not verbatim alone.
         glued = (before[-1:].isdigit()) or text[m.end : m.end + 1].isdigit()
+        # "+++46 …": more than one plus writes no number (and cannot be found verbatim).
+        glued = glued or m.raw_string.startswith("++") or before.endswith("+")
         amount = _AMOUNT_AFTER_RE.match(text, m.end) is not None
         if glued or amount or not _written_as_phone(m.raw_string, before):
             continue

@@ -96,12 +96,21 @@ def _prefix_on_line(lines: _Lines, item: Found) -> str:
 
 
 def _prefix_name(lines: _Lines, item: Found) -> str | None:
-    """ "Ann Rubin: ann.rubin@..." -> "Ann Rubin"."""
+    """ "Ann Rubin: ann.rubin@..." -> "Ann Rubin"; "Maria Fransson, utvecklingsstrateg,
+    telefon …" -> "Maria Fransson"."""
     prefix = _prefix_on_line(lines, item)
     prefix = re.sub(
         r"(?:\s|[:,;–—\-]|(?<!\w)(?:tel\.?|telefon|e-post|mobil))*$", "", prefix, flags=re.I
     )
-    return as_name(prefix)
+    return as_name(_without_role(prefix))
+
+
+def _without_role(fragment: str) -> str:
+    """A name with its role after it ("Maria Fransson, utvecklingsstrateg") as the name."""
+    found = ROLE_AFTER_RE.search(fragment)
+    if found is None or fragment[found.end() :].strip():
+        return fragment
+    return fragment[: found.start()]
 
 
 # "Telefontid: tisdag och torsdag 9–11", "Besöksadress: …": a field of the card between
@@ -151,12 +160,22 @@ def _group_items(lines: _Lines, items: Sequence[Found]) -> list[_Group]:
 def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int] | None:
     """A name alone on a line just above the group, as in a signature or contact list."""
     first_line = lines.index(group.items[0].start)
+    gap = False
     for i in range(first_line - 1, max(-1, first_line - 6), -1):
-        if lines.is_blank(i) or i in taken:
+        if i in taken or (gap and lines.is_blank(i)):
             return None
-        name = as_name(lines.line(i))
+        if lines.is_blank(i):
+            gap = True
+            continue
+        line = lines.line(i)
+        # Across a blank line (a web card's "<br>" given as paragraphs) only a name with
+        # its role after it ("Maria Fransson, utvecklingsstrateg") heads the card.
+        bare = _without_role(line)
+        name = as_name(bare) if not gap or bare != line else None
         if name:
             return name, i
+        if gap:
+            return None
     return None
 
 
