@@ -115,6 +115,18 @@ def test_a_kommun_and_its_region_both_named_kommun_first(question: str) -> None:
     assert q.place.source == "question"
 
 
+def test_the_region_asked_of_comes_before_the_kommuner_told() -> None:
+    # The kommuner say where the activity is; the question asks the region.
+    q = read_question(
+        "We run groups in Luleå, Piteå, Kalix and Älvsbyn. Could Region Norrbotten partner with us?"
+    )
+    assert q.place.main == "Region Norrbotten"
+    assert set(q.place.names) == {"Region Norrbotten", "Luleå", "Piteå", "Kalix", "Älvsbyn"}
+    # A kommun in the question itself, or the region only as an address, keeps it first.
+    told = read_question("Vi finns i Gävle, Region Gävleborg. Vem ska jag kontakta?")
+    assert told.place.main == "Gävle"
+
+
 def test_a_municipality_in_lower_case_is_found() -> None:
     assert read_question("hur gör man iop i sala").place.names == ("Sala",)
 

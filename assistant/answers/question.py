@@ -192,7 +192,7 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
         return Place((municipalities.canonical(selected) or selected,), "selected")
     named = _most_specific_first(_named(text))
     if named:
-        return Place(named, "question")
+        return Place(_asked_region_first(text, named), "question")
     for turn in reversed(history):
         named = _most_specific_first(_named(turn.content))
         if named:
@@ -223,11 +223,26 @@ def _most_specific_first(names: list[str]) -> tuple[str, ...]:
     """A kommun before the region it lies in: "i Gävle, Region Gävleborg" asks about Gävle
     first (both stay in scope); otherwise the order of mention."""
 
-    def is_region(name: str) -> bool:
-        entity = municipalities.get(name)
-        return entity is not None and entity.kind == "region"
+    return tuple(sorted(names, key=_is_region))
 
-    return tuple(sorted(names, key=is_region))
+
+def _asked_region_first(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The region first when the questions ask about it and name no kommun ("… i Luleå,
+    Piteå och Kalix. Could Region Norrbotten partner with us?", "Kan regionen vara med?"):
+    the kommuner told are where the activity is, the region whom it is asked of."""
+    asked = " ".join(asking_sentences(text))
+    if not asked or not speaks_of_region(asked):
+        return names
+    in_questions = set(_named(asked))
+    if any(n in in_questions and not _is_region(n) for n in names):
+        return names
+    regions = [n for n in names if _is_region(n)]
+    return (*regions, *(n for n in names if n not in regions))
+
+
+def _is_region(name: str) -> bool:
+    entity = municipalities.get(name)
+    return entity is not None and entity.kind == "region"
 
 
 def _with_swedish_terms(text: str) -> str:
