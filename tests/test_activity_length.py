@@ -11,6 +11,18 @@ def test_a_rule_on_how_long_the_activity_runs_is_read_in_months() -> None:
     # The organisation's own age is another rule; a cap is no least length.
     assert required_months("Föreningen ska ha bedrivit verksamhet i minst två år.") is None
     assert required_months("Ett partnerskap löper i högst fyra år.") is None
+    # Ruling out projects of a few months asks for a year at the least.
+    short = "Enstaka evenemang och kortare projekt på några månader kan inte bli ett partnerskap."
+    assert required_months(short) == 12
+    assert required_months("Short projects of a few months cannot become a partnership.") == 12
+    assert required_months("Beslut kommer inom några månader.") is None
+    assert (
+        required_months("Partnerskapet kan inte starta förrän några månader efter beslut.") is None
+    )
+    assert (
+        required_months("The partnership cannot start until a few months after the decision.")
+        is None
+    )
 
 
 def test_only_a_planned_length_is_told() -> None:

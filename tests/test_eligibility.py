@@ -102,6 +102,11 @@ def test_a_compound_naming_a_nurse_is_health_care() -> None:
     assert said["healthcare"] == "stated"
 
 
+def test_company_in_english_is_a_firm_only_with_a_determiner() -> None:
+    assert "company" not in _said("Nothing medical, just company and advice from us.")
+    assert _said("We are a company that sells lunches.")["company"] == "stated"
+
+
 def test_a_market_is_told_by_the_firms_that_are_there() -> None:
     # Other firms speak of the market, not of who the asker is.
     assert _said("Det finns inga företag som gör nåt sånt här hos oss.") == {
@@ -145,6 +150,9 @@ def test_a_concept_told_by_a_construction(description: str, concept: str) -> Non
 def test_constructions_keep_their_negation_and_their_subject() -> None:
     assert _said("Kommunen har inte bett oss om något.")["commissioned"] == "denied"
     assert "members_only" not in _said("Alla får komma, inte bara medlemmar.")
+    # A count says how many they are, not whom the activity is for.
+    assert "members_only" not in _said("Vi är bara sju medlemmar men vi är envisa.")
+    assert "members_only" not in _said("We are only 12 members.")
     assert "commissioned" not in _said("Många äldre har frågat oss om vi kan ordna en träff.")
     # The municipality wanting something of others, or asked by the association.
     assert "commissioned" not in _said("Kommunen vill att fler äldre ska röra sig.")
@@ -403,6 +411,20 @@ def test_a_reported_statement_is_no_criterion() -> None:
         "Föreningen måste vara registrerad i föreningsregistret, säger enhetschefen.",
     )
     assert _candidates(chunk) == []
+    # A member's motion in a protocol proposes; the rule is what was decided.
+    motion = make_chunk(
+        "koping/protokoll.pdf",
+        "Maria Isaksson (V) yrkar att den egna insatsen ska vara minst 10 procent.",
+    )
+    assert _candidates(motion) == []
+
+
+def test_a_cap_on_what_participants_pay_is_a_rule_in_any_verb() -> None:
+    chunk = make_chunk(
+        "koping/lattlast.html",
+        "Det får kosta högst 20 kronor varje gång. Kommunen ger pengar till föreningen.",
+    )
+    assert [c.text for c in _candidates(chunk)] == ["Det får kosta högst 20 kronor varje gång."]
 
 
 @pytest.mark.parametrize(
@@ -608,6 +630,12 @@ def test_not_registered_in_the_register_does_not_meet_it() -> None:
 def test_fees_against_a_criterion_that_rules_them_out() -> None:
     assert _status(_NO_FEES, "Vi tar 40 kronor per gång av dem som är med.") == "not_met"
     assert _status(_NO_FEES, "Deltagarna betalar inga avgifter.") == "met"
+    # A ban on fees besides an allowed one ("för fika och material") rules out no fee told.
+    other = _criterion("Organisationen får inte ta ut någon annan avgift för att delta.")
+    assert _status(other, "Vi tar 20 kr för kaffe och bulle, inget annat.") == "unknown"
+    # "… eller andra avgifter" lists the fees it bans: all of them.
+    every = _criterion("Verksamheten får inte ta ut deltagaravgifter eller andra avgifter.")
+    assert _status(every, "Vi tar 40 kronor per gång av dem som är med.") == "not_met"
 
 
 def test_religious_or_political_influence_against_a_criterion_that_rules_it_out() -> None:
@@ -775,6 +803,30 @@ def _principle_status(description: str, principle: str) -> str | None:
         ("Vi har märkt att många i området saknar en mötesplats.", "initiative", "met"),
         ("Kommunen ska bestämma exakt hur vi gör.", "independence", "not_met"),
         ("Kommunen vill köpa tjänsten och betalar per timme.", "not_purchase", "not_met"),
+        # A service households buy from firms is a market, named firms or not.
+        ("Vi vill hjälpa äldre med snöskottning och gräsklippning.", "no_market", "not_met"),
+        ("We want to give free haircuts to older people.", "no_market", "not_met"),
+        ("Efter fikat städar vi lokalen tillsammans.", "no_market", None),
+        ("Städningen efter fikat gör vi tillsammans.", "no_market", None),
+        ("Vi vill hjälpa äldre som inte har råd med fotvård att hitta rätt.", "no_market", None),
+        ("Pensionerade frisörer vill klippa håret gratis på boendet.", "no_market", "not_met"),
+        # What the kommun or region must do by law: school lessons, care tasks.
+        (
+            "Vi pensionerade lärare vill ta över mattelektionerna i årskurs 8.",
+            "complement",
+            "not_met",
+        ),
+        ("We would like to take over the lessons at the school.", "complement", "not_met"),
+        ("Vi vill undervisa i svenska på lektionerna under skoltid.", "complement", "not_met"),
+        (
+            "Vi åker hem till äldre och sköter medicindelning och lägger om sår.",
+            "complement",
+            "not_met",
+        ),
+        # Whom it serves, or a meeting place taken over, is no such work.
+        ("Vi vill besöka äldre som har hemtjänst och är ensamma.", "complement", None),
+        ("Vi vill ta över driften av träffpunkten som kommunen lägger ner.", "complement", None),
+        ("Vi vill ha simlektioner för barn varje lördag.", "complement", None),
     ],
 )
 def test_national_principles_on_a_description(
@@ -970,6 +1022,13 @@ def test_a_long_criterion_is_shown_by_the_sentence_that_names_the_concept() -> N
         "Idéburen organisation – Aktiebolag och andra företag kan inte ingå IOP."
     )
     assert _focused(row, None) == row
+    # A short sentence before it that names the principle heads the rule and stays.
+    market = (
+        "Det finns inte en marknad eller en konkurrenssituation att vårda. Det finns inte "
+        "privata företag som bedriver samma verksamhet på samma sätt eller med samma värden."
+    )
+    assert _focused(market, "competition", principle="no_market") == market
+    assert _focused(market, "competition").startswith("Det finns inte privata företag")
 
 
 # -- with the real model --------------------------------------------------------------------------
@@ -1261,6 +1320,12 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Vi vill ordna sångstunder för ensamma äldre.",
             "unknown",
         ),
+        # a reach in English, the whole's number between ("of the 14 municipalities")
+        (
+            "The activity must reach people in at least four of the 14 municipalities.",
+            "We want to teach children in Pajala, Övertorneå and Haparanda every week.",
+            "not_met",
+        ),
         # how long the organisation has existed
         (
             "Organisationen har bedrivit verksamhet i kommunen i minst två år.",
@@ -1281,6 +1346,39 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Föreningen ska ha varit verksam i minst tre år.",
             "Klubben har hållit på i fem år med boule för pensionärer.",
             "met",
+        ),
+        # a founding so long ago ("för … sen", "ago"); "sedan" alone founds nothing
+        (
+            "Organisationen ska ha bedrivit verksamhet i minst tre år.",
+            "Jag är ordförande i Språkvännerna som vi startade för ett och ett halvt år sen.",
+            "not_met",
+        ),
+        (
+            "The organisation must have been active for at least two years.",
+            "We founded the club five years ago.",
+            "met",
+        ),
+        (
+            "Organisationen ska ha bedrivit verksamhet i minst tre år.",
+            "Vi träffades för två år sedan på en fest och vill ordna dans.",
+            "unknown",
+        ),
+        (
+            "Organisationen ska ha bedrivit verksamhet i minst tre år.",
+            "Föreningen bildades 1985 men jag gick med för två år sedan.",
+            "met",
+        ),
+        # a cap on the fee in any verb, and a fee told above it; a cost with no time or
+        # person to count it per is a budget, no fee
+        (
+            "Det får kosta högst 20 kronor varje gång.",
+            "Vi tar 60 kronor av var och en som kommer, för lunchen.",
+            "not_met",
+        ),
+        (
+            "Projektet får kosta högst 200 000 kronor.",
+            "Vi räknar med att det kostar 300 000 kronor.",
+            "unknown",
         ),
         # the share told by what the organisation gives, not by "vi står för"
         (

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Literal
 
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
-from assistant.core.swedish.numbers import measure_words
+from assistant.core.swedish.numbers import measure_words, read_number
 from assistant.index.lexical import is_stopword
 
 Polarity = Literal["stated", "denied"]
@@ -202,6 +202,8 @@ class _Construction:
     whom: frozenset[str]
     whom_within: int
     between: frozenset[str]  # if given: the only words allowed between first and then
+    unless_count: bool  # a count right after first tells how many, not whom
+    preceded_by: frozenset[str]  # if given: one of these stands right before first
     unless_clause: CueMatcher | None  # a clause naming one of these tells no such thing
 
     def opens(self, word: str) -> bool:
@@ -215,12 +217,14 @@ def _construction_parts() -> tuple[_Construction, ...]:
             name=str(spec.get("concept", name)),
             first=frozenset(spec["first"]),
             first_endings=tuple(spec.get("first_endings", ())),
-            then=CueMatcher(spec["then"]),
+            then=CueMatcher(spec["then"], heads=bool(spec.get("then_heads", False))),
             within=int(spec["within"]),
             unless_next=frozenset(spec.get("unless_next", ())),
             whom=frozenset(spec.get("whom", ())),
             whom_within=int(spec.get("whom_within", 0)),
             between=frozenset(spec.get("between", ())),
+            unless_count=bool(spec.get("unless_count", False)),
+            preceded_by=frozenset(spec.get("preceded_by", ())),
             unless_clause=CueMatcher(spec["unless_clause"]) if "unless_clause" in spec else None,
         )
         for name, spec in _data()["constructions"].items()
@@ -238,6 +242,8 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
         for i, word in enumerate(words):
             if not c.opens(word):
                 continue
+            if c.preceded_by and (i == 0 or words[i - 1] not in c.preceded_by):
+                continue  # "ta över", not "över 70" or "glada över"
             window = words[i + 1 : i + 1 + c.within + 3]
             for phrase in c.then.found(" ".join(window)):
                 span = _span(window, _WORD.findall(phrase))
@@ -245,6 +251,8 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
                     continue
                 if c.between and not set(window[: span[0]]) <= c.between:
                     continue  # another subject between: "Vi … och bestämde vilka".
+                if c.unless_count and span[0] > 0 and _counts(window[0]):
+                    continue  # "vi är bara sju medlemmar" counts the members
                 following = window[span[1]] if span[1] < len(window) else ""
                 if following in c.unless_next:
                     continue
@@ -257,6 +265,11 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
                 out.add((i, end, c.name))
                 break
     return out
+
+
+def _counts(word: str) -> bool:
+    """A number that counts ("sju", "12", "tiotal"); "en" and "ett" are articles."""
+    return word not in {"en", "ett"} and read_number(word) is not None
 
 
 def _served(words: list[str]) -> set[tuple[int, int, str]]:

@@ -1,8 +1,8 @@
 """How many of a thing the organisation must have had: "har hållit minst två årsmöten",
-"minst tre genomförda aktiviteter", "at least two annual meetings". The description's
-own count of the same thing ("vi har haft ett årsmöte", "vårt allra första årsmöte") is
-compared with it. The thing is whatever noun the rule counts, matched by its stem;
-years, months, money, shares and members have readers of their own.
+"minst tre genomförda aktiviteter". The description's own count of the same thing ("vi
+har haft två årsmöten", "vårt allra första årsmöte") is compared with it. The thing is
+the word the rule counts (a Swedish compound says it in one word), matched by its stem;
+years, months, money, shares, members and a reach have readers of their own.
 """
 
 from __future__ import annotations
@@ -25,16 +25,16 @@ _BEFORE = 3  # a count or ordinal stands this many words before the thing at mos
 _PART_OF = frozenset({"av", "of"})
 _AFTER = 2  # a rhythm follows the thing this close ("ett årsmöte varje år")
 _MIN_STEM = 4  # "möte" counts; "st" or "ex" is no thing
+# An article is no count: "vi har ett årsmöte i mars" tells when, not how many so far.
+_ARTICLES = frozenset({"en", "ett", "a", "an"})
+# A year long past, or a time to come, beside an ordinal: "vårt första årsmöte var
+# 1972" is history, "vårt andra årsmöte blir i höst" is still ahead.
+_PAST_YEAR = re.compile(r"\b(19\d\d|20[01]\d)\b")
 
 
 @cache
 def _at_least() -> re.Pattern[str]:
-    # The thing counted is the word after the count, or the one after that when the first
-    # says what kind ("minst två genomförda årsmöten").
-    return re.compile(
-        rf"\b(?:minst|at least)\s+{count_pattern()}\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"\b(?:minst|at least)\s+{count_pattern()}\s+([^\W\d_]+)", re.IGNORECASE)
 
 
 @cache
@@ -44,28 +44,30 @@ def _own_readers() -> frozenset[str]:
     return frozenset(stem(u) for u in units)
 
 
-def required_count(rule: str) -> tuple[int, frozenset[str]] | None:
-    """The least count a rule asks for and the stems the thing may be named by."""
+def required_count(rule: str) -> tuple[int, str] | None:
+    """The least count a rule asks for and the stem of the thing counted."""
     found = _at_least().search(rule)
-    if found is None:
-        return None
-    least = read_count(found.group(1))
-    if found.group(2).lower() in _PART_OF:
+    if found is None or found.group(2).lower() in _PART_OF:
         return None  # "minst tre av länets kommuner" is a reach (reach.py)
-    things = frozenset(stem(w) for w in found.groups()[1:] if w)
-    if least is None or least < 2 or things & _own_readers():
+    least = read_count(found.group(1))
+    thing = stem(found.group(2))
+    if least is None or least < 2 or thing in _own_readers() or len(thing) < _MIN_STEM:
         return None
-    things = frozenset(t for t in things if len(t) >= _MIN_STEM)
-    return (least, things) if things else None
+    # A rate ("minst tre träffar per termin") is how often, not how many so far.
+    after = " ".join(rule[found.end() :].split()[:_AFTER])
+    if matcher("criteria_words.yaml", "count_rhythm")(after):
+        return None
+    return least, thing
 
 
-def told_count(description: str, things: frozenset[str]) -> tuple[int, str] | None:
+def told_count(description: str, thing: str) -> tuple[int, str] | None:
     """The largest count of the thing the description tells for certain, with its clause:
-    a number before it ("två årsmöten", "ett årsmöte") or the asker's own ordinal ("vårt
+    a number before it ("två årsmöten") or the asker's own ordinal of one held ("vårt
     allra första årsmöte": one so far)."""
-    hedge = matcher("criteria_words.yaml", "hedges")
-    rhythm = matcher("criteria_words.yaml", "count_rhythm")
-    own = set(load_cues("criteria_words.yaml")["own_ordinal"])
+    words_of = "criteria_words.yaml"
+    hedge, rhythm = matcher(words_of, "hedges"), matcher(words_of, "count_rhythm")
+    ahead = matcher(words_of, "ahead")
+    own = set(load_cues(words_of)["own_ordinal"])
     ordinals = ordinal_words()
     best: tuple[int, str] | None = None
     for clause in clauses(description):
@@ -73,14 +75,15 @@ def told_count(description: str, things: frozenset[str]) -> tuple[int, str] | No
             continue
         said = words(clause)
         for i, word in enumerate(said):
-            if stem(word) not in things or rhythm(" ".join(said[i + 1 : i + 1 + _AFTER])):
+            if stem(word) != thing or rhythm(" ".join(said[i + 1 : i + 1 + _AFTER])):
                 continue
             before = said[max(0, i - _BEFORE) : i]
             count = None
             for j, prior in enumerate(before):
                 if prior in ordinals and own & set(before[:j]):
-                    count = ordinals[prior]
-                elif count is None:
+                    if not (_PAST_YEAR.search(clause) or ahead(clause)):
+                        count = ordinals[prior]
+                elif count is None and prior not in _ARTICLES:
                     count = read_count(prior)
             if count is not None and (best is None or count > best[0]):
                 best = (count, clause)

@@ -314,6 +314,9 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         # lead-in, not a criterion.
         normative = bool(words["normative"](text)) and not words["context"](text)
         normative = normative or _refuses_partnership(text)
+        # A cap on what participants pay is a rule in any verb ("Det får kosta högst 20
+        # kronor varje gång", "Deltagarna får betala högst 20 kronor per tillfälle").
+        normative = normative or fee_cap(text) is not None
         # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
         # principle by meaning, so the contact line under "Vem kan vi prata med?" does not.
         normative = normative or _asks_what_is_allowed(heading)

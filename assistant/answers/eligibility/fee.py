@@ -86,19 +86,41 @@ def _fee_period(before: str) -> str | None:
 def fee_cap(rule: str) -> Price | None:
     """The most a participant may pay, if the rule caps a fee."""
     rule_words = matcher("criteria_words.yaml", "fee_rule")
+    costs = matcher("criteria_words.yaml", "cost_rule")(rule)
     # "Kommunen betalar högst 200 000 kronor per år" caps what the municipality pays.
-    if not rule_words(rule) or matcher("criteria_words.yaml", "fee_public_payer")(rule):
+    if not (rule_words(rule) or costs) or matcher("criteria_words.yaml", "fee_public_payer")(rule):
         return None
+    per_time = matcher("criteria_words.yaml", "per_time")
     for amount in _money(rule):
+        after = rule[amount.end :]
+        if not rule_words(rule) and not per_time(" ".join(after.split()[:_PER_TIME_WORDS])):
+            continue  # a cost that is no fee: "Projektet får kosta högst 200 000 kronor"
         if _at_most().search(rule[: amount.start]):
-            return Price(int(amount.value), _unit(rule[amount.end :], rule[: amount.start]), rule)
+            return Price(int(amount.value), _unit(after, rule[: amount.start]), rule)
     return None
+
+
+_PER_TIME_WORDS = 3
 
 
 def negated_cap(rule: str) -> bool:
     """Whether the rule's cap is said as what a fee may not exceed ("får inte överstiga
     400 kronor"): its "inte" denies going over the amount, not fees."""
     return fee_cap(rule) is not None and bool(_negated_at_most().search(rule))
+
+
+def other_fee(rule: str) -> bool:
+    """Whether the rule bans fees other than one allowed ("får inte ta ut någon annan
+    avgift för att delta"), not every fee: "deltagaravgifter eller andra avgifter" lists
+    the fees it bans."""
+    found = matcher("criteria_words.yaml", "other_fee").first(rule)
+    if not found:
+        return False
+    before = rule[: rule.lower().find(found.lower())].split()
+    return not (before and before[-1].lower() in _LISTING)
+
+
+_LISTING = frozenset({"eller", "och", "samt", "or", "and"})
 
 
 @cache

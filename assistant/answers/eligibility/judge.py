@@ -30,7 +30,13 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.fee import judge_fee, negated_cap, prices_within, told_prices
+from assistant.answers.eligibility.fee import (
+    judge_fee,
+    negated_cap,
+    other_fee,
+    prices_within,
+    told_prices,
+)
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.principles import principle_of_concept, principles
@@ -182,13 +188,16 @@ def _judge_criterion(
     ):
         if told is not None:
             results.append(("met" if told[0] else "not_met", told[1], None))
-    if negated_cap(criterion.text) or (
-        fee is not None and fee[0] and prices_within(criterion.text, description)
+    if (
+        negated_cap(criterion.text)
+        or other_fee(criterion.text)
+        or (fee is not None and fee[0] and prices_within(criterion.text, description))
     ):
         # "får inte överstiga 400 kronor" denies going over, not fees: the number rules.
         # Every price told within the rule's cap, in the cap's own period ("en årsavgift
         # på 100 kr" under "högst 150 kronor om året; avgift per tillfälle får inte tas
         # ut"), keeps the rule: its number says more than the fee words it also names.
+        # "Får inte ta ut någon annan avgift" bans fees besides an allowed one, not all.
         results = [r for r in results if r[2] != _FEES]
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)

@@ -43,8 +43,24 @@ def _months(count: str, unit: str) -> float | None:
     return None if n is None else n * _spec()[0][unit.lower()]
 
 
+_YEAR = 12.0  # months: what a rule ruling out "a few months" asks at the least
+
+
+@cache
+def _few_months() -> re.Pattern[str]:
+    """ "projekt på några månader", "projects of a few months": what lasts a few months."""
+    spec = load_cues(_WORDS)["few_months"]
+    return re.compile(
+        rf"\b(?:{alternation(spec['what'])})\s+(?:på|om|of|lasting|that last)\s+"
+        rf"(?:bara\s+|only\s+|just\s+)?(?:{alternation(spec['few'])})\b",
+        re.IGNORECASE,
+    )
+
+
 def required_months(rule: str) -> float | None:
     """The activity's least length in months, if the rule asks for one."""
+    if _few_months().search(rule) and matcher(_WORDS, "ruled_out")(rule):
+        return _YEAR
     if not matcher(_WORDS, "length_rule")(rule) or matcher(_WORDS, "tenure_rule")(rule):
         return None
     found = _patterns()[0].search(rule)

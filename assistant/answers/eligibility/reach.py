@@ -17,8 +17,8 @@ from assistant.core.swedish.numbers import read_number
 _KOMMUNER = ("kommuner", "kommunerna", "municipalities")
 _REQUIRED = re.compile(
     r"\b(?:minst|at least)\s+(\d{1,2}|[a-zåäö]+)\s+"
-    # "av länets åtta", "av Värmlands 16": a genitive, then the whole's number.
-    r"(?:av\s+[\wåäöÅÄÖ]+s\s+\S+\s+|of\s+the\s+)?"
+    # "av länets åtta", "av Värmlands 16", "of the 14": a genitive, then the whole's number.
+    r"(?:av\s+[\wåäöÅÄÖ]+s\s+\S+\s+|of\s+the\s+(?:\d{1,3}\s+|[a-z]+\s+)?)?"
     r"(kommuner|kommunerna|kommundelar|stadsdelar|orter|municipalities|districts)\b",
     re.IGNORECASE,
 )

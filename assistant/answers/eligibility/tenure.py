@@ -15,6 +15,7 @@ from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.numbers import count_pattern, read_count
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_AGO_LEAD = 4  # the founding verb stands this close before "för två år sedan"
 
 
 @cache
@@ -34,6 +35,17 @@ def _age_told() -> re.Pattern[str]:
     )
 
 
+@cache
+def _ago() -> re.Pattern[str]:
+    """ "för ett och ett halvt år sen", "two years ago": a founding so long ago."""
+    about = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
+    half = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
+    return re.compile(
+        rf"\b(?:för\s+)?{about}{count_pattern()}{half}\s+(?:år|years?)\s+(?:sedan|sen|ago)\b",
+        re.IGNORECASE,
+    )
+
+
 def required_years(rule: str) -> int | None:
     """The organisation's least age in years, if the rule asks for one."""
     if not matcher("criteria_words.yaml", "tenure_rule")(rule):
@@ -47,6 +59,13 @@ def told_age(clause: str) -> int | None:
     words = "criteria_words.yaml"
     if matcher(words, "new_org")(clause):
         return 0
+    ago = _ago().search(clause)
+    # … with a founding verb just before it ("startade för två år sen"): "jag gick med för
+    # två år sedan" in a clause about a club founded in 1985 is the asker's own time.
+    if ago is not None:
+        lead = " ".join(clause[: ago.start()].split()[-_AGO_LEAD:])
+        if matcher(words, "founded")(lead):
+            return read_count(ago.group(1))
     age = _age_told().search(clause)
     # An age in years counts with a founding verb, or as "N år gammal" by itself.
     if age is not None and (matcher(words, "founded")(clause) or age.group(2) is not None):

@@ -12,7 +12,7 @@ from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
-from assistant.answers.eligibility.principles import principles
+from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
 from assistant.core.records import Criterion, Verdict
@@ -24,6 +24,7 @@ _REASONS = 2
 _CHECKLIST = 10
 _CHECK_WORDS = 24
 _QUOTE_WORDS = 24
+_HEADING_WORDS = 12  # a sentence naming the principle this short heads the rule
 _MARK = {"met": "✅", "unknown": "❔", "not_met": "❌"}
 
 
@@ -141,11 +142,14 @@ def _criterion_text(
 ) -> str:
     if j.criterion is not None:
         n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
-        return f"{_shorten(_focused(j.criterion.text, focus, numbers), words)} [{n}]"
+        focused = _focused(j.criterion.text, focus, numbers, j.principle)
+        return f"{_shorten(focused, words)} [{n}]"
     return principles()[j.principle].label if j.principle else ""
 
 
-def _focused(text_: str, concept: str | None, numbers: bool = False) -> str:
+def _focused(
+    text_: str, concept: str | None, numbers: bool = False, principle: str | None = None
+) -> str:
     """A long criterion cut to the sentence that names the concept in question (a table
     row keeps its label): "Idéburen organisation – Aktiebolag … kan inte ingå IOP"; a
     rule judged in numbers (no concept) to the sentence that states its number ("… Med
@@ -153,9 +157,16 @@ def _focused(text_: str, concept: str | None, numbers: bool = False) -> str:
     label, _, body = text_.partition(" – ") if " – " in text_ else ("", "", text_)
     if len(body.split()) <= _QUOTE_WORDS or (concept is None and not numbers):
         return text_
-    for start, end in sentence_spans(body):
-        sentence = body[start:end]
+    sentences = [body[start:end] for start, end in sentence_spans(body)]
+    for i, sentence in enumerate(sentences):
         if concept_in(concept, sentence) if concept is not None else in_numbers(sentence):
+            # A short sentence before it that names the principle is the rule's own
+            # heading ("Det finns inte en marknad eller en konkurrenssituation att vårda.
+            # Det finns inte privata företag som …"): it stays.
+            before = sentences[i - 1] if i else ""
+            heads = bool(before) and len(before.split()) <= _HEADING_WORDS
+            if heads and principle is not None and principle in principles_named(before):
+                sentence = f"{before} {sentence}"
             return f"{label} – {sentence}" if label else sentence
     return text_
 
