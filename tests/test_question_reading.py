@@ -125,6 +125,13 @@ def test_the_region_asked_of_comes_before_the_kommuner_told() -> None:
     # A kommun in the question itself, or the region only as an address, keeps it first.
     told = read_question("Vi finns i Gävle, Region Gävleborg. Vem ska jag kontakta?")
     assert told.place.main == "Gävle"
+    both = read_question(
+        "We are in Sandviken, Region Gävleborg. Who do we contact at the municipality, "
+        "and is the region involved?"
+    )
+    assert both.place.main == "Sandviken"
+    named = read_question("Vi finns i Falun. Kan Falun och Region Dalarna vara med båda två?")
+    assert named.place.main == "Falun"
 
 
 def test_a_municipality_in_lower_case_is_found() -> None:

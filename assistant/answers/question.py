@@ -45,6 +45,7 @@ _LEANS_BACK = re.compile(
     r"\b(?:då|i så fall|sedan|then|in that case)\s*[?.!]*\s*$",  # "… kan vi få då?"
     re.IGNORECASE,
 )
+_KOMMUN_WORD = re.compile(r"\b(?:kommun|kommunen|kommunens|municipality|council)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:region|regionen|regionens|landstinget)\b", re.IGNORECASE)
 _SHORT_FOLLOW_UP_WORDS = 6
 _POINTING_FOLLOW_UP_WORDS = 12
@@ -222,7 +223,6 @@ def _named(text: str) -> list[str]:
 def _most_specific_first(names: list[str]) -> tuple[str, ...]:
     """A kommun before the region it lies in: "i Gävle, Region Gävleborg" asks about Gävle
     first (both stay in scope); otherwise the order of mention."""
-
     return tuple(sorted(names, key=_is_region))
 
 
@@ -231,8 +231,8 @@ def _asked_region_first(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     Piteå och Kalix. Could Region Norrbotten partner with us?", "Kan regionen vara med?"):
     the kommuner told are where the activity is, the region whom it is asked of."""
     asked = " ".join(asking_sentences(text))
-    if not asked or not speaks_of_region(asked):
-        return names
+    if not asked or not speaks_of_region(asked) or _KOMMUN_WORD.search(asked):
+        return names  # "… at the municipality, and is the region involved?" asks both
     in_questions = set(_named(asked))
     if any(n in in_questions and not _is_region(n) for n in names):
         return names
@@ -241,6 +241,7 @@ def _asked_region_first(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _is_region(name: str) -> bool:
+    """Whether the name is a region's (not a kommun's)."""
     entity = municipalities.get(name)
     return entity is not None and entity.kind == "region"
 
