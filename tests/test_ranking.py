@@ -259,3 +259,20 @@ def test_a_sentence_comparing_with_the_one_before_brings_it_along() -> None:
     chunk = make_chunk("ronneby/iop.txt", f"{limit} {so_far}")
     picked = [Evidence(so_far, chunk, "", 0.0, 0.0, 1.0, 1.0, 1)]
     assert [e.text for e in in_context(picked, picked)] == [so_far]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_a_date"),
+    [
+        ("När kan vi söka?", True),
+        ("Hej! När kan vi söka?", True),
+        ("Jag undrar när vi kan söka.", True),
+        ("Hur gör vi och när ska det vara inne?", True),
+        ("When do we hear back?", True),
+        # Inside a yes-or-no question "när" joins a clause; "vad händer när" asks what.
+        ("Är våra frivilliga försäkrade när vi håller i träffarna?", False),
+        ("Vad händer när vi har skickat in idéskissen?", False),
+    ],
+)
+def test_a_date_is_asked_by_when_opening_a_clause(question: str, asks_a_date: bool) -> None:
+    assert ("date" in expected_types(question)) is asks_a_date

@@ -86,6 +86,8 @@ def expected_types(question: str) -> frozenset[str]:
     som fattade beslutet?") asks as its plain form does ("Vem fattade beslutet?")."""
     question = _CLEFT.sub(r"\1", question)
     found = {name for name, matcher in _asked().items() if matcher(question)}
+    if "date" in found and not _asks_when(question):
+        found.discard("date")
     if "duration" in found:
         found.discard("date")
     if found & {"duration", "amount"}:
@@ -93,6 +95,29 @@ def expected_types(question: str) -> frozenset[str]:
     if "decider" in found:
         found.discard("person")  # "Vem fattar beslutet?" asks for a body, not a contact
     return frozenset(found)
+
+
+_WHEN = re.compile(r"\b(?:när|when)\b", re.IGNORECASE)
+_CLAUSE_OPENERS = frozenset({"och", "men", "eller", "samt", "and", "but", "or", "so"})
+
+
+def _asks_when(question: str) -> bool:
+    """Whether a date is asked: by a phrase of its own ("vilket datum", "senast"), or by
+    "när" opening the sentence or a clause, or after a verb of wondering ("Vi undrar när
+    …"). Inside a yes-or-no question "när" joins a clause ("Är de försäkrade när vi har
+    träffarna?"), and "Vad händer när vi har skickat in?" asks what, not when."""
+    rest = _WHEN.sub(" ", question)
+    if _asked()["date"](rest):
+        return True
+    _, wondering, _ = _condition_words()
+    for found in _WHEN.finditer(question):
+        before = question[: found.start()].rstrip()
+        if not before or before[-1] in ",;:!?.(–-":
+            return True
+        previous = words(before)[-1:] if words(before) else []
+        if previous and (previous[0] in _CLAUSE_OPENERS or previous[0] in wondering):
+            return True
+    return False
 
 
 # Kinds asked by a measure of time or number ("hur lång tid", "hur många"); the phrases
@@ -266,11 +291,12 @@ def _joined(pieces: list[str]) -> list[str]:
 
 def asked_parts(question: str) -> list[frozenset[str]]:
     """The kinds each asking sentence asks for, in order: people tell first and ask
-    after, and "när de ändå är där" in the telling asks for no date."""
+    after, and "när de ändå är där" in the telling asks for no date; nor does a condition
+    ("Är de försäkrade om nån trillar när vi har verksamhet?")."""
     asking = asking_sentences(question)
     if len(sentence_spans(question)) < 2 or not asking:
-        return [expected_types(question)]
-    return [expected_types(s) for s in asking]
+        return [expected_types(main_clause(question))]
+    return [expected_types(main_clause(s)) for s in asking]
 
 
 def asked_types(question: str) -> frozenset[str]:

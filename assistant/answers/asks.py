@@ -187,7 +187,9 @@ def read_asks(text: str) -> Asks:
     return Asks(
         contact=contact,
         switchboard=bool(m["switchboard"](text)),
-        time=any(m["time"](s) or asked_fields(s) for s in asking or [last]) and not idea,
+        # A "när" in a condition asks no date ("… om nån trillar när vi har verksamhet?").
+        time=any(m["time"](main_clause(s)) or asked_fields(s) for s in asking or [last])
+        and not idea,
         criteria=bool(m["criteria"](text)) and not (idea or holder),
         # "Which organisations does Lund have IOP agreements with?" asks for the parties.
         partnerships=(bool(m["partnerships"](text)) or "parties" in expected_types(last))
