@@ -49,7 +49,8 @@ from ingest.sidecar import read_sidecar
 # 12: only the cut sentence crosses a page break; stricter trails and card fields
 # 13: a document's compounds split by a head of general Swedish ("läges|rapport")
 # 14: a name with its role after it ("Maria Fransson, utvecklingsstrateg") heads a card
-# with a function mailbox, also across a web card's blank line
+# with a function mailbox, also across a web card's blank line; a person card named by its
+# heading ("## Anders Holmqvist") that the e-mail address confirms
 PIPELINE_VERSION = "14"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
@@ -326,7 +327,8 @@ def contact_cards(chunks: list[Chunk]) -> dict[str, list[dict[str, Any]]]:
         organisation = (
             municipalities.organisation(chunk.municipality) if chunk.municipality else None
         )
-        cards = extract_contacts(chunk.text, organisation)
+        heading = chunk.heading_path[-1] if chunk.heading_path else None
+        cards = extract_contacts(chunk.text, organisation, heading)
         if cards:
             out[chunk.chunk_id] = [asdict(card) for card in cards]
     return out

@@ -525,3 +525,16 @@ def test_a_name_with_its_role_heads_a_card_with_a_function_mailbox() -> None:
         "Föreningsservice\n\nTelefon 0345-180 40\n\nforeningsservice@hylte.se", "Hylte kommun"
     )
     assert [c.name for c in service] == [None]
+
+
+def test_a_person_card_named_by_its_heading_when_the_address_confirms_it() -> None:
+    text = "Föreningsutvecklare, samordnare för IOP\n\n060-19 24 78\nanders.holmqvist@sundsvall.se"
+    [card] = extract_contacts(text, "Sundsvalls kommun", heading="Anders Holmqvist")
+    assert (card.kind, card.name) == ("person", "Anders Holmqvist")
+    # A heading the address does not spell names no one.
+    [other] = extract_contacts(
+        "060-19 10 02\nregistrator.kof@sundsvall.se",
+        "Sundsvalls kommun",
+        heading="Anders Holmqvist",
+    )
+    assert other.name is None

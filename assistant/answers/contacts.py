@@ -27,7 +27,7 @@ _MAX_PEOPLE = 2
 _NAMED_BONUS = 0.3
 _NAMED_FROM = 5
 # A card for IOP itself (its mailbox or heading names it) before one for another matter
-# on the same page ("Föreningsbidrag"): this assistant is asked about IOP.
+# on the same page ("Föreningsbidrag"), when the question is about IOP.
 _IOP_BONUS = 0.2
 
 
@@ -82,6 +82,8 @@ def pick_people(
     for e in evidence:
         chunk_score[e.chunk.chunk_id] = max(chunk_score.get(e.chunk.chunk_id, 0.0), e.score)
     named = _named_in(reader, evidence)
+    # A question about IOP itself ("… om ett partnerskap?"), not about a public record.
+    iop_asked = bool(domain_matcher()(question))
     question_vector = reader.query_vector(question)
     vectors = reader.passage_vectors([_card_text(c) for c, _ in pairs])
     ranked: list[Card] = []
@@ -93,7 +95,7 @@ def pick_people(
             score += 1.0 if switchboard_first else -1.0
         if card.title and named(card.title):
             score += _NAMED_BONUS
-        if _for_iop(card, chunk):
+        if iop_asked and _for_iop(card, chunk):
             score += _IOP_BONUS
         ranked.append(Card(card, chunk, score))
     ranked.sort(key=lambda c: (phone_first and c.card.phone is None, -c.score))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from assistant.core.contacts import ContactCard, ContactKind, Found, iter_emails, iter_phones
@@ -356,13 +356,17 @@ def _continues(previous: ContactCard, card: ContactCard, lines: _Lines) -> bool:
     return lines.distance(prev_end, start) <= 1 and lines.same_block(prev_end, start)
 
 
-def extract_contacts(text: str, organisation: str | None = None) -> list[ContactCard]:
+def extract_contacts(
+    text: str, organisation: str | None = None, heading: str | None = None
+) -> list[ContactCard]:
     """Contact cards for every e-mail address and valid phone number in ``text``.
 
     ``organisation`` is the publisher as the caller knows it; it is used only when
     the text does not say whose contact it is (the text's own spelling wins, so
     ``"Kramfors"`` becomes ``"Kramfors kommun"`` when the text says so). Persons
-    named without an e-mail or phone get no card: a card must be usable.
+    named without an e-mail or phone get no card: a card must be usable. ``heading``
+    is the heading the text stands under: a web page's person card names its person
+    there ("## Anders Holmqvist"), which the e-mail address confirms.
     """
     lines = _Lines(text)
     items = sorted([*iter_emails(text), *iter_phones(text)], key=lambda f: f.start)
@@ -373,6 +377,10 @@ def extract_contacts(text: str, organisation: str | None = None) -> list[Contact
     seen: set[tuple[str | None, str | None]] = set()
     for group in _group_items(lines, items):
         card = _card_for(lines, group, mentions, organisation, taken)
+        if card.name is None and card.email and heading:
+            named = name_for_email(heading, 0, card.email)
+            if named:
+                card = replace(card, name=named, kind="person")
         if cards and _continues(cards[-1], card, lines):
             prev = cards[-1]
             card = ContactCard(
