@@ -30,6 +30,7 @@ from assistant.answers.contacts import (
     with_number_to_call,
 )
 from assistant.answers.decide import Decision
+from assistant.answers.drafts import draft_sources
 from assistant.answers.eligibility.criteria import about, criteria_of, in_language
 from assistant.answers.eligibility.verdict import verdict_block
 from assistant.answers.explanation import Explanation
@@ -260,7 +261,22 @@ def _beside_verdict(
     # the sentence nearest in meaning ("Parter: Socialnämnden …").
     ahead = _next_steps(reader, places, language)
     forward = in_context(pick_evidence([e for e in ahead if e.lexical > 0], 1), ahead)
-    return [*own, *(e for e in forward if not repeats(e, own))]
+    status = _draft_status(reader, places, language)
+    picked = [*own, *(e for e in forward if not repeats(e, own))]
+    return [*(e for e in status if not repeats(e, picked)), *picked]
+
+
+def _draft_status(reader: IndexReader, places: tuple[str, ...], language: str) -> list[Evidence]:
+    """Where a place's only rules are a draft: what the draft says of whether it applies
+    yet and what holds until it does ("Förslaget är inte antaget … tills förslaget har
+    antagits prövar kommunen inga nya partnerskap"), from the draft itself."""
+    sources = draft_sources(reader, places[0]) if places else []
+    if not sources:
+        return []
+    prompt: str = load_cues("question_words.yaml")["draft_status"][language]
+    found = [p for p in _search(reader, prompt, places) if p.chunk.source in sources]
+    ranked = [e for e in _ranked_for(reader, prompt, found) if e.lexical > 0]
+    return in_context(pick_evidence(ranked, 1), ranked)
 
 
 def _next_steps(

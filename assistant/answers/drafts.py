@@ -52,6 +52,18 @@ def is_draft(reader: IndexReader, source: str) -> bool:
     return known[source]
 
 
+def draft_sources(reader: IndexReader, place: str) -> list[str]:
+    """The place's rules when all it has of them are drafts (its own rules documents,
+    every one a draft): the sources to read what the draft says of itself from."""
+    rules = [
+        source
+        for source, doc in reader.documents.items()
+        if doc.municipality == place and titled_as_rules(doc.title, doc.doc_type)
+    ]
+    drafts = [source for source in rules if is_draft(reader, source)]
+    return drafts if rules and len(drafts) == len(rules) else []
+
+
 def titled_as_rules(title: str, doc_type: str | None) -> bool:
     """Whether a document is a place's guideline or rules by its title or kind (a draft
     of them too: ``is_draft`` tells it apart)."""

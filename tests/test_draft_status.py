@@ -1,0 +1,51 @@
+"""A place whose only rules are a draft: beside the verdict, what the draft says of itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_settings
+
+from assistant.api import Assistant
+from ingest.pipeline import Indexer
+
+DRAFT = """---
+municipality: Köping
+title: Förslag till riktlinjer för idéburet offentligt partnerskap
+doc_type: riktlinje
+---
+# Förslag till riktlinjer för idéburet offentligt partnerskap
+
+Detta är ett förslag som är ute på remiss till och med den 1 mars 2027. Förslaget är inte
+antaget och gäller inte ännu.
+
+Fram till dess att riktlinjerna har antagits ingår kommunen inga nya partnerskap.
+
+## Kriterier
+
+- Organisationen ska ha funnits i minst två år.
+- Verksamheten ska vara öppen för alla.
+
+Frågor om förslaget skickas till kommunstyrelsen@koping.example.se.
+"""
+
+
+@pytest.fixture(scope="module")
+def koping(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root: Path = tmp_path_factory.mktemp("draft")
+    folder = root / "corpus" / "koping"
+    folder.mkdir(parents=True)
+    (folder / "koping-forslag-riktlinjer-iop.md").write_text(DRAFT, encoding="utf-8")
+    settings = make_settings(root)
+    report = Indexer(settings).run()
+    assert report.ok, report.failed
+    return Assistant(settings)
+
+
+def test_the_draft_says_what_holds_until_it_is_adopted(koping: Assistant) -> None:
+    answer = koping.answer(
+        "Vi är en pensionärsförening i Köping sedan 1990 och vill starta en öppen "
+        "måndagsträff med fika för ensamma äldre, gratis för alla. Kan vi söka IOP nu?"
+    )
+    assert "ingår kommunen inga nya partnerskap" in answer.answer, answer.answer
