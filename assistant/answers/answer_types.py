@@ -114,8 +114,8 @@ def _asks_when(question: str) -> bool:
         before = question[: found.start()].rstrip()
         if not before or before[-1] in ",;:!?.(–-":
             return True
-        previous = words(before)[-1:] if words(before) else []
-        if previous and (previous[0] in _CLAUSE_OPENERS or previous[0] in wondering):
+        said = words(before)
+        if not said or said[-1] in _CLAUSE_OPENERS or said[-1] in wondering:
             return True
     return False
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Literal
 
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
-from assistant.core.swedish.numbers import measure_words, read_number
+from assistant.core.swedish.numbers import counted, measure_words
 from assistant.index.lexical import is_stopword
 
 Polarity = Literal["stated", "denied"]
@@ -251,7 +251,7 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
                     continue
                 if c.between and not set(window[: span[0]]) <= c.between:
                     continue  # another subject between: "Vi … och bestämde vilka".
-                if c.unless_count and span[0] > 0 and _counts(window[0]):
+                if c.unless_count and span[0] > 0 and counted(window[0]) is not None:
                     continue  # "vi är bara sju medlemmar" counts the members
                 following = window[span[1]] if span[1] < len(window) else ""
                 if following in c.unless_next:
@@ -265,11 +265,6 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
                 out.add((i, end, c.name))
                 break
     return out
-
-
-def _counts(word: str) -> bool:
-    """A number that counts ("sju", "12", "tiotal"); "en" and "ett" are articles."""
-    return word not in {"en", "ett"} and read_number(word) is not None
 
 
 def _served(words: list[str]) -> set[tuple[int, int, str]]:

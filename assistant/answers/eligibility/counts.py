@@ -14,6 +14,7 @@ from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import load_cues, matcher
 from assistant.core.swedish.numbers import (
     count_pattern,
+    counted,
     measure_words,
     not_counts,
     ordinal_words,
@@ -25,8 +26,6 @@ _BEFORE = 3  # a count or ordinal stands this many words before the thing at mos
 _PART_OF = frozenset({"av", "of"})
 _AFTER = 2  # a rhythm follows the thing this close ("ett årsmöte varje år")
 _MIN_STEM = 4  # "möte" counts; "st" or "ex" is no thing
-# An article is no count: "vi har ett årsmöte i mars" tells when, not how many so far.
-_ARTICLES = frozenset({"en", "ett", "a", "an"})
 # A year long past, or a time to come, beside an ordinal: "vårt första årsmöte var
 # 1972" is history, "vårt andra årsmöte blir i höst" is still ahead.
 _PAST_YEAR = re.compile(r"\b(19\d\d|20[01]\d)\b")
@@ -83,8 +82,8 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
                 if prior in ordinals and own & set(before[:j]):
                     if not (_PAST_YEAR.search(clause) or ahead(clause)):
                         count = ordinals[prior]
-                elif count is None and prior not in _ARTICLES:
-                    count = read_count(prior)
+                elif count is None:
+                    count = counted(prior)
             if count is not None and (best is None or count > best[0]):
                 best = (count, clause)
     return best

@@ -85,15 +85,15 @@ def _fee_period(before: str) -> str | None:
 @lru_cache(maxsize=_REMEMBERED)
 def fee_cap(rule: str) -> Price | None:
     """The most a participant may pay, if the rule caps a fee."""
-    rule_words = matcher("criteria_words.yaml", "fee_rule")
+    fee_words = bool(matcher("criteria_words.yaml", "fee_rule")(rule))
     costs = matcher("criteria_words.yaml", "cost_rule")(rule)
     # "Kommunen betalar högst 200 000 kronor per år" caps what the municipality pays.
-    if not (rule_words(rule) or costs) or matcher("criteria_words.yaml", "fee_public_payer")(rule):
+    if not (fee_words or costs) or matcher("criteria_words.yaml", "fee_public_payer")(rule):
         return None
     per_time = matcher("criteria_words.yaml", "per_time")
     for amount in _money(rule):
         after = rule[amount.end :]
-        if not rule_words(rule) and not per_time(" ".join(after.split()[:_PER_TIME_WORDS])):
+        if not fee_words and not per_time(" ".join(after.split()[:_PER_TIME_WORDS])):
             continue  # a cost that is no fee: "Projektet får kosta högst 200 000 kronor"
         if _at_most().search(rule[: amount.start]):
             return Price(int(amount.value), _unit(after, rule[: amount.start]), rule)

@@ -16,6 +16,8 @@ from assistant.core.swedish.numbers import count_pattern, read_count
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _AGO_LEAD = 4  # the founding verb stands this close before "för två år sedan"
+_ABOUT = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
+_HALF = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
 
 
 @cache
@@ -26,10 +28,8 @@ def _at_least() -> re.Pattern[str]:
 @cache
 def _age_told() -> re.Pattern[str]:
     """ "funnits i tre år", "är fem år gammal", "about a year old", "for 3 years"."""
-    about = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
-    half = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
     return re.compile(
-        rf"\b(?:i|in|for|sedan|på)\s+{about}{count_pattern()}{half}"
+        rf"\b(?:i|in|for|sedan|på)\s+{_ABOUT}{count_pattern()}{_HALF}"
         rf"\s+(?:år|years?)\b|\b{count_pattern()}\s+(?:år|years?)\s+(?:gammal|gamla|old)\b",
         re.IGNORECASE,
     )
@@ -38,10 +38,8 @@ def _age_told() -> re.Pattern[str]:
 @cache
 def _ago() -> re.Pattern[str]:
     """ "för ett och ett halvt år sen", "two years ago": a founding so long ago."""
-    about = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
-    half = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
     return re.compile(
-        rf"\b(?:för\s+)?{about}{count_pattern()}{half}\s+(?:år|years?)\s+(?:sedan|sen|ago)\b",
+        rf"\b(?:för\s+)?{_ABOUT}{count_pattern()}{_HALF}\s+(?:år|years?)\s+(?:sedan|sen|ago)\b",
         re.IGNORECASE,
     )
 

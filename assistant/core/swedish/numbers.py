@@ -57,3 +57,12 @@ def count_pattern() -> str:
 def read_count(word: str) -> int | None:
     """ "3", "tre", "ett", "a" → the count; None for anything else."""
     return 1 if word.lower() in {"a", "an"} else read_number(word)
+
+
+_ARTICLES = frozenset({"en", "ett", "a", "an"})
+
+
+def counted(word: str) -> int | None:
+    """A number that counts things told ("sju", "12", "tiotal"); an article ("en", "ett",
+    "a") is none: "vi har ett årsmöte i mars" tells when, not how many."""
+    return None if word.lower() in _ARTICLES else read_number(word)
