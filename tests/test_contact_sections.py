@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import make_settings
+from conftest import assistant_over
 
 from assistant.api import Assistant
-from ingest.pipeline import Indexer
 
 PAGE = """<!doctype html>
 <html lang="sv"><head><title>Stöd till föreningar</title></head><body><main>
@@ -28,14 +25,9 @@ offentligt partnerskap (IOP) med idéburna organisationer.</p>
 
 @pytest.fixture(scope="module")
 def hylte(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root: Path = tmp_path_factory.mktemp("hylte")
-    folder = root / "corpus" / "hylte"
-    folder.mkdir(parents=True)
-    (folder / "hylte-stod-till-foreningar.html").write_text(PAGE, encoding="utf-8")
-    settings = make_settings(root)
-    report = Indexer(settings).run()
-    assert report.ok, report.failed
-    return Assistant(settings)
+    return assistant_over(
+        tmp_path_factory.mktemp("hylte"), {"hylte/hylte-stod-till-foreningar.html": PAGE}
+    )
 
 
 def test_the_card_under_the_iop_heading_leads_and_names_its_person(hylte: Assistant) -> None:

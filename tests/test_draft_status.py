@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import make_settings
+from conftest import assistant_over
 
 from assistant.api import Assistant
-from ingest.pipeline import Indexer
 
 DRAFT = """---
 municipality: Köping
@@ -33,14 +30,9 @@ Frågor om förslaget skickas till kommunstyrelsen@koping.example.se.
 
 @pytest.fixture(scope="module")
 def koping(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root: Path = tmp_path_factory.mktemp("draft")
-    folder = root / "corpus" / "koping"
-    folder.mkdir(parents=True)
-    (folder / "koping-forslag-riktlinjer-iop.md").write_text(DRAFT, encoding="utf-8")
-    settings = make_settings(root)
-    report = Indexer(settings).run()
-    assert report.ok, report.failed
-    return Assistant(settings)
+    return assistant_over(
+        tmp_path_factory.mktemp("draft"), {"koping/koping-forslag-riktlinjer-iop.md": DRAFT}
+    )
 
 
 def test_the_draft_says_what_holds_until_it_is_adopted(koping: Assistant) -> None:

@@ -54,14 +54,20 @@ def is_draft(reader: IndexReader, source: str) -> bool:
 
 def draft_sources(reader: IndexReader, place: str) -> list[str]:
     """The place's rules when all it has of them are drafts (its own rules documents,
-    every one a draft): the sources to read what the draft says of itself from."""
-    rules = [
-        source
-        for source, doc in reader.documents.items()
-        if doc.municipality == place and titled_as_rules(doc.title, doc.doc_type)
-    ]
-    drafts = [source for source in rules if is_draft(reader, source)]
-    return drafts if rules and len(drafts) == len(rules) else []
+    every one a draft): the sources to read what the draft says of itself from. Read once
+    per index generation and place, not on every idea asked."""
+
+    def compute() -> list[str]:
+        rules = [
+            source
+            for source, doc in reader.documents.items()
+            if doc.municipality == place and titled_as_rules(doc.title, doc.doc_type)
+        ]
+        drafts = [source for source in rules if is_draft(reader, source)]
+        return drafts if rules and len(drafts) == len(rules) else []
+
+    found: list[str] = reader.memo(("draft_sources", place), compute)
+    return found
 
 
 def titled_as_rules(title: str, doc_type: str | None) -> bool:
