@@ -54,3 +54,23 @@ def test_a_direct_number_not_given_gets_the_switchboard_and_no_other_number(
     assert "0921-62 40 00" in answer.answer
     numbers = set(re.findall(r"\d{3,4}-[\d ]{5,9}\d", answer.answer))
     assert numbers == {"0921-62 40 00"}
+
+
+def test_a_private_number_is_never_given_and_the_documents_ways_in_are() -> None:
+    asks = read_asks("Kan du ge mig Ulrika Niemis privata mobilnummer? Hon sa att jag fick ringa.")
+    assert asks.contact and asks.phone and asks.private
+    # "privata" of something else, or no number asked, is no such request.
+    assert not read_asks("Vem kan jag ringa om privata aktörer i IOP?").private
+    assert not read_asks("Vad heter den som har hand om IOP i Boden?").private
+
+
+def test_asked_for_a_private_number_it_says_why_and_gives_the_official_ways(
+    boden: Assistant,
+) -> None:
+    answer = boden.answer("Kan du ge mig Ulrika Niemis privata mobilnummer? Hon jobbar i Boden.")
+    assert answer.abstained
+    assert "Privata telefonnummer" in answer.answer
+    # Only numbers the documents give, and the way in they name.
+    numbers = set(re.findall(r"\d{3,4}-[\d ]{5,9}\d", answer.answer))
+    assert numbers <= {"0921-62 40 00"}
+    assert "boden" in answer.answer.lower()

@@ -16,6 +16,7 @@ from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.question import Question, domain_matcher
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans
+from assistant.index.lexical import words
 
 
 def asked_fields(question: str) -> list[str]:
@@ -56,6 +57,7 @@ class Asks:
     partnerships: bool = False  # asks which partnerships there are
     idea: bool = False  # describes an idea and asks whether it can become an IOP
     phone: bool = False  # wants a number to call ("ringa", "inte så van vid mejl")
+    private: bool = False  # wants someone's private number, which no document gives
     own_case: bool = False  # asks how their own application went ("Har vi fått …?")
 
 
@@ -196,8 +198,25 @@ def read_asks(text: str) -> Asks:
         and not idea,
         idea=idea,
         phone=contact and bool(m["phone"](text)),
+        private=contact and any(_private_number(m, s) for s in asking or [last]),
         own_case=own_case,
     )
+
+
+def _private_number(m: dict[str, CueMatcher], sentence: str) -> bool:
+    """A number said to be private: "hennes privata mobilnummer", "private phone number",
+    "hemnummer" (a private word that is a number itself, or one right before a number word;
+    "privata aktörer" is none)."""
+    found = words(sentence)
+    for i, word in enumerate(found):
+        if m["private"](word) and (
+            m["phone"](word) or any(m["phone"](w) for w in found[i + 1 : i + 1 + _NEXT_WORDS])
+        ):
+            return True
+    return False
+
+
+_NEXT_WORDS = 2
 
 
 def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:

@@ -8,7 +8,9 @@ The engine abstains only for a reason it can name:
   (``scope.Calibration``). It gets "Jag kan bara svara på frågor om IOP" and the
   municipality's switchboard, never a named official;
 - it is about IOP, but every word of its topic is one the documents never use ("momssats"),
-  so no passage can answer it. It gets the municipality's IOP contact.
+  so no passage can answer it. It gets the municipality's IOP contact;
+- it asks for someone's private number, which no municipal document gives. It gets the
+  ways in the documents give.
 An answer never starts by saying there is none.
 """
 
@@ -56,7 +58,8 @@ _FULLY_COVERED = 0.8
 @dataclass(frozen=True)
 class Decision:
     abstain: bool
-    # "answer", "no_documents", "off_topic", "not_covered", "own_case", "ask_municipality"
+    # "answer", "no_documents", "off_topic", "not_covered", "own_case", "private_number",
+    # "ask_municipality"
     reason: str
     intro: str | None = None  # a sentence before the answer ("Jag har inga dokument från …")
 
@@ -93,8 +96,8 @@ class Decision:
                     if main
                     else text(language, "point_to_any"),
                 )
-        else:  # not covered, or the asker's own case
-            key = "own_case" if self.reason == "own_case" else "no_answer"
+        else:  # not covered, the asker's own case, or a private number
+            key = self.reason if self.reason in ("own_case", "private_number") else "no_answer"
             scope = text(language, f"{key}_scope", municipality=main) if main else ""
             draft.add("message", text(language, key, scope=scope))
             if places.names:
@@ -252,6 +255,8 @@ def decide(
         return Decision(True, "no_documents")
     if asks.own_case:
         return Decision(True, "own_case")
+    if asks.private:  # no municipality publishes one; its own ways in are the answer
+        return Decision(True, "private_number")
     in_domain = (
         asks.idea or asks.criteria or any(w.domain or _the_documents_own(w) for w in query.words)
     )
