@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import assistant_over
 
+from assistant.answers.drafts import draft_title
 from assistant.api import Assistant
 
 DRAFT = """---
@@ -41,3 +42,8 @@ def test_the_draft_says_what_holds_until_it_is_adopted(koping: Assistant) -> Non
         "måndagsträff med fika för ensamma äldre, gratis för alla. Kan vi söka IOP nu?"
     )
     assert "ingår kommunen inga nya partnerskap" in answer.answer, answer.answer
+
+
+def test_a_page_asking_for_views_on_a_proposal_is_a_draft() -> None:
+    assert draft_title("Tyck till om förslaget till riktlinjer för idéburet offentligt partnerskap")
+    assert not draft_title("Riktlinjer för idéburet offentligt partnerskap")

@@ -60,6 +60,10 @@ _TIE = 0.02
 _MARGIN = 0.015
 _MIN_CHARS = 15
 # A table row states a rule in words: some cell after the label holds a lower-case word.
+# An FAQ's label before its question or answer ("F:", "S:", "Fråga:", "Svar:", "Q:").
+_QA_LABEL = re.compile(r"^(?:[FSQA]|Fråga|Svar|Question|Answer)\s*:\s+")
+# An FAQ answer that opens by answering yes or no ("Ja, men …", "Nej.", "Yes, …").
+_ANSWER = re.compile(r"^(?:ja|nej|yes|no)\b[,.!–-]", re.IGNORECASE)
 _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.
@@ -77,6 +81,7 @@ class Criterion:
     excludes: bool = False  # rules out what it names (an item under "Vad vi inte stöder")
     language: str = "sv"  # the language its document is written in
     counted: bool = False  # asks for something judged in numbers (``in_numbers``)
+    wish: bool = False  # a wish, not a requirement ("bör", "gärna"): unmet, it breaks nothing
 
 
 @cache
@@ -89,7 +94,7 @@ def _words() -> dict[str, CueMatcher]:
     # A heading names criteria by the context words or by these ("Det här krävs").
     inflected["heading"] = CueMatcher([*data["context"], *data["criteria_headings"]])
     # Function words match as written ("not" is no "noter").
-    exact = ("must_questions", "shall", "excluding")
+    exact = ("must_questions", "shall", "excluding", "wish", "required")
     return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
 
 
@@ -267,7 +272,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
     for unit in split_units(chunk.text):
-        raw = unit.text.strip()
+        raw = _QA_LABEL.sub("", unit.text.strip())
         after_rule, follows_rule = follows_rule, False
         if after_rule and _elaborates(raw, unit.is_list_item or unit.is_table_row):
             last = out[-1]
@@ -328,6 +333,9 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         normative = normative or (listed and bool(words["shall"](text))) or excludes
         if excludes:
             text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
+        elif heading.endswith("?") and _ANSWER.match(text) and not words["normative"](text):
+            # "Ja, men högst 40 kronor per tillfälle." says what only with its question.
+            text = f"{heading} {text}"
         # Whom partnerships serve, said of IOP itself: a rule by its target group.
         scope = bool(words["scope"](text) and target_groups(text) and domain_matcher()(text))
         # "Ett partnerskap ska löpa under minst två år": a rule in any verb, unless it only
@@ -465,9 +473,16 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
                 cand.excludes,
                 detect_language(cand.chunk.text),
                 counted,
+                wish=wished(cand.text),
             )
         )
     return out
+
+
+def wished(text: str) -> bool:
+    """Whether a criterion only wishes ("Verksamheten bör nå invånare i två kommundelar"),
+    requiring nothing in words of its own."""
+    return bool(_words()["wish"](text)) and not _words()["required"](text)
 
 
 def in_numbers(text: str) -> bool:

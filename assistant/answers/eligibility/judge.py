@@ -18,7 +18,7 @@ description it rests on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -95,7 +95,8 @@ def assess(
     groups = target_groups(description)
     serves = group_clause(description)
     judgements = [
-        _judge_criterion(c, findings, groups, serves, description, today) for c in criteria
+        _unless_wished(_judge_criterion(c, findings, groups, serves, description, today))
+        for c in criteria
     ]
     covered = {c.principle for c in criteria if c.principle}
     conflicts = {j.concept for j in judgements if j.status == "not_met"}
@@ -113,6 +114,14 @@ def assess(
     if criteria or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
     return Assessment("unclear", tuple(judgements), False, fits_principles=True)
+
+
+def _unless_wished(judgement: Judgement) -> Judgement:
+    """A wish the idea does not meet ("bör nå två kommundelar") is a point to talk about
+    with the municipality, not a reason it cannot be an IOP."""
+    if judgement.status == "not_met" and judgement.criterion and judgement.criterion.wish:
+        return replace(judgement, status="unknown")
+    return judgement
 
 
 def _label(judgements: list[Judgement], vague: bool = False) -> Label:
