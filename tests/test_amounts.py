@@ -28,3 +28,14 @@ def test_an_amount_is_read_with_its_kind_and_value(text: str, kind: str, value: 
 
 def test_a_year_or_a_bare_number_is_no_amount() -> None:
     assert find_amounts("Beslutet togs 2025 och gäller i tre år.") == []
+
+
+def test_a_coin_or_note_named_after_en_is_its_value() -> None:
+    found = find_amounts("Kaffet kostar en tia, lunchen en femtiolapp och resan en tusenlapp.")
+    assert [(a.kind, int(a.value)) for a in found] == [
+        ("money", 10),
+        ("money", 50),
+        ("money", 1000),
+    ]
+    # Without "en" the word is something else ("Tia" is a name).
+    assert find_amounts("Tia kommer också.") == []

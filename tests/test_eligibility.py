@@ -30,6 +30,7 @@ from assistant.answers.eligibility.criteria import (
     criteria_of,
     in_numbers,
     sets_rules,
+    wished,
 )
 from assistant.answers.eligibility.judge import Label, assess
 from assistant.answers.eligibility.principles import (
@@ -599,6 +600,7 @@ def _criterion(text: str, principle: str | None = None) -> Criterion:
         findings=tuple(read_concepts(text, rule=True)),
         groups=frozenset(target_groups(text)),
         counted=in_numbers(text),  # as the mapping reads it
+        wish=wished(text),
     )
 
 
@@ -1627,3 +1629,56 @@ def test_a_price_per_time_adds_up_over_a_cap_for_the_year_when_the_rhythm_is_tol
     for told in ("Entrén blir 40 kr per gång.", "Vi ses varje tisdag och fikat kostar 10 kr."):
         [open_] = assess([_criterion(cap, None)], told).stated
         assert open_.status != "not_met", told
+
+
+# -- stop 30: wishes, FAQ answers, coins, card holders ---------------------------------------
+
+
+def test_a_wish_the_idea_does_not_meet_is_no_reason_it_cannot_be_an_iop() -> None:
+    description = "Vi är bara här i Ekedalen och ingen annanstans."
+    wish = _criterion("Verksamheten bör nå invånare i minst två av kommunens fem kommundelar.")
+    rule = _criterion("Verksamheten ska nå invånare i minst två av kommunens fem kommundelar.")
+    assert wish.wish and not rule.wish
+    assert _status(rule, description) == "not_met"
+    assert _status(wish, description) == "unknown"
+    # A wish beside a requirement still requires.
+    assert not _criterion("Föreningen ska finnas i registret och bör ha en hemsida.").wish
+
+
+def test_a_coin_or_note_named_is_a_price() -> None:
+    cap = _criterion("Deltagarna får betala högst 20 kronor per tillfälle.")
+    assert _status(cap, "Kaffet kostar en tia för den som vill, annars ingenting.") == "met"
+    assert _status(cap, "Vi tar en hundralapp per gång för lunchen.") == "not_met"
+
+
+def test_an_faq_answer_of_yes_or_no_is_read_with_its_question() -> None:
+    chunk = make_chunk(
+        "vimmerby/fragor.html",
+        "F: Får de som är med betala något?\n\nS: Ja, men högst 40 kronor per tillfälle.\n\n"
+        "F: Vilka kan ingå?\n\nS: En förening behöver ha minst 12 medlemmar.",
+    )
+    texts = _texts(chunk)
+    assert "Får de som är med betala något? Ja, men högst 40 kronor per tillfälle." in texts
+    assert "En förening behöver ha minst 12 medlemmar." in texts
+    assert not any(t.startswith(("F:", "S:")) for t in texts)
+
+
+def test_an_activity_only_for_card_holders_is_for_members_only() -> None:
+    open_to_all = _criterion(
+        "Ingen får behöva bli medlem i föreningen för att vara med.", "not_grant"
+    )
+    members = "Men vi vill att det ska vara för dom som har löst medlemskort hos oss."
+    assert _status(open_to_all, members) == "not_met"
+    assert _status(open_to_all, "Alla får komma, medlem eller inte.") == "met"
+    # Money for the fee itself names no one the activity is for.
+    assert "members_only" not in _read("Pengarna för medlemsavgiften går till kaffet.")
+    assert "members_only" in _read("It is only for those who have paid the membership fee.")
+
+
+@pytest.mark.parametrize("name", ["Frödinge Byalag", "Pelarne Hantverksgille"])
+def test_a_village_group_or_guild_is_an_association(name: str) -> None:
+    assert "association" in _read(f"Vi är {name} och har funnits sedan 1991.")
+
+
+def _read(text: str) -> set[str]:
+    return {f.concept for f in read_concepts(text)}

@@ -39,8 +39,17 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _money_words() -> tuple[dict[str, Decimal], re.Pattern[str]]:
+    raw = load_cues("numbers.yaml")["money_words"]
+    values = {str(k).lower(): Decimal(v) for k, v in raw.items()}
+    names = "|".join(sorted(values, key=len, reverse=True))
+    return values, re.compile(rf"\b(?:en|per)\s+(?P<word>{names})\b", re.IGNORECASE)
+
+
 def find_amounts(text: str) -> list[Amount]:
-    """Every amount in ``text``, its value in the base unit, in order."""
+    """Every amount in ``text``, its value in the base unit, in order; a coin or note
+    named ("en tia") counts as its value."""
     out = []
     for m in _pattern().finditer(text):
         raw = m.group("num") or m.group("num2")
@@ -48,7 +57,10 @@ def find_amounts(text: str) -> list[Amount]:
         value = _number(raw)
         if value is not None:
             out.append(Amount(kind, (value * factor).normalize(), m.start(), m.end()))
-    return out
+    values, named = _money_words()
+    for m in named.finditer(text):
+        out.append(Amount("money", values[m.group("word").lower()], m.start(), m.end()))
+    return sorted(out, key=lambda a: a.start)
 
 
 def _number(raw: str) -> Decimal | None:
