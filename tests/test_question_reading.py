@@ -871,3 +871,19 @@ def test_the_parts_of_e_post_are_no_topic_though_the_documents_write_post() -> N
     asked = [w.word for w in _query("Vilken e-post har samordnaren för IOP?", index).words]
     assert "post" not in asked and "e" not in asked
     assert "post" in [w.word for w in _query("Kan vi skicka ansökan med post?", index).words]
+
+
+def test_a_remark_after_a_question_of_how_is_no_idea() -> None:
+    """Words of a question before a remark describe nothing: the remark after "Vad behöver
+    vi skicka med …?" is not an idea told at length."""
+    asks = read_asks(
+        "Vad behöver vi skicka med när vi lämnar in en idéskiss om IOP, och vart skickar vi "
+        "den? Vår sekreterare har ingen aning och jag har aldrig gjort nåt sånt."
+    )
+    assert not asks.idea
+    # A description before the question still tells the idea.
+    told = read_asks(
+        "Vi är en pensionärsförening som vill starta en träffpunkt för ensamma äldre varje "
+        "vecka. Kan det bli ett IOP? Vi har funnits i tjugo år och har många frivilliga."
+    )
+    assert told.idea

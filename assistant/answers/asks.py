@@ -226,7 +226,12 @@ def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for sentence in [*(s for s in asking if s.strip() != last.strip()), last]:
         at = text.rfind(sentence)
-        out.append((sentence, len(text[:at].split()) if at >= 0 else 0))
+        before = text[:at] if at >= 0 else ""
+        # Only what is told counts: a question before it ("Vad behöver vi skicka med …?
+        # Vår sekreterare har ingen aning.") describes nothing.
+        for question in asking:
+            before = before.replace(question, " ")
+        out.append((sentence, len(before.split())))
     return out
 
 
