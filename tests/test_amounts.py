@@ -30,12 +30,16 @@ def test_a_year_or_a_bare_number_is_no_amount() -> None:
     assert find_amounts("Beslutet togs 2025 och gäller i tre år.") == []
 
 
-def test_a_coin_or_note_named_after_en_is_its_value() -> None:
-    found = find_amounts("Kaffet kostar en tia, lunchen en femtiolapp och resan en tusenlapp.")
+def test_a_coin_or_note_named_after_a_word_of_price_is_its_value() -> None:
+    text = "Kaffet kostar en tia, lunchen kostar en femtiolapp och resan bara en tusenlapp."
+    found = find_amounts(text)
     assert [(a.kind, int(a.value)) for a in found] == [
         ("money", 10),
         ("money", 50),
         ("money", 1000),
     ]
-    # Without "en" the word is something else ("Tia" is a name).
-    assert find_amounts("Tia kommer också.") == []
+    assert text[found[0].start : found[0].end] == "en tia"
+    # Without a word of price before it, or written as a name, it is no price.
+    assert find_amounts("Vi springer en tia varje lördag.") == []
+    assert find_amounts("Jag pratade med en Tia från kommunen om kaffet.") == []
+    assert find_amounts("Kaffet kostar en Tia.") == []

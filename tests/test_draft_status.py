@@ -46,4 +46,6 @@ def test_the_draft_says_what_holds_until_it_is_adopted(koping: Assistant) -> Non
 
 def test_a_page_asking_for_views_on_a_proposal_is_a_draft() -> None:
     assert draft_title("Tyck till om förslaget till riktlinjer för idéburet offentligt partnerskap")
+    assert draft_title("Förslaget till riktlinjer för IOP")
+    assert not draft_title("Idéburet offentligt partnerskap – tyck till om vår service")
     assert not draft_title("Riktlinjer för idéburet offentligt partnerskap")

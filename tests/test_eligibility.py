@@ -1665,13 +1665,15 @@ def test_an_faq_answer_of_yes_or_no_is_read_with_its_question() -> None:
 
 def test_an_activity_only_for_card_holders_is_for_members_only() -> None:
     open_to_all = _criterion(
-        "Ingen får behöva bli medlem i föreningen för att vara med.", "not_grant"
+        "Verksamheten ska vara öppen för alla, inte bara för medlemmar.", "not_grant"
     )
     members = "Men vi vill att det ska vara för dom som har löst medlemskort hos oss."
     assert _status(open_to_all, members) == "not_met"
     assert _status(open_to_all, "Alla får komma, medlem eller inte.") == "met"
-    # Money for the fee itself names no one the activity is for.
+    # Money for the fee itself, or a discount for card holders, names no one the activity
+    # is for.
     assert "members_only" not in _read("Pengarna för medlemsavgiften går till kaffet.")
+    assert "members_only" not in _read("De som har medlemskort får rabatt på fikat.")
     assert "members_only" in _read("It is only for those who have paid the membership fee.")
 
 

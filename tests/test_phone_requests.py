@@ -60,7 +60,10 @@ def test_a_private_number_is_never_given_and_the_documents_ways_in_are() -> None
     asks = read_asks("Kan du ge mig Ulrika Niemis privata mobilnummer? Hon sa att jag fick ringa.")
     assert asks.contact and asks.phone and asks.private
     # "privata" of something else, or no number asked, is no such request.
+    assert read_asks("Can I have her private number?").private
+    assert read_asks("Har du hennes mobilnummer privat?").private
     assert not read_asks("Vem kan jag ringa om privata aktörer i IOP?").private
+    assert not read_asks("Vilket nummer ska privata utförare ringa om IOP i Boden?").private
     assert not read_asks("Vad heter den som har hand om IOP i Boden?").private
 
 
@@ -70,7 +73,7 @@ def test_asked_for_a_private_number_it_says_why_and_gives_the_official_ways(
     answer = boden.answer("Kan du ge mig Ulrika Niemis privata mobilnummer? Hon jobbar i Boden.")
     assert answer.abstained
     assert "Privata telefonnummer" in answer.answer
-    # Only numbers the documents give, and the way in they name.
+    # Only the ways in the documents give: her work address, the switchboard.
     numbers = set(re.findall(r"\d{3,4}-[\d ]{5,9}\d", answer.answer))
     assert numbers <= {"0921-62 40 00"}
-    assert "boden" in answer.answer.lower()
+    assert "ulrika.niemi@boden.example.se" in answer.answer or numbers

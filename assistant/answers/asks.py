@@ -94,7 +94,7 @@ def _matchers() -> dict[str, CueMatcher]:
     # "nåt", "nån" are chat spellings of "något", "någon", never "nå" inflected.
     words = load_cues("question_words.yaml")
     # A compound names a way to reach someone by its head: "direktnummer", "mobiltelefon".
-    heads = {"contact", "phone"}
+    heads = {"contact", "phone", "number"}
     return {
         k: CueMatcher(v, heads=k in heads, other_words=words["frame"])
         for k, v in words["asks"].items()
@@ -198,25 +198,27 @@ def read_asks(text: str) -> Asks:
         and not idea,
         idea=idea,
         phone=contact and bool(m["phone"](text)),
-        private=contact and any(_private_number(m, s) for s in asking or [last]),
+        private=any(_private_number(m, s) for s in asking or [last]),
         own_case=own_case,
     )
 
 
 def _private_number(m: dict[str, CueMatcher], sentence: str) -> bool:
-    """A number said to be private: "hennes privata mobilnummer", "private phone number",
-    "hemnummer" (a private word that is a number itself, or one right before a number word;
-    "privata aktörer" is none)."""
+    """A number said to be private: "hennes privata mobilnummer", "her home number",
+    "mobilnumret privat", "hemnummer" (a private word that is a number itself, or one right
+    after a number or a word or two before one; "Vilket nummer ska privata utförare
+    ringa?" asks none)."""
     found = words(sentence)
     for i, word in enumerate(found):
-        if m["private"](word) and (
-            m["phone"](word) or any(m["phone"](w) for w in found[i + 1 : i + 1 + _NEXT_WORDS])
-        ):
+        if not m["private"](word):
+            continue
+        near = found[max(0, i - 1) : i + 1 + _NEAR]  # "privata mobilnummer", "numret privat"
+        if any(m["number"](w) for w in near):
             return True
     return False
 
 
-_NEXT_WORDS = 2
+_NEAR = 2
 
 
 def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:

@@ -255,8 +255,6 @@ def decide(
         return Decision(True, "no_documents")
     if asks.own_case:
         return Decision(True, "own_case")
-    if asks.private:  # no municipality publishes one; its own ways in are the answer
-        return Decision(True, "private_number")
     in_domain = (
         asks.idea or asks.criteria or any(w.domain or _the_documents_own(w) for w in query.words)
     )
@@ -273,6 +271,8 @@ def decide(
     in_scope = in_domain or asks.switchboard or not topical
     if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader):
         return Decision(True, "off_topic")
+    if asks.private:  # no municipality publishes one; its own ways in are the answer
+        return Decision(True, "private_number")
     # Outside IOP's own words, a thing the documents never name ("lotteritillstånd",
     # "bygglov") is what the question is about, when no passage speaks of the rest of it
     # either ("Hur länge … och när börjar den gälla?" names an unknown verb, and the

@@ -202,6 +202,7 @@ class _Construction:
     whom: frozenset[str]
     whom_within: int
     between: frozenset[str]  # if given: the only words allowed between first and then
+    needs_between: frozenset[str]  # if given: one of these stands between first and then
     unless_count: bool  # a count right after first tells how many, not whom
     preceded_by: frozenset[str]  # if given: one of these stands right before first
     unless_clause: CueMatcher | None  # a clause naming one of these tells no such thing
@@ -223,6 +224,7 @@ def _construction_parts() -> tuple[_Construction, ...]:
             whom=frozenset(spec.get("whom", ())),
             whom_within=int(spec.get("whom_within", 0)),
             between=frozenset(spec.get("between", ())),
+            needs_between=frozenset(spec.get("needs_between", ())),
             unless_count=bool(spec.get("unless_count", False)),
             preceded_by=frozenset(spec.get("preceded_by", ())),
             unless_clause=CueMatcher(spec["unless_clause"]) if "unless_clause" in spec else None,
@@ -251,6 +253,8 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
                     continue
                 if c.between and not set(window[: span[0]]) <= c.between:
                     continue  # another subject between: "Vi … och bestämde vilka".
+                if c.needs_between and not c.needs_between & set(window[: span[0]]):
+                    continue
                 if c.unless_count and span[0] > 0 and counted(window[0]) is not None:
                     continue  # "vi är bara sju medlemmar" counts the members
                 following = window[span[1]] if span[1] < len(window) else ""

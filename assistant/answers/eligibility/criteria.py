@@ -59,11 +59,11 @@ _PRINCIPLE_SIMILARITY = 0.86
 _TIE = 0.02
 _MARGIN = 0.015
 _MIN_CHARS = 15
-# A table row states a rule in words: some cell after the label holds a lower-case word.
 # An FAQ's label before its question or answer ("F:", "S:", "Fråga:", "Svar:", "Q:").
-_QA_LABEL = re.compile(r"^(?:[FSQA]|Fråga|Svar|Question|Answer)\s*:\s+")
+_QA_LABEL = re.compile(r"^(?:[FSQA]|Fråga|Svar|Question|Answer)\s*[:.]\s+", re.IGNORECASE)
 # An FAQ answer that opens by answering yes or no ("Ja, men …", "Nej.", "Yes, …").
-_ANSWER = re.compile(r"^(?:ja|nej|yes|no)\b[,.!–-]", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:ja|nej|yes|no)(?:\s*[,.!–-]|\s+men\b|\s+but\b)", re.IGNORECASE)
+# A table row states a rule in words: some cell after the label holds a lower-case word.
 _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.

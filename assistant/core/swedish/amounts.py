@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import alternation, load_cues
 
 _NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)"
 
@@ -41,10 +41,13 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _money_words() -> tuple[dict[str, Decimal], re.Pattern[str]]:
-    raw = load_cues("numbers.yaml")["money_words"]
-    values = {str(k).lower(): Decimal(v) for k, v in raw.items()}
-    names = "|".join(sorted(values, key=len, reverse=True))
-    return values, re.compile(rf"\b(?:en|per)\s+(?P<word>{names})\b", re.IGNORECASE)
+    data = load_cues("numbers.yaml")
+    values = {str(k): Decimal(v) for k, v in data["money_words"].items()}
+    price = alternation(data["money_word_price"])
+    # Case as written: "en Tia från kommunen" is a person.
+    return values, re.compile(
+        rf"(?<!\w)(?:{price})\s+(?P<en>en)\s+(?P<word>{alternation(values)})\b"
+    )
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -59,7 +62,7 @@ def find_amounts(text: str) -> list[Amount]:
             out.append(Amount(kind, (value * factor).normalize(), m.start(), m.end()))
     values, named = _money_words()
     for m in named.finditer(text):
-        out.append(Amount("money", values[m.group("word").lower()], m.start(), m.end()))
+        out.append(Amount("money", values[m.group("word")], m.start("en"), m.end()))
     return sorted(out, key=lambda a: a.start)
 
 
