@@ -1669,7 +1669,7 @@ def test_an_activity_only_for_card_holders_is_for_members_only() -> None:
     )
     members = "Men vi vill att det ska vara för dom som har löst medlemskort hos oss."
     assert _status(open_to_all, members) == "not_met"
-    assert _status(open_to_all, "Alla får komma, medlem eller inte.") == "met"
+    assert _status(open_to_all, "Alla får vara med, även icke-medlemmar.") == "met"
     # Money for the fee itself, or a discount for card holders, names no one the activity
     # is for.
     assert "members_only" not in _read("Pengarna för medlemsavgiften går till kaffet.")
