@@ -28,9 +28,7 @@ from assistant.answers.eligibility.criteria import (
     _titled_for,
     about,
     criteria_of,
-    in_numbers,
     sets_rules,
-    wished,
 )
 from assistant.answers.eligibility.judge import Label, assess
 from assistant.answers.eligibility.principles import (
@@ -599,8 +597,6 @@ def _criterion(text: str, principle: str | None = None) -> Criterion:
         principle=principle,
         findings=tuple(read_concepts(text, rule=True)),
         groups=frozenset(target_groups(text)),
-        counted=in_numbers(text),  # as the mapping reads it
-        wish=wished(text),
     )
 
 

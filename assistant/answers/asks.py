@@ -82,11 +82,15 @@ def holds_partnership(text: str, asking: list[str]) -> bool:
     """Whether the message tells, outside its questions, that the group already has a
     partnership, or calls one its own anywhere ("vårt IOP"): it asks about running
     that one."""
-    told = text
-    for sentence in asking:
-        told = told.replace(sentence, " ")
     has, ours = _holding()
-    return bool(has.search(told) or ours.search(text))
+    return bool(has.search(_told(text, asking)) or ours.search(text))
+
+
+def _told(text: str, asking: list[str]) -> str:
+    """The text without its questions: what it tells."""
+    for sentence in asking:
+        text = text.replace(sentence, " ")
+    return text
 
 
 @cache
@@ -228,11 +232,9 @@ def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for sentence in [*(s for s in asking if s.strip() != last.strip()), last]:
         at = text.rfind(sentence)
-        before = text[:at] if at >= 0 else ""
         # Only what is told counts: a question before it ("Vad behöver vi skicka med …?
         # Vår sekreterare har ingen aning.") describes nothing.
-        for question in asking:
-            before = before.replace(question, " ")
+        before = _told(text[:at], asking) if at >= 0 else ""
         out.append((sentence, len(before.split())))
     return out
 

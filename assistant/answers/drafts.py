@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
 from assistant.index.reader import IndexReader
 
 _OPENING_CHARS = 600  # a draft says so at its start, not in a paragraph deep inside
@@ -22,13 +22,10 @@ _LEAD_WORDS = 4  # the words before an adoption that may make it another documen
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
     keys = ("draft_marks", "draft_text", "adopted_text")
-    rules = {"rules_titles": CueMatcher(data["guideline_titles"])}
     # Function words match as written ("som" is no "sommar").
-    return (
-        rules
-        | {key: CueMatcher(data[key]) for key in keys}
-        | {"other_document": CueMatcher(data["other_document"], inflect=False)}
-    )
+    return {key: CueMatcher(data[key]) for key in keys} | {
+        "other_document": CueMatcher(data["other_document"], inflect=False)
+    }
 
 
 @cache
@@ -73,7 +70,7 @@ def draft_sources(reader: IndexReader, place: str) -> list[str]:
 def titled_as_rules(title: str, doc_type: str | None) -> bool:
     """Whether a document is a place's guideline or rules by its title or kind (a draft
     of them too: ``is_draft`` tells it apart)."""
-    return _words()["rules_titles"](f"{title} {doc_type or ''}")
+    return matcher("criteria_words.yaml", "guideline_titles")(f"{title} {doc_type or ''}")
 
 
 def _drafted(opening: str) -> bool:

@@ -106,11 +106,11 @@ class Analyzer:
             # Swedish writes whole ("gemensamma", "förutsatt") is not taken apart.
             for i in range(_MIN_PART, len(word) - _MIN_HEAD + 1):
                 left = word[:i]
-                stem = left[:-1] if left.endswith("s") else left
+                first = left[:-1] if left.endswith("s") else left
                 if (
-                    stem not in _stopwords()
+                    first not in _stopwords()
                     and not rare_word(word[i:])
-                    and (stem in self.lexicon or not rare_word(stem))
+                    and (first in self.lexicon or not rare_word(first))
                 ):
                     best = (left, word[i:])
                     break

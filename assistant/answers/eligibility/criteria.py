@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority
@@ -43,7 +43,7 @@ from assistant.answers.eligibility.tenure import required_years
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans, split_units, strip_marker
 from assistant.index import lexical
@@ -59,10 +59,6 @@ _PRINCIPLE_SIMILARITY = 0.86
 _TIE = 0.02
 _MARGIN = 0.015
 _MIN_CHARS = 15
-# An FAQ's label before its question or answer ("F:", "S:", "Fråga:", "Svar:", "Q:").
-_QA_LABEL = re.compile(r"^(?:[FSQA]|Fråga|Svar|Question|Answer)\s*[:.]\s+", re.IGNORECASE)
-# An FAQ answer that opens by answering yes or no ("Ja, men …", "Nej.", "Yes, …").
-_ANSWER = re.compile(r"^(?:ja|nej|yes|no)(?:\s*[,.!–-]|\s+men\b|\s+but\b)", re.IGNORECASE)
 # A table row states a rule in words: some cell after the label holds a lower-case word.
 _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
@@ -80,8 +76,17 @@ class Criterion:
     groups: frozenset[str]  # target groups it names
     excludes: bool = False  # rules out what it names (an item under "Vad vi inte stöder")
     language: str = "sv"  # the language its document is written in
-    counted: bool = False  # asks for something judged in numbers (``in_numbers``)
-    wish: bool = False  # a wish, not a requirement ("bör", "gärna"): unmet, it breaks nothing
+
+    # Read from the text once, when first asked: no copy to keep in step with it.
+    @cached_property
+    def counted(self) -> bool:
+        """Asks for something judged in numbers (``in_numbers``)."""
+        return in_numbers(self.text)
+
+    @cached_property
+    def wish(self) -> bool:
+        """A wish, not a requirement ("bör"): unmet, it breaks nothing (``wished``)."""
+        return wished(self.text)
 
 
 @cache
@@ -96,6 +101,18 @@ def _words() -> dict[str, CueMatcher]:
     # Function words match as written ("not" is no "noter").
     exact = ("must_questions", "shall", "excluding", "wish", "required")
     return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
+
+
+@cache
+def _faq() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An FAQ's label before its question or answer ("F:", "Svar:"), and an answer that
+    opens by saying yes or no ("Ja, men …", "Nej.", "Yes, …")."""
+    spec = load_cues("criteria_words.yaml")["faq"]
+    labels, answers, joins = (alternation(spec[k]) for k in ("labels", "answers", "joins"))
+    return (
+        re.compile(rf"^(?:{labels})\s*[:.]\s+", re.IGNORECASE),
+        re.compile(rf"^(?:{answers})(?:\s*[,.!–-]|\s+(?:{joins})\b)", re.IGNORECASE),
+    )
 
 
 @cache
@@ -272,7 +289,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
     for unit in split_units(chunk.text):
-        raw = _QA_LABEL.sub("", unit.text.strip())
+        raw = _faq()[0].sub("", unit.text.strip())
         after_rule, follows_rule = follows_rule, False
         if after_rule and _elaborates(raw, unit.is_list_item or unit.is_table_row):
             last = out[-1]
@@ -333,7 +350,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         normative = normative or (listed and bool(words["shall"](text))) or excludes
         if excludes:
             text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
-        elif heading.endswith("?") and _ANSWER.match(text) and not words["normative"](text):
+        elif heading.endswith("?") and _faq()[1].match(text) and not words["normative"](text):
             # "Ja, men högst 40 kronor per tillfälle." says what only with its question.
             text = f"{heading} {text}"
         # Whom partnerships serve, said of IOP itself: a rule by its target group.
@@ -472,8 +489,6 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
                 groups,
                 cand.excludes,
                 detect_language(cand.chunk.text),
-                counted,
-                wish=wished(cand.text),
             )
         )
     return out
