@@ -1273,6 +1273,14 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Alla får komma. Vi tar en årsavgift på 100 kr och 50 kr per gång.",
             "not_met",
         ),
+        # a cap allows a fee: what the activity costs the municipality a year is no
+        # price to set against it, though the rule says what is no fee ("räknas inte")
+        (
+            "Deltagarna får betala högst 20 kronor per tillfälle; mat som deltagarna köper "
+            "till självkostnad räknas inte som en avgift.",
+            "Vi har en idé som skulle kosta kommunen ungefär 120 000 kr om året i två år.",
+            "unknown",
+        ),
         # the participants told as the ones who pay, by the month
         (
             "Ni får ta ut avgifter av deltagarna, men högst 100 kronor per månad och deltagare.",

@@ -31,6 +31,7 @@ from assistant.answers.eligibility.concepts import (
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.fee import (
+    fee_cap,
     judge_fee,
     negated_cap,
     other_fee,
@@ -201,12 +202,15 @@ def _judge_criterion(
         negated_cap(criterion.text)
         or other_fee(criterion.text)
         or (fee is not None and fee[0] and prices_within(criterion.text, description))
+        or (fee_cap(criterion.text) is not None and not told_prices(description))
     ):
         # "får inte överstiga 400 kronor" denies going over, not fees: the number rules.
         # Every price told within the rule's cap, in the cap's own period ("en årsavgift
         # på 100 kr" under "högst 150 kronor om året; avgift per tillfälle får inte tas
         # ut"), keeps the rule: its number says more than the fee words it also names.
         # "Får inte ta ut någon annan avgift" bans fees besides an allowed one, not all.
+        # A rule that caps the fee allows one: a description telling no price to set
+        # against the cap ("skulle kosta kommunen 120 000 kr om året") breaks nothing.
         results = [r for r in results if r[2] != _FEES]
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
