@@ -42,6 +42,7 @@ from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core import municipalities
+from assistant.core.localities import localities
 from assistant.core.swedish.frequency import common_word, rare_word
 from assistant.core.texts import text
 from assistant.index.lexical import words
@@ -151,6 +152,11 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         named = _places_of_people(q.text, reader)
         if len(named) == 1:
             return Places(named, "question")
+        # "Hej från Frånö!": a village that lies in one kommun with documents.
+        near = {(k, loc.name) for loc in localities(q.text) for k in loc.kommuner if k in available}
+        if len({k for k, _ in near}) == 1:
+            kommun, village = sorted(near)[0]
+            return Places((kommun,), "locality", village)
     if q.place.names and not names and q.history:
         # "Vi finns bara i Lycksele …" in a talk about Region Västerbotten: the region
         # the talk is about, where the named kommun lies, answers.
@@ -316,4 +322,11 @@ def decide(
     ]
     if all(parts) and not asks.time and not any(held):
         return Decision(True, "not_covered")
+    if places.source == "locality" and places.locality:
+        # The kommun was worked out, not named: the asker sees which one is meant.
+        main = places.names[0]
+        intro = text(
+            q.language, "locality", locality=places.locality, organisation=organisation_of(main)
+        )
+        return Decision(False, "answer", intro)
     return Decision(False, "answer")

@@ -19,14 +19,15 @@ class Places:
     """The municipalities the answer speaks from, most specific first."""
 
     names: tuple[str, ...] = ()
-    source: str | None = None  # "selected", "question", "history" or None
+    source: str | None = None  # "selected", "question", "history", "locality" or None
+    locality: str | None = None  # the village that placed the question ("Frånö")
 
 
 @dataclass
 class Explanation:
     answer: Answer
     intent: str  # what shaped the answer: "contact", "eligibility", "general", a reason
-    municipality_from: str | None  # "selected", "question", "history" or None
+    municipality_from: str | None  # "selected", "question", "history", "locality" or None
     asks: Asks = field(default_factory=Asks)
     places: Places = field(default_factory=Places)
     passages: list[Passage] = field(default_factory=list)

