@@ -28,7 +28,7 @@ from assistant.core import municipalities
 from assistant.core.documents import DOC_TYPES, DocumentMeta
 from assistant.core.swedish.dates import find_dates, parse_swedish_date
 
-WEB_PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt"})
+WEB_PAGE_SUFFIXES = frozenset({".html", ".htm", ".txt", ".md", ".markdown"})
 NEWS_HEAD_CHARS = 600  # how far down a news item's own date may stand
 TITLE_HEAD_CHARS = 1500  # a "# heading" further down is a section, not the title
 MAX_TITLE_CHARS = 150

@@ -51,7 +51,8 @@ from ingest.sidecar import read_sidecar
 # 14: a name with its role after it ("Maria Fransson, utvecklingsstrateg") heads a card
 # with a function mailbox, also across a web card's blank line; a person card named by its
 # heading ("## Anders Holmqvist") that the e-mail address confirms
-PIPELINE_VERSION = "14"
+# 15: a Markdown file is a web page unless its words say otherwise (as .txt and .html)
+PIPELINE_VERSION = "15"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

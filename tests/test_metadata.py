@@ -457,6 +457,9 @@ def test_title_falls_back_to_the_file_name() -> None:
         ("a/x.html", "Ny IOP", "Ny IOP\n\n2023-06-01\n\nText.", "nyhet"),
         ("a/x.html", "Om IOP", "Om IOP\n\nKallelser och protokoll", "webbsida"),
         ("a/x.txt", "Om IOP", "Kommunen beslutade att ingå IOP.", "webbsida"),
+        # A page saved as Markdown is a web page as much as one saved as text.
+        ("a/x.md", "Idéburet offentligt partnerskap", "Start › IOP\n\n# IOP", "webbsida"),
+        ("a/x.md", "Riktlinjer för IOP", "", "riktlinje"),
         ("a/x.pdf", "Om IOP", "Om IOP", "dokument"),
         ("a/x.docx", "IOP-avtal i praktiken", "", "dokument"),
     ],

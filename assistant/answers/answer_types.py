@@ -149,6 +149,14 @@ def asking_sentences(text: str) -> list[str]:
     return [s for s in sentences if s.rstrip().endswith("?") or _inverted(s) or _wh_first(s)]
 
 
+def told_text(text: str, asking: list[str] | None = None) -> str:
+    """The message without its questions: what it tells ("Jag ringde föreningsservice
+    förra veckan …")."""
+    for sentence in asking_sentences(text) if asking is None else asking:
+        text = text.replace(sentence, " ")
+    return text
+
+
 @cache
 def _inversion() -> tuple[frozenset[str], frozenset[str]]:
     spec = load_cues("question_words.yaml")["inverted"]

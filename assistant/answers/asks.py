@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.answers.answer_types import asking_sentences, expected_types, main_clause
+from assistant.answers.answer_types import (
+    asking_sentences,
+    expected_types,
+    main_clause,
+    told_text,
+)
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.question import Question, domain_matcher
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
@@ -83,14 +88,7 @@ def holds_partnership(text: str, asking: list[str]) -> bool:
     partnership, or calls one its own anywhere ("vårt IOP"): it asks about running
     that one."""
     has, ours = _holding()
-    return bool(has.search(_told(text, asking)) or ours.search(text))
-
-
-def _told(text: str, asking: list[str]) -> str:
-    """The text without its questions: what it tells."""
-    for sentence in asking:
-        text = text.replace(sentence, " ")
-    return text
+    return bool(has.search(told_text(text, asking)) or ours.search(text))
 
 
 @cache
@@ -234,7 +232,7 @@ def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
         at = text.rfind(sentence)
         # Only what is told counts: a question before it ("Vad behöver vi skicka med …?
         # Vår sekreterare har ingen aning.") describes nothing.
-        before = _told(text[:at], asking) if at >= 0 else ""
+        before = told_text(text[:at], asking) if at >= 0 else ""
         out.append((sentence, len(before.split())))
     return out
 

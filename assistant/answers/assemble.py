@@ -13,6 +13,7 @@ from assistant.answers.answer_types import (
     expected_types,
     holds_any,
     question_parts,
+    told_text,
 )
 from assistant.answers.asks import asked_fields
 from assistant.answers.compose import (
@@ -124,7 +125,13 @@ def assemble(
         _switchboard(draft, reader, places.names, q, ex)
     elif structured and places.names:
         people = pick_people(
-            reader, places.names, q.search_text, ex.evidence, phone_first=asks.phone
+            reader,
+            places.names,
+            q.search_text,
+            ex.evidence,
+            phone_first=asks.phone,
+            language=q.language,
+            told=told_text(q.text),
         )
         cards = people.cards
         nobody = asks.contact and not any(c.card.name for c in cards)

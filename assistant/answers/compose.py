@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.answers.citations import CitationBook
-from assistant.answers.contacts import Card, contact_line, contact_records
+from assistant.answers.contacts import Card, contact_line, contact_records, hours_of
 from assistant.answers.ranking import Evidence
 from assistant.core import municipalities
 from assistant.core.documents import Chunk
@@ -125,7 +125,13 @@ def _sentences(value: str) -> list[str]:
 def contacts_block(draft: Draft, cards: Sequence[Card]) -> None:
     if not cards:
         return
-    lines = [contact_line(c.card, draft.book.cite(c.chunk, c.card.evidence)) for c in cards]
+    lines = []
+    for c in cards:
+        n = draft.book.cite(c.chunk, c.card.evidence)
+        hours = hours_of(c)
+        if hours:
+            draft.book.cite(c.chunk, hours)
+        lines.append(contact_line(c.card, n, hours))
     draft.contacts.extend(contact_records(cards, draft.book))
     draft.cards.extend(cards)
     heading = text(draft.language, "contacts_heading")

@@ -18,7 +18,11 @@ from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
 from assistant.core.contacts import ContactCard
 from assistant.core.documents import Chunk
+from assistant.core.hours import hours_beside
+from assistant.core.municipalities import fold
 from assistant.core.records import Contact
+from assistant.core.swedish.frequency import common_word
+from assistant.core.swedish.language import detect_language
 from assistant.index.reader import IndexReader
 
 _GENERAL_BONUS = 0.15
@@ -29,6 +33,7 @@ _NAMED_FROM = 5
 # A card for IOP itself (its mailbox or heading names it) before one for another matter
 # on the same page ("Föreningsbidrag"), when the question is about IOP.
 _IOP_BONUS = 0.2
+_OFFICE_CHARS = 5  # shorter parts of a mailbox ("iop", "kc") are no office's name
 
 
 @dataclass(frozen=True)
@@ -68,12 +73,17 @@ def pick_people(
     evidence: Sequence[Evidence],
     switchboard_first: bool = False,
     phone_first: bool = False,
+    language: str = "sv",
+    told: str = "",
 ) -> Picked:
     """The people (and mailboxes) to contact about the question, best first. A
     decision's case officer is the contact for that one partnership: only when the
     question names its matter, else the guideline's and web page's people. Someone who
-    wants to call (``phone_first``) gets the cards with a number first."""
+    wants to call (``phone_first``) gets the cards with a number first. An office the
+    asker ``told`` of having tried already is left out when someone else is there."""
     everyone = cards_of(reader, places)
+    others = [pair for pair in everyone if not _already_tried(pair[0], told)]
+    everyone = others or everyone
     pairs = _general(reader, everyone, question)
     more = len(pairs) < len(everyone)
     if not pairs:
@@ -107,13 +117,31 @@ def pick_people(
             (i for i, kept in enumerate(chosen) if _same_person(candidate.card, kept.card)), None
         )
         if same is not None:
-            # The same person or number named elsewhere: keep the card that says most.
-            if _details(candidate.card) > _details(chosen[same].card):
+            # The same person or number named elsewhere: keep the card that says most,
+            # in the asker's language (a region's English page repeats its Swedish one).
+            if _says_most(candidate, language) > _says_most(chosen[same], language):
                 chosen[same] = candidate
             continue
         if len(chosen) < _MAX_PEOPLE:
             chosen.append(candidate)
     return Picked(chosen, more)
+
+
+def _already_tried(card: ContactCard, told: str) -> bool:
+    """An office the asker tells of having been in touch with ("Jag ringde
+    föreningsservice förra veckan men …"), named by its mailbox, unit or title. Not a
+    person: "Jag träffade Anna Berg …, hur når jag henne?" asks for her again. Words every
+    text uses ("kommunen@…") name no one office."""
+    if card.name or not told:
+        return False
+    said = [w for w in re.split(r"[^\w]+", fold(told.lower())) if w]
+    for label in (card.title, card.unit, card.email.split("@")[0] if card.email else None):
+        parts = [p for p in re.split(r"[\s._-]+", fold((label or "").lower())) if p]
+        if not parts or any(len(p) < _OFFICE_CHARS or common_word(p) for p in parts):
+            continue
+        if all(any(w.startswith(p) for w in said) for p in parts):
+            return True
+    return False
 
 
 def _named_in(reader: IndexReader, evidence: Sequence[Evidence]) -> Callable[[str], bool]:
@@ -197,8 +225,10 @@ def with_number_to_call(
     return [*kept, board]
 
 
-def contact_line(card: ContactCard, n: int) -> str:
-    """ "**Ann Rubin**, utvecklingssekreterare: 040-34 10 00, ann.rubin@malmo.se [2]" """
+def contact_line(card: ContactCard, n: int, hours: str | None = None) -> str:
+    """ "**Ann Rubin**, utvecklingssekreterare: 040-34 10 00, ann.rubin@malmo.se [2]", and
+    when the source says when to call, its words: "… – telefontid tisdagar kl. 9–11 [2]".
+    """
     if card.name:
         who = f"**{card.name}**"
     elif card.kind == "switchboard" and card.organisation:
@@ -208,7 +238,14 @@ def contact_line(card: ContactCard, n: int) -> str:
     details = [d for d in (card.phone, card.email) if d]
     role = ", ".join(p for p in (card.title if card.name else None, card.unit) if p)
     head = f"{who}, {role}" if role else who
-    return f"{head}: {', '.join(details)} [{n}]"
+    when = f" – {hours}" if hours else ""
+    return f"{head}: {', '.join(details)}{when} [{n}]"
+
+
+def hours_of(card: Card) -> str | None:
+    """When the card's person answers, in the source's words, if it says beside the card."""
+    found = hours_beside(card.chunk.text, card.card.span)
+    return card.chunk.text[found[0] : found[1]] if found else None
 
 
 def contact_records(cards: Sequence[Card], book: CitationBook) -> list[Contact]:
@@ -221,6 +258,13 @@ def _card_text(card: ContactCard) -> str:
 
 def _details(card: ContactCard) -> int:
     return sum(v is not None for v in (card.name, card.email, card.phone, card.title))
+
+
+def _says_most(card: Card, language: str) -> tuple[bool, int]:
+    """A card in the asker's language first, then the one with most details; when to
+    call counts as one."""
+    own = detect_language(card.chunk.text) == language
+    return own, _details(card.card) + (hours_of(card) is not None)
 
 
 def _same_person(a: ContactCard, b: ContactCard) -> bool:

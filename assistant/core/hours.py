@@ -1,0 +1,95 @@
+"""When a contact answers, as the text gives it beside the card: "Telefon 018-611 73 92
+(telefontid måndag och onsdag kl. 13–15)", "… kristoffer.lind@vimmerby.se. Kristoffer har
+telefontid tisdagar kl. 9–11." Someone who would rather ring needs the day as much as
+the number. The words are the source's own (a span of it), never composed.
+
+A day ("tisdagar", "vardagar", "Monday"; ``data/hours.yaml``) with a time of day close
+after it, in the card's own text or in its paragraph after it, up to the next card's
+e-mail or number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.core.contacts import iter_emails, iter_phones
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.sentences import sentence_spans
+
+# A paragraph after a card says more about that card for this long at most.
+_AFTER = 300
+# The time stands this close after the day ("tisdagar och torsdagar kl. 9–11").
+_DAY_TO_TIME = 60
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?"
+_TIME = re.compile(
+    rf"(?:\bkl\.?\s*{_CLOCK}|(?<![\d-]){_CLOCK}\s*(?:[–—-]|till\b|to\b)\s*{_CLOCK}(?![\d-]))",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _days() -> re.Pattern[str]:
+    days = sorted(load_cues("hours.yaml")["days"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(d) for d in days) + r")(?!\w)", re.I)
+
+
+def _reach() -> CueMatcher:
+    return matcher("hours.yaml", "reach")
+
+
+def _region_end(text: str, end: int) -> int:
+    """Where the card's paragraph ends, or the next card's details begin."""
+    limit = min(len(text), end + _AFTER)
+    blank = text.find("\n\n", end)
+    if blank != -1:
+        limit = min(limit, blank)
+    return _details_start(text, end, limit)
+
+
+def _details_end(text: str, start: int, end: int) -> int:
+    """The end of the last e-mail or number in ``text[start:end]``, else ``start``."""
+    piece = text[start:end]
+    ends = [f.end for f in iter_emails(piece)] + [f.end for f in iter_phones(piece)]
+    return start + max(ends) if ends else start
+
+
+def _details_start(text: str, start: int, end: int) -> int:
+    """The start of the first e-mail or number in ``text[start:end]``, else ``end``."""
+    piece = text[start:end]
+    starts = [f.start for f in iter_emails(piece)] + [f.start for f in iter_phones(piece)]
+    return start + min(starts) if starts else end
+
+
+def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) in ``text`` of when the card at ``span`` answers, if it says: words in
+    brackets right after its number or address, or a sentence of its paragraph that
+    speaks of reaching someone ("Kristoffer har telefontid tisdagar kl. 9–11"; "Vi träffas
+    tisdagar kl. 14" is when the group meets)."""
+    start, end = span
+    region_end = _region_end(text, end)
+    for day in _days().finditer(text, start, region_end):
+        time = _TIME.search(text, day.end(), min(region_end, day.end() + _DAY_TO_TIME))
+        if time is None or "\n" in text[day.start() : time.start()]:
+            continue
+        opened = text.rfind("(", start, day.start())
+        if opened != -1 and ")" not in text[opened : day.start()]:
+            closed = text.find(")", time.end(), region_end)
+            right_after = not text[_details_end(text, start, opened) : opened].strip()
+            if closed != -1 and right_after:
+                return opened + 1, closed
+        for a, b in sentence_spans(text[start:region_end]):
+            a, b = a + start, min(b + start, region_end)
+            if not a <= day.start() < b:
+                continue
+            # The card's own sentence holds its details: the hours begin after them.
+            details = _details_end(text, a, day.start())
+            after_details = details > a
+            a = details if after_details else a
+            b = _details_start(text, time.end(), b)
+            piece = text[a:b].strip(" ,;:.–-")
+            a = text.index(piece, a)
+            right_after = after_details and not text[details:a].strip(" ,;:.–-")
+            if _reach()(piece) or right_after:
+                return a, a + len(piece)
+    return None

@@ -1,0 +1,67 @@
+"""Which card answers a contact question: the one in the asker's language when a page
+repeats another's, and not the office the asker tells of having tried already."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assistant_over
+from test_hours import ENGLISH_PAGE, SWEDISH_PAGE
+
+from assistant.api import Assistant
+
+SUPPORT_PAGE = """---
+municipality: Hylte
+title: Stöd till föreningar
+---
+# Stöd till föreningar
+
+Hylte kommun stöttar föreningslivet med bidrag och idéburet offentligt partnerskap (IOP).
+
+## Idéburet offentligt partnerskap
+
+Kontakta Maria Fransson, utvecklingsstrateg, 0345-180 52, maria.fransson@hylte.se.
+
+## Föreningsbidrag
+
+Föreningsservice
+
+Telefon 0345-180 40
+
+foreningsservice@hylte.se
+"""
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("choice"),
+        {
+            "lulea/lulea-iop.md": SWEDISH_PAGE.format(place="Luleå", hours=""),
+            "lulea/lulea-iop-english.md": ENGLISH_PAGE,
+            "hylte/hylte-stod-till-foreningar.md": SUPPORT_PAGE,
+        },
+    )
+
+
+def test_a_swedish_question_gets_the_card_of_the_swedish_page(places: Assistant) -> None:
+    # The English page says when to call; the Swedish one is in the asker's language.
+    answer = places.answer("Vem ska jag prata med om ett partnerskap i Luleå?")
+    shown = [c for c in answer.contacts if c.name == "Lena Holm"]
+    assert len(shown) == 1
+    assert shown[0].phone == "0921-62 40 12"
+    assert answer.citations[shown[0].citation - 1].source == "lulea/lulea-iop.md"
+    assert "Monday" not in answer.answer
+
+
+def test_the_office_the_asker_already_tried_is_not_given_again(places: Assistant) -> None:
+    answer = places.answer(
+        "Vem ska jag prata med på Hylte kommun om ett partnerskap? Jag ringde "
+        "föreningsservice förra veckan men dom sa att dom mest sysslar med bidragen."
+    )
+    assert [c.name for c in answer.contacts] == ["Maria Fransson"]
+    assert "0345-180 40" not in answer.answer
+
+
+def test_an_office_only_named_in_the_question_is_still_given(places: Assistant) -> None:
+    answer = places.answer("Vilket nummer har föreningsservice i Hylte kommun?")
+    assert any(c.phone == "0345-180 40" for c in answer.contacts)
