@@ -52,7 +52,9 @@ from ingest.sidecar import read_sidecar
 # with a function mailbox, also across a web card's blank line; a person card named by its
 # heading ("## Anders Holmqvist") that the e-mail address confirms
 # 15: a Markdown file is a web page unless its words say otherwise (as .txt and .html)
-PIPELINE_VERSION = "15"
+# 16: an HTML <br> is a line break within its paragraph, not a new paragraph; "Ring Sofia
+# Nyström." heads the card below it
+PIPELINE_VERSION = "16"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

@@ -180,6 +180,20 @@ def test_a_card_s_labelled_field_between_its_number_and_address_keeps_it_whole()
     ]
 
 
+def test_a_line_telling_whom_to_call_names_the_card_below() -> None:
+    lattlast = (
+        "Ring Sofia Nyström.\nHon arbetar med föreningar på kommunen.\n"
+        "Telefon: 0929-170 38.\nHon svarar i telefon måndag till torsdag klockan 9 till 11."
+        "\n\nDu kan också skicka e-post till foreningsservice@alvsbyn.example.se."
+    )
+    person, mailbox = extract_contacts(lattlast, "Älvsbyns kommun")
+    assert (person.name, person.phone) == ("Sofia Nyström", "0929-170 38")
+    assert mailbox.name is None
+    # Across a blank line the call is another paragraph's: no name is taken from it.
+    apart = "Ring Sofia Nyström.\n\nVäxel: 0929-170 00"
+    assert all(c.name is None for c in extract_contacts(apart, "Älvsbyns kommun"))
+
+
 def test_text_without_contact_details_gives_no_cards() -> None:
     assert extract_contacts(NYKOPING) == []
     assert find_phones(NYKOPING) == []

@@ -38,6 +38,12 @@ def _hours(text: str, card: str) -> str | None:
             "Monday and Wednesday 13.00–15.00",
         ),
         (
+            "Ring Sofia Nyström.\nTelefon: 0929-170 38.\nHon svarar i telefon måndag till "
+            "torsdag klockan 9 till 11.\n\nDu kan också mejla.",
+            "0929-170 38",
+            "Hon svarar i telefon måndag till torsdag klockan 9 till 11",
+        ),
+        (
             "Ring Anna Berg på 040-123 45 67 vardagar 8–12, anna.berg@malmo.se",
             "anna.berg@malmo.se",
             "vardagar 8–12",

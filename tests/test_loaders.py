@@ -363,6 +363,21 @@ def test_html_contact_card_in_aside_is_rescued(tmp_path: Path) -> None:
     assert FOOTER_TEXT not in text
 
 
+def test_html_line_breaks_stay_lines_of_one_paragraph(tmp_path: Path) -> None:
+    # A lättläst card: each line ends in <br>; the name stays beside its number.
+    card = (
+        "<h2>Vill du prata med någon?</h2><p>Ring Sofia Nyström.<br>Hon arbetar med "
+        "föreningar.<br>Telefon: 0929-170 38.<br>Hon svarar måndag till torsdag "
+        "klockan 9 till 11.</p><p>Du kan också skicka e-post.</p>"
+    )
+    text = load(make_html(tmp_path / "iop.html", ARTICLE + card), LIMITS).text
+    assert (
+        "Ring Sofia Nyström.\nHon arbetar med föreningar.\nTelefon: 0929-170 38.\n"
+        "Hon svarar måndag till torsdag klockan 9 till 11.\n\nDu kan också" in text
+    )
+    assert "\u00b6" not in text
+
+
 def test_html_short_page_falls_back_to_main_text(tmp_path: Path) -> None:
     page = make_html(tmp_path / "kort.html", "<p>Kort text om IOP.</p>")
     document = load(page, LIMITS)

@@ -21,9 +21,12 @@ from assistant.core.swedish.sentences import sentence_spans
 _AFTER = 300
 # The time stands this close after the day ("tisdagar och torsdagar kl. 9–11").
 _DAY_TO_TIME = 60
-_CLOCK = r"\d{1,2}(?:[.:]\d{2})?"
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?"
+_UNTIL = r"\s*(?:[–—-]|till\b|to\b)\s*"
+# "kl. 9–11", "klockan 9 till 11", "13.00–15.00", "9am–11am"
 _TIME = re.compile(
-    rf"(?:\bkl\.?\s*{_CLOCK}|(?<![\d-]){_CLOCK}\s*(?:[–—-]|till\b|to\b)\s*{_CLOCK}(?![\d-]))",
+    rf"(?:\b(?:kl\.?|klockan)\s*{_CLOCK}(?:{_UNTIL}{_CLOCK})?"
+    rf"|(?<![\d-]){_CLOCK}{_UNTIL}{_CLOCK}(?![\d-]))",
     re.IGNORECASE,
 )
 

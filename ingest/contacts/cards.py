@@ -8,9 +8,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from assistant.core.contacts import ContactCard, ContactKind, Found, iter_emails, iter_phones
+from assistant.core.swedish.cues import alternation, load_cues
 from ingest.contacts.names import (
     NOT_ORG_WORDS,
     ORG_RE,
@@ -113,6 +115,18 @@ def _without_role(fragment: str) -> str:
     return fragment[: found.start()]
 
 
+@cache
+def _call_verb() -> re.Pattern[str]:
+    verbs = alternation(load_cues("role_words.yaml")["call_verbs"])
+    return re.compile(rf"^\s*(?:{verbs})\s+", re.IGNORECASE)
+
+
+def _called(line: str) -> str:
+    """The name a line tells the reader to reach ("Ring Sofia Nyström." → the name)."""
+    found = _call_verb().match(line)
+    return line[found.end() :].strip().rstrip(".!") if found else ""
+
+
 # "Telefontid: tisdag och torsdag 9–11", "Besöksadress: …": a field of the card between
 # its number and its address.
 _FIELD_LINE = re.compile(r"^[^\W\d_][\w -]{1,24}:\s+\S")
@@ -172,6 +186,7 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
         # its role after it ("Maria Fransson, utvecklingsstrateg") heads the card.
         bare = _without_role(line)
         name = as_name(bare) if not gap or bare != line else None
+        name = name or (as_name(_called(line)) if not gap else None)
         if name:
             return name, i
         if gap:

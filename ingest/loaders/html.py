@@ -86,8 +86,10 @@ def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
 
 
 def _main_text(tree: lxml_html.HtmlElement) -> str:
+    focused = _focused(tree)
+    marked = _mark_line_breaks(focused)
     extracted = trafilatura.extract(
-        _focused(tree),
+        focused,
         output_format="markdown",
         include_formatting=True,
         include_tables=True,
@@ -96,8 +98,36 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
         include_comments=False,
     )
     if extracted and extracted.strip():
+        if marked:
+            extracted = re.sub(rf"[ \t]*{_LINE_BREAK}[ \t]*", "\n", extracted)
         return _tidy(extracted)
     return _tidy("\n".join(_render(_without_boilerplate(content_root(tree)))))
+
+
+# trafilatura writes a <br> as a new paragraph: "Ring Sofia Nyström.<br>Telefon: …<br>Hon
+# svarar måndag–torsdag kl. 9–11." would fall apart into three, the name away from its
+# number. A mark it keeps in the text stands in for each <br> and becomes a line break.
+_LINE_BREAK = "\u00b6"
+
+
+def _mark_line_breaks(tree: lxml_html.HtmlElement) -> bool:
+    """Put the mark where each <br> of the page's body stands (none when the page writes
+    the mark itself); whether any was put."""
+    body = tree.find("body")
+    if body is None or _LINE_BREAK in body.text_content():
+        return False
+    breaks = list(body.iter("br"))
+    for br in breaks:
+        parent, previous = br.getparent(), br.getprevious()
+        if parent is None:
+            continue
+        after = _LINE_BREAK + (br.tail or "")
+        if previous is not None:
+            previous.tail = (previous.tail or "") + after
+        else:
+            parent.text = (parent.text or "") + after
+        parent.remove(br)
+    return bool(breaks)
 
 
 def _focused(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
