@@ -1273,6 +1273,38 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Alla får komma. Vi tar en årsavgift på 100 kr och 50 kr per gång.",
             "not_met",
         ),
+        # what a rule rules out by example, named in the description …
+        (
+            "IOP kan inte användas till föreningens ordinarie verksamhet för medlemmarna, "
+            "till exempel träningar, seriespel, tävlingar och medlemsmöten.",
+            "Vi behöver pengar till våra vanliga träningar och till seriespelet i distriktet.",
+            "not_met",
+        ),
+        # … but not denied, nor told as what the people served have
+        (
+            "IOP kan inte användas till föreningens ordinarie verksamhet för medlemmarna, "
+            "till exempel träningar, seriespel, tävlingar och medlemsmöten.",
+            "Vi vill ha öppen sångkväll för alla, inga tävlingar, bara sång och fika.",
+            "unknown",
+        ),
+        (
+            "IOP kan inte användas till föreningens ordinarie verksamhet för medlemmarna, "
+            "till exempel träningar, seriespel, tävlingar och medlemsmöten.",
+            "Läxhjälp för unga som har träningar sent och inte hinner med skolan.",
+            "unknown",
+        ),
+        # one example alone illustrates, it lists nothing ruled out
+        (
+            "Verksamheten får inte vara kommersiell, till exempel en kiosk.",
+            "Vi säljer kaffe i vår kiosk till självkostnad.",
+            "unknown",
+        ),
+        # years counted from the first annual meeting
+        (
+            "Det ska ha gått minst tre år sedan det första årsmötet när idéskissen kommer in.",
+            "Vi bildade föreningen i februari 2024 och hade vårt första årsmöte då.",
+            "not_met",
+        ),
         # a cap allows a fee: what the activity costs the municipality a year is no
         # price to set against it, though the rule says what is no fee ("räknas inte")
         (

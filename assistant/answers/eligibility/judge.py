@@ -30,6 +30,7 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
+from assistant.answers.eligibility.examples import judge_examples
 from assistant.answers.eligibility.fee import (
     fee_cap,
     judge_fee,
@@ -185,7 +186,8 @@ def _judge_criterion(
             results.append(("met" if agree else "not_met", theirs.clause, own.concept))
     # Rules in numbers: how widely the activity reaches, how much it carries itself, how
     # long the organisation has existed, how many members it has, how many of a thing it has
-    # had ("minst två årsmöten"), what the participants pay.
+    # had ("minst två årsmöten"), what the participants pay; and what the rule rules out by
+    # example ("till exempel träningar, seriespel").
     fee = judge_fee(criterion.text, description)
     for told in (
         judge_reach(criterion.text, description),
@@ -194,6 +196,7 @@ def _judge_criterion(
         judge_length(criterion.text, description),
         judge_members(criterion.text, description),
         judge_counts(criterion.text, description),
+        judge_examples(criterion.text, description),
         fee,
     ):
         if told is not None:

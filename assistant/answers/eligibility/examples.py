@@ -1,0 +1,88 @@
+"""What a rule rules out by example: "IOP kan inte användas till föreningens ordinarie
+verksamhet för medlemmarna, till exempel träningar, seriespel, tävlingar och
+medlemsmöten." The municipality's own examples are its words for what it will not fund;
+a description that names one of them ("pengar till våra vanliga träningar och till
+seriespelet") breaks the rule, in the description's words, whatever the principle behind
+it. A description that denies it ("vi har inga tävlingar") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.index.lexical import is_stopword, stem, words
+
+_ITEM_WORDS = 3  # an example is a noun and a few words ("studiecirklar för medlemmar")
+_STEM_CHARS = 4  # shorter stems match too much ("res" of "resor" in "resurser")
+_REMEMBERED = 256
+_SPLIT = re.compile(r"\s*(?:,|\boch\b|\beller\b|\bsamt\b|\band\b|\bor\b)\s*", re.IGNORECASE)
+
+
+@cache
+def _marker() -> re.Pattern[str]:
+    phrases = alternation(load_cues("criteria_words.yaml")["examples"])
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)\s*:?\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def ruled_out_examples(rule: str) -> tuple[str, ...]:
+    """The stems of the examples a rule rules out, if it rules something out by example."""
+    found = _marker().search(rule)
+    if found is None:
+        return ()
+    # The sentence rules out what it lists: "kan inte användas till …, till exempel …",
+    # "Enstaka evenemang, till exempel resor och fester, kan inte bli partnerskap".
+    start = max(rule.rfind(". ", 0, found.start()) + 1, 0)
+    sentence = re.split(r"[.;!?]\s", rule[start:] + " ")[0]
+    if not matcher("criteria_words.yaml", "excluding")(sentence):
+        return ()
+    listed = re.split(r"[.;:!?()]|\s[–—]\s", rule[found.end() :])[0]
+    # "hälso- och sjukvård": the first part of a pair is no word of its own.
+    items = [i for i in _SPLIT.split(listed) if i.strip() and not i.strip().endswith("-")]
+    if len(items) < 2:
+        return ()  # one thing after "till exempel" is an illustration, not a list
+    stems = []
+    for item in items:
+        said = [w for w in words(item) if not is_stopword(w)]
+        if not said or len(item.split()) > _ITEM_WORDS:
+            continue
+        head = stem(said[0])
+        if len(head) >= _STEM_CHARS:
+            stems.append(head)
+    return tuple(dict.fromkeys(stems))
+
+
+_HAD_WITHIN = 2
+
+
+@cache
+def _had() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["example_had"])
+
+
+def _names(clause: str, example: str) -> bool:
+    """The clause names the example, as a word or a compound's head ("seriespelet"), as
+    what the activity does: no negation before it, and not what people have ("äldre som
+    har hemtjänst")."""
+    said = words(clause)
+    negations = negation_words()
+    for i, word in enumerate(said):
+        if not stem(word).endswith(example) or any(w in negations for w in said[:i]):
+            continue
+        if not _had() & set(said[max(0, i - _HAD_WITHIN) : i]):
+            return True
+    return False
+
+
+def judge_examples(rule: str, description: str) -> tuple[bool, str] | None:
+    """(False, the clause) when the description names an example the rule rules out."""
+    examples = ruled_out_examples(rule)
+    if not examples:
+        return None
+    for clause in clauses(description):
+        if any(_names(clause, example) for example in examples):
+            return False, clause
+    return None
