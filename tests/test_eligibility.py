@@ -1299,6 +1299,28 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Vi säljer kaffe i vår kiosk till självkostnad.",
             "unknown",
         ),
+        # an own part in kronor: hours of volunteer work at the rule's rate, and what the
+        # association pays itself, added up for a year …
+        (
+            "Er egen insats ska vara värd minst 40 000 kronor per år. Ideellt arbete räknas "
+            "som 200 kronor per timme.",
+            "Vi står för ungefär 90 timmar ideellt arbete om året, och lokalen kostar oss "
+            "4 500 kr om året. Resten, 120 000 kr om året, hoppas vi att kommunen står för.",
+            "not_met",
+        ),
+        (
+            "Er egen insats ska vara värd minst 40 000 kronor per år. Ideellt arbete räknas "
+            "som 200 kronor per timme.",
+            "Vi lägger 400 timmar ideellt arbete per år och betalar hyran själva, 20 000 kr "
+            "om året.",
+            "met",
+        ),
+        # … a share in percent is no sum in kronor
+        (
+            "Er egen insats ska vara värd minst 40 000 kronor per år.",
+            "Vi står för 30 procent av kostnaden.",
+            "unknown",
+        ),
         # years counted from the first annual meeting
         (
             "Det ska ha gått minst tre år sedan det första årsmötet när idéskissen kommer in.",

@@ -29,6 +29,7 @@ from assistant.answers.eligibility.concepts import (
     read_concepts,
     target_groups,
 )
+from assistant.answers.eligibility.contribution import required_contribution
 from assistant.answers.eligibility.fee import fee_cap
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.members import required_members
@@ -502,10 +503,12 @@ def wished(text: str) -> bool:
 
 def in_numbers(text: str) -> bool:
     """Whether the rule asks for something the engine judges in numbers: a reach, an
-    own share, the organisation's age, the activity's length, its members or a fee cap."""
+    own share or own part in kronor, the organisation's age, the activity's length, its
+    members or a fee cap."""
     return (
         required_reach(text) is not None
         or required_share(text) is not None
+        or required_contribution(text) is not None
         or required_years(text) is not None
         or required_months(text) is not None
         or required_members(text) is not None

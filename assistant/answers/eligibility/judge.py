@@ -28,6 +28,7 @@ from assistant.answers.eligibility.concepts import (
     read_concepts,
     target_groups,
 )
+from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.examples import judge_examples
@@ -192,6 +193,7 @@ def _judge_criterion(
     for told in (
         judge_reach(criterion.text, description),
         judge_share(criterion.text, description),
+        judge_contribution(criterion.text, description),
         judge_tenure(criterion.text, description, today),
         judge_length(criterion.text, description),
         judge_members(criterion.text, description),
