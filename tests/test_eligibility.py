@@ -49,6 +49,13 @@ def _said(text: str) -> dict[str, str]:
 # -- concepts: stated or denied ------------------------------------------------------------
 
 
+def test_free_for_the_participants_is_no_unpaid_work() -> None:
+    # "gratis" is the price; the "inte" of "behöver inte vara med" denied it as volunteers
+    said = _said("10 kr för kaffet, annars gratis, och man behöver inte vara med i föreningen.")
+    assert "volunteers" not in said
+    assert _said("Vi som leder träffarna jobbar gratis.")["volunteers"] == "stated"
+
+
 def test_a_negated_registration_is_denied() -> None:
     assert _said("Vi är inte registrerade än.")["registered"] == "denied"
     assert _said("Vi har inte hunnit registrera oss, men vi har stadgar.") == {

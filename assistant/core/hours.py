@@ -90,7 +90,7 @@ def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
             after_details = details > a
             a = details if after_details else a
             b = _details_start(text, time.end(), b)
-            piece = text[a:b].strip(" ,;:.–-")
+            piece = text[a:b].strip(" \t\n,;:.–-")
             a = text.index(piece, a)
             right_after = after_details and not text[details:a].strip(" ,;:.–-")
             if _reach()(piece) or right_after:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from assistant.answers.compose import Draft
+from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
@@ -15,6 +16,7 @@ from assistant.answers.eligibility.judge import Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
+from assistant.core.documents import Chunk
 from assistant.core.records import Criterion, Verdict
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
@@ -36,10 +38,14 @@ def verdict_block(
     ex: Explanation,
     today: date,
 ) -> None:
+    language, main = q.language, places[0]
+    declined = declines_iop(reader, main)
+    if declined is not None:
+        _declined(draft, ex, declined, language, main)
+        return
     criteria = criteria_of(reader, places, q.language)
     assessment = assess(criteria, _description(q), today)
     ex.assessment = assessment
-    language, main = q.language, places[0]
     records: list[Criterion] = []
     for j in assessment.stated:
         assert j.criterion is not None
@@ -64,6 +70,23 @@ def verdict_block(
         lines.append(text(language, key))
     draft.add("verdict", "\n".join(lines))
     draft.add("criteria", "\n".join(_checklist(assessment, draft, language)))
+
+
+def _declined(
+    draft: Draft, ex: Explanation, declined: tuple[Chunk, str], language: str, main: str
+) -> None:
+    """A place that enters no IOP at all: no idea fits, and its own sentence says why;
+    the conditions of its grants are no criteria of partnerships."""
+    chunk, sentence = declined
+    n = draft.book.cite(chunk, sentence)
+    reason = text(language, "declines_reason")
+    ex.assessment = Assessment("likely_not_eligible", (), has_criteria=False)
+    draft.verdict = Verdict(
+        label="likely_not_eligible",
+        criteria=[Criterion(criterion=sentence, status="not_met", reason=reason, citation=n)],
+    )
+    headline = _headline(ex.assessment, language, main)
+    draft.add("verdict", f"{headline}\n- ❌ {sentence} [{n}]")
 
 
 def _has_guidelines(reader: IndexReader, places: Sequence[str]) -> bool:
