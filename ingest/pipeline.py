@@ -54,7 +54,8 @@ from ingest.sidecar import read_sidecar
 # 15: a Markdown file is a web page unless its words say otherwise (as .txt and .html)
 # 16: an HTML <br> is a line break within its paragraph, not a new paragraph; "Ring Sofia
 # Nyström." heads the card below it
-PIPELINE_VERSION = "16"
+# 17: the contact cards of a sidebar <aside> beside <main>, under their own headings
+PIPELINE_VERSION = "17"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

@@ -376,6 +376,48 @@ def test_html_line_breaks_stay_lines_of_one_paragraph(tmp_path: Path) -> None:
         "Hon svarar måndag till torsdag klockan 9 till 11.\n\nDu kan också" in text
     )
     assert "\u00b6" not in text
+    # Within a table cell a <br> is a space: the row stays one row.
+    table = (
+        "<table><tr><th>Krav</th><th>Beskrivning</th></tr><tr><td>Öppenhet</td><td>Öppen "
+        "för alla.<br>Ingen avgift får tas ut.</td></tr></table>"
+    )
+    text = load(make_html(tmp_path / "tabell.html", ARTICLE + table), LIMITS).text
+    assert "| Öppenhet | Öppen för alla. Ingen avgift får tas ut. |" in text
+
+
+def test_html_contact_sidebar_beside_main_is_kept_under_its_headings(tmp_path: Path) -> None:
+    sidebar = (
+        '<aside class="sidebar" aria-label="Kontakt"><h2>Kontakt</h2>'
+        '<div class="card"><h3>Frågor om IOP</h3><p>Jonas Ekström, föreningsutvecklare<br>'
+        "Telefon 0393-781 52<br>Telefontid: måndagar kl. 9.00–11.00<br>"
+        '<a href="mailto:jonas.ekstrom@vaggeryd.se">jonas.ekstrom@vaggeryd.se</a></p></div>'
+        '<div class="card"><h3>Kontaktcenter</h3><p>Telefon 0393-780 00</p></div>'
+        "<h2>Relaterat</h2><ul><li><a href='/bidrag'>Föreningsbidrag</a></li></ul></aside>"
+    )
+    page = tmp_path / "iop.html"
+    page.write_text(
+        f"<html><head><title>IOP</title></head><body><main>{ARTICLE}</main>{sidebar}"
+        "<footer><p>Sidfot</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    text = load(page, LIMITS).text
+    assert (
+        "## Kontakt\n\n### Frågor om IOP\nJonas Ekström, föreningsutvecklare\n"
+        "Telefon 0393-781 52\nTelefontid: måndagar kl. 9.00–11.00\njonas.ekstrom@vaggeryd.se"
+    ) in text
+    assert "### Kontaktcenter\nTelefon 0393-780 00" in text
+    assert "Relaterat" not in text and "Sidfot" not in text
+    # A cookie notice or a footer not marked <footer> is the site's, not the page's.
+    chrome = (
+        '<aside class="cookie-consent">Frågor om kakor? Ring 0155-99 99 99</aside>'
+        '<div role="contentinfo"><aside>Kommunhuset, kommun@x.example.se</aside></div>'
+    )
+    page.write_text(
+        f"<html><head><title>IOP</title></head><body><main>{ARTICLE}</main>{chrome}</body></html>",
+        encoding="utf-8",
+    )
+    text = load(page, LIMITS).text
+    assert "0155-99 99 99" not in text and "kommun@x.example.se" not in text
 
 
 def test_html_short_page_falls_back_to_main_text(tmp_path: Path) -> None:

@@ -297,6 +297,11 @@ def test_a_group_that_already_has_a_partnership_asks_about_running_it() -> None:
         "starta en träffpunkt. Hur ska vi redovisa?"
     ).idea
     assert not read_asks("Hur redovisar vi pengarna vi får i vårt IOP med kommunen?").idea
+    got = read_asks(
+        "Vi har fått ett partnerskap med kommunen nu (jippi!). När kommer pengarna, och när "
+        "måste vi lämna redovisningen?"
+    )
+    assert got.time and not got.idea
     # Wanting one, or having none yet, is an idea all the same.
     assert read_asks(
         "Vi har inget IOP än men vill starta läxhjälp för barn varje vecka. Kan det bli IOP?"
@@ -811,6 +816,13 @@ def test_a_message_is_read_as_the_questions_it_asks(question: str, parts: list[s
 def test_each_asking_sentence_asks_its_own_kinds() -> None:
     told = "Vad bestäms i avtalet i Lund? Står det hur länge det gäller?"
     assert asked_parts(told) == [frozenset(), frozenset({"duration"})]
+    # Two questions joined in one sentence ask a date and a duration: "hur länge" in the
+    # second does not take the date of the first.
+    both = (
+        "Vi vill börja i januari. När måste idéskissen vara inne hos kommunen, och hur "
+        "länge dröjer det innan vi hör nåt?"
+    )
+    assert asked_parts(both) == [frozenset({"date"}), frozenset({"duration"})]
 
 
 @pytest.mark.parametrize(

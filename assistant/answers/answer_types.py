@@ -303,8 +303,14 @@ def asked_parts(question: str) -> list[frozenset[str]]:
     ("Är de försäkrade om nån trillar när vi har verksamhet?")."""
     asking = asking_sentences(question)
     if len(sentence_spans(question)) < 2 or not asking:
-        return [expected_types(main_clause(question))]
-    return [expected_types(main_clause(s)) for s in asking]
+        asking = [question]
+    # "När måste idéskissen vara inne, och hur länge dröjer det …?" asks two things: a
+    # date and a duration, each in its own part ("hur länge" alone would take the date).
+    return [
+        expected_types(main_clause(part))
+        for sentence in asking
+        for part in _joined(_second_question().split(sentence))
+    ]
 
 
 def asked_types(question: str) -> frozenset[str]:

@@ -121,7 +121,9 @@ def _mark_line_breaks(tree: lxml_html.HtmlElement) -> bool:
         parent, previous = br.getparent(), br.getprevious()
         if parent is None:
             continue
-        after = _LINE_BREAK + (br.tail or "")
+        # Within a table cell a line break is a space: a row stays one line ("| … |").
+        in_cell = any(a.tag in ("td", "th") for a in br.iterancestors())
+        after = (" " if in_cell else _LINE_BREAK) + (br.tail or "")
         if previous is not None:
             previous.tail = (previous.tail or "") + after
         else:
@@ -248,15 +250,76 @@ def _with_contacts(text: str, tree: lxml_html.HtmlElement) -> str:
     if root.tag == "body" or root.tag == "html":
         return text  # without <main>/<article> a contact block cannot be told from the footer
     present = compact(text)
-    missing: list[str] = []
-    for block in _contact_blocks(root):
-        lines = [" ".join(line.split()) for line in _render(block)]
-        lines = [line for line in lines if line and compact(line) not in present]
-        if any(is_contact_line(line) for line in lines):
-            missing.extend(line for line in lines if line not in missing)
+    missing = _missing_lines(_contact_blocks(root), present, [])
+    # A sidebar beside <main> ("<aside aria-label='Kontakt'>") is the page's own: its
+    # cards go under its heading, each under its own ("### Frågor om IOP").
+    for aside in _asides_beside(tree, root):
+        cards = _missing_lines(_contact_blocks(aside), present, missing, headed=True)
+        if cards:
+            missing.extend(["", f"## {_aside_heading(aside)}", *cards])
     if not missing:
         return text
     return f"{text}\n\n" + "\n".join(missing) if text.strip() else "\n".join(missing)
+
+
+def _missing_lines(
+    blocks: list[lxml_html.HtmlElement], present: str, already: list[str], headed: bool = False
+) -> list[str]:
+    """The lines of the contact blocks that the text lacks (a card's heading kept when
+    ``headed``)."""
+    out: list[str] = []
+    for block in blocks:
+        rendered = [line.strip() for line in _render(block)]
+        lines = [" ".join(line.split()) if not line.startswith("#") else line for line in rendered]
+        kept = [
+            line
+            for line in lines
+            if line and compact(line) not in present and line not in already and line not in out
+        ]
+        if not any(is_contact_line(line) for line in kept):
+            continue
+        if headed:
+            for line in kept:
+                out.extend(["", line] if line.startswith("#") else [line])
+        else:
+            out.extend(line for line in kept if not line.startswith("#"))
+    return out
+
+
+def _asides_beside(
+    tree: lxml_html.HtmlElement, root: lxml_html.HtmlElement
+) -> list[lxml_html.HtmlElement]:
+    """The <aside> elements outside the content root and outside the site's header,
+    footer and menus."""
+    out = []
+    for aside in tree.iter("aside"):
+        if _is_ancestor(root, aside) or _is_ancestor(aside, root):
+            continue
+        if any(_site_chrome(a) for a in (aside, *aside.iterancestors())):
+            continue
+        out.append(aside)
+    return out
+
+
+_CHROME_ROLES = frozenset({"contentinfo", "banner", "navigation", "dialog", "alertdialog"})
+
+
+def _site_chrome(element: lxml_html.HtmlElement) -> bool:
+    """The site's header, footer, menus or a cookie notice, by tag, role or name."""
+    if element.tag in ("header", "footer", "nav"):
+        return True
+    if (element.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    names = " ".join(element.get(a) or "" for a in ("class", "id", "aria-label"))
+    return bool(_BOILERPLATE_HINT.search(names))
+
+
+def _aside_heading(aside: lxml_html.HtmlElement) -> str:
+    """What the sidebar calls itself: its first heading, else its label."""
+    for element in aside.iter():
+        if isinstance(element.tag, str) and re.fullmatch(r"h[1-6]", element.tag):
+            return _compact_text(element)
+    return aside.get("aria-label") or "Kontakt"
 
 
 def _with_switchboard(text: str, tree: lxml_html.HtmlElement) -> str:
