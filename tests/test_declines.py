@@ -31,6 +31,9 @@ def test_a_place_saying_it_enters_no_iop_declines(sentence: str) -> None:
         "Kommunen ingår IOP med föreningar.",
         "Vi använder inte IOP för sådant som kan upphandlas.",
         "Kommunen har ännu inga antagna riktlinjer för IOP.",  # a draft's place, not a no
+        "Kommunen tecknar inte IOP retroaktivt.",  # says how, not whether
+        "Kommunen ingår inte IOP per automatik.",
+        "Vi föreslår att kommunen inte ingår IOP.",  # a proposal
     ],
 )
 def test_rules_about_partnerships_do_not_decline_them(sentence: str) -> None:

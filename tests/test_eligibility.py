@@ -1300,6 +1300,13 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Läxhjälp för unga som har träningar sent och inte hinner med skolan.",
             "unknown",
         ),
+        # "inte bara" rules nothing out, and "genom" is no example
+        (
+            "Partnerskapet ska vara öppet för alla, inte bara medlemmar, till exempel genom "
+            "träningar, prova-på-dagar och läger.",
+            "Vi vill nå unga genom öppna mötesplatser och träningar för alla.",
+            "unknown",
+        ),
         # one example alone illustrates, it lists nothing ruled out
         (
             "Verksamheten får inte vara kommersiell, till exempel en kiosk.",
@@ -1321,6 +1328,24 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Vi lägger 400 timmar ideellt arbete per år och betalar hyran själva, 20 000 kr "
             "om året.",
             "met",
+        ),
+        (
+            "Er egen insats ska vara värd minst 250 000 kronor per år. Ideellt arbete räknas "
+            "som 200 kronor per timme.",
+            "Vi lägger 1 500 timmar ideellt arbete om året.",
+            "met",
+        ),
+        # … hours counted per person, or money asked of the municipality, make no sum
+        (
+            "Er egen insats ska vara värd minst 40 000 kronor per år. Ideellt arbete räknas "
+            "som 200 kronor per timme.",
+            "Vi är tio ledare som jobbar ideellt 3 timmar i veckan var.",
+            "unknown",
+        ),
+        (
+            "Er egen insats ska vara värd minst 40 000 kronor per år.",
+            "Vi söker 150 000 kr om året och fixar resten själva.",
+            "unknown",
         ),
         # … a share in percent is no sum in kronor
         (

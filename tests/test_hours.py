@@ -67,6 +67,11 @@ def test_the_days_and_times_to_call_beside_a_card_are_found(
         ("Anna Berg, 040-123 45 67. Nästa möte är tisdagen den 3 mars kl. 18.", "67"),
         # The next line's hours are the next card's.
         ("Anna Berg, 040-123 45 67\nBo Ek, 040-765 43 21, telefontid fredagar 9-10", "67"),
+        # A day in one sentence and a range in the next are no hours …
+        ("Anna Berg, 040-123 45 67. Ring henne på måndag. Mötet 3–4 juni.", "67"),
+        # … nor a range of minutes, nor a call after the day it meets
+        ("Anna Berg, 040-123 45 67. Nås på tisdagar, 5-10 minuter räcker.", "67"),
+        ("Anna Berg, 040-123 45 67. Vi träffas tisdagar kl. 14 och ringer alla.", "67"),
         # A new paragraph is about something else.
         ("Anna Berg, 040-123 45 67\n\nÖppet hus onsdagar kl. 10–12 på biblioteket.", "67"),
     ],

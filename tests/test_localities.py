@@ -38,6 +38,8 @@ def test_a_village_written_as_a_place_gives_its_kommun(
         "Det var roligt att vara med på. Vi ses!",  # "Vi" after "på" across a full stop
         "Vår förening bor i lägenheter.",  # lower case
         "Kramfors kommun har riktlinjer.",  # a kommun's own name is no locality
+        "Jag ringde till Åsa på kommunen.",  # a given name that is a village too
+        "Vi vill söka IOP Vi har funnits i tio år.",  # a word after an acronym
     ],
 )
 def test_words_and_names_that_are_villages_too_are_no_places(text: str) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from assistant.answers.authority import speaks_generally
 from assistant.answers.citations import CitationBook
+from assistant.answers.eligibility.concepts import negation_words
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
 from assistant.core.contacts import ContactCard
@@ -21,8 +23,11 @@ from assistant.core.documents import Chunk
 from assistant.core.hours import hours_beside
 from assistant.core.municipalities import fold
 from assistant.core.records import Contact
-from assistant.core.swedish.frequency import common_word
+from assistant.core.swedish.cues import CueMatcher, matcher
+from assistant.core.swedish.frequency import used_whole
 from assistant.core.swedish.language import detect_language
+from assistant.core.swedish.sentences import sentence_spans
+from assistant.index.lexical import words
 from assistant.index.reader import IndexReader
 
 _GENERAL_BONUS = 0.15
@@ -34,6 +39,7 @@ _NAMED_FROM = 5
 # on the same page ("Föreningsbidrag"), when the question is about IOP.
 _IOP_BONUS = 0.2
 _OFFICE_CHARS = 5  # shorter parts of a mailbox ("iop", "kc") are no office's name
+_DENIED_WITHIN = 2  # "har inte ringt", "have not called": the negation right before
 
 
 @dataclass(frozen=True)
@@ -129,19 +135,40 @@ def pick_people(
 
 def _already_tried(card: ContactCard, told: str) -> bool:
     """An office the asker tells of having been in touch with ("Jag ringde
-    föreningsservice förra veckan men …"), named by its mailbox, unit or title. Not a
-    person: "Jag träffade Anna Berg …, hur når jag henne?" asks for her again. Words every
-    text uses ("kommunen@…") name no one office."""
+    föreningsservice förra veckan men …"): named by its mailbox, unit or title in a told
+    sentence with a verb of having called or written and no negation ("Vi har inte
+    kontaktat kontaktcenter än" has tried nothing). Not a person: "Jag träffade Anna Berg
+    …, hur når jag henne?" asks for her again. Words every text uses ("kommunen@…",
+    "förening") name no one office."""
     if card.name or not told:
         return False
-    said = [w for w in re.split(r"[^\w]+", fold(told.lower())) if w]
-    for label in (card.title, card.unit, card.email.split("@")[0] if card.email else None):
-        parts = [p for p in re.split(r"[\s._-]+", fold((label or "").lower())) if p]
-        if not parts or any(len(p) < _OFFICE_CHARS or common_word(p) for p in parts):
+    labels = (card.title, card.unit, card.email.split("@")[0] if card.email else None)
+    for start, end in sentence_spans(told):
+        sentence = told[start:end]
+        verb = _tried().first(sentence)
+        if verb is None:
             continue
-        if all(any(w.startswith(p) for w in said) for p in parts):
-            return True
+        # "har inte kontaktat": denied just before the verb; "… men de kunde inte hjälpa"
+        # after it still tells of a call.
+        before = words(sentence[: sentence.lower().find(verb.lower())])[-_DENIED_WITHIN:]
+        if set(before) & negation_words():
+            continue
+        said = words(sentence)
+        for label in labels:
+            parts = [fold(p) for p in re.split(r"[\s._-]+", (label or "").lower()) if p]
+            if not parts or any(len(p) < _OFFICE_CHARS for p in parts):
+                continue
+            # Each part told, as the asker writes it: a mailbox is written without å, ä, ö
+            # ("foreningsservice"), and "förening" is a word of every text.
+            told_as = [[w for w in said if fold(w).startswith(p)] for p in parts]
+            if all(found and not all(used_whole(w) for w in found) for found in told_as):
+                return True
     return False
+
+
+@cache
+def _tried() -> CueMatcher:
+    return matcher("question_words.yaml", "tried")
 
 
 def _named_in(reader: IndexReader, evidence: Sequence[Evidence]) -> Callable[[str], bool]:

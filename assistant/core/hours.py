@@ -31,6 +31,14 @@ _TIME = re.compile(
 )
 
 
+# A range counting something else than the clock.
+_COUNTED = re.compile(
+    r"\s*(?:minuter|minutes|personer|people|deltagare|participants|veckor|weeks|år|years|"
+    r"kronor|kr|procent|%)\b",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _days() -> re.Pattern[str]:
     days = sorted(load_cues("hours.yaml")["days"], key=len, reverse=True)
@@ -75,6 +83,8 @@ def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         time = _TIME.search(text, day.end(), min(region_end, day.end() + _DAY_TO_TIME))
         if time is None or "\n" in text[day.start() : time.start()]:
             continue
+        if _COUNTED.match(text, time.end()):
+            continue  # "5–10 minuter", "10–12 personer": a count, no time of day
         opened = text.rfind("(", start, day.start())
         if opened != -1 and ")" not in text[opened : day.start()]:
             closed = text.find(")", time.end(), region_end)
@@ -83,8 +93,11 @@ def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
                 return opened + 1, closed
         for a, b in sentence_spans(text[start:region_end]):
             a, b = a + start, min(b + start, region_end)
-            if not a <= day.start() < b:
+            # The day and its time in one sentence ("Ring på måndag. Mötet 3–4 juni." is
+            # two), on one line.
+            if not a <= day.start() < b or time.start() >= b:
                 continue
+            a = max(a, text.rfind("\n", a, day.start()) + 1)
             # The card's own sentence holds its details: the hours begin after them.
             details = _details_end(text, a, day.start())
             after_details = details > a
@@ -93,6 +106,8 @@ def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
             piece = text[a:b].strip(" \t\n,;:.–-")
             a = text.index(piece, a)
             right_after = after_details and not text[details:a].strip(" ,;:.–-")
-            if _reach()(piece) or right_after:
+            # A word of reaching someone before the day says when to call ("har
+            # telefontid tisdagar …"); after it ("… tisdagar kl. 14 och ringer alla") not.
+            if _reach()(text[a : day.start()]) or right_after:
                 return a, a + len(piece)
     return None

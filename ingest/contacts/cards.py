@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
+from assistant.core import municipalities
 from assistant.core.contacts import ContactCard, ContactKind, Found, iter_emails, iter_phones
 from assistant.core.swedish.cues import alternation, load_cues
 from ingest.contacts.names import (
@@ -121,10 +122,18 @@ def _call_verb() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{verbs})\s+", re.IGNORECASE)
 
 
-def _called(line: str) -> str:
-    """The name a line tells the reader to reach ("Ring Sofia Nyström." → the name)."""
+def _called_name(line: str) -> str | None:
+    """The person a line tells the reader to reach ("Ring Sofia Nyström.", "Kontakta Per
+    Ek, föreningskonsulent."); not an office or the municipality ("Kontakta
+    Kundcenter", "Ring Mariestads kommun")."""
     found = _call_verb().match(line)
-    return line[found.end() :].strip().rstrip(".!") if found else ""
+    if found is None:
+        return None
+    called = _without_role(line[found.end() :].strip().rstrip(".!")).strip().rstrip(",")
+    name = as_name(called)
+    if name is None or municipalities.canonical(name) or service_title(name):
+        return None
+    return None if _classify_line(name) in ("org", "unit") else name
 
 
 # "Telefontid: tisdag och torsdag 9–11", "Besöksadress: …": a field of the card between
@@ -186,7 +195,7 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
         # its role after it ("Maria Fransson, utvecklingsstrateg") heads the card.
         bare = _without_role(line)
         name = as_name(bare) if not gap or bare != line else None
-        name = name or (as_name(_called(line)) if not gap else None)
+        name = name or (_called_name(line) if not gap else None)
         if name:
             return name, i
         if gap:

@@ -116,6 +116,9 @@ SERVICE_DESK_WORDS = (
     "medborgarservice",
     "medborgarcenter",
     "servicecentret",
+    "kundcenter",
+    "kundcentret",
+    "kundservice",
 )
 # Local-part tokens that show a shared mailbox rather than a person.
 _FUNCTION_TOKENS = frozenset(

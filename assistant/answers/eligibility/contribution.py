@@ -18,7 +18,8 @@ from assistant.core.swedish.cues import alternation, load_cues, matcher
 
 _REMEMBERED = 256
 _MONEY = "money"
-_HOURS = r"(\d{1,5})\s*(?:{units})\b"
+# "90 timmar", "1 500 timmar" (thousands spaced as written).
+_HOURS = r"(?<![\d,.])(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:{units})\b"
 # A period after an amount: "om året", "per år", "i månaden", "a week".
 # Hours of work are told with what they are before the period ("90 timmar ideellt arbete
 # om året"): up to three words between.
@@ -54,10 +55,13 @@ def required_contribution(rule: str) -> tuple[Decimal, Decimal | None] | None:
         after = rule[amount.end : amount.end + 20]
         if hourly(after):
             rate = rate or amount.value
-        elif at_least is None and re.search(r"\b(?:minst|at least)\s*$", rule[: amount.start]):
-            times = _per_year(rule[amount.end :])
-            if times in (None, 1):  # a sum for a year, as rules in kronor count it
-                at_least = amount.value
+        elif (
+            at_least is None
+            and re.search(r"\b(?:minst|at least)\s*$", rule[: amount.start])
+            # Only a sum for a year is compared: "under avtalsperioden" is another count.
+            and _per_year(rule[amount.end :]) == 1
+        ):
+            at_least = amount.value
     return (at_least, rate) if at_least is not None else None
 
 
@@ -72,17 +76,25 @@ def told_contribution(description: str, rate: Decimal | None) -> tuple[Decimal, 
     ``rate``), with the clause that says most of it; None when it tells none."""
     own = matcher("criteria_words.yaml", "own_money")
     public = matcher("criteria_words.yaml", "fee_public_payer")
+    asked = matcher("criteria_words.yaml", "money_asked_for")
+    each = matcher("criteria_words.yaml", "hours_each")
     total = Decimal(0)
     said: list[tuple[Decimal, str]] = []
     for clause in clauses(description):
         for hours in _hours().finditer(clause):
+            # Hours without the rule's rate, or counted per person ("3 timmar i veckan
+            # var"), are no sum this reading can make: nothing is judged.
+            if rate is None or each(clause):
+                return None
             times = _per_year(clause[hours.end() :])
-            if rate is not None and times is not None:
-                value = Decimal(hours.group(1)) * times * rate
+            if times is not None:
+                number = Decimal(re.sub(r"\s", "", hours.group(1)))
+                value = number * times * rate
                 total += value
                 said.append((value, clause))
-        if public(clause) or not own(clause):
-            continue  # what the municipality is to pay is no own part
+        # What the municipality is to pay, or what is asked of it, is no own part.
+        if public(clause) or asked(clause) or not own(clause):
+            continue
         for amount in _money(clause):
             times = _per_year(clause[amount.end :])
             if times is not None:

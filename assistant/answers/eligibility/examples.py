@@ -37,6 +37,7 @@ def ruled_out_examples(rule: str) -> tuple[str, ...]:
     # "Enstaka evenemang, till exempel resor och fester, kan inte bli partnerskap".
     start = max(rule.rfind(". ", 0, found.start()) + 1, 0)
     sentence = re.split(r"[.;!?]\s", rule[start:] + " ")[0]
+    sentence = _not_ruling().sub(" ", sentence)
     if not matcher("criteria_words.yaml", "excluding")(sentence):
         return ()
     listed = re.split(r"[.;:!?()]|\s[–—]\s", rule[found.end() :])[0]
@@ -45,14 +46,21 @@ def ruled_out_examples(rule: str) -> tuple[str, ...]:
     if len(items) < 2:
         return ()  # one thing after "till exempel" is an illustration, not a list
     stems = []
+    lead = frozenset(load_cues("criteria_words.yaml")["example_lead_words"])
     for item in items:
-        said = [w for w in words(item) if not is_stopword(w)]
+        said = [w for w in words(item) if not is_stopword(w) and w not in lead]
         if not said or len(item.split()) > _ITEM_WORDS:
             continue
         head = stem(said[0])
         if len(head) >= _STEM_CHARS:
             stems.append(head)
     return tuple(dict.fromkeys(stems))
+
+
+@cache
+def _not_ruling() -> re.Pattern[str]:
+    phrases = alternation(load_cues("criteria_words.yaml")["example_not_ruling"])
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
 
 
 _HAD_WITHIN = 2
