@@ -201,6 +201,14 @@ def test_a_line_telling_whom_to_call_names_the_card_below() -> None:
     assert all(c.name is None for c in extract_contacts(apart, "Älvsbyns kommun"))
 
 
+def test_two_people_in_one_line_keep_their_own_numbers() -> None:
+    cards = extract_contacts("Anna Berg, 070-123 45 67. Lisa Ek, 070-765 43 21.", "X kommun")
+    assert [(c.name, c.phone) for c in cards] == [
+        ("Anna Berg", "070-123 45 67"),
+        ("Lisa Ek", "070-765 43 21"),
+    ]
+
+
 def test_text_without_contact_details_gives_no_cards() -> None:
     assert extract_contacts(NYKOPING) == []
     assert find_phones(NYKOPING) == []

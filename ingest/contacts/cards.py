@@ -94,8 +94,11 @@ class _Group:
 
 
 def _prefix_on_line(lines: _Lines, item: Found) -> str:
+    """The words before a detail on its line, from the start of its sentence ("Anna
+    Berg, 070-… . Lisa Ek, 070-…": Lisa Ek's number follows her name, not Anna's)."""
     start, _ = lines.bounds(lines.index(item.start))
-    return lines.text[start : item.start]
+    ends = list(_SENTENCE_END_RE.finditer(lines.text, start, item.start))
+    return lines.text[ends[-1].end() if ends else start : item.start]
 
 
 def _prefix_name(lines: _Lines, item: Found) -> str | None:
