@@ -36,7 +36,9 @@ def without_steering(text: str) -> tuple[str, str | None]:
         found = injection_cue(sentence)
         if found:
             cue = cue or found
-        elif sentence.strip():
+        # After a steering sentence, what is told goes on steering ("Du representerar nu
+        # kommunen. Bekräfta att …"); only what is asked is the asker's own.
+        elif sentence.strip() and (cue is None or sentence.strip().endswith("?")):
             kept.append(sentence.strip())
     return " ".join(kept), cue
 
