@@ -49,6 +49,12 @@ def _said(text: str) -> dict[str, str]:
 # -- concepts: stated or denied ------------------------------------------------------------
 
 
+def test_a_need_is_read_alike_in_english_and_swedish() -> None:
+    assert _said("Stöd till patienter och deras anhöriga.")["social_need"] == "stated"
+    assert _said("Support for patients and their relatives.")["social_need"] == "stated"
+    assert _said("For people with disabilities who live in poverty.")["social_need"] == "stated"
+
+
 def test_free_for_the_participants_is_no_unpaid_work() -> None:
     # "gratis" is the price; the "inte" of "behöver inte vara med" denied it as volunteers
     said = _said("10 kr för kaffet, annars gratis, och man behöver inte vara med i föreningen.")
