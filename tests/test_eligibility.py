@@ -55,6 +55,14 @@ def test_a_need_is_read_alike_in_english_and_swedish() -> None:
     assert _said("For people with disabilities who live in poverty.")["social_need"] == "stated"
 
 
+def test_a_group_told_by_what_it_lacks_is_the_need() -> None:
+    lacking = "Många nyanlända mammor i Bergsnäs kommer aldrig ut."
+    assert _said(lacking)["social_need"] == "stated"
+    assert _said("Det finns nästan inget för ungdomarna i byarna.")["social_need"] == "stated"
+    # … but a clause telling of something else owes its negation to that
+    assert "social_need" not in _said("Det kostar inget för de äldre.")
+
+
 def test_free_for_the_participants_is_no_unpaid_work() -> None:
     # "gratis" is the price; the "inte" of "behöver inte vara med" denied it as volunteers
     said = _said("10 kr för kaffet, annars gratis, och man behöver inte vara med i föreningen.")

@@ -131,6 +131,8 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
             if others and name in _identity():
                 continue
             said[name] = "denied" if name in denied_names else "stated"
+        if not rule:
+            _lack_is_need(said)
         # "en resa varje månad": what recurs is no single event.
         for stronger, weaker in _overrides():
             if said.get(stronger) == "stated" and said.get(weaker) == "stated":
@@ -138,6 +140,19 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
     return out
+
+
+def _lack_is_need(said: dict[str, Polarity]) -> None:
+    """In a description, a group told by what it lacks is the need: "nyanlända mammor
+    … aldrig kommer ut", "det finns nästan inget för ungdomarna". The negation denies
+    what they have, not that they need it. Whom it is for, denied, says so only in a
+    clause that tells of nothing else ("Det kostar inget för de äldre" tells of fees)."""
+    need = _data()["lack_is_need"]
+    states, served = need["states"], need["served"]
+    alone = not set(said) - {states, served, *need["beside"]}
+    if said.get(states) == "denied" or (said.get(served) == "denied" and alone):
+        said.pop(served, None)
+        said[states] = "stated"
 
 
 @cache
