@@ -826,6 +826,8 @@ def test_each_asking_sentence_asks_its_own_kinds() -> None:
         "länge dröjer det innan vi hör nåt?"
     )
     assert asked_parts(both) == [frozenset({"date"}), frozenset({"duration"})]
+    # Unsplit, a sentence is one question: whether any evidence answers it is asked once.
+    assert asked_parts(both, split=False) == [frozenset({"duration"})]
 
 
 @pytest.mark.parametrize(

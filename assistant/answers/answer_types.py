@@ -297,7 +297,7 @@ def _joined(pieces: list[str]) -> list[str]:
     return out
 
 
-def asked_parts(question: str) -> list[frozenset[str]]:
+def asked_parts(question: str, split: bool = True) -> list[frozenset[str]]:
     """The kinds each asking sentence asks for, in order: people tell first and ask
     after, and "när de ändå är där" in the telling asks for no date; nor does a condition
     ("Är de försäkrade om nån trillar när vi har verksamhet?")."""
@@ -306,10 +306,11 @@ def asked_parts(question: str) -> list[frozenset[str]]:
         asking = [question]
     # "När måste idéskissen vara inne, och hur länge dröjer det …?" asks two things: a
     # date and a duration, each in its own part ("hur länge" alone would take the date).
+    # Unsplit, each sentence counts as one question (whether it is answered at all).
     return [
         expected_types(main_clause(part))
         for sentence in asking
-        for part in _joined(_second_question().split(sentence))
+        for part in (_joined(_second_question().split(sentence)) if split else [sentence])
     ]
 
 

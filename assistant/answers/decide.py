@@ -315,7 +315,7 @@ def decide(
     # Only when every part of it asks for one: "Vad bestäms i avtalet? Står det hur länge
     # det gäller?" is answered by what the agreement settles.
     # A count is of the thing asked about: "högst tre sidor" counts no "föreningar".
-    parts = [kinds & _FACT_TYPES for kinds in asked_parts(q.text)]
+    parts = [kinds & _FACT_TYPES for kinds in asked_parts(q.text, split=False)]
     noun = counted(q.text)
     held = [
         any(holds_any(p, e.text, counts=noun) for e in evidence[:_TYPED_EVIDENCE]) for p in parts
