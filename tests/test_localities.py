@@ -22,6 +22,9 @@ def _read(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("We are a choir from Edsbyn.", [("Edsbyn", ("Ovanåker",))]),
         # a name in several kommuner gives them all
         ("Vi är en förening i Skänninge.", [("Skänninge", ("Mjölby", "Norrtälje"))]),
+        # a club is named after its place, in the genitive too
+        ("Vi är Visby Kanotklubb och undrar", [("Visby", ("Gotland",))]),
+        ("Hej, Tommy i Hyltebruks Bandyklubb här.", [("Hyltebruk", ("Hylte",))]),
     ],
 )
 def test_a_village_written_as_a_place_gives_its_kommun(
@@ -40,6 +43,7 @@ def test_a_village_written_as_a_place_gives_its_kommun(
         "Kramfors kommun har riktlinjer.",  # a kommun's own name is no locality
         "Jag ringde till Åsa på kommunen.",  # a given name that is a village too
         "Vi vill söka IOP Vi har funnits i tio år.",  # a word after an acronym
+        "Vi åkte till Hyltebruks marknad.",  # a genitive is anything's but a club's
     ],
 )
 def test_words_and_names_that_are_villages_too_are_no_places(text: str) -> None:

@@ -152,11 +152,15 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         named = _places_of_people(q.text, reader)
         if len(named) == 1:
             return Places(named, "question")
-        # "Hej från Frånö!": a village that lies in one kommun with documents.
-        near = {(k, loc.name) for loc in localities(q.text) for k in loc.kommuner if k in available}
+        # "Hej från Frånö!": a village that lies in one kommun with documents; "Visby
+        # Kanotklubb … med regionen": the region of the kommun it lies in.
+        found = [(k, loc.name) for loc in localities(q.text) for k in loc.kommuner]
+        if speaks_of_region(q.text):
+            found = [(municipalities.region_of(k) or k, village) for k, village in found]
+        near = {(k, village) for k, village in found if k in available}
         if len({k for k, _ in near}) == 1:
-            kommun, village = sorted(near)[0]
-            return Places((kommun,), "locality", village)
+            place, village = sorted(near)[0]
+            return Places((place,), "locality", village)
     if q.place.names and not names and q.history:
         # "Vi finns bara i Lycksele …" in a talk about Region Västerbotten: the region
         # the talk is about, where the named kommun lies, answers.

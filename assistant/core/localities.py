@@ -60,6 +60,35 @@ def _new_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n\"'”»"
 
 
+@cache
+def _org_heads() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load_cues("localities.yaml")["org_heads"])
+
+
+def _names_a_club(following: str | None) -> bool:
+    """The next word names an association, as a club is named after its place
+    ("Hyltebruks Bandyklubb", "Visby Kanotklubb", "Tösse Bygdeförening")."""
+    if not following or not following[:1].isupper():
+        return False
+    return following.casefold().endswith(_org_heads())
+
+
+def _name_at(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, bool] | None:
+    """The longest locality starting at word ``i``: its length in words, its name, and
+    whether it is written in the genitive ("Hyltebruks")."""
+    table = _table()
+    for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        span = text[words[i].start() : words[i + n - 1].end()]
+        name = " ".join(span.split())
+        if "\n" in span:
+            continue
+        if name in table:
+            return n, name, False
+        if name.endswith("s") and name[:-1] in table:
+            return n, name[:-1], True
+    return None
+
+
 def localities(text: str) -> list[Locality]:
     """The localities ``text`` names as places, in order."""
     table = _table()
@@ -68,18 +97,19 @@ def localities(text: str) -> list[Locality]:
     i = 0
     while i < len(words):
         previous = words[i - 1].group() if i > 0 else None
-        hit = None
         start = words[i].start()
-        if words[i].group()[:1].isupper() and _placed(previous) and not _new_sentence(text, start):
-            for n in range(min(_LONGEST, len(words) - i), 0, -1):
-                span = text[words[i].start() : words[i + n - 1].end()]
-                if " ".join(span.split()) in table and "\n" not in span:
-                    hit = (n, " ".join(span.split()))
-                    break
-        if hit is None:
-            i += 1
-            continue
-        n, name = hit
-        found.append(Locality(name, table[name], words[i].start()))
-        i += n
+        hit = None
+        if words[i].group()[:1].isupper() and not _new_sentence(text, start):
+            hit = _name_at(text, words, i)
+        if hit is not None:
+            n, name, genitive = hit
+            following = words[i + n].group() if i + n < len(words) else None
+            club = _names_a_club(following)
+            # The genitive only in a club's name ("Hyltebruks Bandyklubb"): "till
+            # Hyltebruks marknad" may be anything's.
+            if (_placed(previous) or club) and (club or not genitive):
+                found.append(Locality(name, table[name], start))
+                i += n
+                continue
+        i += 1
     return found
