@@ -25,6 +25,8 @@ def _read(text: str) -> list[tuple[str, tuple[str, ...]]]:
         # a club is named after its place, in the genitive too
         ("Vi är Visby Kanotklubb och undrar", [("Visby", ("Gotland",))]),
         ("Hej, Tommy i Hyltebruks Bandyklubb här.", [("Hyltebruk", ("Hylte",))]),
+        # a kommun's name with the country around it
+        ("Vi sitter i SPF Kramforsbygden.", [("Kramforsbygden", ("Kramfors",))]),
     ],
 )
 def test_a_village_written_as_a_place_gives_its_kommun(

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from assistant.core.swedish.cues import load_cues
+from assistant.core import municipalities
+from assistant.core.swedish.cues import alternation, load_cues
 
 _LONGEST = 4  # words in the longest locality name ("Skanör med Falsterbo")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -89,6 +90,21 @@ def _name_at(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, b
     return None
 
 
+@cache
+def _region_words() -> re.Pattern[str]:
+    """A kommun's name with a word for the country around it: "Kramforsbygden",
+    "Sollefteåtrakten" (``data/localities.yaml`` ``around``)."""
+    names = sorted(municipalities.kommuner(), key=len, reverse=True)
+    around = alternation(load_cues("localities.yaml")["around"])
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?P<name>{body})s?(?:{around})", re.IGNORECASE)
+
+
+def _around_a_kommun(word: str) -> str | None:
+    found = _region_words().fullmatch(word)
+    return municipalities.canonical(found["name"]) if found else None
+
+
 def localities(text: str) -> list[Locality]:
     """The localities ``text`` names as places, in order."""
     table = _table()
@@ -101,6 +117,11 @@ def localities(text: str) -> list[Locality]:
         hit = None
         if words[i].group()[:1].isupper() and not _new_sentence(text, start):
             hit = _name_at(text, words, i)
+            kommun = _around_a_kommun(words[i].group())
+            if hit is None and kommun is not None and _placed(previous):
+                found.append(Locality(words[i].group(), (kommun,), start))
+                i += 1
+                continue
         if hit is not None:
             n, name, genitive = hit
             following = words[i + n].group() if i + n < len(words) else None
