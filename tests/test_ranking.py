@@ -15,6 +15,7 @@ from assistant.answers.general import (
     each_part,
     first_holding,
     in_context,
+    list_around,
     pick_evidence,
     said_in,
 )
@@ -276,3 +277,22 @@ def test_a_sentence_comparing_with_the_one_before_brings_it_along() -> None:
 )
 def test_a_date_is_asked_by_when_opening_a_clause(question: str, asks_a_date: bool) -> None:
     assert ("date" in expected_types(question)) is asks_a_date
+
+
+def test_a_tables_rows_are_its_list_without_caption_and_column_names() -> None:
+    table = (
+        "| Regionens partnerskap 2026 | | |\n"
+        "| Förening | Verksamhet | Bidrag per år |\n"
+        "| Anhörigföreningen | Anhörigcaféer | 640 000 kronor |\n"
+        "| Språkvänner | Språkcaféer | 355 000 kronor |\n"
+        "| Andas Lätt | Träffar | 280 000 kronor |"
+    )
+    chunk = make_chunk("region/partnerskap.html", table)
+    text = "| Språkvänner | Språkcaféer | 355 000 kronor |"
+    row = Evidence(text, chunk, "", 0.0, 0.0, 1.0, 1.0, 3, is_table_row=True)
+    items = [text for text, _ in list_around(row, 10)]
+    assert items == [
+        "| Anhörigföreningen | Anhörigcaféer | 640 000 kronor |",
+        "| Språkvänner | Språkcaféer | 355 000 kronor |",
+        "| Andas Lätt | Träffar | 280 000 kronor |",
+    ]

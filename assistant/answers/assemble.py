@@ -115,7 +115,8 @@ def assemble(
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         if picked and _wants_list(q):
             anchor = _list_anchor(picked, ex.evidence, concrete)
-            _whole_list(draft, reader, anchor, asks.partnerships, said=anchor in picked)
+            shown = frozenset(e.text for e in picked)
+            _whole_list(draft, reader, anchor, asks.partnerships, shown)
     if asks.time and not asks.idea and _time_facts_wanted(q, draft):
         found = time_facts_line(reader, ex.evidence, q.text, q.language, today, max_age)
         if found is not None:
@@ -187,7 +188,7 @@ def _list_anchor(
     """The unit whose list answers a question for several things: a picked list item, or
     the best list item that holds the kind asked for ("Vilka IOP har ni?": the list of
     partnerships), when it scores a fair share of the best; else the first pick."""
-    listed = next((e for e in picked if e.is_list_item), None)
+    listed = next((e for e in picked if e.is_list_item or e.is_table_row), None)
     return (
         listed
         or first_holding(evidence, kinds, list_items=True)
@@ -198,15 +199,17 @@ def _list_anchor(
 
 
 def _whole_list(
-    draft: Draft, reader: IndexReader, best: Evidence, sections: bool, said: bool = True
+    draft: Draft,
+    reader: IndexReader,
+    best: Evidence,
+    sections: bool,
+    shown: frozenset[str] = frozenset(),
 ) -> None:
-    """The list the best unit stands in (without it when ``said`` already); for a
+    """The list the best unit stands in (without the items ``shown`` already); for a
     question about which partnerships there are, the short sections beside it (one per
     partnership) when it stands in none."""
-    if best.is_list_item:
-        items = [
-            t for t, pos in list_around(best, _LIST_ITEMS) if not (said and pos == best.position)
-        ]
+    if best.is_list_item or best.is_table_row:
+        items = [t for t, _ in list_around(best, _LIST_ITEMS) if t.strip() not in shown]
         if items:
             list_block(draft, best.chunk, items)
         return

@@ -110,21 +110,45 @@ def _stems(text: str, analyzer: Analyzer) -> set[str]:
     return {t for t in analyzer.terms(text) if not t.startswith("~")}
 
 
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+
+
 def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
     """The list the best unit stands in, as (item, position) in order: a question asking
     for steps or for several things is answered by the whole list, not one item."""
     units = split_units(best.chunk.text)
-    if not (0 <= best.position < len(units)) or not units[best.position].is_list_item:
+    if not (0 <= best.position < len(units)):
         return []
+    # A table's rows are its list ("Vilka föreningar har regionen partnerskap med?"),
+    # its first row naming the columns and its rule aside.
+    row = units[best.position].is_table_row
+    if not (row or units[best.position].is_list_item):
+        return []
+
+    def member(i: int) -> bool:
+        return units[i].is_table_row if row else units[i].is_list_item
+
     first = best.position
-    while first > 0 and units[first - 1].is_list_item:
+    while first > 0 and member(first - 1):
         first -= 1
+    if row:
+        # The rows up to the first one with every cell filled are the table's caption
+        # and its column names ("| Regionens partnerskap 2026 | | |", "| Förening | … |").
+        header = next((i for i in range(first, best.position) if _full_row(units[i].text)), None)
+        first = header + 1 if header is not None else first
     items: list[tuple[str, int]] = []
     i = first
-    while i < len(units) and units[i].is_list_item and len(items) < limit:
-        items.append((units[i].text, i))
+    while i < len(units) and member(i) and len(items) < limit:
+        text = units[i].text
+        if not (row and _TABLE_RULE.match(text.strip())):
+            items.append((text, i))
         i += 1
     return items
+
+
+def _full_row(row: str) -> bool:
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    return len(cells) > 1 and all(cells) and not _TABLE_RULE.match(row.strip())
 
 
 # A sentence that points back ("Det är även där …", "… i det forumet") needs the one it

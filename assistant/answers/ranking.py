@@ -51,6 +51,7 @@ class Evidence:
     position: int  # order of the unit within its chunk
     is_list_item: bool = False
     typed: float = 0.0  # the part of ``score`` for holding the kind of answer asked for
+    is_table_row: bool = False  # a row of a table ("| Föreningen X | … | 420 000 kronor |")
 
     @property
     def plain(self) -> float:
@@ -66,6 +67,7 @@ class _Unit:
     position: int
     is_list_item: bool
     passage: float
+    is_table_row: bool = False
 
 
 def rank(
@@ -127,6 +129,7 @@ def rank(
                 position=unit.position,
                 is_list_item=unit.is_list_item,
                 typed=typed,
+                is_table_row=unit.is_table_row,
             )
         )
     out.sort(key=lambda e: -e.score)
@@ -215,6 +218,7 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                     position=position,
                     is_list_item=unit.is_list_item,
                     passage=passage.score / best,
+                    is_table_row=unit.is_table_row,
                 )
             )
     return out
