@@ -588,6 +588,8 @@ def test_a_word_is_read_as_the_iop_words_for_the_same_thing() -> None:
     assert credit(read["avsluta"], ending) == 1.0
     assert credit(read["rapporter"], set(index.analyzer.terms(_ROWS_SAME[1]))) == 1.0
     assert "redovisning" in query.search_text()
+    # Hearing back on an idea: "svar" is read as "besked".
+    assert "besked" in _query("När får vi svar på idéskissen?", index).search_text()
     # A word of no group is read as itself only.
     assert read["förtid"].also == () and read["förtid"].weight == 0
 
