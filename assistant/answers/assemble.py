@@ -188,7 +188,16 @@ def _list_anchor(
     """The unit whose list answers a question for several things: a picked list item, or
     the best list item that holds the kind asked for ("Vilka IOP har ni?": the list of
     partnerships), when it scores a fair share of the best; else the first pick."""
-    listed = next((e for e in picked if e.is_list_item or e.is_table_row), None)
+    # A picked table row anchors only a list of what is asked (the partnerships' table,
+    # not the criteria's beside it).
+    listed = next(
+        (
+            e
+            for e in picked
+            if e.is_list_item or (e.is_table_row and holds_any(kinds, e.text, True))
+        ),
+        None,
+    )
     return (
         listed
         or first_holding(evidence, kinds, list_items=True)

@@ -282,7 +282,7 @@ def _missing_lines(
             for line in kept:
                 out.extend(["", line] if line.startswith("#") else [line])
         else:
-            out.extend(line for line in kept if not line.startswith("#"))
+            out.extend(kept)
     return out
 
 
