@@ -46,6 +46,7 @@ def test_a_village_written_as_a_place_gives_its_kommun(
         "Jag ringde till Åsa på kommunen.",  # a given name that is a village too
         "Vi vill söka IOP Vi har funnits i tio år.",  # a word after an acronym
         "Vi åkte till Hyltebruks marknad.",  # a genitive is anything's but a club's
+        "Vi är Visby Dansk förening.",  # "Dansk" ends in no club's mark "sk"
     ],
 )
 def test_words_and_names_that_are_villages_too_are_no_places(text: str) -> None:

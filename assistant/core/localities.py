@@ -21,6 +21,7 @@ from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues
 
 _LONGEST = 4  # words in the longest locality name ("Skanör med Falsterbo")
+_SHORT_HEAD = 3
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -71,7 +72,9 @@ def _names_a_club(following: str | None) -> bool:
     ("Hyltebruks Bandyklubb", "Visby Kanotklubb", "Tösse Bygdeförening")."""
     if not following or not following[:1].isupper():
         return False
-    return following.casefold().endswith(_org_heads())
+    word = following.casefold()
+    # A club's short mark ("IK", "BK") is a word of its own; "Svensk" ends in no "sk".
+    return any(word == h if len(h) <= _SHORT_HEAD else word.endswith(h) for h in _org_heads())
 
 
 def _name_at(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, bool] | None:
