@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.core.swedish.amounts import find_amounts
+from assistant.core.swedish.amounts import find_amounts, numbers_before
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,9 @@ def test_a_coin_or_note_named_after_a_word_of_price_is_its_value() -> None:
     assert find_amounts("Vi springer en tia varje lördag.") == []
     assert find_amounts("Jag pratade med en Tia från kommunen om kaffet.") == []
     assert find_amounts("Kaffet kostar en Tia.") == []
+
+
+def test_numbers_before_other_units_are_read_as_amounts_are() -> None:
+    found = numbers_before("Vi lägger 1 500 timmar och 2,5 timme till.", "timmar|timme")
+    assert [value for value, _, _ in found] == [Decimal(1500), Decimal("2.5")]
+    assert numbers_before("Vi har 15 medlemmar.", "timmar") == []

@@ -9,7 +9,7 @@ from dataclasses import replace
 from assistant.answers.answer_types import holds_any
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
-from assistant.core.swedish.sentences import Unit, sentence_spans, split_units
+from assistant.core.swedish.sentences import Unit, is_table_rule, sentence_spans, split_units
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader
 
@@ -110,9 +110,6 @@ def _stems(text: str, analyzer: Analyzer) -> set[str]:
     return {t for t in analyzer.terms(text) if not t.startswith("~")}
 
 
-_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
-
-
 def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
     """The list the best unit stands in, as (item, position) in order: a question asking
     for steps or for several things is answered by the whole list, not one item."""
@@ -140,7 +137,7 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
     i = first
     while i < len(units) and member(i) and len(items) < limit:
         text = units[i].text
-        if not (row and _TABLE_RULE.match(text.strip())):
+        if not (row and is_table_rule(text)):
             items.append((text, i))
         i += 1
     return items
@@ -148,7 +145,7 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
 
 def _full_row(row: str) -> bool:
     cells = [c.strip() for c in row.strip().strip("|").split("|")]
-    return len(cells) > 1 and all(cells) and not _TABLE_RULE.match(row.strip())
+    return len(cells) > 1 and all(cells) and not is_table_rule(row)
 
 
 # A sentence that points back ("Det är även där …", "… i det forumet") needs the one it

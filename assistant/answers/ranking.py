@@ -21,13 +21,12 @@ from assistant.answers.terms import Query, coverage
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
 from assistant.core.swedish.language import detect_language
-from assistant.core.swedish.sentences import split_units
+from assistant.core.swedish.sentences import is_table_rule, split_units
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader, Passage
 
 _MIN_CHARS = 20
 _MAX_CHARS = 600  # a "sentence" longer than this is a run-on list: too long to quote whole
-_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 # Weights of the readings; they sum to 1.
 _W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
 # Added when a unit holds the kind of answer the question expects (a duration for "hur
@@ -192,7 +191,7 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
             if unit.is_heading:
                 heading, lead_in = text.lstrip("#").strip(), ""
                 continue
-            if _TABLE_RULE.match(text):
+            if is_table_rule(text):
                 continue
             if unit.is_table_row and not header:
                 header = text  # a table's first row names its columns: context, not content

@@ -58,18 +58,21 @@ def _region_end(text: str, end: int) -> int:
     return _details_start(text, end, limit)
 
 
+def _details(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each e-mail address and number in ``text[start:end]``."""
+    piece = text[start:end]
+    found = [*iter_emails(piece), *iter_phones(piece)]
+    return [(start + f.start, start + f.end) for f in found]
+
+
 def _details_end(text: str, start: int, end: int) -> int:
     """The end of the last e-mail or number in ``text[start:end]``, else ``start``."""
-    piece = text[start:end]
-    ends = [f.end for f in iter_emails(piece)] + [f.end for f in iter_phones(piece)]
-    return start + max(ends) if ends else start
+    return max((b for _, b in _details(text, start, end)), default=start)
 
 
 def _details_start(text: str, start: int, end: int) -> int:
     """The start of the first e-mail or number in ``text[start:end]``, else ``end``."""
-    piece = text[start:end]
-    starts = [f.start for f in iter_emails(piece)] + [f.start for f in iter_phones(piece)]
-    return start + min(starts) if starts else end
+    return min((a for a, _ in _details(text, start, end)), default=end)
 
 
 def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -56,12 +56,6 @@ def _placed(previous: str | None) -> bool:
     return acronym or previous.casefold() in _before()
 
 
-def _new_sentence(text: str, start: int) -> bool:
-    """A sentence ends between the word and the one before it ("… vara med på. Vi …")."""
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\n\"'”»"
-
-
 @cache
 def _org_heads() -> tuple[str, ...]:
     return tuple(w.casefold() for w in load_cues("localities.yaml")["org_heads"])
@@ -118,7 +112,7 @@ def localities(text: str) -> list[Locality]:
         previous = words[i - 1].group() if i > 0 else None
         start = words[i].start()
         hit = None
-        if words[i].group()[:1].isupper() and not _new_sentence(text, start):
+        if words[i].group()[:1].isupper() and not municipalities.sentence_start(text, start):
             hit = _name_at(text, words, i)
             kommun = _around_a_kommun(words[i].group())
             if hit is None and kommun is not None and _placed(previous):

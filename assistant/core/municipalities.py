@@ -348,7 +348,7 @@ def _accepts(form: _Form, text: str, start: int, previous_word: str | None) -> b
         return False
     # Capitalised inside a sentence ("innan Sala hör av sig") it is a name too; at the
     # start of one it may be the everyday word ("Vara med …").
-    mid_sentence = text[start].isupper() and not _sentence_start(text, start)
+    mid_sentence = text[start].isupper() and not sentence_start(text, start)
     named = mid_sentence and not _beside_a_capital(text, start)  # "Nora Berg" is a person
     if not form.needs_context:
         # "Margareta Lund här": after a capitalised word that names no place, a surname.
@@ -362,7 +362,7 @@ def _after_a_name(text: str, start: int, previous_word: str | None) -> bool:
     Lund har …") is capitalised for that."""
     if not previous_word or not previous_word[:1].isupper() or not previous_word.isalpha():
         return False
-    return not _sentence_start(text, text.rfind(previous_word, 0, start))
+    return not sentence_start(text, text.rfind(previous_word, 0, start))
 
 
 def _beside_a_capital(text: str, start: int) -> bool:
@@ -372,7 +372,9 @@ def _beside_a_capital(text: str, start: int) -> bool:
     return any(word[:1].isupper() for word in (*before, *after))
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: capitalised for that, not as a
+    name ("Om Lund har …", "… vara med på. Vi …")."""
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:\n\"'”»"
 

@@ -13,33 +13,40 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import clauses
-from assistant.core.swedish.amounts import Amount, find_amounts
+from assistant.core.swedish.amounts import Amount, find_amounts, numbers_before
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 
 _REMEMBERED = 256
 _MONEY = "money"
-# "90 timmar", "1 500 timmar" (thousands spaced as written).
-_HOURS = r"(?<![\d,.])(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:{units})\b"
-# A period after an amount: "om året", "per år", "i månaden", "a week".
 # Hours of work are told with what they are before the period ("90 timmar ideellt arbete
 # om året"): up to three words between.
-_PERIOD = re.compile(
-    r"^\s*(?:kr|kronor|sek)?\s*(?:[^\W\d]+\s+){0,3}?(?:om|per|i|a|each)\s+"
-    r"(år|året|månad|månaden|vecka|veckan|year|month|week)\b",
-    re.IGNORECASE,
-)
-_PER_YEAR = {"år": 1, "året": 1, "year": 1, "månad": 12, "månaden": 12, "month": 12,
-             "vecka": 52, "veckan": 52, "week": 52}  # fmt: skip
+_BETWEEN = r"(?:[^\W\d]+\s+){0,3}?"
 
 
 def _money(text: str) -> list[Amount]:
     return [a for a in find_amounts(text) if a.kind == _MONEY]
 
 
+@cache
+def _period() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A period after an amount ("om året", "per år", "i månaden", "a week"), by the
+    period words fees are counted in (``fee_periods``), and how many of it a year has."""
+    words = load_cues("criteria_words.yaml")
+    periods = {str(k).lower(): str(v) for k, v in words["fee_periods"].items()}
+    per_year = {str(k): int(v) for k, v in words["period_per_year"].items()}
+    pattern = re.compile(
+        rf"^\s*(?:kr|kronor|sek)?\s*{_BETWEEN}(?:om|per|i|a|each)\s+({alternation(periods)})\b",
+        re.IGNORECASE,
+    )
+    times = {word: per_year[period] for word, period in periods.items() if period in per_year}
+    return pattern, times
+
+
 def _per_year(after: str) -> int | None:
     """How many times a year an amount told before ``after`` counts, if it says."""
-    found = _PERIOD.match(after)
-    return _PER_YEAR[found.group(1).lower()] if found else None
+    pattern, times = _period()
+    found = pattern.match(after)
+    return times.get(found.group(1).lower()) if found else None
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -66,9 +73,8 @@ def required_contribution(rule: str) -> tuple[Decimal, Decimal | None] | None:
 
 
 @cache
-def _hours() -> re.Pattern[str]:
-    units = alternation(load_cues("criteria_words.yaml")["volunteer_hours"])
-    return re.compile(_HOURS.replace("{units}", units), re.IGNORECASE)
+def _hour_units() -> str:
+    return alternation(load_cues("criteria_words.yaml")["volunteer_hours"])
 
 
 def told_contribution(description: str, rate: Decimal | None) -> tuple[Decimal, str] | None:
@@ -81,14 +87,13 @@ def told_contribution(description: str, rate: Decimal | None) -> tuple[Decimal, 
     total = Decimal(0)
     said: list[tuple[Decimal, str]] = []
     for clause in clauses(description):
-        for hours in _hours().finditer(clause):
+        for number, _, end in numbers_before(clause, _hour_units()):
             # Hours without the rule's rate, or counted per person ("3 timmar i veckan
             # var"), are no sum this reading can make: nothing is judged.
             if rate is None or each(clause):
                 return None
-            times = _per_year(clause[hours.end() :])
+            times = _per_year(clause[end:])
             if times is not None:
-                number = Decimal(re.sub(r"\s", "", hours.group(1)))
                 value = number * times * rate
                 total += value
                 said.append((value, clause))

@@ -46,12 +46,16 @@ from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.language import detect_language
-from assistant.core.swedish.sentences import sentence_spans, split_units, strip_marker
+from assistant.core.swedish.sentences import (
+    is_table_rule,
+    sentence_spans,
+    split_units,
+    strip_marker,
+)
 from assistant.index import lexical
 from assistant.index.reader import IndexReader
 
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
-_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 _NUMBER_CELL = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 # A sentence outside a criteria list is a criterion when it comes at least this close to
 # some principle's description (cosine; e5 puts unrelated sentences of the same domain
@@ -301,7 +305,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
             titled = False
             continue
-        if _TABLE_RULE.match(raw):
+        if is_table_rule(raw):
             continue
         row = _TABLE_ROW.match(raw)
         if row and not header:

@@ -66,6 +66,19 @@ def find_amounts(text: str) -> list[Amount]:
     return sorted(out, key=lambda a: a.start)
 
 
+def numbers_before(text: str, units: str) -> list[tuple[Decimal, int, int]]:
+    """Numbers written as amounts are ("1 500", "2,5") before one of ``units`` (a regex
+    alternation: "timmar|hours"), each as (value, start, end): counts of something other
+    than money, read the same way."""
+    pattern = re.compile(rf"(?<![\w,.]){_NUMBER}\s*(?:{units})(?![\wåäö])", re.IGNORECASE)
+    out = []
+    for m in pattern.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None:
+            out.append((value, m.start(), m.end()))
+    return out
+
+
 def _number(raw: str) -> Decimal | None:
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", s):

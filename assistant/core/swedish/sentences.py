@@ -130,6 +130,14 @@ def split_units(passage: str, citations: bool = False) -> list[Unit]:
     return units
 
 
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+
+
+def is_table_rule(row: str) -> bool:
+    """Whether a table row only rules the header off ("| --- | :-: |"): no content."""
+    return bool(_TABLE_RULE.match(row.strip()))
+
+
 # "3.2 Villkor för partnerskap": a passage folded together from small sections keeps
 # their headings as plain lines.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
