@@ -85,11 +85,25 @@ def test_sentences_end_before_a_capital_or_a_digit() -> None:
 
 
 def test_a_question_mark_ends_a_sentence_and_a_text_in_lower_case_is_split_by_its_stops() -> None:
-    # In a text that uses capitals, a full stop before a small letter ends nothing.
+    # In a text that uses capitals, a full stop after a number before a small letter ends
+    # nothing (a list number in running text); after a word it ends the sentence, as people
+    # write in a chat.
     assert sentences("Vad sägs? vi undrar. Se avsnitt 3. tillägget.") == [
         "Vad sägs?",
         "vi undrar.",
         "Se avsnitt 3. tillägget.",
+    ]
+    assert sentences("Hej, Tommy i Bandyklubben. vi har träningar. kan vi få IOP?") == [
+        "Hej, Tommy i Bandyklubben.",
+        "vi har träningar.",
+        "kan vi få IOP?",
+    ]
+    assert sentences("Nämnden beslutar att 1. anta riktlinjerna, 2. uppdra åt") == [
+        "Nämnden beslutar att 1. anta riktlinjerna, 2. uppdra åt"
+    ]
+    assert sentences("Ring t.ex. kommunen. Se bl.a. sidan.") == [
+        "Ring t.ex. kommunen.",
+        "Se bl.a. sidan.",
     ]
     # Written all in lower case, as many write in a chat, the stops are all there is.
     assert sentences("vi är en förening. kan det bli ett iop? vad kollar ni på, t.ex. lokal?") == [

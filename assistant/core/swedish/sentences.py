@@ -85,12 +85,11 @@ def _ends_sentence(
     following = text[gap_end : gap_end + 2].lstrip(_OPENERS)[:1]
     # A question or exclamation mark ends its sentence whatever case follows ("iop? vad").
     asks = text[:gap_start].rstrip(_CLOSERS)[-1:] in ("?", "!")
-    if not (
-        following.isupper() or following.isdigit() or (following.isalpha() and (asks or lower))
-    ):
+    cased = following.isupper() or following.isdigit() or (following.isalpha() and (asks or lower))
+    if not (cased or following.isalpha()):
         return False
     if "\n" in text[gap_start:gap_end]:
-        return True
+        return cased
     before = text[max(0, gap_start - _LOOK_BACK) : gap_start]
     if citations:
         before = _MARKERS_BEHIND.sub("", before)
@@ -100,6 +99,11 @@ def _ends_sentence(
     word = before.rsplit(None, 1)[-1].lstrip(_OPENERS).casefold()
     if word in abbreviations() or _INITIALS.fullmatch(word):
         return False
+    if not cased:
+        # A full stop after a word, then lower case, ends a sentence as people write in
+        # a chat ("Hej, Tommy här. vi har ungdomsträningar …"); after a number it is a
+        # list number in running text ("beslutar att 1. anta …, 2. uppdra …").
+        return before.endswith(".") and before[-2:-1].isalpha()
     if _NUMBERED.fullmatch(word):  # "1. Föreningen …": a list number opening its line
         line_head = text[text.rfind("\n", 0, gap_start) + 1 : gap_start]
         return line_head.strip() != word
