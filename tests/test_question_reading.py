@@ -735,6 +735,25 @@ def test_a_follow_up_that_changes_the_idea_asks_about_the_changed_idea() -> None
     assert not asks_of(contact).idea
 
 
+def test_an_idea_told_in_a_conversation_about_iop_is_asked_of_without_naming_iop() -> None:
+    history = [
+        Turn(role="user", content="Vem ska man kontakta om IOP hos Region Västerbotten?"),
+        Turn(role="assistant", content="Kontakta utvecklingsstrategen [1]."),
+    ]
+    idea = (
+        "Vi är en idrottsförening sen 2010 som bara finns i Lycksele och vill ha öppen hall "
+        "för tonåringar på fredagskvällar. Kan vi söka då?"
+    )
+    assert asks_of(read_question(idea, history)).idea
+    # Alone, nothing ties it to IOP; after a talk about something else neither.
+    assert not asks_of(read_question(idea)).idea
+    weather = [Turn(role="user", content="Hur blir vädret i Lycksele i helgen?")]
+    assert not asks_of(read_question(idea, weather)).idea
+    # Telling what they have, not what they want to do, asks about the rules.
+    means = "Vi har inga pengar alls, bara en massa pensionärer som ställer upp. Räknas det?"
+    assert not asks_of(read_question(means, history)).idea
+
+
 @pytest.mark.parametrize(
     ("question", "parts"),
     [

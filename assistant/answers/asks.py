@@ -132,7 +132,9 @@ def _asks_wh(m: dict[str, CueMatcher], sentence: str) -> bool:
     return bool(m["wh"](_opening(sentence))) or (len(clauses) > 1 and bool(m["wh"](clauses[-1][0])))
 
 
-def read_asks(text: str) -> Asks:
+def read_asks(text: str, about_iop: bool = False) -> Asks:
+    """``about_iop``: the conversation so far is about IOP, so a question need not name it
+    to ask about it ("Vi är en idrottsförening … Kan vi söka då?")."""
     m = _matchers()
     sentences = [text[a:b] for a, b in sentence_spans(text)]
     # People describe first and ask last: the ask of the last sentence decides.
@@ -164,7 +166,7 @@ def read_asks(text: str) -> Asks:
         or length >= _DESCRIPTION_WORDS
         or (bool(m["we"](told)) and len(sentences) >= 2 and length >= _WE_DESCRIPTION_WORDS)
     )
-    linked = bool(domain_matcher()(text)) or bool(m["together"](text))
+    linked = about_iop or bool(domain_matcher()(text)) or bool(m["together"](text))
     # "Går det att hyra ut stugan?" asks about the group's own affairs: an idea is one
     # for IOP or for working with the municipality.
     own_case = bool(m["own_case"](last))
@@ -306,10 +308,19 @@ def asks_of(q: Question) -> Asks:
     ("Men om vi i stället gör en träff varannan vecka?", "Funkar det då?") asks about the
     changed idea, unless it asks for something else (a contact, a date, "vem …")."""
     asks = read_asks(q.text)
-    if not q.follow_up or asks.idea or asks.contact or asks.time or asks.own_case:
-        return asks
     earlier = [t.content for t in q.history if t.role == "user"]
-    if not earlier or not read_asks(earlier[-1]).idea:
+    if not earlier or asks.idea or asks.contact or asks.time or asks.own_case:
+        return asks
+    if not read_asks(earlier[-1]).idea:
+        # In a conversation about IOP, an idea described and asked of without naming IOP
+        # ("Vi är en idrottsförening i Lycksele som vill … Kan vi söka då?") is asked of
+        # as an IOP, whether or not it names a place of its own.
+        # It has to tell what they want to do: "Vi har inga pengar, bara pensionärer som
+        # ställer upp. Räknas det?" asks about the rules.
+        about = any(domain_matcher()(turn) for turn in earlier)
+        plans = matcher("criteria_words.yaml", "plans")(told_text(q.text))
+        return read_asks(q.text, about_iop=True) if about and plans else asks
+    if not q.follow_up:
         return asks
     asking = asking_sentences(q.text)
     if not asking or any(_matchers()["wh"](_opening(s)) for s in asking):
