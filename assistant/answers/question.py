@@ -104,7 +104,7 @@ def read_question(
         place=place,
         injection=injection,
         search_text=search_text,
-        lexical_text=_with_swedish_terms(text) if language == "en" else text,
+        lexical_text=with_swedish_terms(text) if language == "en" else text,
         follow_up=follow_up,
         history=history,
         previous=previous if follow_up and previous else "",
@@ -145,7 +145,7 @@ def asked_and_told(q: Question) -> Asked:
     asked = " ".join(q.text[start:].split()) if start > 0 else q.text
     if not told or len(asked.split()) < _ASKED_ALONE_WORDS:
         return whole_message(q)
-    lexical = _with_swedish_terms(asked) if q.language == "en" else asked
+    lexical = with_swedish_terms(asked) if q.language == "en" else asked
     dense = f"{asked} {q.previous}" if q.follow_up and q.previous else asked
     return Asked(dense, lexical, told, q.previous)
 
@@ -246,7 +246,7 @@ def _is_region(name: str) -> bool:
     return entity is not None and entity.kind == "region"
 
 
-def _with_swedish_terms(text: str) -> str:
+def with_swedish_terms(text: str) -> str:
     """The text plus the Swedish words for the English IOP vocabulary it uses
     (assistant/data/glossary.yaml), so that BM25 finds Swedish passages too."""
     glossary: dict[str, str] = load_cues("glossary.yaml")["en_sv"]

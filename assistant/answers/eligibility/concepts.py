@@ -39,6 +39,22 @@ _INSIDE_RELATIVE = 3  # "som [subject] inte …": words after "som" within the r
 _AGE_RANGE = re.compile(
     r"(\d{1,3})\s*(?:–|-|till|och|to|and)\s*(\d{1,3})\s*(?:år|years|year)", re.IGNORECASE
 )
+_AGE_UNDER = re.compile(
+    r"(?:under|upp till|up to|yngre än|younger than)\s+(\d{1,3})\s*(?:år|years)\b", re.IGNORECASE
+)
+_OLDEST = 120
+
+
+@cache
+def _unitless_range() -> re.Pattern[str]:
+    """An age range said without its unit after what introduces an age ("som är mellan
+    62 och 69", "i åldern 13–19", "aged 10 to 15"); "vi är 10–15 personer" counts."""
+    measures = "|".join(map(re.escape, measure_words()))
+    return re.compile(
+        r"(?:är|åldern|aged|ages)\s+(?:mellan\s+|between\s+)?(\d{1,3})\s*"
+        rf"(?:–|-|till|och|to|and)\s*(\d{{1,3}})\b(?!\s*(?:{measures}))",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -46,15 +62,33 @@ def _age_over() -> re.Pattern[str]:
     """ "över 70", "från 18 år", "som har fyllt 70 år", "65+": an age from which a group
     starts. "över 70" is an age without its unit, "minst 15" a count ("minst 15
     betalande medlemmar"); a number followed by another measure ("över 30 deltagare") is
-    no age."""
+    no age. "minst 18 år" (the last group) is an age or a length of time."""
     measures = "|".join(map(re.escape, measure_words()))
     return re.compile(
         rf"(?:över|over|above)\s+(\d{{1,3}})\b(?!\s*(?:{measures}))(?:\s*år|\s*years)?|"
-        r"(?:från|minst|from|at least|som\s+(?:har\s+)?fyllt|som\s+fyller|who\s+have\s+turned)"
+        r"(?:från|from|som\s+(?:har\s+)?fyllt|som\s+fyller|who\s+have\s+turned)"
         r"\s+(\d{1,3})\s*(?:år|years)\b|"
-        r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)",
+        r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)|"
+        r"(?:minst|at least)\s+(\d{1,3})\s*(?:år|years)\b",
         re.IGNORECASE,
     )
+
+
+def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
+    """The ages a text names, each as (youngest, oldest): "62–69 år", "som är mellan 62
+    och 69", "över 70", "under 18 år". ``counts=False`` leaves out "minst 2 år", which
+    also measures how long something has lasted."""
+    low = text.lower()
+    spans = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
+    spans += [(int(a), int(b)) for a, b in _unitless_range().findall(low)]
+    for over in _age_over().findall(low):
+        if not counts and over[3]:
+            continue
+        age = int(next(g for g in over if g))
+        if 0 < age < _OLDEST:
+            spans.append((age, _OLDEST))
+    spans += [(0, int(n)) for n in _AGE_UNDER.findall(low) if 0 < int(n) < _OLDEST]
+    return [(a, b) for a, b in spans if a <= b]
 
 
 @dataclass(frozen=True)
@@ -488,6 +522,12 @@ def _group_matchers() -> dict[str, CueMatcher]:
     return {name: CueMatcher(spec["words"]) for name, spec in _data()["target_groups"].items()}
 
 
+def names_group(text: str) -> bool:
+    """Whether a text names a target group in words ("äldre", "unga"), not only ages."""
+    low = text.lower()
+    return any(matcher(low) for matcher in _group_matchers().values())
+
+
 def target_groups(text: str) -> set[str]:
     """Who an activity is for by age ("children", "young", "adults", "elderly")."""
     groups: set[str] = set()
@@ -496,12 +536,7 @@ def target_groups(text: str) -> set[str]:
     for name, matcher in _group_matchers().items():
         if matcher(low):
             groups.add(name)
-    ranges = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
-    for over in _age_over().findall(low):
-        age = int(next(g for g in over if g))
-        if 0 < age < 120:
-            ranges.append((age, 120))
-    for low_age, high_age in ranges:
+    for low_age, high_age in age_spans(low):
         for name, spec in data.items():
             first, last = spec["ages"]
             if low_age <= last and high_age >= first and name != "adults":

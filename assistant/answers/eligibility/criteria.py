@@ -22,6 +22,7 @@ from functools import cache, cached_property
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
+from assistant.answers.eligibility.areas import areas_of
 from assistant.answers.eligibility.concepts import (
     Finding,
     concept_in,
@@ -30,6 +31,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.contribution import required_contribution
+from assistant.answers.eligibility.definitions import definitions_in, group_ages, in_glossary
 from assistant.answers.eligibility.fee import fee_cap
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.members import required_members
@@ -81,12 +83,20 @@ class Criterion:
     groups: frozenset[str]  # target groups it names
     excludes: bool = False  # rules out what it names (an item under "Vad vi inte stöder")
     language: str = "sv"  # the language its document is written in
+    # The ages of the target groups it names, as its document defines them ("Äldre –
+    # Personer som har fyllt 70 år"): (group, youngest, oldest).
+    defined_ages: tuple[tuple[str, int, int], ...] = ()
 
     # Read from the text once, when first asked: no copy to keep in step with it.
     @cached_property
     def counted(self) -> bool:
         """Asks for something judged in numbers (``in_numbers``)."""
         return in_numbers(self.text)
+
+    @cached_property
+    def areas(self) -> bool:
+        """Names the areas partnerships are entered in (``areas_of``)."""
+        return bool(areas_of(self.text))
 
     @cached_property
     def wish(self) -> bool:
@@ -210,7 +220,8 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
             if key not in seen:
                 seen.add(key)
                 unique.append(cand)
-        return _mapped(reader, unique)
+        defined = group_ages(d for chunk in chunks for d in definitions_in(chunk))
+        return _mapped(reader, unique, defined)
 
     result: list[Criterion] = reader.memo(("criteria", tuple(places)), compute)
     return result
@@ -313,6 +324,10 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue
         if not row:
             header = "" if not unit.is_list_item else header
+        # A word the document defines ("| Ska, får inte | Anger ett krav … |") states no
+        # rule of its own; a heading naming criteria too ("Begrepp och krav") still rules.
+        if in_glossary("" if words["heading"](heading) else heading, header if row else ""):
+            continue
         text = _readable(raw, row is not None)
         if len(text) < _MIN_CHARS:
             continue
@@ -430,7 +445,11 @@ def _elaborates(raw: str, listed: bool) -> bool:
     return not listed and bool(_words()["elaborates"](opening))
 
 
-def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion]:
+def _mapped(
+    reader: IndexReader,
+    candidates: list[_Candidate],
+    defined: dict[str, dict[str, tuple[int, int]]] | None = None,
+) -> list[Criterion]:
     if not candidates:
         return []
     described = principles()
@@ -478,12 +497,13 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
         by_concept = _by_concepts(findings) or _by_name(cand.text)
         if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
             principle = by_concept
-        if cand.weak and principle is None and not counted:
+        if cand.weak and principle is None and not (counted or scoped):
             continue
         if cand.scope:
             # Whom it is for meets no principle: an idea for the right people still has
             # to meet a need ("en resa till Paris för pensionärer").
             principle = None
+        ages = (defined or {}).get(cand.chunk.source, {})
         out.append(
             Criterion(
                 cand.text,
@@ -494,6 +514,7 @@ def _mapped(reader: IndexReader, candidates: list[_Candidate]) -> list[Criterion
                 groups,
                 cand.excludes,
                 detect_language(cand.chunk.text),
+                tuple((g, *ages[g]) for g in sorted(groups) if g in ages),
             )
         )
     return out

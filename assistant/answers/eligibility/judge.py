@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from assistant.answers.eligibility.ages import judge_ages
+from assistant.answers.eligibility.areas import judge_area
 from assistant.answers.eligibility.concepts import (
     Finding,
     group_clause,
@@ -135,6 +137,11 @@ def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     vill ordna en resa för pensionärer") leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
+    # An idea in none of the areas a rule names is for the municipality to place.
+    if any(
+        j.status == "unknown" and j.criterion and _areas_required(j.criterion) for j in judgements
+    ):
+        return "unclear"
     # A met criterion of no principle (the right target group) is no principle met.
     met_principles = {j.principle for j in judgements if j.status == "met" and j.principle}
     core = {name for name, p in principles().items() if p.core}
@@ -144,6 +151,10 @@ def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     if core <= met_principles and enough and not vague:
         return "likely_eligible"
     return "unclear"
+
+
+def _areas_required(criterion: Criterion) -> bool:
+    return bool(criterion.areas) and not criterion.wish
 
 
 def _latest(findings: list[Finding]) -> dict[str, Finding]:
@@ -199,6 +210,7 @@ def _judge_criterion(
         judge_members(criterion.text, description),
         judge_counts(criterion.text, description),
         judge_examples(criterion.text, description),
+        judge_ages(criterion.text, criterion.defined_ages, description),
         fee,
     ):
         if told is not None:
@@ -221,6 +233,13 @@ def _judge_criterion(
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
         results.append(("met" if fits else "not_met", clause, None))
+    area = judge_area(criterion.text, description) if criterion.areas else None
+    if area is not None:
+        # A rule naming its areas is met by an idea in one of them, not by any need or
+        # group the idea names; an idea in none leaves it open.
+        results = [r for r in results if r[0] != "met"]
+        if area[0]:
+            results.append(("met", area[1], None))
     for status in ("not_met", "met"):
         for found, clause, concept in results:
             if found == status:

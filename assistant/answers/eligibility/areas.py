@@ -1,0 +1,98 @@
+"""Whether an idea lies in one of the areas a rule enters partnerships in.
+
+"Idén ska bidra till minst ett av kommunens tre prioriterade områden: ofrivillig ensamhet
+bland äldre, fysisk aktivitet för barn och unga, samt språk och gemenskap för nyanlända"
+maps onto the shared-need principle, which any need meets; the rule asks more: one of
+its own areas. An area is met when the idea names its words (by stem: "ensamma" meets
+"ensamhet", "språkcafé" meets "språk") and, where the area names whom it is for, the
+idea is for them or says nothing of whom. An idea naming none of them leaves the rule
+open, which no "likely eligible" passes over; it does not break it: words are no
+proof that an idea lies outside an area.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.answers.eligibility.concepts import clauses, concept_in, names_group, target_groups
+from assistant.answers.question import with_swedish_terms
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.language import detect_language
+from assistant.index import lexical
+
+_MIN_STEM = 4  # shorter stems match too much ("bo", "spel")
+_NEED = "social_need"
+
+
+@cache
+def _cues() -> tuple[CueMatcher, re.Pattern[str], CueMatcher, frozenset[str]]:
+    data = load_cues("criteria_words.yaml")
+    separators = alternation(data["area_separators"])
+    split = re.compile(rf"\s*[,;]\s*(?:{separators})?\s*|\s+(?:{separators})\s+", re.IGNORECASE)
+    skip = frozenset(data["area_prepositions"])
+    return CueMatcher(data["areas"]), split, CueMatcher(data["scope"]), skip
+
+
+def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The areas a rule names, each as (the stems of its words, whom it is for): the
+    list after a word naming areas, each area naming a need or a target group."""
+    cue, split, scope, skip = _cues()
+    at = _cue_end(rule, cue)
+    if at is None:
+        return ()
+    rest = rule[at:]
+    colon = rest.find(":")
+    listed = rest[colon + 1 :] if colon >= 0 else rest
+    listed = re.split(r"(?<=[.!?])\s", listed)[0]
+    out = []
+    for part in split.split(listed):
+        if not (concept_in(_NEED, part) or names_group(part)):
+            continue
+        stems = frozenset(
+            lexical.stem(w)
+            for w in re.findall(r"[^\W\d_]+", part)
+            if w[:1].islower()
+            and not lexical.is_stopword(w)
+            and w not in skip
+            and not names_group(w)
+            and not scope(w)
+            and not cue(w)
+            and len(lexical.stem(w)) >= _MIN_STEM
+        )
+        if stems:
+            out.append((stems, frozenset(target_groups(part))))
+    return tuple(out)
+
+
+def _cue_end(rule: str, cue: CueMatcher) -> int | None:
+    for word in re.finditer(r"[^\W\d_]+", rule):
+        if cue(word.group()):
+            return word.end()
+    return None
+
+
+def judge_area(rule: str, description: str) -> tuple[bool, str] | None:
+    """(True, the clause naming the area) when the idea lies in one of the rule's areas;
+    (False, "") when the rule names areas and the idea none of them; None when the rule
+    names no areas."""
+    areas = areas_of(rule)
+    if not areas:
+        return None
+    english = detect_language(description) == "en"
+    groups = target_groups(description)
+    for clause in clauses(description):
+        # An English idea in the Swedish words of the glossary ("lonely": "ensamma").
+        read = with_swedish_terms(clause) if english else clause
+        stems = {lexical.stem(w) for w in lexical.words(read)}
+        for words, whom in areas:
+            if whom and groups and not whom & groups:
+                continue
+            if any(_meets(a, d) for a in words for d in stems):
+                return True, clause
+    return False, ""
+
+
+def _meets(area: str, told: str) -> bool:
+    short, long_ = sorted((area, told), key=len)
+    return len(short) >= _MIN_STEM and long_.startswith(short)

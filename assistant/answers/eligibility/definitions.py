@@ -1,0 +1,104 @@
+"""The words a document defines for itself, and the ages its target groups have.
+
+Guidelines often state a rule in a word they define elsewhere: "Verksamheten ska vända
+sig till äldre, så som grupperna definieras i avsnitt 2", where a table under
+"Definitioner" (first column "Begrepp") says "Äldre – Personer som har fyllt 70 år".
+A definition stands as a row of such a table, an item or line of a section so headed
+("Äldre: personer över 65 år"), or a sentence anywhere ("Med äldre avses personer som
+har fyllt 70 år"). Definitions are no rules themselves (``in_glossary``); a rule naming
+a defined target group is judged by the ages its definition gives (``group_ages``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from assistant.answers.eligibility.concepts import age_spans, target_groups
+from assistant.core.documents import Chunk
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.sentences import is_table_rule, split_units
+
+_TERM_WORDS = 5  # a defined term is a short name, not a clause
+_ROW = re.compile(r"^\|(.*)\|$")
+_LABELLED = re.compile(r"^(?P<term>[^:–]{2,60}?)\s*(?::|\s–\s|\s-\s)\s*(?P<text>\S.*)$")
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    text: str
+    source: str
+
+
+@cache
+def _glossary() -> CueMatcher:
+    return CueMatcher(load_cues("criteria_words.yaml")["glossary"])
+
+
+@cache
+def _defined_as() -> re.Pattern[str]:
+    """ "Med äldre avses personer …", "By older people we mean …"."""
+    verbs = alternation(load_cues("criteria_words.yaml")["defines"])
+    return re.compile(
+        rf"^(?:med|by)\s+(?P<term>.{{2,60}}?)\s+(?:{verbs})\s+(?P<text>.+)$", re.IGNORECASE
+    )
+
+
+def in_glossary(heading: str, header: str = "") -> bool:
+    """Whether a section heading ("2 Definitioner") or a table's header row ("| Begrepp |
+    Betydelse |") says that what follows defines words."""
+    first = _cells(header)[0] if header else ""
+    return bool(_glossary()(heading)) or bool(first and _glossary()(first))
+
+
+def definitions_in(chunk: Chunk) -> list[Definition]:
+    """The definitions of a passage, in its order."""
+    heading = " ".join(chunk.heading_path[-1:])
+    header = ""
+    out: list[Definition] = []
+    for unit in split_units(chunk.text):
+        raw = unit.text.strip()
+        if unit.is_heading:
+            heading, header = raw.lstrip("#").strip(), ""
+            continue
+        if is_table_rule(raw):
+            continue
+        if unit.is_table_row:
+            if not header:
+                header = raw
+                continue
+            cells = _cells(raw)
+            if in_glossary(heading, header) and len(cells) >= 2:
+                out.append(Definition(cells[0], " ".join(cells[1:]), chunk.source))
+            continue
+        header = ""
+        text = raw.lstrip("-•*+ ").strip()
+        said = _defined_as().match(text)
+        labelled = _LABELLED.match(text) if in_glossary(heading) else None
+        found = said or labelled
+        if found and len(found["term"].split()) <= _TERM_WORDS:
+            out.append(Definition(found["term"].strip(), found["text"].strip(), chunk.source))
+    return out
+
+
+def group_ages(definitions: Iterable[Definition]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per document, the ages of each target group it defines in years ("Äldre –
+    Personer som har fyllt 70 år" → elderly: 70–120)."""
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for d in definitions:
+        groups = target_groups(d.term)
+        spans = age_spans(d.text, counts=False)
+        if len(groups) != 1 or not spans:
+            continue
+        youngest = min(a for a, _ in spans)
+        oldest = max(b for _, b in spans)
+        out.setdefault(d.source, {})[next(iter(groups))] = (youngest, oldest)
+    return out
+
+
+def _cells(row: str) -> list[str]:
+    found = _ROW.match(row.strip())
+    return [c.strip() for c in found.group(1).split("|")] if found else [row]

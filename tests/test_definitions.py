@@ -1,0 +1,117 @@
+"""Words a guideline defines for itself, and rules judged by the ages they give."""
+
+from __future__ import annotations
+
+from builders import make_chunk
+from test_eligibility import _PlacedVectors
+
+from assistant.answers.eligibility.ages import judge_ages
+from assistant.answers.eligibility.concepts import age_spans
+from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.definitions import definitions_in, group_ages, in_glossary
+from assistant.answers.eligibility.judge import assess
+
+_TERMS = """I dessa riktlinjer används följande begrepp.
+
+| Begrepp | Betydelse |
+| --- | --- |
+| Verksamhetsår | Ett kalenderår då organisationen har hållit ett årsmöte. |
+| Äldre | Personer som har fyllt 70 år. |
+| Unga | Personer mellan 13 och 21 år. |
+| Ska, får inte | Anger ett krav. Alla krav ska vara uppfyllda. |"""
+
+_RULES = (
+    "Verksamheten ska vända sig till äldre eller till unga, så som grupperna definieras i "
+    "avsnitt 2. Organisationen måste vara registrerad i kommunens föreningsregister."
+)
+
+
+def _chunks() -> list:
+    terms = make_chunk(
+        "koping/riktlinjer-iop.pdf",
+        _TERMS,
+        doc_type="riktlinje",
+        heading_path=("R", "2 Definitioner"),
+    )
+    rules = make_chunk(
+        "koping/riktlinjer-iop.pdf",
+        _RULES,
+        doc_type="riktlinje",
+        position=1,
+        heading_path=("R", "3 Förutsättningar"),
+    )
+    return [terms, rules]
+
+
+def test_a_glossary_is_told_by_its_heading_or_its_first_column() -> None:
+    assert in_glossary("2 Definitioner")
+    assert in_glossary("Bakgrund", "| Begrepp | Betydelse |")
+    assert not in_glossary("Kriterier för IOP", "| Krav | Hur vi bedömer |")
+
+
+def test_definitions_from_a_table_a_labelled_list_and_running_text() -> None:
+    terms, _ = _chunks()
+    found = {d.term: d.text for d in definitions_in(terms)}
+    assert found["Äldre"] == "Personer som har fyllt 70 år."
+    listed = make_chunk(
+        "koping/sida.html",
+        "## Ordlista\n- Unga: personer mellan 13 och 25 år\n- Föreningsregistret – kommunens lista",
+    )
+    assert {d.term for d in definitions_in(listed)} == {"Unga", "Föreningsregistret"}
+    prose = make_chunk("koping/sida.html", "Med äldre avses personer som har fyllt 65 år.")
+    [said] = definitions_in(prose)
+    assert (said.term, said.text) == ("äldre", "personer som har fyllt 65 år.")
+    # A labelled line elsewhere defines nothing ("Telefon: 0221-…" under a contact heading).
+    assert definitions_in(make_chunk("koping/sida.html", "## Kontakt\nTelefon: 0221-290 00")) == []
+
+
+def test_group_ages_per_document() -> None:
+    terms, _ = _chunks()
+    ages = group_ages(definitions_in(terms))
+    assert ages == {"koping/riktlinjer-iop.pdf": {"elderly": (70, 120), "young": (13, 21)}}
+
+
+def test_ages_are_read_with_and_without_their_unit() -> None:
+    assert age_spans("för dom som är mellan 62 och 69, tre förmiddagar") == [(62, 69)]
+    assert age_spans("barn under 12 år") == [(0, 12)]
+    assert age_spans("vi är 10–15 personer") == []
+    # "minst 2 år" is an age or a length of time: left out when asked.
+    assert age_spans("ha funnits i minst 2 år", counts=False) == []
+
+
+def test_a_rule_on_a_defined_group_is_judged_by_its_ages() -> None:
+    defined = (("elderly", 70, 120), ("young", 13, 21))
+    rule = "Verksamheten ska vända sig till äldre eller till unga."
+    broken = judge_ages(rule, defined, "Vi vill ha gympa för dom som är mellan 62 och 69.")
+    assert broken is not None and broken[0] is False
+    met = judge_ages(rule, defined, "En träffpunkt för dom över 75 i byn.")
+    assert met is not None and met[0] is True
+    # Overlapping says nothing sure; no ages told, nothing at all.
+    assert judge_ages(rule, defined, "Vi vill ha träffar för alla från 60 år.") is None
+    assert judge_ages(rule, defined, "Vi vill ha träffar för äldre i byn.") is None
+
+
+def test_a_rule_s_own_ages_count_only_beside_whom_it_is_for() -> None:
+    assert judge_ages("IOP prövas för målgrupp 65 år och äldre.", (), "för folk 55–64 år") == (
+        False,
+        "för folk 55–64 år",
+    )
+    # A length of time is no age.
+    assert judge_ages("Ett partnerskap gäller i 1–3 år.", (), "för barn 6–12 år") is None
+
+
+def test_glossary_rows_are_no_criteria_and_a_rule_reads_the_ages_they_define() -> None:
+    reader = _PlacedVectors(chunks=_chunks())
+    found = criteria_of(reader, ["Köping"])  # type: ignore[arg-type]
+    texts = [c.text for c in found]
+    assert not any(t.startswith(("Ska, får inte", "Äldre", "Verksamhetsår")) for t in texts)
+    [whom] = [c for c in found if c.text.startswith("Verksamheten ska vända sig")]
+    assert set(whom.defined_ages) == {("elderly", 70, 120), ("young", 13, 21)}
+    description = (
+        "Vi är en ideell förening sedan 2009 och vill starta promenadgrupper mot ensamhet "
+        "för dom som är mellan 62 och 69, varje vecka."
+    )
+    assessment = assess(found, description)
+    assert assessment.label == "likely_not_eligible"
+    [broken] = [j for j in assessment.judgements if j.status == "not_met"]
+    assert broken.criterion is whom
