@@ -93,6 +93,9 @@ def test_a_rule_broken_in_numbers_is_quoted_by_the_sentence_with_its_number(
     )
     assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
     assert "minst tre av länets femton kommuner" in answer.answer
+    # A region decides and has criteria of its own, not a kommun.
+    assert "regionen avgör" in answer.answer and "Regionens kriterier" in answer.answer
+    assert "kommunen avgör" not in answer.answer
 
 
 CONTACT_ONLY = """---

@@ -317,3 +317,10 @@ def test_capitalised_reads_ambiguous_names_inside_other_names() -> None:
     assert m.detect("SPF Seniorerna Mora vill ordna en resa") == []
     assert m.capitalised("SPF Seniorerna Mora vill ordna en resa") == ["Mora"]
     assert m.capitalised("skriv till info@mora.se om mora") == []
+
+
+def test_kind_of_a_name() -> None:
+    assert m.kind_of("Region Västerbotten") == "region"
+    assert m.kind_of("Västra Götalandsregionen") == "region"
+    assert m.kind_of("Tidaholm") == "kommun"
+    assert m.kind_of("Ingenstans") == "kommun"

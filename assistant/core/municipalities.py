@@ -258,6 +258,12 @@ def get(name: str) -> Municipality | None:
     return None if canonical_name is None else _registry().by_name[canonical_name]
 
 
+def kind_of(name: str) -> str:
+    """ "region" for a region, "kommun" for a kommun or a name the registry lacks."""
+    record = get(name)
+    return "region" if record is not None and record.kind == "region" else "kommun"
+
+
 def region_of(name: str) -> str | None:
     """The region of a kommun's county ("Krokom" -> "Region Jämtland Härjedalen")."""
     record = get(name)

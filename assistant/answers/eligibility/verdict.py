@@ -17,6 +17,7 @@ from assistant.answers.eligibility.principles import principles, principles_name
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
 from assistant.core.documents import Chunk
+from assistant.core.municipalities import kind_of
 from assistant.core.records import Criterion, Verdict
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
@@ -69,7 +70,7 @@ def verdict_block(
             key += "_no_guidelines"
         lines.append(text(language, key))
     draft.add("verdict", "\n".join(lines))
-    draft.add("criteria", "\n".join(_checklist(assessment, draft, language)))
+    draft.add("criteria", "\n".join(_checklist(assessment, draft, language, kind_of(main))))
 
 
 def _declined(
@@ -109,7 +110,7 @@ def _description(q: Question) -> str:
 
 def _headline(assessment: Assessment, language: str, municipality: str) -> str:
     said = text(language, f"verdict.{assessment.label}", municipality=municipality)
-    return f"**{said}** {text(language, 'guidance_short')}"
+    return f"**{said}** {text(language, 'guidance_short.' + kind_of(municipality))}"
 
 
 def _conflicts(assessment: Assessment, draft: Draft, language: str) -> list[str]:
@@ -120,14 +121,14 @@ def _conflicts(assessment: Assessment, draft: Draft, language: str) -> list[str]
     return ["- ❌ " + _point(j, draft, language) for j in wrong]
 
 
-def _checklist(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -> list[str]:
     """The municipality's criteria one per line with their status, shortened: the full
     texts are in ``verdict.criteria`` and the citations."""
     stated = [j for j in assessment.judgements if j.criterion is not None and j.status != "not_met"]
     if not stated:
         return []
     own = in_language([j.criterion for j in stated if j.criterion is not None], language)
-    lines = [text(language, "checklist_own_language" if own else "checklist")]
+    lines = [text(language, f"{'checklist_own_language' if own else 'checklist'}.{kind}")]
     for j in _shown(stated):
         lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
     return lines

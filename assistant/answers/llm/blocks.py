@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answers.llm.claims import cue_notes
 from assistant.answers.llm.prompt import contact_text, defuse, municipality_of
+from assistant.core.municipalities import kind_of
 from assistant.core.records import Answer, Verdict
 from assistant.core.texts import text
 
@@ -39,8 +40,9 @@ def _from_record(answer: Answer) -> list[str]:
     language = answer.language
     if answer.verdict is not None:
         verdict: Verdict = answer.verdict
-        said = text(language, f"verdict.{verdict.label}", municipality=municipality_of(answer))
-        lines = [f"**{said}** {text(language, 'guidance_short')}"]
+        place = municipality_of(answer)
+        said = text(language, f"verdict.{verdict.label}", municipality=place)
+        lines = [f"**{said}** {text(language, 'guidance_short.' + kind_of(place))}"]
         marks = {"met": "✅", "not_met": "❌", "unknown": "❔"}
         lines += [f"- {marks[c.status]} {c.criterion} [{c.citation}]" for c in verdict.criteria]
         blocks.append("\n".join(lines))
