@@ -137,11 +137,6 @@ def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     vill ordna en resa för pensionärer") leaves the municipality to ask."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
-    # An idea in none of the areas a rule names is for the municipality to place.
-    if any(
-        j.status == "unknown" and j.criterion and _areas_required(j.criterion) for j in judgements
-    ):
-        return "unclear"
     # A met criterion of no principle (the right target group) is no principle met.
     met_principles = {j.principle for j in judgements if j.status == "met" and j.principle}
     core = {name for name, p in principles().items() if p.core}
@@ -151,10 +146,6 @@ def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     if core <= met_principles and enough and not vague:
         return "likely_eligible"
     return "unclear"
-
-
-def _areas_required(criterion: Criterion) -> bool:
-    return bool(criterion.areas) and not criterion.wish
 
 
 def _latest(findings: list[Finding]) -> dict[str, Finding]:
