@@ -31,6 +31,12 @@ def test_the_areas_of_a_rule_each_with_its_words_and_whom_it_is_for() -> None:
     # An area that names no need and no group is no area of partnerships.
     assert areas_of("Verksamheten ska bedrivas inom kommunens geografiska område.") == ()
     assert areas_of("Partnerskapet bygger på ett gemensamt behov.") == ()
+    # An area the rule only mentions in passing is no list of areas partnerships are in.
+    passing = (
+        "Det gäller inte stöd till närstående inom ett område där regionen har ansvar, till "
+        "exempel demens eller psykisk ohälsa."
+    )
+    assert areas_of(passing) == ()
 
 
 def test_an_idea_in_an_area_by_its_words_and_its_group() -> None:

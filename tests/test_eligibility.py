@@ -1788,3 +1788,41 @@ def test_a_village_group_or_guild_is_an_association(name: str) -> None:
 
 def _read(text: str) -> set[str]:
     return {f.concept for f in read_concepts(text)}
+
+
+_NUMBERED_FAQ = """3. Kan en församling vara med?
+
+En församling kan vara part om verksamheten inte innehåller religiösa inslag som andakt eller bön.
+
+4. Kan avtalet sägas upp?
+
+Båda parter kan säga upp överenskommelsen med tre månaders uppsägningstid."""
+
+_CHURCH = (
+    "En församling kan vara part om verksamheten inte innehåller religiösa inslag som andakt "
+    "eller bön."
+)
+
+
+def test_a_numbered_faq_question_heads_its_answer_which_must_map_onto_a_principle() -> None:
+    faq = make_chunk("koping/fragor.html", _NUMBERED_FAQ, doc_type="webbsida")
+    reader = _PlacedVectors({_CHURCH: {"not_grant": 1.0}}, [faq])
+    found = criteria_of(reader, ["Köping"])  # type: ignore[arg-type]
+    # The questions head their answers; an answer only its question makes a rule, and
+    # that maps onto no principle ("… säga upp överenskommelsen"), is no criterion.
+    assert [c.text for c in found] == [_CHURCH]
+    judged = assess(found, "Vi börjar varje träff med en kort andakt och sedan fika.")
+    assert judged.label == "likely_not_eligible"
+
+
+def test_a_checklist_of_questions_stays_a_list_of_criteria() -> None:
+    checklist = make_chunk(
+        "koping/riktlinjer.pdf",
+        "## Kriterier\n- Är idén er egen?\n- Har föreningen funnits i minst två år?",
+        doc_type="riktlinje",
+    )
+    found = criteria_of(_PlacedVectors(chunks=[checklist]), ["Köping"])  # type: ignore[arg-type]
+    assert [c.text for c in found] == [
+        "Är idén er egen?",
+        "Har föreningen funnits i minst två år?",
+    ]

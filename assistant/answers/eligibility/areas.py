@@ -22,6 +22,7 @@ from assistant.core.swedish.language import detect_language
 from assistant.index import lexical
 
 _MIN_STEM = 4  # shorter stems match too much ("bo", "spel")
+_TO_COLON = 6  # words between the word naming areas and the colon opening their list
 _NEED = "social_need"
 
 
@@ -41,10 +42,16 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     at = _cue_end(rule, cue)
     if at is None:
         return ()
-    rest = rule[at:]
+    rest = re.split(r"(?<=[.!?])\s", rule[at:])[0]
     colon = rest.find(":")
-    listed = rest[colon + 1 :] if colon >= 0 else rest
-    listed = re.split(r"(?<=[.!?])\s", listed)[0]
+    if colon >= 0 and len(rest[:colon].split()) <= _TO_COLON:
+        listed = rest[colon + 1 :]  # "… tre prioriterade områden för 2025–2028: …"
+    else:
+        # "inom området ofrivillig ensamhet", not "ett område där regionen har ansvar".
+        following = lexical.words(rest[:40])
+        if not following or following[0] in _subordinators():
+            return ()
+        listed = rest
     out = []
     for part in split.split(listed):
         if not (concept_in(_NEED, part) or names_group(part)):
@@ -63,6 +70,11 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         if stems:
             out.append((stems, frozenset(target_groups(part))))
     return tuple(out)
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["subordinators"])
 
 
 def _cue_end(rule: str, cue: CueMatcher) -> int | None:

@@ -49,6 +49,7 @@ from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import (
+    Unit,
     is_table_rule,
     sentence_spans,
     split_units,
@@ -135,10 +136,18 @@ def _rule_questions() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["rule_questions"])
 
 
+_QUESTION_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.):]|[a-zA-Z][.)])\s+")
+
+
+def _question_words(heading: str) -> list[str]:
+    """A question heading's words without its number ("3. Kan en församling …?")."""
+    return _QUESTION_NUMBER.sub("", heading).lower().rstrip("?").split()
+
+
 def _asks_who_may(heading: str) -> bool:
     """ "Vem kan söka?", "Vilka kan ingå ett IOP?", "Who can take part?": asks who may
     be a party, not who decides or whom to call ("Vem beslutar?", "Vem kan vi ringa?")."""
-    words = heading.lower().rstrip("?").split()
+    words = _question_words(heading)
     spec = load_cues("criteria_words.yaml")["who_may"]
     if not heading.endswith("?") or len(words) < 3 or words[0] not in spec["who"]:
         return False
@@ -157,7 +166,7 @@ def _names_who(text: str) -> bool:
 
 
 def _asks_what_is_allowed(heading: str) -> bool:
-    words = heading.lower().rstrip("?").split()
+    words = _question_words(heading)
     if not heading.endswith("?") or not words:
         return False
     # Opening with a modal (yes or no), or asking what must be ("Hur mycket måste vi …?").
@@ -304,7 +313,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     lead_in, header = "", ""
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
-    for unit in split_units(chunk.text):
+    units = split_units(chunk.text)
+    for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())
         after_rule, follows_rule = follows_rule, False
         if after_rule and _elaborates(raw, unit.is_list_item or unit.is_table_row):
@@ -336,10 +346,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
                 lead_in = raw
                 continue
             lead_in = ""
-            if raw.endswith("?"):
-                # An FAQ's question set as a paragraph heads its answer like a heading.
-                heading, titled = raw, False
-                continue
+        if raw.endswith("?") and row is None and (not unit.is_list_item or _answered(units, at)):
+            # An FAQ's question set as a paragraph, or numbered with its answer below it
+            # ("3. Kan en församling vara med?"), heads its answer like a heading.
+            heading, titled = raw, False
+            continue
         if row and not _PROSE.search(" ".join(raw.strip("|").split("|")[1:])):
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
         context = " ".join(("" if row and titled else heading, lead_in, header))
@@ -360,8 +371,10 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         # kronor varje gång", "Deltagarna får betala högst 20 kronor per tillfälle").
         normative = normative or fee_cap(text) is not None
         # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
-        # principle by meaning, so the contact line under "Vem kan vi prata med?" does not.
-        normative = normative or _asks_what_is_allowed(heading)
+        # principle by meaning, so the contact line under "Vem kan vi prata med?" does not
+        # (nor "Båda parter kan säga upp överenskommelsen" under "Kan avtalet sägas upp?").
+        allowed = not normative and _asks_what_is_allowed(heading)
+        normative = normative or allowed
         # The answer to "Vem kan söka?" names who may: the requirements on the partner.
         normative = normative or (_asks_who_may(heading) and _names_who(text))
         # A list under "Vad vi inte kan stödja" rules out each item; a list item saying
@@ -381,6 +394,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         weak = not (in_context or normative or scope) and bool(
             _shall_in_main_clause(text) and not words["context"](text)
         )
+        # Only its question makes it a rule: like a weak one, it has to map onto a principle.
+        weak = weak or (allowed and not (in_context or scope or excludes or listed))
         if in_context or normative or scope or weak:
             scope_only = scope and not (in_context or normative)
             normative = normative or scope or weak
@@ -389,6 +404,16 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             )
             follows_rule = True
     return out
+
+
+def _answered(units: Sequence[Unit], at: int) -> bool:
+    """Whether the unit after a list item is a paragraph of prose: an answer, not the next
+    question of a checklist ("- Är idén er egen?\n- Är ni registrerade?")."""
+    if at + 1 == len(units):
+        # The last unit of its passage: a question alone, unless it ends a checklist.
+        return at == 0 or not units[at - 1].text.rstrip().endswith("?")
+    after = units[at + 1]
+    return not (after.is_list_item or after.is_heading or after.is_table_row)
 
 
 def _reports(text: str) -> bool:
