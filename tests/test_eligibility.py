@@ -1410,6 +1410,19 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Det blir i Skellefteå och Norsjö, och kanske Malå om vi hittar en ledare.",
             "not_met",
         ),
+        # … nor one told in a clause the hedge makes uncertain
+        (
+            "Verksamheten når boende i minst tre av kommunens sju orter.",
+            "Vi vill ha berättarcaféer i Grevie och i Förslöv. Vi har pratat med några i "
+            "Västra Karup som kanske vill komma också.",
+            "not_met",
+        ),
+        # a kommun's name listed with its localities is its central town
+        (
+            "Verksamheten når deltagare i minst två kommundelar.",
+            "Vi vill ha ett språkcafé två kvällar i veckan, en i Leksand och en i Insjön.",
+            "met",
+        ),
         # an own share
         (
             "Organisationen står för minst 25 procent av verksamhetens kostnader.",
@@ -1604,6 +1617,32 @@ def test_items_under_a_heading_that_rules_them_out_are_exclusions() -> None:
         tuple(replace(f, polarity="denied") for f in rule.findings), rule.groups, True,
     )  # fmt: skip
     assert _status(excluded, "Vår sjuksköterska vill erbjuda terapi åt äldre.") == "not_met"
+
+
+def test_an_exclusion_rules_out_what_it_names_not_what_meets_a_principle() -> None:
+    chunk = make_chunk(
+        "leksand/riktlinjer.pdf",
+        "IOP kan inte användas för följande:\n"
+        "- Drift, underhåll och investeringar i organisationens egna lokaler.",
+        doc_type="riktlinje",
+    )
+    said = "IOP kan inte användas för följande: Drift, underhåll och investeringar i "
+    said += "organisationens egna lokaler."
+    reader = _PlacedVectors({said: {"own_contribution": 1.0}}, [chunk])
+    [rule] = criteria_of(reader, ["Köping"])  # type: ignore[arg-type]
+    assert rule.excludes
+    # Lending its own premises is the association's own part, no upkeep paid for.
+    assert _status(rule, "Vi står för lokalen och volontärernas tid.") != "not_met"
+
+
+def test_a_heading_names_criteria_also_as_a_compound_s_head() -> None:
+    chunk = make_chunk(
+        "bastad/iop.md",
+        "## Grundkrav\n- Föreningen är ideell och har funnits i minst två år.\n"
+        "- Idén kommer från föreningen.",
+        doc_type="webbsida",
+    )
+    assert [c.in_context for c in _candidates(chunk)] == [True, True]
 
 
 def test_a_list_item_saying_ska_is_a_rule_under_any_heading() -> None:

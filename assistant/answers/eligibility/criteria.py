@@ -112,8 +112,11 @@ def _words() -> dict[str, CueMatcher]:
         key: CueMatcher(data[key])
         for key in ("context", "normative", "reported", "scope", "elaborates")
     }
-    # A heading names criteria by the context words or by these ("Det här krävs").
-    inflected["heading"] = CueMatcher([*data["context"], *data["criteria_headings"]])
+    # A heading names criteria by the context words, also as a compound's head
+    # ("Grundkrav", "Huvudprinciper"), or by these ("Det här krävs").
+    inflected["heading"] = CueMatcher(
+        [*data["context"], *data["criteria_headings"]], heads=True, min_head=4
+    )
     # Function words match as written ("not" is no "noter").
     exact = ("must_questions", "shall", "excluding", "wish", "required")
     return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
@@ -490,9 +493,12 @@ def _mapped(
         findings = _predicates(tuple(read_concepts(cand.text, rule=True)))
         if cand.excludes:
             # What the item names is ruled out; who it speaks of ("föreningens egna
-            # medlemmar") is not.
+            # medlemmar") is not, nor what meets a principle ("underhåll av föreningens
+            # egna lokaler" rules out upkeep, not an association's own premises).
             findings = tuple(
-                replace(f, polarity="denied") for f in findings if f.concept != SUBJECT
+                replace(f, polarity="denied")
+                for f in findings
+                if f.concept != SUBJECT and f.concept not in _meeting_concepts()
             )
         groups = frozenset(target_groups(_without_subject_clause(cand.text)))
         if cand.scope and groups in scoped_groups:
@@ -543,6 +549,11 @@ def _mapped(
             )
         )
     return out
+
+
+@cache
+def _meeting_concepts() -> frozenset[str]:
+    return frozenset(c for p in principles().values() for c in p.meets)
 
 
 def wished(text: str) -> bool:

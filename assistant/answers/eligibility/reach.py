@@ -13,6 +13,7 @@ from assistant.answers.eligibility.concepts import clauses
 from assistant.core import municipalities
 from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.numbers import read_number
+from assistant.index import lexical
 
 _KOMMUNER = ("kommuner", "kommunerna", "municipalities")
 _REQUIRED = re.compile(
@@ -62,14 +63,28 @@ def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
     last = ""  # the last clause naming a place: "… Det blir bara i Borlänge."
     hedge = matcher("criteria_words.yaml", "hedges")
     for clause in told:
-        # "… och kanske Malå om vi hittar någon": only the places told for certain count.
+        # "… och kanske Malå om vi hittar någon": only the places told for certain count;
+        # a hedge inside the clause's own telling ("några i Västra Karup som kanske vill
+        # komma") leaves all of it uncertain.
         maybe = hedge.first(clause)
         certain = clause[: clause.lower().find(maybe)] if maybe else clause
+        if maybe and not _starts_an_item(certain):
+            certain = ""
         places = _places(certain, reach.kommuner)
         if places:
             named.update(places)
             last = clause
     return (len(named) >= reach.at_least, last) if named else None
+
+
+_JOINS = frozenset({"och", "eller", "and", "or"})
+
+
+def _starts_an_item(before: str) -> bool:
+    """Whether a hedge opens an item of its own ("…, Förslöv och kanske Hov"), after a
+    conjunction, a comma or nothing."""
+    last = lexical.words(before)[-1:]
+    return not last or last[0] in _JOINS or before.rstrip().endswith(",")
 
 
 # Breadth told by the county's own name: "alla i Värmland kan ringa", "i hela Halland".
@@ -96,10 +111,14 @@ def _places(clause: str, kommuner: bool) -> list[str]:
     if kommuner:
         return [n for n in found if municipalities.region_of(n) is not None]
     # Districts and localities: the names placed with "i"/"på" that are no kommun or
-    # region (the city itself is not one of its districts).
+    # region (the city alone is not one of its districts); a kommun's name listed with
+    # localities is its central town ("i Leksand och i Insjön": two).
     out: list[str] = []
-    for match in _PLACED.finditer(clause):
-        for name in _NAME.findall(match.group(1)):
-            if municipalities.canonical(name) is None and name not in out:
+    listed = [_NAME.findall(m.group(1)) for m in _PLACED.finditer(clause)]
+    localities = [n for names in listed for n in names if municipalities.canonical(n) is None]
+    for names in listed:
+        for name in names:
+            town = localities and municipalities.kind_of(name) == "kommun"
+            if (municipalities.canonical(name) is None or town) and name not in out:
                 out.append(name)
     return out

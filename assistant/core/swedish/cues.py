@@ -17,7 +17,6 @@ import yaml
 
 _SUFFIX = r"(?:r|s|n|t|en|et|er|ar|na|or|erna|arna)?"
 _SPACE = re.compile(r"\s+")
-_HEAD_WORD = re.compile(r"^[^\W\d_]{5,}$")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -39,11 +38,13 @@ class CueMatcher:
         inflect: bool = True,
         heads: bool = False,
         other_words: Iterable[str] = (),
+        min_head: int = 5,
     ) -> None:
-        """``heads``: a single word of five letters or more also matches as the head of a
-        Swedish compound ("förening" in "pensionärsföreningen", "PRO-förening"),
-        since the head says what the whole is. ``other_words``: an inflected form that is
-        one of these is that word, not the phrase ("nåt" is "något", not "nå" + t)."""
+        """``heads``: a single word of ``min_head`` letters or more (five unless said)
+        also matches as the head of a Swedish compound ("förening" in
+        "pensionärsföreningen", "PRO-förening"), since the head says what the whole is.
+        ``other_words``: an inflected form that is one of these is that word, not the
+        phrase ("nåt" is "något", not "nå" + t)."""
         self.phrases = tuple(dict.fromkeys(p.lower() for p in phrases if p.strip()))
         self._other = frozenset(w.lower() for w in other_words) - set(self.phrases)
         if not self.phrases:
@@ -51,8 +52,9 @@ class CueMatcher:
             return
         ordered = sorted(self.phrases, key=len, reverse=True)
         suffix = _SUFFIX if inflect else ""
-        strict = [p for p in ordered if not (heads and _HEAD_WORD.match(p))]
-        heads_only = [p for p in ordered if heads and _HEAD_WORD.match(p)]
+        head_word = re.compile(rf"^[^\W\d_]{{{min_head},}}$")
+        strict = [p for p in ordered if not (heads and head_word.match(p))]
+        heads_only = [p for p in ordered if heads and head_word.match(p)]
         parts = []
         if strict:
             body = alternation(strict)
