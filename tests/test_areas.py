@@ -37,6 +37,15 @@ def test_the_areas_of_a_rule_each_with_its_words_and_whom_it_is_for() -> None:
         "exempel demens eller psykisk ohälsa."
     )
     assert areas_of(passing) == ()
+    # A label naming the criterion ("Fokusområde – …") is not where its list starts.
+    labelled = (
+        "Fokusområde – Verksamheten ska bidra till minst ett av kommunens tre fokusområden "
+        "2025–2027: psykisk hälsa bland unga, trygghet i bostadsområden."
+    )
+    assert [sorted(w) for w, _ in areas_of(labelled)] == [
+        ["häls", "psykisk"],
+        ["bostadsområd", "trygg"],
+    ]
 
 
 def test_an_idea_in_an_area_by_its_words_and_its_group() -> None:

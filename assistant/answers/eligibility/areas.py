@@ -39,19 +39,9 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The areas a rule names, each as (the stems of its words, whom it is for): the
     list after a word naming areas, each area naming a need or a target group."""
     cue, split, scope, skip = _cues()
-    at = _cue_end(rule, cue)
-    if at is None:
+    listed = _listed(rule, cue)
+    if listed is None:
         return ()
-    rest = re.split(r"(?<=[.!?])\s", rule[at:])[0]
-    colon = rest.find(":")
-    if colon >= 0 and len(rest[:colon].split()) <= _TO_COLON:
-        listed = rest[colon + 1 :]  # "… tre prioriterade områden för 2025–2028: …"
-    else:
-        # "inom området ofrivillig ensamhet", not "ett område där regionen har ansvar".
-        following = lexical.words(rest[:40])
-        if not following or following[0] in _subordinators():
-            return ()
-        listed = rest
     out = []
     for part in split.split(listed):
         if not (concept_in(_NEED, part) or names_group(part)):
@@ -77,10 +67,25 @@ def _subordinators() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["subordinators"])
 
 
-def _cue_end(rule: str, cue: CueMatcher) -> int | None:
-    for word in re.finditer(r"[^\W\d_]+", rule):
-        if cue(word.group()):
-            return word.end()
+def _listed(rule: str, cue: CueMatcher) -> str | None:
+    """The text listing the areas: after the colon that closely follows a word naming
+    areas ("… tre prioriterade områden för 2025–2028: …"), else right after such a word
+    when the area follows it ("inom området ofrivillig ensamhet"; not "ett område där
+    regionen har ansvar", nor a label's "Fokusområde – Verksamheten ska …")."""
+    rests = [
+        re.split(r"(?<=[.!?])\s", rule[word.end() :])[0]
+        for word in re.finditer(r"[^\W\d_]+", rule)
+        if cue(word.group())
+    ]
+    for rest in rests:
+        colon = rest.find(":")
+        if colon >= 0 and len(rest[:colon].split()) <= _TO_COLON:
+            return rest[colon + 1 :]
+    for rest in rests:
+        following = lexical.words(rest[:40])
+        direct = rest[:1].isspace() and rest.lstrip()[:1].isalpha()
+        if direct and ":" not in rest and following and following[0] not in _subordinators():
+            return rest
     return None
 
 
