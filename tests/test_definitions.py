@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from builders import make_chunk
+from conftest import assistant_over
 from test_eligibility import _PlacedVectors
 
 from assistant.answers.eligibility.ages import judge_ages
 from assistant.answers.eligibility.concepts import age_spans
 from assistant.answers.eligibility.criteria import criteria_of
-from assistant.answers.eligibility.definitions import definitions_in, group_ages, in_glossary
+from assistant.answers.eligibility.definitions import (
+    DefinedGroup,
+    Definition,
+    definitions_in,
+    group_ages,
+    in_glossary,
+)
 from assistant.answers.eligibility.judge import assess
 
 _TERMS = """I dessa riktlinjer används följande begrepp.
@@ -68,7 +76,9 @@ def test_definitions_from_a_table_a_labelled_list_and_running_text() -> None:
 def test_group_ages_per_document() -> None:
     terms, _ = _chunks()
     ages = group_ages(definitions_in(terms))
-    assert ages == {"koping/riktlinjer-iop.pdf": {"elderly": (70, 120), "young": (13, 21)}}
+    found = {g: (d.youngest, d.oldest) for g, d in ages["koping/riktlinjer-iop.pdf"].items()}
+    assert found == {"elderly": (70, 120), "young": (13, 21)}
+    assert ages["koping/riktlinjer-iop.pdf"]["elderly"].definition.term == "Äldre"
 
 
 def test_ages_are_read_with_and_without_their_unit() -> None:
@@ -79,8 +89,13 @@ def test_ages_are_read_with_and_without_their_unit() -> None:
     assert age_spans("ha funnits i minst 2 år", counts=False) == []
 
 
+def _defined(group: str, youngest: int, oldest: int) -> DefinedGroup:
+    term = make_chunk("koping/riktlinjer-iop.pdf", "definitions")
+    return DefinedGroup(group, youngest, oldest, Definition(group, "definition", term))
+
+
 def test_a_rule_on_a_defined_group_is_judged_by_its_ages() -> None:
-    defined = (("elderly", 70, 120), ("young", 13, 21))
+    defined = (_defined("elderly", 70, 120), _defined("young", 13, 21))
     rule = "Verksamheten ska vända sig till äldre eller till unga."
     broken = judge_ages(rule, defined, "Vi vill ha gympa för dom som är mellan 62 och 69.")
     assert broken is not None and broken[0] is False
@@ -106,7 +121,10 @@ def test_glossary_rows_are_no_criteria_and_a_rule_reads_the_ages_they_define() -
     texts = [c.text for c in found]
     assert not any(t.startswith(("Ska, får inte", "Äldre", "Verksamhetsår")) for t in texts)
     [whom] = [c for c in found if c.text.startswith("Verksamheten ska vända sig")]
-    assert set(whom.defined_ages) == {("elderly", 70, 120), ("young", 13, 21)}
+    assert {(d.group, d.youngest, d.oldest) for d in whom.defined_ages} == {
+        ("elderly", 70, 120),
+        ("young", 13, 21),
+    }
     description = (
         "Vi är en ideell förening sedan 2009 och vill starta promenadgrupper mot ensamhet "
         "för dom som är mellan 62 och 69, varje vecka."
@@ -115,3 +133,39 @@ def test_glossary_rows_are_no_criteria_and_a_rule_reads_the_ages_they_define() -
     assert assessment.label == "likely_not_eligible"
     [broken] = [j for j in assessment.judgements if j.status == "not_met"]
     assert broken.criterion is whom
+
+
+GUIDELINE = """---
+municipality: Tidaholm
+title: Riktlinjer för IOP i Tidaholms kommun
+doc_type: riktlinje
+---
+# Riktlinjer för IOP i Tidaholms kommun
+
+## 2 Definitioner
+
+| Begrepp | Betydelse |
+| --- | --- |
+| Äldre | Personer som har fyllt 70 år. |
+| Unga | Personer mellan 13 och 21 år. |
+
+## 3 Förutsättningar
+
+Verksamheten ska vända sig till äldre eller till unga, så som grupperna definieras i avsnitt 2.
+Organisationen ska vara en ideell förening och ha funnits i minst tre år.
+"""
+
+
+def test_a_verdict_broken_by_a_defined_age_quotes_the_definition(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    tidaholm = assistant_over(
+        tmp_path_factory.mktemp("tidaholm"), {"tidaholm/riktlinjer-iop.md": GUIDELINE}
+    )
+    answer = tidaholm.answer(
+        "Vi är en ideell förening sedan 2009 och vill starta promenadgrupper mot ensamhet "
+        "för dom som är mellan 62 och 69, tre förmiddagar i veckan. Kan det bli IOP i "
+        "Tidaholm?"
+    )
+    assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
+    assert "Äldre: Personer som har fyllt 70 år" in answer.answer

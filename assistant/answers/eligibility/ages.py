@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from assistant.answers.eligibility.concepts import age_spans, clauses, names_group, target_groups
+from assistant.answers.eligibility.definitions import DefinedGroup
 from assistant.core.swedish.cues import CueMatcher, load_cues
 
 
@@ -27,8 +28,15 @@ def _span(spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[DefinedGroup]:
+    """The defined groups an idea is for ("äldre" for an idea for pensioners), else all
+    of them."""
+    groups = target_groups(description)
+    return [d for d in defined if d.group in groups] or list(defined)
+
+
 def judge_ages(
-    rule: str, defined: Sequence[tuple[str, int, int]], description: str
+    rule: str, defined: Sequence[DefinedGroup], description: str
 ) -> tuple[bool, str] | None:
     """(met, the description's clause naming the ages), or None when the rule names no
     ages, the description tells none, or they only overlap."""
@@ -45,8 +53,7 @@ def judge_ages(
     else:
         # Only the defined groups the idea is for: "äldre eller unga" with äldre from 70
         # and unga 13–21 is broken by an idea for 62–69-year-olds, who are neither.
-        groups = target_groups(description)
-        allowed = [(a, b) for g, a, b in defined if g in groups] or [(a, b) for _, a, b in defined]
+        allowed = [(d.youngest, d.oldest) for d in definitions_for(defined, description)]
         if not allowed:
             return None
     young, old = asked

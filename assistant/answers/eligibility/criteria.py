@@ -31,7 +31,12 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.contribution import required_contribution
-from assistant.answers.eligibility.definitions import definitions_in, group_ages, in_glossary
+from assistant.answers.eligibility.definitions import (
+    DefinedGroup,
+    definitions_in,
+    group_ages,
+    in_glossary,
+)
 from assistant.answers.eligibility.fee import fee_cap
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.members import required_members
@@ -85,8 +90,8 @@ class Criterion:
     excludes: bool = False  # rules out what it names (an item under "Vad vi inte stöder")
     language: str = "sv"  # the language its document is written in
     # The ages of the target groups it names, as its document defines them ("Äldre –
-    # Personer som har fyllt 70 år"): (group, youngest, oldest).
-    defined_ages: tuple[tuple[str, int, int], ...] = ()
+    # Personer som har fyllt 70 år").
+    defined_ages: tuple[DefinedGroup, ...] = ()
 
     # Read from the text once, when first asked: no copy to keep in step with it.
     @cached_property
@@ -476,7 +481,7 @@ def _elaborates(raw: str, listed: bool) -> bool:
 def _mapped(
     reader: IndexReader,
     candidates: list[_Candidate],
-    defined: dict[str, dict[str, tuple[int, int]]] | None = None,
+    defined: dict[str, dict[str, DefinedGroup]] | None = None,
 ) -> list[Criterion]:
     if not candidates:
         return []
@@ -545,7 +550,7 @@ def _mapped(
                 groups,
                 cand.excludes,
                 detect_language(cand.chunk.text),
-                tuple((g, *ages[g]) for g in sorted(groups) if g in ages),
+                tuple(ages[g] for g in sorted(groups) if g in ages),
             )
         )
     return out

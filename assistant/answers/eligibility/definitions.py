@@ -30,7 +30,21 @@ _LABELLED = re.compile(r"^(?P<term>[^:–]{2,60}?)\s*(?::|\s–\s|\s-\s)\s*(?P<t
 class Definition:
     term: str
     text: str
-    source: str
+    chunk: Chunk  # where it stands, to cite
+
+    @property
+    def source(self) -> str:
+        return self.chunk.source
+
+
+@dataclass(frozen=True)
+class DefinedGroup:
+    """A target group with the ages its document's definition gives it."""
+
+    group: str
+    youngest: int
+    oldest: int
+    definition: Definition
 
 
 @cache
@@ -72,7 +86,7 @@ def definitions_in(chunk: Chunk) -> list[Definition]:
                 continue
             cells = _cells(raw)
             if in_glossary(heading, header) and len(cells) >= 2:
-                out.append(Definition(cells[0], " ".join(cells[1:]), chunk.source))
+                out.append(Definition(cells[0], " ".join(cells[1:]), chunk))
             continue
         header = ""
         text = raw.lstrip("-•*+ ").strip()
@@ -80,14 +94,14 @@ def definitions_in(chunk: Chunk) -> list[Definition]:
         labelled = _LABELLED.match(text) if in_glossary(heading) else None
         found = said or labelled
         if found and len(found["term"].split()) <= _TERM_WORDS:
-            out.append(Definition(found["term"].strip(), found["text"].strip(), chunk.source))
+            out.append(Definition(found["term"].strip(), found["text"].strip(), chunk))
     return out
 
 
-def group_ages(definitions: Iterable[Definition]) -> dict[str, dict[str, tuple[int, int]]]:
+def group_ages(definitions: Iterable[Definition]) -> dict[str, dict[str, DefinedGroup]]:
     """Per document, the ages of each target group it defines in years ("Äldre –
     Personer som har fyllt 70 år" → elderly: 70–120)."""
-    out: dict[str, dict[str, tuple[int, int]]] = {}
+    out: dict[str, dict[str, DefinedGroup]] = {}
     for d in definitions:
         groups = target_groups(d.term)
         spans = age_spans(d.text, counts=False)
@@ -95,7 +109,8 @@ def group_ages(definitions: Iterable[Definition]) -> dict[str, dict[str, tuple[i
             continue
         youngest = min(a for a, _ in spans)
         oldest = max(b for _, b in spans)
-        out.setdefault(d.source, {})[next(iter(groups))] = (youngest, oldest)
+        group = next(iter(groups))
+        out.setdefault(d.source, {})[group] = DefinedGroup(group, youngest, oldest, d)
     return out
 
 

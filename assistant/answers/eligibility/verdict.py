@@ -10,6 +10,7 @@ from datetime import date
 from assistant.answers.compose import Draft
 from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
+from assistant.answers.eligibility.ages import definitions_for, judge_ages
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
@@ -61,7 +62,7 @@ def verdict_block(
         )
     draft.verdict = Verdict(label=assessment.label, criteria=records)
     lines = [_headline(assessment, language, main)]
-    lines.extend(_conflicts(assessment, draft, language))
+    lines.extend(_conflicts(assessment, draft, language, _description(q)))
     if not assessment.has_criteria:
         key = "national_fits" if assessment.fits_principles else "national_only"
         # "No guidelines of its own" only where no document of the place is one by its
@@ -113,12 +114,33 @@ def _headline(assessment: Assessment, language: str, municipality: str) -> str:
     return f"**{said}** {text(language, 'guidance_short.' + kind_of(municipality))}"
 
 
-def _conflicts(assessment: Assessment, draft: Draft, language: str) -> list[str]:
+def _conflicts(assessment: Assessment, draft: Draft, language: str, description: str) -> list[str]:
     """What conflicts, with the description's own words (for a "not eligible")."""
     if assessment.label != "likely_not_eligible":
         return []
     wrong = [j for j in assessment.judgements if j.status == "not_met"][:_REASONS]
-    return ["- ❌ " + _point(j, draft, language) for j in wrong]
+    return ["- ❌ " + _point(j, draft, language, _defined(j, draft, description)) for j in wrong]
+
+
+def _defined(j: Judgement, draft: Draft, description: str) -> str:
+    """The document's own definition of the group a rule broken by ages names ("Äldre:
+    Personer som har fyllt 67 år"), cited: the rule alone does not say the age."""
+    c = j.criterion
+    if (
+        c is None
+        or not c.defined_ages
+        or judge_ages(c.text, c.defined_ages, description)
+        != (
+            False,
+            j.clause,
+        )
+    ):
+        return ""
+    said = []
+    for d in definitions_for(c.defined_ages, description):
+        n = draft.book.cite(d.definition.chunk, d.definition.text)
+        said.append(f"{d.definition.term}: {d.definition.text.rstrip('.')} [{n}]")
+    return " (" + "; ".join(said) + ")"
 
 
 def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -> list[str]:
@@ -146,12 +168,13 @@ def _shown(stated: list[Judgement]) -> list[Judgement]:
     return [j for i, j in enumerate(stated) if i in keep]
 
 
-def _point(j: Judgement, draft: Draft, language: str) -> str:
+def _point(j: Judgement, draft: Draft, language: str, defined: str = "") -> str:
     # A rule broken by no concept of its own (its numbers, or whom it is for): the
     # sentence stating its number is the point, when it has one.
     what = _criterion_text(j, draft, focus=j.concept, numbers=j.concept is None)
     if j.criterion is None:
         what += " " + text(language, "national_principle")
+    what += defined
     if j.clause:
         what += " " + text(language, f"reason.{j.status}", evidence=_shorten(j.clause))
     return what
