@@ -13,6 +13,7 @@ proof that an idea lies outside an area.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, concept_in, names_group, target_groups
@@ -27,18 +28,49 @@ _NEED = "social_need"
 
 
 @cache
-def _cues() -> tuple[CueMatcher, re.Pattern[str], CueMatcher, frozenset[str]]:
+def _cues() -> tuple[CueMatcher, re.Pattern[str], CueMatcher]:
     data = load_cues("criteria_words.yaml")
     separators = alternation(data["area_separators"])
     split = re.compile(rf"\s*[,;]\s*(?:{separators})?\s*|\s+(?:{separators})\s+", re.IGNORECASE)
-    skip = frozenset(data["area_prepositions"])
-    return CueMatcher(data["areas"]), split, CueMatcher(data["scope"]), skip
+    return CueMatcher(data["areas"]), split, CueMatcher(data["scope"])
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["area_prepositions"])
+
+
+def content_stems(text: str, leave: Callable[[str], bool] = lambda _: False) -> frozenset[str]:
+    """The stems of a text's words that say what it is about: no function word, no name
+    (capitalised), none shorter than four letters, none ``leave`` leaves out."""
+    return frozenset(
+        lexical.stem(w)
+        for w in re.findall(r"[^\W\d_]+", text)
+        if w[:1].islower()
+        and not lexical.is_stopword(w)
+        and w not in _prepositions()
+        and not leave(w)
+        and len(lexical.stem(w)) >= _MIN_STEM
+    )
+
+
+def told_in(stems: Iterable[str], description: str) -> str | None:
+    """The first clause of the description naming one of the stems ("ensamma" for
+    "ensam", "språkcafé" for "språk"), English read with the glossary's Swedish words."""
+    wanted = tuple(stems)
+    english = detect_language(description) == "en"
+    for clause in clauses(description):
+        read = with_swedish_terms(clause) if english else clause
+        said = {lexical.stem(w) for w in lexical.words(read)}
+        if any(_meets(a, d) for a in wanted for d in said):
+            return clause
+    return None
 
 
 def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The areas a rule names, each as (the stems of its words, whom it is for): the
     list after a word naming areas, each area naming a need or a target group."""
-    cue, split, scope, skip = _cues()
+    cue, split, scope = _cues()
     listed = _listed(rule, cue)
     if listed is None:
         return ()
@@ -46,17 +78,7 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     for part in split.split(listed):
         if not (concept_in(_NEED, part) or names_group(part)):
             continue
-        stems = frozenset(
-            lexical.stem(w)
-            for w in re.findall(r"[^\W\d_]+", part)
-            if w[:1].islower()
-            and not lexical.is_stopword(w)
-            and w not in skip
-            and not names_group(w)
-            and not scope(w)
-            and not cue(w)
-            and len(lexical.stem(w)) >= _MIN_STEM
-        )
+        stems = content_stems(part, lambda w: names_group(w) or scope(w) or cue(w))
         if stems:
             out.append((stems, frozenset(target_groups(part))))
     return tuple(out)
@@ -96,17 +118,13 @@ def judge_area(rule: str, description: str) -> tuple[bool, str] | None:
     areas = areas_of(rule)
     if not areas:
         return None
-    english = detect_language(description) == "en"
     groups = target_groups(description)
-    for clause in clauses(description):
-        # An English idea in the Swedish words of the glossary ("lonely": "ensamma").
-        read = with_swedish_terms(clause) if english else clause
-        stems = {lexical.stem(w) for w in lexical.words(read)}
-        for words, whom in areas:
-            if whom and groups and not whom & groups:
-                continue
-            if any(_meets(a, d) for a in words for d in stems):
-                return True, clause
+    for words, whom in areas:
+        if whom and groups and not whom & groups:
+            continue
+        clause = told_in(words, description)
+        if clause is not None:
+            return True, clause
     return False, ""
 
 

@@ -34,6 +34,7 @@ from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.examples import judge_examples
+from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import (
     fee_cap,
     judge_fee,
@@ -204,8 +205,11 @@ def _judge_criterion(
         judge_ages(criterion.text, criterion.defined_ages, description),
         fee,
     ):
-        if told is not None:
-            results.append(("met" if told[0] else "not_met", told[1], None))
+        if told is None:
+            continue
+        if not told[0] and exception_covers(criterion.text, description):
+            continue  # the rule's own exception may cover the idea: for them to say
+        results.append(("met" if told[0] else "not_met", told[1], None))
     if (
         negated_cap(criterion.text)
         or other_fee(criterion.text)

@@ -1,0 +1,38 @@
+"""A rule's own exception, and whether an idea may fall under it.
+
+"Verksamheten når invånare i minst fyra av länets 13 kommuner. Det gäller inte
+verksamhet som ger stöd till patienter och närstående …": an idea of support for
+närstående in two kommuner is not broken by the number; whether the exception covers it
+is the region's to say. An idea naming a word of the exception that the rule's own
+sentences do not use may fall under it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from assistant.answers.eligibility.areas import content_stems, told_in
+from assistant.answers.terms import domain_words
+from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.sentences import sentence_spans
+
+
+@cache
+def _exceptions() -> CueMatcher:
+    return CueMatcher(load_cues("criteria_words.yaml")["exceptions"])
+
+
+def exception_covers(rule: str, description: str) -> bool:
+    sentences = [rule[a:b] for a, b in sentence_spans(rule)]
+    excepted = [s for s in sentences if _exceptions()(s)]
+    if not excepted:
+        return False
+    rest = " ".join(s for s in sentences if s not in excepted)
+    own = content_stems(rest.lower())  # its first words too ("Verksamheten når …")
+    domain = domain_words()
+    stems = {
+        stem
+        for s in excepted
+        for stem in content_stems(s, lambda w: w.lower() in domain or _exceptions()(w))
+    } - own
+    return told_in(stems, description) is not None
