@@ -28,6 +28,11 @@ def test_the_askers_count_of_the_same_thing_is_compared() -> None:
         True,
         "Vi har haft tre årsmöten sedan starten.",
     )
+    # Told by how many times, or by the first one the asker's group has held.
+    twice = "Vi har haft årsmöte två gånger, våren 2024 och våren 2025."
+    assert judge_counts(_RULE, twice) == (True, twice)
+    once = judge_counts(_RULE, "Första årsmötet hade vi i mars 2025.")
+    assert once is not None and once[0] is False
 
 
 def test_a_rhythm_an_article_a_hedge_or_history_tells_no_count() -> None:

@@ -13,9 +13,11 @@ from assistant.answers.eligibility.criteria import criteria_of
 from assistant.answers.eligibility.definitions import (
     DefinedGroup,
     Definition,
+    defined_in,
     definitions_in,
     group_ages,
     in_glossary,
+    judge_defined_counts,
 )
 from assistant.answers.eligibility.judge import assess
 
@@ -169,3 +171,24 @@ def test_a_verdict_broken_by_a_defined_age_quotes_the_definition(
     )
     assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
     assert "Äldre: Personer som har fyllt 70 år" in answer.answer
+
+
+def test_a_rule_counting_a_defined_thing_counts_what_the_definition_names() -> None:
+    year = make_chunk(
+        "leksand/riktlinjer.pdf",
+        "| Begrepp | Betydelse |\n| --- | --- |\n| Verksamhetsår | Ett avslutat kalenderår "
+        "för vilket organisationen har hållit årsmöte. Det pågående året räknas inte. |",
+        heading_path=("R", "2 Begrepp"),
+    )
+    terms = definitions_in(year)
+    rule = "Organisationen har minst tre verksamhetsår bakom sig."
+    assert [d.term for d in defined_in(rule, terms)] == ["Verksamhetsår"]
+    young = "Vi bildades 2023. Första årsmötet hade vi i mars 2025."
+    assert judge_defined_counts(rule, terms, young) == (
+        False,
+        "Första årsmötet hade vi i mars 2025.",
+    )
+    twice = "Vi har haft årsmöte två gånger, våren 2024 och våren 2025."
+    assert judge_defined_counts(rule, terms, twice) == (False, twice)
+    # A rhythm tells no count: for the municipality to ask.
+    assert judge_defined_counts(rule, terms, "Vi har årsmöte varje år sedan 1994.") is None

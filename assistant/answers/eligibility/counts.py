@@ -67,6 +67,8 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
     hedge, rhythm = matcher(words_of, "hedges"), matcher(words_of, "count_rhythm")
     ahead = matcher(words_of, "ahead")
     own = set(load_cues(words_of)["own_ordinal"])
+    we = set(load_cues(words_of)["we_subject"])
+    times = set(load_cues(words_of)["count_times"])
     ordinals = ordinal_words()
     best: tuple[int, str] | None = None
     for clause in clauses(description):
@@ -79,11 +81,17 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
             before = said[max(0, i - _BEFORE) : i]
             count = None
             for j, prior in enumerate(before):
-                if prior in ordinals and own & set(before[:j]):
+                # "vårt första årsmöte", or "första årsmötet hade vi": the asker's own
+                # ("andra" is also "other": only after an own word).
+                mine = own & set(before[:j]) or (we & set(said) and ordinals.get(prior) != 2)
+                if prior in ordinals and mine:
                     if not (_PAST_YEAR.search(clause) or ahead(clause)):
                         count = ordinals[prior]
                 elif count is None:
                     count = counted(prior)
+            after = said[i + 1 : i + 1 + _AFTER]
+            if count is None and len(after) == _AFTER and after[1] in times:
+                count = counted(after[0])  # "årsmöte två gånger"
             if count is not None and (best is None or count > best[0]):
                 best = (count, clause)
     return best

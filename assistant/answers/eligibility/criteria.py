@@ -33,6 +33,8 @@ from assistant.answers.eligibility.concepts import (
 from assistant.answers.eligibility.contribution import required_contribution
 from assistant.answers.eligibility.definitions import (
     DefinedGroup,
+    Definition,
+    defined_in,
     definitions_in,
     group_ages,
     in_glossary,
@@ -92,6 +94,8 @@ class Criterion:
     # The ages of the target groups it names, as its document defines them ("Äldre –
     # Personer som har fyllt 70 år").
     defined_ages: tuple[DefinedGroup, ...] = ()
+    # The words it uses that its document defines ("verksamhetsår").
+    defined_terms: tuple[Definition, ...] = ()
 
     # Read from the text once, when first asked: no copy to keep in step with it.
     @cached_property
@@ -237,8 +241,8 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
             if key not in seen:
                 seen.add(key)
                 unique.append(cand)
-        defined = group_ages(d for chunk in chunks for d in definitions_in(chunk))
-        return _mapped(reader, unique, defined)
+        definitions = [d for chunk in chunks for d in definitions_in(chunk)]
+        return _mapped(reader, unique, definitions)
 
     result: list[Criterion] = reader.memo(("criteria", tuple(places)), compute)
     return result
@@ -481,7 +485,7 @@ def _elaborates(raw: str, listed: bool) -> bool:
 def _mapped(
     reader: IndexReader,
     candidates: list[_Candidate],
-    defined: dict[str, dict[str, DefinedGroup]] | None = None,
+    definitions: Sequence[Definition] = (),
 ) -> list[Criterion]:
     if not candidates:
         return []
@@ -493,6 +497,7 @@ def _mapped(
     )
     vectors = reader.passage_vectors([c.text for c in candidates])
     out: list[Criterion] = []
+    defined = group_ages(definitions)
     scoped_groups: set[frozenset[str]] = set()
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.text, rule=True)))
@@ -539,7 +544,8 @@ def _mapped(
             # Whom it is for meets no principle: an idea for the right people still has
             # to meet a need ("en resa till Paris för pensionärer").
             principle = None
-        ages = (defined or {}).get(cand.chunk.source, {})
+        ages = defined.get(cand.chunk.source, {})
+        own = [d for d in definitions if d.source == cand.chunk.source]
         out.append(
             Criterion(
                 cand.text,
@@ -551,6 +557,7 @@ def _mapped(
                 cand.excludes,
                 detect_language(cand.chunk.text),
                 tuple(ages[g] for g in sorted(groups) if g in ages),
+                defined_in(cand.text, own),
             )
         )
     return out

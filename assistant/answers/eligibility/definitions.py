@@ -12,16 +12,19 @@ a defined target group is judged by the ages its definition gives (``group_ages`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.eligibility.concepts import age_spans, target_groups
+from assistant.answers.eligibility.counts import judge_counts
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.sentences import is_table_rule, split_units
+from assistant.index.lexical import stem, words
 
 _TERM_WORDS = 5  # a defined term is a short name, not a clause
+_COUNTED_CHARS = 5  # a thing a definition names to count: "årsmöte", not "ett" or "har"
 _ROW = re.compile(r"^\|(.*)\|$")
 _LABELLED = re.compile(r"^(?P<term>[^:–]{2,60}?)\s*(?::|\s–\s|\s-\s)\s*(?P<text>\S.*)$")
 
@@ -112,6 +115,39 @@ def group_ages(definitions: Iterable[Definition]) -> dict[str, dict[str, Defined
         group = next(iter(groups))
         out.setdefault(d.source, {})[group] = DefinedGroup(group, youngest, oldest, d)
     return out
+
+
+def defined_in(rule: str, definitions: Iterable[Definition]) -> tuple[Definition, ...]:
+    """The definitions whose term the rule uses ("minst tre verksamhetsår")."""
+    said = {stem(w) for w in words(rule)}
+    return tuple(
+        d
+        for d in definitions
+        if (term := words(d.term)) and len(term) == 1 and stem(term[0]) in said
+    )
+
+
+def judge_defined_counts(
+    rule: str, definitions: Sequence[Definition], description: str
+) -> tuple[bool, str] | None:
+    """A rule counting a defined thing counts what its definition names, when the idea
+    tells a count of that: "minst tre verksamhetsår", where a verksamhetsår is "ett
+    kalenderår då organisationen har hållit ett årsmöte", against "första årsmötet hade
+    vi i mars 2025"."""
+    for d in definitions:
+        term = words(d.term)[0]
+        at = next(
+            (m for m in re.finditer(r"[^\W\d_]+", rule) if stem(m.group()) == stem(term)), None
+        )
+        if at is None:
+            continue
+        for word in dict.fromkeys(words(d.text)):
+            if len(word) < _COUNTED_CHARS or stem(word) == stem(term):
+                continue
+            told = judge_counts(rule[: at.start()] + word + rule[at.end() :], description)
+            if told is not None:
+                return told
+    return None
 
 
 def _cells(row: str) -> list[str]:

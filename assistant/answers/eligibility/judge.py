@@ -33,6 +33,7 @@ from assistant.answers.eligibility.concepts import (
 from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
+from assistant.answers.eligibility.definitions import judge_defined_counts
 from assistant.answers.eligibility.examples import judge_examples
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import (
@@ -203,6 +204,7 @@ def _judge_criterion(
         judge_counts(criterion.text, description),
         judge_examples(criterion.text, description),
         judge_ages(criterion.text, criterion.defined_ages, description),
+        judge_defined_counts(criterion.text, criterion.defined_terms, description),
         fee,
     ):
         if told is None:

@@ -13,6 +13,7 @@ from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.ages import definitions_for, judge_ages
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
+from assistant.answers.eligibility.definitions import Definition, judge_defined_counts
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
@@ -123,24 +124,23 @@ def _conflicts(assessment: Assessment, draft: Draft, language: str, description:
 
 
 def _defined(j: Judgement, draft: Draft, description: str) -> str:
-    """The document's own definition of the group a rule broken by ages names ("Äldre:
-    Personer som har fyllt 67 år"), cited: the rule alone does not say the age."""
+    """The document's own definitions a rule broke by them rests on ("Äldre: Personer som
+    har fyllt 67 år", "Verksamhetsår: Ett avslutat kalenderår …"), cited: the rule alone
+    does not say what it counts."""
     c = j.criterion
-    if (
-        c is None
-        or not c.defined_ages
-        or judge_ages(c.text, c.defined_ages, description)
-        != (
-            False,
-            j.clause,
-        )
-    ):
+    if c is None:
         return ""
+    used: list[Definition] = []
+    if c.defined_ages and judge_ages(c.text, c.defined_ages, description) == (False, j.clause):
+        used += [d.definition for d in definitions_for(c.defined_ages, description)]
+    counted = judge_defined_counts(c.text, c.defined_terms, description)
+    if c.defined_terms and counted == (False, j.clause):
+        used += list(c.defined_terms)
     said = []
-    for d in definitions_for(c.defined_ages, description):
-        n = draft.book.cite(d.definition.chunk, d.definition.text)
-        said.append(f"{d.definition.term}: {d.definition.text.rstrip('.')} [{n}]")
-    return " (" + "; ".join(said) + ")"
+    for d in dict.fromkeys(used):
+        n = draft.book.cite(d.chunk, d.text)
+        said.append(f"{d.term}: {_shorten(d.text, _QUOTE_WORDS).rstrip('.')} [{n}]")
+    return " (" + "; ".join(said) + ")" if said else ""
 
 
 def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -> list[str]:
