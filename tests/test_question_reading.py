@@ -404,6 +404,21 @@ def test_whom_to_call_is_asked_by_an_asking_sentence_whatever_follows() -> None:
     assert not read_asks("Måste vi vara registrerade? Vi är en ny förening.").contact
 
 
+def test_a_request_for_contact_details_without_a_question_asks_for_a_contact() -> None:
+    asks = read_asks(
+        "Jag vill ha namn och direktnummer till den tjänsteman på Leksands kommun som har "
+        "hand om IOP. Vi har några frågor om vår idéskiss."
+    )
+    assert asks.contact and not asks.idea
+    inverted = read_asks(
+        "Jag tänkte ringa föreningsutvecklaren om vår idéskiss i juli. Svarar hon då? Och om "
+        "inte, vart vänder jag mig?"
+    )
+    assert inverted.contact and not inverted.idea
+    # A request for something else is no contact question.
+    assert not read_asks("Jag vill ha mer information om reglerna för IOP i Leksand.").contact
+
+
 def test_an_english_contact_question_about_a_plan_is_a_contact_question() -> None:
     asks = read_asks(
         "Our club wants to start a homework café together with the council. Who should we contact?"

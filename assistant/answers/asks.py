@@ -143,7 +143,9 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
     # ska jag ringa? Själv har jag 070-…"; "Vem ska jag kontakta? Finns det en
     # handläggare med namn?").
     asking = asking_sentences(text)
-    contact = any(m["contact"](s) for s in asking or [last])
+    contact = any(m["contact"](s) for s in asking or [last]) or any(
+        _requests(m, s) and m["contact"](s) for s in sentences
+    )
     n_words = len(text.split())
     we = bool(m["we"](text))
     # A description tells about the group or the idea: in so many words, at length, or
@@ -205,6 +207,16 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
         private=any(_private_number(m, s) for s in asking or [last]),
         own_case=own_case,
     )
+
+
+def _requests(m: dict[str, CueMatcher], sentence: str) -> bool:
+    """A sentence that opens with a request ("Jag vill ha …", "I need …")."""
+    opening = " ".join(words(sentence)[:_REQUEST_WORDS])
+    found = m["requests"].first(opening)
+    return found is not None and opening.startswith(found)
+
+
+_REQUEST_WORDS = 4
 
 
 def _private_number(m: dict[str, CueMatcher], sentence: str) -> bool:
