@@ -201,6 +201,19 @@ def test_a_line_telling_whom_to_call_names_the_card_below() -> None:
     assert all(c.name is None for c in extract_contacts(apart, "Älvsbyns kommun"))
 
 
+def test_a_role_with_what_it_is_for_or_english_words_before_it_still_names_the_card() -> None:
+    box = "Johan Almqvist, strateg för civilsamhället\nTelefon 010-104 52 63"
+    [card] = extract_contacts(box, "Region Östergötland")
+    assert (card.name, card.phone) == ("Johan Almqvist", "010-104 52 63")
+    english = "Johan Almqvist, civil society strategist\nPhone +46 10 104 52 63"
+    [card] = extract_contacts(english, "Region Östergötland")
+    assert card.name == "Johan Almqvist"
+    # A switchboard line under the signatures is no signer's number.
+    signed = "Jonas Hägg, socialchef\nTherese Sandell, verksamhetsutvecklare\n\nVäxel 0481-692 00"
+    [card] = extract_contacts(signed, "Nybro kommun")
+    assert card.name is None and card.kind == "switchboard"
+
+
 def test_two_people_in_one_line_keep_their_own_numbers() -> None:
     cards = extract_contacts("Anna Berg, 070-123 45 67. Lisa Ek, 070-765 43 21.", "X kommun")
     assert [(c.name, c.phone) for c in cards] == [

@@ -12,7 +12,14 @@ from functools import cache
 from typing import Literal
 
 from assistant.core import municipalities
-from assistant.core.contacts import ContactCard, ContactKind, Found, iter_emails, iter_phones
+from assistant.core.contacts import (
+    ContactCard,
+    ContactKind,
+    Found,
+    iter_emails,
+    iter_phones,
+    role_word_pattern,
+)
 from assistant.core.swedish.cues import alternation, load_cues
 from ingest.contacts.names import (
     NOT_ORG_WORDS,
@@ -111,10 +118,20 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     return as_name(_without_role(prefix))
 
 
+# What a role may add after its word: where or for what ("strateg för civilsamhället").
+_ROLE_TAIL = re.compile(r"\s+(?:för|på|inom|i|vid|hos|for|at|in|of|on)\s+[^\d@,;:]{1,40}")
+# An English role's words before its head ("civil society strategist", "senior adviser").
+_ROLE_LEAD = re.compile(rf",[ \t]*(?:[a-z-]+[ \t]+){{1,3}}{role_word_pattern()}(?![\w\-])")
+
+
 def _without_role(fragment: str) -> str:
-    """A name with its role after it ("Maria Fransson, utvecklingsstrateg") as the name."""
-    found = ROLE_AFTER_RE.search(fragment)
-    if found is None or fragment[found.end() :].strip():
+    """A name with its role after it ("Maria Fransson, utvecklingsstrateg", "Johan
+    Almqvist, strateg för civilsamhället") as the name."""
+    found = ROLE_AFTER_RE.search(fragment) or _ROLE_LEAD.search(fragment)
+    if found is None:
+        return fragment
+    tail = fragment[found.end() :].rstrip()
+    if tail and not _ROLE_TAIL.fullmatch(tail):
         return fragment
     return fragment[: found.start()]
 
@@ -328,7 +345,10 @@ def _card_for(
     name = name_for_email(lines.text, email.start, email.value) if email else None
     if name is None:
         name = next(filter(None, (_prefix_name(lines, item) for item in group.items)), None)
-    if name is None:
+    own_lines = " ".join(lines.line(lines.index(item.start)) for item in group.items)
+    # A line naming the switchboard or a service desk ("… · Växel 0491-880 00") is no
+    # person's, whoever signs above it.
+    if name is None and not service_title(own_lines):
         above = _name_above(lines, group, taken)
         if above:
             name, row = above
@@ -340,7 +360,6 @@ def _card_for(
         kind: ContactKind = "person"
     else:
         label_rows = _label_above(lines, group, taken)
-        own_lines = " ".join(lines.line(lines.index(item.start)) for item in group.items)
         service = service_title(own_lines) or service_title(
             " ".join(lines.line(i) for i in label_rows)
         )
