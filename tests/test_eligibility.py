@@ -1111,9 +1111,12 @@ def test_real_model_reads_whom_iop_is_for_as_a_rule_by_target_group(
     [scope] = _real_criteria(sample_assistant, chunk)  # once; the fritidsgård is no IOP
     assert scope.groups == {"elderly"} and scope.principle is None
     assert _status(scope, "Vi vill ordna en mötesplats för ungdomar 15-19 år.") == "not_met"
-    # The right people meet no principle by themselves.
-    fits = assess([scope], "Vår förening vill ordna sångstunder för pensionärer.")
-    assert fits.judgements[0].status == "met" and fits.label == "unclear"
+    # The right people in the rule's area meet it, and no principle by themselves; the
+    # right people alone leave the area open.
+    fits = assess([scope], "Vår förening vill ordna sångstunder för ensamma pensionärer.")
+    assert fits.judgements[0].status == "met"
+    unsaid = assess([scope], "Vår förening vill ordna sångstunder för pensionärer.")
+    assert unsaid.judgements[0].status == "unknown" and unsaid.label == "unclear"
 
 
 @pytest.mark.integration
@@ -1415,6 +1418,18 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Verksamheten når boende i minst tre av kommunens sju orter.",
             "Vi vill ha berättarcaféer i Grevie och i Förslöv. Vi har pratat med några i "
             "Västra Karup som kanske vill komma också.",
+            "not_met",
+        ),
+        # a club's name is no place; a town right after a district only locates it
+        (
+            "Verksamheten når boende i minst tre av kommunens sju orter.",
+            "Jag är ordförande i Grevie-Förslövs Hembygdsförening. Vi vill ha caféer i Grevie "
+            "och i Förslöv.",
+            "not_met",
+        ),
+        (
+            "Verksamheten ska nå invånare i minst tre kommundelar.",
+            "Vi vill ordna boule på Sandgrund och på Herrhagen i Karlstad.",
             "not_met",
         ),
         # a kommun's name listed with its localities is its central town

@@ -29,6 +29,8 @@ _PLACED = re.compile(
     r"[A-ZÅÄÖ][\wåäöé-]+)*)"
 )
 _NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+")
+# A genitive's noun right after a name: the name owns it ("Grevie-Förslövs Hembygdsförening").
+_OWNED = re.compile(r"(?<=s)\s+[A-ZÅÄÖa-zåäö][\wåäöé-]+")
 
 
 @dataclass(frozen=True)
@@ -114,11 +116,18 @@ def _places(clause: str, kommuner: bool) -> list[str]:
     # region (the city alone is not one of its districts); a kommun's name listed with
     # localities is its central town ("i Leksand och i Insjön": two).
     out: list[str] = []
-    listed = [_NAME.findall(m.group(1)) for m in _PLACED.finditer(clause)]
-    localities = [n for names in listed for n in names if municipalities.canonical(n) is None]
-    for names in listed:
-        for name in names:
-            town = localities and municipalities.kind_of(name) == "kommun"
+    # "i Grevie-Förslövs Hembygdsförening" names a club, not where the activity is.
+    placed = [m for m in _PLACED.finditer(clause) if not _OWNED.match(clause, m.end())]
+    localities = [
+        n for m in placed for n in _NAME.findall(m.group(1)) if municipalities.canonical(n) is None
+    ]
+    previous_end = -1
+    for match in placed:
+        # "på Herrhagen i Karlstad": the town right after a district locates it.
+        locates = clause[previous_end : match.start()].strip() == "" and previous_end >= 0
+        previous_end = match.end()
+        for name in _NAME.findall(match.group(1)):
+            town = localities and not locates and municipalities.kind_of(name) == "kommun"
             if (municipalities.canonical(name) is None or town) and name not in out:
                 out.append(name)
     return out
