@@ -136,13 +136,35 @@ def join_broken_lines(text: str, *, wrap_width: int | None = None) -> str:
     """
     out: list[str] = []
     block_start = True  # out[-1] is the first line of its block
+    in_item = False  # out[-1] is a list item, with any lines indented under it
     for line in text.split("\n"):
-        if out and _continues(out[-1], line, wrap_width, first_in_block=block_start):
+        if out and (
+            _continues(out[-1], line, wrap_width, first_in_block=block_start)
+            or (in_item and wrap_width is None and _indented_under(out[-1], line))
+        ):
             out[-1] = _merge(out[-1].rstrip(), line.strip())
             continue
         block_start = not out or not out[-1].strip()
+        in_item = is_list_item(line.strip())
         out.append(line)
     return "\n".join(out)
+
+
+_ENDS_IN_ADDRESS = re.compile(r"\S+@\S+\s*$|https?://\S+\s*$")
+
+
+def _indented_under(item: str, line: str) -> bool:
+    """A line indented under a list item that does not end a sentence carries it on,
+    whatever it starts with ("2. … Vill ni börja den\n   1 januari nästa år …")."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and line[:1] in (" ", "\t")
+        and not item.rstrip().endswith(_SENTENCE_END)
+        and not _ENDS_IN_ADDRESS.search(item)  # "… till iop@oxelosund.se" ends its line
+        and not is_list_item(stripped)
+        and not _stands_alone(stripped)
+    )
 
 
 def _continues(prev: str, line: str, wrap_width: int | None, *, first_in_block: bool) -> bool:

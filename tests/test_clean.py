@@ -125,6 +125,28 @@ def test_broken_sentence_lines_are_rejoined() -> None:
     )
 
 
+def test_lines_indented_under_a_list_item_carry_it_on_whatever_they_start_with() -> None:
+    wrapped = (
+        "2. Skicka idéskissen. Vill ni börja den\n"
+        "   1 januari nästa år ska den ha kommit in senast den\n"
+        "   30 april.\n"
+        "3. Vi bjuder in er till ett samtal.\n"
+        "   Det tar en timme."
+    )
+    assert join_broken_lines(wrapped) == (
+        "2. Skicka idéskissen. Vill ni börja den 1 januari nästa år ska den ha kommit in "
+        "senast den 30 april.\n"
+        "3. Vi bjuder in er till ett samtal.\n"
+        "   Det tar en timme."
+    )
+    # A line ending in an address ends there; a PDF's lines are not read by indent.
+    mailed = "2. Skicka idén till iop@oxelosund.se\n   Ni kan också lämna den i receptionen."
+    assert join_broken_lines(mailed) == mailed
+    assert join_broken_lines("1. Vi börjar den\n   30 april.", wrap_width=80) != (
+        "1. Vi börjar den 30 april."
+    )
+
+
 def test_line_end_hyphen_is_joined_but_real_hyphens_kept() -> None:
     text = "Ansvaret för verksam-\nheten ligger hos vård-\noch omsorgsnämnden och IOP-\navtalet."
     assert join_broken_lines(text) == (
