@@ -141,3 +141,37 @@ def test_without_criteria_the_answer_says_whether_the_place_has_guidelines_at_al
     answer = assistant_over(tmp_path, files).answer(_LJUNGBY_IDEA)
     assert answer.verdict is not None
     assert said in answer.answer
+
+
+ENDED = """---
+municipality: Region Östergötland
+title: Idéburet offentligt partnerskap med Region Östergötland
+doc_type: webbsida
+---
+# Idéburet offentligt partnerskap med Region Östergötland
+
+## Avslutade partnerskap
+
+Partnerskapet med Föreningen Digitala Seniorer om surfcaféer för äldre avslutades i förtid
+den 30 juni 2025, eftersom biblioteken i länet hade börjat erbjuda samma sak.
+"""
+
+
+def test_a_short_question_leaning_on_what_is_told_is_answered_from_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # Other pages beside it, so that "surfcafé" is a word few passages use.
+    head = ENDED.split("## ")[0]
+    others = {
+        f"region-ostergotland/sida-{i}.md": f"{head}## Villkor {i}\n\nOrganisationen ska vara "
+        f"idéburen och stå för minst {i}0 procent av kostnaden.\n"
+        for i in range(1, 5)
+    }
+    files = {"region-ostergotland/iop.md": ENDED, **others}
+    region = assistant_over(tmp_path_factory.mktemp("ended"), files)
+    answer = region.answer(
+        "Min mamma gick på ett surfcafé som regionen i Östergötland hade. Nu finns det inte "
+        "längre. Varför slutade det?"
+    )
+    # "slutade" is no word of the documents, but the surfcafé told before it is.
+    assert not answer.abstained and "biblioteken" in answer.answer

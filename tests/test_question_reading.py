@@ -12,7 +12,13 @@ import pytest
 
 from assistant.answers.answer_types import asked_parts, asked_types, holds, question_parts
 from assistant.answers.asks import ask_words, asked_fields, asks_of, read_asks
-from assistant.answers.question import Question, asked_and_told, read_question, whole_message
+from assistant.answers.question import (
+    Question,
+    asked_and_told,
+    asks_alone,
+    read_question,
+    whole_message,
+)
 from assistant.answers.terms import Query, build_query, coverage, credit
 from assistant.core.records import Turn
 from assistant.index.lexical import LexicalIndex
@@ -942,3 +948,8 @@ def test_a_remark_after_a_question_of_how_is_no_idea() -> None:
         "vecka. Kan det bli ett IOP? Vi har funnits i tjugo år och har många frivilliga."
     )
     assert told.idea
+
+
+def test_a_short_question_leans_on_what_the_message_tells() -> None:
+    assert not asks_alone("Varför slutade det?")
+    assert asks_alone("Vem beslutar om partnerskap upp till 150 000 kronor i Jokkmokk?")

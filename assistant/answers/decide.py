@@ -33,6 +33,7 @@ from assistant.answers.contacts import pick_contacts, switchboard, with_number_t
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.question import (
     Question,
+    asks_alone,
     domain_matcher,
     places_talked_of,
     speaks_of_region,
@@ -296,8 +297,10 @@ def decide(
     things = _things(topic) if in_domain else list(topic)
     # What is asked stands in the asking sentences; a greeting or signature around them
     # ("Mvh Berit") names nothing the documents must hold.
-    asked_words = {w for s in asking_sentences(q.text) for w in words(s)}
-    if asked_words:
+    asking = asking_sentences(q.text)
+    asked_words = {w for s in asking for w in words(s)}
+    # … unless it leans on what is told before it ("Varför slutade det?"), as retrieval does.
+    if asked_words and asks_alone(" ".join(asking)):
         things = [w for w in things if w.word in asked_words]
     if (
         q.language == "sv"  # English words are unknown to a Swedish index by nature

@@ -114,6 +114,12 @@ def read_question(
 _ASKED_ALONE_WORDS = 7  # words of the asking sentences, fewer lean on what is told
 
 
+def asks_alone(asked: str) -> bool:
+    """Whether what a message asks says enough by itself; a short question ("Varför
+    slutade det?") leans on what the message tells before it."""
+    return len(asked.split()) >= _ASKED_ALONE_WORDS
+
+
 @dataclass(frozen=True)
 class Asked:
     text: str  # what the message asks, as the embedding reads it
@@ -143,7 +149,7 @@ def asked_and_told(q: Question) -> Asked:
     start = q.text.find(asking[0]) if asking else -1
     told = " ".join(q.text[:start].split()) if start > 0 else ""
     asked = " ".join(q.text[start:].split()) if start > 0 else q.text
-    if not told or len(asked.split()) < _ASKED_ALONE_WORDS:
+    if not told or not asks_alone(asked):
         return whole_message(q)
     lexical = with_swedish_terms(asked) if q.language == "en" else asked
     dense = f"{asked} {q.previous}" if q.follow_up and q.previous else asked
