@@ -85,9 +85,9 @@ def test_sentences_end_before_a_capital_or_a_digit() -> None:
 
 
 def test_a_question_mark_ends_a_sentence_and_a_text_in_lower_case_is_split_by_its_stops() -> None:
-    # In a text that uses capitals, a full stop after a number before a small letter ends
-    # nothing (a list number in running text); after a word it ends the sentence, as people
-    # write in a chat.
+    # A full stop after a number before a small letter ends nothing (a list number in
+    # running text); after a word it ends the sentence in a text that goes on in lower case
+    # after its stops more often than in capitals, as people write in a chat.
     assert sentences("Vad sägs? vi undrar. Se avsnitt 3. tillägget.") == [
         "Vad sägs?",
         "vi undrar.",
@@ -104,6 +104,18 @@ def test_a_question_mark_ends_a_sentence_and_a_text_in_lower_case_is_split_by_it
     assert sentences("Ring t.ex. kommunen. Se bl.a. sidan.") == [
         "Ring t.ex. kommunen.",
         "Se bl.a. sidan.",
+    ]
+    # A document that writes on in capitals keeps an abbreviation's stop inside its
+    # sentence, listed or not.
+    assert sentences(
+        "Deltagarna betalar högst 50 kr. per tillfälle. Föreningen ska ha stadgar."
+    ) == [
+        "Deltagarna betalar högst 50 kr. per tillfälle.",
+        "Föreningen ska ha stadgar.",
+    ]
+    assert sentences("Anna Berg, 018-611 73 92. Telefontid mån.–fre. kl. 9–11.") == [
+        "Anna Berg, 018-611 73 92.",
+        "Telefontid mån.–fre. kl. 9–11.",
     ]
     # Written all in lower case, as many write in a chat, the stops are all there is.
     assert sentences("vi är en förening. kan det bli ett iop? vad kollar ni på, t.ex. lokal?") == [

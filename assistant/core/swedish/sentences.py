@@ -4,7 +4,9 @@ Spans and units are exact substrings of the text, so a quote can always be found
 verbatim in its source. A sentence ends at ``.``, ``!``, ``?`` or ``…`` (closing quotes or
 brackets may follow) before a space and a capital letter or digit, not after an
 abbreviation (``assistant/data/sv_abbreviations.txt``), an initial ("A."), dotted single
-letters ("e.d.") or a list number opening its line ("1. Föreningen …"). With
+letters ("e.d.") or a list number opening its line ("1. Föreningen …"). A text written
+in lower case, or going on in lower case after its stops more often than in capitals (a
+chat message), also ends a sentence before a small letter ("Hej. vi är …"). With
 ``citations`` the ``[n]`` markers after a sentence end stay with that sentence
 ("Kommunen beslutar. [2] Sedan …").
 
@@ -60,9 +62,9 @@ def sentence_spans(text: str, citations: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``, without the whitespace around it."""
     spans: list[tuple[int, int]] = []
     start = 0
-    # Written all in lower case (as many write in a chat), a full stop says as much as
-    # a capital would: "… på helgerna. kan det bli ett iop?".
-    lower = not any(c.isupper() for c in text)
+    # Written in lower case (as many write in a chat), a full stop says as much as a
+    # capital would: "… på helgerna. kan det bli ett iop?", "Hej, Tommy här. vi har …".
+    lower = not any(c.isupper() for c in text) or _writes_in_lower_case(text)
     for gap in _GAP.finditer(text):
         if _ends_sentence(text, gap.start(), gap.end(), citations, lower):
             spans.append((start, gap.start()))
@@ -77,6 +79,31 @@ def sentence_spans(text: str, citations: bool = False) -> list[tuple[int, int]]:
     return trimmed
 
 
+_STOP_THEN = re.compile(r"(\S+)\.\s+([^\W\d_])")
+
+
+def _writes_in_lower_case(text: str) -> bool:
+    """Whether a text goes on in lower case after its full stops at least as often as in
+    capitals: a chat message, not a document's "högst 50 kr. per tillfälle" now and
+    then. Stops after an abbreviation, an initial or a number are left out."""
+    lower = upper = 0
+    for found in _STOP_THEN.finditer(text):
+        word = _last_word(found.group(1) + ".")
+        if word in abbreviations() or _INITIALS.fullmatch(word) or not word[-2:-1].isalpha():
+            continue
+        if found.group(2).islower():
+            lower += 1
+        else:
+            upper += 1
+    return lower > upper
+
+
+def _last_word(before: str) -> str:
+    """The word a stop ends, casefolded, as the abbreviation list has it: "fre." of
+    "mån.–fre."."""
+    return re.split(r"[–—/-]", before.rsplit(None, 1)[-1].lstrip(_OPENERS))[-1].casefold()
+
+
 def _ends_sentence(
     text: str, gap_start: int, gap_end: int, citations: bool, lower: bool = False
 ) -> bool:
@@ -85,25 +112,21 @@ def _ends_sentence(
     following = text[gap_end : gap_end + 2].lstrip(_OPENERS)[:1]
     # A question or exclamation mark ends its sentence whatever case follows ("iop? vad").
     asks = text[:gap_start].rstrip(_CLOSERS)[-1:] in ("?", "!")
-    cased = following.isupper() or following.isdigit() or (following.isalpha() and (asks or lower))
-    if not (cased or following.isalpha()):
+    if not (
+        following.isupper() or following.isdigit() or (following.isalpha() and (asks or lower))
+    ):
         return False
     if "\n" in text[gap_start:gap_end]:
-        return cased
+        return True
     before = text[max(0, gap_start - _LOOK_BACK) : gap_start]
     if citations:
         before = _MARKERS_BEHIND.sub("", before)
     before = before.rstrip(_CLOSERS)
     if not before or before[-1] not in _ENDERS:
         return False
-    word = before.rsplit(None, 1)[-1].lstrip(_OPENERS).casefold()
+    word = _last_word(before)
     if word in abbreviations() or _INITIALS.fullmatch(word):
         return False
-    if not cased:
-        # A full stop after a word, then lower case, ends a sentence as people write in
-        # a chat ("Hej, Tommy här. vi har ungdomsträningar …"); after a number it is a
-        # list number in running text ("beslutar att 1. anta …, 2. uppdra …").
-        return before.endswith(".") and before[-2:-1].isalpha()
     if _NUMBERED.fullmatch(word):  # "1. Föreningen …": a list number opening its line
         line_head = text[text.rfind("\n", 0, gap_start) + 1 : gap_start]
         return line_head.strip() != word
