@@ -86,6 +86,7 @@ def test_group_ages_per_document() -> None:
 def test_ages_are_read_with_and_without_their_unit() -> None:
     assert age_spans("för dom som är mellan 62 och 69, tre förmiddagar") == [(62, 69)]
     assert age_spans("barn under 12 år") == [(0, 12)]
+    assert age_spans("Överenskommelsen gäller under 3 år.") == []
     assert age_spans("vi är 10–15 personer") == []
     # "minst 2 år" is an age or a length of time: left out when asked.
     assert age_spans("ha funnits i minst 2 år", counts=False) == []
@@ -113,8 +114,21 @@ def test_a_rule_s_own_ages_count_only_beside_whom_it_is_for() -> None:
         False,
         "för folk 55–64 år",
     )
-    # A length of time is no age.
+    # A length of time is no age, in the rule or in the idea.
     assert judge_ages("Ett partnerskap gäller i 1–3 år.", (), "för barn 6–12 år") is None
+    assert (
+        judge_ages(
+            "IOP ska prövas för målgrupp 65 år och äldre.",
+            (),
+            "Vi har verkat under 30 år och ordnar träffar för pensionärer.",
+        )
+        is None
+    )
+    assert judge_ages(
+        "Verksamheten ska vända sig till unga under 25 år.",
+        (),
+        "Föreningen har funnits i över 30 år och vill starta läxhjälp för unga 13–19 år.",
+    ) == (True, "och vill starta läxhjälp för unga 13–19 år.")
 
 
 def test_glossary_rows_are_no_criteria_and_a_rule_reads_the_ages_they_define() -> None:

@@ -18,14 +18,21 @@ from assistant.core.swedish.cues import CueMatcher, load_cues
 
 
 @cache
-def _scope() -> CueMatcher:
-    return CueMatcher(load_cues("criteria_words.yaml")["scope"])
+def _cues() -> tuple[CueMatcher, CueMatcher]:
+    data = load_cues("criteria_words.yaml")
+    return CueMatcher(data["scope"]), CueMatcher(data["duration_verbs"])
 
 
-def _span(spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    if not spans:
-        return None
-    return min(a for a, _ in spans), max(b for _, b in spans)
+def _ages(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each clause naming ages with the span it names, leaving out clauses of how long
+    something lasts ("har funnits i över 30 år", "gäller i 1–3 år")."""
+    lasts = _cues()[1]
+    out = []
+    for clause in clauses(text):
+        spans = age_spans(clause, counts=False)
+        if spans and not lasts(clause):
+            out.append((clause, (min(a for a, _ in spans), max(b for _, b in spans))))
+    return out
 
 
 def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[DefinedGroup]:
@@ -39,26 +46,26 @@ def judge_ages(
     rule: str, defined: Sequence[DefinedGroup], description: str
 ) -> tuple[bool, str] | None:
     """(met, the description's clause naming the ages), or None when the rule names no
-    ages, the description tells none, or they only overlap."""
-    told = [c for c in clauses(description) if age_spans(c, counts=False)]
-    asked = _span([s for c in told for s in age_spans(c, counts=False)])
-    if asked is None:
+    ages, the description tells none, or they only overlap. The first clause naming
+    whom the idea is for by age decides."""
+    told = _ages(description)
+    if not told:
         return None
+    clause, (young, old) = told[0]
     # A rule's own numbers are ages only beside whom it is for ("målgrupp 65 år och
     # äldre"); "Ett partnerskap gäller 1–3 år" measures time.
-    whom = names_group(rule) or bool(_scope()(rule))
-    own = _span(age_spans(rule, counts=False)) if whom else None
-    if own is not None:
-        allowed = [own]
+    whom = names_group(rule) or bool(_cues()[0](rule))
+    own = [span for _, span in _ages(rule)] if whom else []
+    if own:
+        allowed = own
     else:
         # Only the defined groups the idea is for: "äldre eller unga" with äldre from 70
         # and unga 13–21 is broken by an idea for 62–69-year-olds, who are neither.
         allowed = [(d.youngest, d.oldest) for d in definitions_for(defined, description)]
         if not allowed:
             return None
-    young, old = asked
     if any(a <= young and old <= b for a, b in allowed):
-        return True, told[0]
+        return True, clause
     if all(old < a or young > b for a, b in allowed):
-        return False, told[0]
+        return False, clause
     return None

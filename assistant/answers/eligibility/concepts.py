@@ -39,10 +39,21 @@ _INSIDE_RELATIVE = 3  # "som [subject] inte …": words after "som" within the r
 _AGE_RANGE = re.compile(
     r"(\d{1,3})\s*(?:–|-|till|och|to|and)\s*(\d{1,3})\s*(?:år|years|year)", re.IGNORECASE
 )
-_AGE_UNDER = re.compile(
-    r"(?:under|upp till|up to|yngre än|younger than)\s+(\d{1,3})\s*(?:år|years)\b", re.IGNORECASE
-)
 _OLDEST = 120
+
+
+@cache
+def _age_under() -> re.Pattern[str]:
+    """ "barn under 12 år", "ungdomar upp till 25 år": an age up to which a group is, said
+    right after whom it is of ("gäller under 3 år" is a time)."""
+    groups = [w for spec in _data()["target_groups"].values() for w in spec["words"]]
+    people = load_cues("criteria_words.yaml")["age_people"]
+    whom = alternation([*groups, *people])
+    return re.compile(
+        rf"\b(?:{whom})\s+(?:som är\s+|who are\s+)?(?:under|upp till|up to|yngre än|younger than)"
+        r"\s+(\d{1,3})\s*(?:år|years)\b",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -87,8 +98,8 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
         age = int(next(g for g in over if g))
         if 0 < age < _OLDEST:
             spans.append((age, _OLDEST))
-    spans += [(0, int(n)) for n in _AGE_UNDER.findall(low) if 0 < int(n) < _OLDEST]
-    return [(a, b) for a, b in spans if a <= b]
+    spans += [(0, int(n)) for n in _age_under().findall(low) if 0 < int(n) < _OLDEST]
+    return list(dict.fromkeys((a, b) for a, b in spans if a <= b))
 
 
 @dataclass(frozen=True)
