@@ -421,8 +421,13 @@ def test_a_request_for_contact_details_without_a_question_asks_for_a_contact() -
         "inte, vart vänder jag mig?"
     )
     assert inverted.contact and not inverted.idea
-    # A request for something else is no contact question.
+    # A request for something else is no contact question, whatever words come later.
     assert not read_asks("Jag vill ha mer information om reglerna för IOP i Leksand.").contact
+    asked = read_asks(
+        "Jag behöver veta om vi kan söka IOP för ett språkcafé där nyanlända kan prata "
+        "svenska. Vi är en förening i Umeå."
+    )
+    assert not asked.contact
 
 
 def test_an_english_contact_question_about_a_plan_is_a_contact_question() -> None:

@@ -144,7 +144,7 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
     # handläggare med namn?").
     asking = asking_sentences(text)
     contact = any(m["contact"](s) for s in asking or [last]) or any(
-        _requests(m, s) and m["contact"](s) for s in sentences
+        _requests_contact(m, s) for s in sentences
     )
     n_words = len(text.split())
     we = bool(m["we"](text))
@@ -209,14 +209,21 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
     )
 
 
-def _requests(m: dict[str, CueMatcher], sentence: str) -> bool:
-    """A sentence that opens with a request ("Jag vill ha …", "I need …")."""
-    opening = " ".join(words(sentence)[:_REQUEST_WORDS])
+def _requests_contact(m: dict[str, CueMatcher], sentence: str) -> bool:
+    """A sentence that opens with a request for a way to reach someone ("Jag vill ha
+    namn och direktnummer till …", "I need the phone number of …"); "Jag behöver veta om
+    vi kan söka IOP för ett språkcafé där man kan prata svenska" asks something else."""
+    said = words(sentence)
+    opening = " ".join(said[:_REQUEST_WORDS])
     found = m["requests"].first(opening)
-    return found is not None and opening.startswith(found)
+    if found is None or not opening.startswith(found):
+        return False
+    wanted = said[len(found.split()) : len(found.split()) + _REQUESTED_WORDS]
+    return any(m["number"](w) or m["contact"](w) for w in wanted)
 
 
 _REQUEST_WORDS = 4
+_REQUESTED_WORDS = 4  # the thing asked for follows the request this closely
 
 
 def _private_number(m: dict[str, CueMatcher], sentence: str) -> bool:
