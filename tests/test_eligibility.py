@@ -1420,6 +1420,18 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Västra Karup som kanske vill komma också.",
             "not_met",
         ),
+        # a place's genitive before a building is still the place; two kommuner are no
+        # districts
+        (
+            "Verksamheten når deltagare i minst två kommundelar.",
+            "Vi vill ha träffar i Insjöns bygdegård och i Tällbergs skola.",
+            "met",
+        ),
+        (
+            "Verksamheten når deltagare i minst två kommundelar.",
+            "Vi vill ha en grupp i Leksand och en i Rättvik.",
+            "unknown",
+        ),
         # a club's name is no place; a town right after a district only locates it
         (
             "Verksamheten når boende i minst tre av kommunens sju orter.",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core import municipalities
-from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.cues import load_cues, matcher
 from assistant.core.swedish.numbers import read_number
 from assistant.index import lexical
 
@@ -29,8 +29,9 @@ _PLACED = re.compile(
     r"[A-ZÅÄÖ][\wåäöé-]+)*)"
 )
 _NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+")
-# A genitive's noun right after a name: the name owns it ("Grevie-Förslövs Hembygdsförening").
-_OWNED = re.compile(r"(?<=s)\s+[A-ZÅÄÖa-zåäö][\wåäöé-]+")
+# A genitive's capitalised name right after a name: an organisation it names ("Grevie-
+# Förslövs Hembygdsförening"); "i Tällbergs skola" and "i Robertsfors och …" are places.
+_OWNED = re.compile(r"(?<=s)\s+[A-ZÅÄÖ][\wåäöé-]+")
 
 
 @dataclass(frozen=True)
@@ -79,14 +80,17 @@ def judge_reach(rule: str, description: str) -> tuple[bool, str] | None:
     return (len(named) >= reach.at_least, last) if named else None
 
 
-_JOINS = frozenset({"och", "eller", "and", "or"})
-
-
 def _starts_an_item(before: str) -> bool:
     """Whether a hedge opens an item of its own ("…, Förslöv och kanske Hov"), after a
     conjunction, a comma or nothing."""
     last = lexical.words(before)[-1:]
-    return not last or last[0] in _JOINS or before.rstrip().endswith(",")
+    joins = load_cues("criteria_words.yaml")["item_joins"]
+    return not last or last[0] in joins or before.rstrip().endswith(",")
+
+
+def _is_kommun(name: str) -> bool:
+    record = municipalities.get(name)
+    return record is not None and record.kind == "kommun"
 
 
 # Breadth told by the county's own name: "alla i Värmland kan ringa", "i hela Halland".
@@ -118,16 +122,18 @@ def _places(clause: str, kommuner: bool) -> list[str]:
     out: list[str] = []
     # "i Grevie-Förslövs Hembygdsförening" names a club, not where the activity is.
     placed = [m for m in _PLACED.finditer(clause) if not _OWNED.match(clause, m.end())]
-    localities = [
-        n for m in placed for n in _NAME.findall(m.group(1)) if municipalities.canonical(n) is None
-    ]
+    names = [n for m in placed for n in _NAME.findall(m.group(1))]
+    localities = [n for n in names if municipalities.canonical(n) is None]
+    # One kommun named beside its localities is their town; two ("i Leksand och i
+    # Rättvik") are kommuner, no districts.
+    named_kommuner = {n for n in names if _is_kommun(n)}
     previous_end = -1
     for match in placed:
         # "på Herrhagen i Karlstad": the town right after a district locates it.
         locates = clause[previous_end : match.start()].strip() == "" and previous_end >= 0
         previous_end = match.end()
         for name in _NAME.findall(match.group(1)):
-            town = localities and not locates and municipalities.kind_of(name) == "kommun"
+            town = bool(localities) and not locates and named_kommuner == {name}
             if (municipalities.canonical(name) is None or town) and name not in out:
                 out.append(name)
     return out
