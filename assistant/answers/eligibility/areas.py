@@ -16,7 +16,13 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses, concept_in, names_group, target_groups
+from assistant.answers.eligibility.concepts import (
+    clauses,
+    concept_in,
+    group_clause,
+    names_group,
+    target_groups,
+)
 from assistant.answers.question import with_swedish_terms
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.language import detect_language
@@ -68,19 +74,44 @@ def told_in(stems: Iterable[str], description: str) -> str | None:
 
 
 def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The areas a rule names, each as (the stems of its words, whom it is for): the
-    list after a word naming areas, each area naming a need or a target group."""
+    """The areas a rule names, each as (the stems of its head words, whom it is for):
+    the list after a word naming areas, each area naming a need or a target group. An
+    area's heads stand before its first preposition ("ofrivillig ensamhet bland äldre":
+    ensamhet; "språk och gemenskap för nyanlända": språk, gemenskap); an area that only
+    names a group ("barn och unga") has none and is met by that group."""
     cue, split, scope = _cues()
     listed = _listed(rule, cue)
     if listed is None:
         return ()
+    people = set(load_cues("criteria_words.yaml")["age_people"])
+
+    def leave(word: str) -> bool:
+        return names_group(word) or bool(scope(word)) or bool(cue(word)) or word in people
+
     out = []
     for part in split.split(listed):
-        if not (concept_in(_NEED, part) or names_group(part)):
+        whom = frozenset(target_groups(part))
+        if not (concept_in(_NEED, part) or whom):
             continue
-        stems = content_stems(part, lambda w: names_group(w) or scope(w) or cue(w))
-        if stems:
-            out.append((stems, frozenset(target_groups(part))))
+        said = lexical.words(part)
+        first = next((i for i, w in enumerate(said) if i and w in _prepositions()), len(said))
+        joins = set(load_cues("criteria_words.yaml")["item_joins"])
+        conjuncts = " ".join(said[:first]).split()
+        heads = []
+        current: list[str] = []
+        for word in [*conjuncts, "och"]:
+            if word in joins:
+                kept = [w for w in current if content_stems(w, leave)]
+                if kept:
+                    heads.append(kept[-1])
+                current = []
+            else:
+                current.append(word)
+        stems = frozenset(s for w in heads for s in content_stems(w, leave))
+        # No head before a preposition ("personer med funktionsnedsättning"): its words.
+        stems = stems or content_stems(part, leave)
+        if stems or whom:
+            out.append((stems, whom))
     return tuple(out)
 
 
@@ -119,8 +150,14 @@ def judge_area(rule: str, description: str) -> tuple[bool, str] | None:
     if not areas:
         return None
     groups = target_groups(description)
+    serves = group_clause(description)
     for words, whom in areas:
         if whom and groups and not whom & groups:
+            continue
+        if not words:
+            # An area that is a group ("barn och unga"): an idea wholly for it lies there.
+            if groups and groups <= whom and serves is not None:
+                return True, serves
             continue
         clause = told_in(words, description)
         if clause is not None:
@@ -129,5 +166,6 @@ def judge_area(rule: str, description: str) -> tuple[bool, str] | None:
 
 
 def _meets(area: str, told: str) -> bool:
-    short, long_ = sorted((area, told), key=len)
-    return len(short) >= _MIN_STEM and long_.startswith(short)
+    """The told word is the area's word or a compound on it ("språkcafé" on "språk"),
+    never the other way ("funk" of "funkar" is no "funktionsnedsättning")."""
+    return len(area) >= _MIN_STEM and told.startswith(area)
