@@ -28,6 +28,9 @@ def test_the_askers_count_of_the_same_thing_is_compared() -> None:
         True,
         "Vi har haft tre årsmöten sedan starten.",
     )
+    # A rate of times is no count; the first one someone else held is none of the asker's.
+    assert judge_counts(_RULE, "Vi har årsmöte två gånger per år.") is None
+    assert judge_counts(_RULE, "Vi planerade kommunens första årsmöte.") is None
     # Told by how many times, or by the first one the asker's group has held.
     twice = "Vi har haft årsmöte två gånger, våren 2024 och våren 2025."
     assert judge_counts(_RULE, twice) == (True, twice)

@@ -55,6 +55,9 @@ def _chunks() -> list:
 
 def test_a_glossary_is_told_by_its_heading_or_its_first_column() -> None:
     assert in_glossary("2 Definitioner")
+    # What IOP is defined as, or terms and conditions, are no list of words.
+    assert not in_glossary("Definition av idéburet offentligt partnerskap")
+    assert not in_glossary("Terms and conditions")
     assert in_glossary("Bakgrund", "| Begrepp | Betydelse |")
     assert not in_glossary("Kriterier för IOP", "| Krav | Hur vi bedömer |")
 
@@ -204,5 +207,7 @@ def test_a_rule_counting_a_defined_thing_counts_what_the_definition_names() -> N
     )
     twice = "Vi har haft årsmöte två gånger, våren 2024 och våren 2025."
     assert judge_defined_counts(rule, terms, twice) == (False, twice)
-    # A rhythm tells no count: for the municipality to ask.
+    # A rhythm tells no count: for the municipality to ask; nor does a count of anything
+    # the definition does not say is held.
     assert judge_defined_counts(rule, terms, "Vi har årsmöte varje år sedan 1994.") is None
+    assert judge_defined_counts(rule, terms, "Vi är två organisationer som samarbetar.") is None

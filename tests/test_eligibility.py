@@ -1884,7 +1884,8 @@ def test_a_numbered_faq_question_heads_its_answer_which_must_map_onto_a_principl
 def test_a_checklist_of_questions_stays_a_list_of_criteria() -> None:
     checklist = make_chunk(
         "koping/riktlinjer.pdf",
-        "## Kriterier\n- Är idén er egen?\n- Har föreningen funnits i minst två år?",
+        "## Kriterier\n- Är idén er egen?\n- Har föreningen funnits i minst två år?\n"
+        "Om ni kan svara ja på frågorna är ni välkomna att skicka en idéskiss.",
         doc_type="riktlinje",
     )
     found = criteria_of(_PlacedVectors(chunks=[checklist]), ["Köping"])  # type: ignore[arg-type]

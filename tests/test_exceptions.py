@@ -33,3 +33,6 @@ def test_an_idea_outside_the_exception_is_still_broken() -> None:
     assert not exception_covers(_REACH, climbing + " Verksamheten är gratis.")
     assert _status(climbing) == "not_met"
     assert not exception_covers("Verksamheten når minst fyra kommuner.", "stöd till närstående")
+    # Words every text uses say nothing of what the exception covers.
+    for said in ("Vi har klätterkvällar, till exempel bouldering.", "Vi tar ansvar för lokalen."):
+        assert not exception_covers(_REACH, said)

@@ -82,16 +82,19 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
             count = None
             for j, prior in enumerate(before):
                 # "vårt första årsmöte", or "första årsmötet hade vi": the asker's own
-                # ("andra" is also "other": only after an own word).
-                mine = own & set(before[:j]) or (we & set(said) and ordinals.get(prior) != 2)
+                # ("andra" is also "other": only after an own word; "Vi planerade
+                # kommunens första årsmöte" is someone else's).
+                held_by_us = bool(we & set(said[i + 1 :])) and ordinals.get(prior) != 2
+                mine = own & set(before[:j]) or held_by_us
                 if prior in ordinals and mine:
                     if not (_PAST_YEAR.search(clause) or ahead(clause)):
                         count = ordinals[prior]
                 elif count is None:
                     count = counted(prior)
             after = said[i + 1 : i + 1 + _AFTER]
-            if count is None and len(after) == _AFTER and after[1] in times:
-                count = counted(after[0])  # "årsmöte två gånger"
+            rate = rhythm(" ".join(said[i + 1 + _AFTER : i + 1 + 2 * _AFTER]))
+            if count is None and len(after) == _AFTER and after[1] in times and not rate:
+                count = counted(after[0])  # "årsmöte två gånger", not "… två gånger per år"
             if count is not None and (best is None or count > best[0]):
                 best = (count, clause)
     return best

@@ -421,9 +421,12 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
 def _answered(units: Sequence[Unit], at: int) -> bool:
     """Whether the unit after a list item is a paragraph of prose: an answer, not the next
     question of a checklist ("- Är idén er egen?\n- Är ni registrerade?")."""
+    # The last question of a checklist ("- Är idén er egen?\n- Har ni funnits …?") is no
+    # heading, whatever follows it.
+    if at and units[at - 1].is_list_item and units[at - 1].text.rstrip().endswith("?"):
+        return False
     if at + 1 == len(units):
-        # The last unit of its passage: a question alone, unless it ends a checklist.
-        return at == 0 or not units[at - 1].text.rstrip().endswith("?")
+        return True  # the last unit of its passage: a question alone
     after = units[at + 1]
     return not (after.is_list_item or after.is_heading or after.is_table_row)
 

@@ -25,6 +25,7 @@ from assistant.index.lexical import stem, words
 
 _TERM_WORDS = 5  # a defined term is a short name, not a clause
 _COUNTED_CHARS = 5  # a thing a definition names to count: "årsmöte", not "ett" or "har"
+_HELD_WORDS = 2  # the thing held follows its verb this closely ("hållit ordinarie årsmöte")
 _ROW = re.compile(r"^\|(.*)\|$")
 _LABELLED = re.compile(r"^(?P<term>[^:–]{2,60}?)\s*(?::|\s–\s|\s-\s)\s*(?P<text>\S.*)$")
 
@@ -141,13 +142,28 @@ def judge_defined_counts(
         )
         if at is None:
             continue
-        for word in dict.fromkeys(words(d.text)):
-            if len(word) < _COUNTED_CHARS or stem(word) == stem(term):
+        for word in _held(d.text):
+            if stem(word) == stem(term):
                 continue
             told = judge_counts(rule[: at.start()] + word + rule[at.end() :], description)
             if told is not None:
                 return told
     return None
+
+
+def _held(definition: str) -> list[str]:
+    """The words right after a verb of holding or having in a definition: what it counts
+    ("har hållit ordinarie årsmöte": ordinarie, årsmöte)."""
+    said = words(definition)
+    verbs = set(load_cues("criteria_words.yaml")["held_verbs"])
+    found = [
+        w
+        for i, verb in enumerate(said)
+        if verb in verbs
+        for w in said[i + 1 : i + 1 + _HELD_WORDS]
+        if len(w) >= _COUNTED_CHARS
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _cells(row: str) -> list[str]:

@@ -14,6 +14,7 @@ from functools import cache
 from assistant.answers.eligibility.areas import content_stems, told_in
 from assistant.answers.terms import domain_words
 from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.frequency import common_word
 from assistant.core.swedish.sentences import sentence_spans
 
 
@@ -30,9 +31,10 @@ def exception_covers(rule: str, description: str) -> bool:
     rest = " ".join(s for s in sentences if s not in excepted)
     own = content_stems(rest.lower())  # its first words too ("Verksamheten når …")
     domain = domain_words()
-    stems = {
-        stem
-        for s in excepted
-        for stem in content_stems(s, lambda w: w.lower() in domain or _exceptions()(w))
-    } - own
+
+    def leave(word: str) -> bool:
+        # Words every text uses ("exempel", "ansvar", "stöd") say nothing of what it covers.
+        return word.lower() in domain or bool(_exceptions()(word)) or common_word(word)
+
+    stems = {stem for s in excepted for stem in content_stems(s, leave)} - own
     return told_in(stems, description) is not None
