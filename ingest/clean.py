@@ -154,12 +154,16 @@ _ENDS_IN_ADDRESS = re.compile(r"\S+@\S+\s*$|https?://\S+\s*$")
 
 
 def _indented_under(item: str, line: str) -> bool:
-    """A line indented under a list item that does not end a sentence carries it on,
-    whatever it starts with ("2. … Vill ni börja den\n   1 januari nästa år …")."""
+    """A line indented under a list item that does not end a sentence carries it on
+    when it starts in lower case or with a number ("2. … Vill ni börja den\n   1 januari
+    nästa år …")."""
     stripped = line.strip()
     return (
         bool(stripped)
         and line[:1] in (" ", "\t")
+        # Only a lower-case word or a number goes on ("1 januari …", "30 april."); a name
+        # or a title line under "- Kontaktperson för IOP" is one of its own.
+        and (stripped[:1].islower() or stripped[:1].isdigit())
         and not item.rstrip().endswith(_SENTENCE_END)
         and not _ENDS_IN_ADDRESS.search(item)  # "… till iop@oxelosund.se" ends its line
         and not is_list_item(stripped)

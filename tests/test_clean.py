@@ -139,6 +139,9 @@ def test_lines_indented_under_a_list_item_carry_it_on_whatever_they_start_with()
         "3. Vi bjuder in er till ett samtal.\n"
         "   Det tar en timme."
     )
+    # A name or title under an item is a line of its own.
+    card = "- Kontaktperson för IOP\n  Anna Berg\n  Föreningsutvecklare\n  0481-452 10"
+    assert join_broken_lines(card) == card
     # A line ending in an address ends there; a PDF's lines are not read by indent.
     mailed = "2. Skicka idén till iop@oxelosund.se\n   Ni kan också lämna den i receptionen."
     assert join_broken_lines(mailed) == mailed

@@ -208,7 +208,12 @@ def test_a_role_with_what_it_is_for_or_english_words_before_it_still_names_the_c
     english = "Johan Almqvist, civil society strategist\nPhone +46 10 104 52 63"
     [card] = extract_contacts(english, "Region Östergötland")
     assert card.name == "Johan Almqvist"
-    # A switchboard line under the signatures is no signer's number.
+    # A switchboard in brackets beside a person's own number leaves the number theirs …
+    beside = "Anna Berg\nFöreningsutvecklare\nTelefon 0481-452 10 (växel 0481-450 00)"
+    anna, switchboard = extract_contacts(beside, "Nybro kommun")
+    assert (anna.name, anna.phone) == ("Anna Berg", "0481-452 10")
+    assert switchboard.kind == "switchboard"
+    # … while a switchboard line under the signatures is no signer's number.
     signed = "Jonas Hägg, socialchef\nTherese Sandell, verksamhetsutvecklare\n\nVäxel 0481-692 00"
     [card] = extract_contacts(signed, "Nybro kommun")
     assert card.name is None and card.kind == "switchboard"

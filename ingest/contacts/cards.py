@@ -333,6 +333,9 @@ def _evidence_span(lines: _Lines, group: _Group) -> tuple[int, int]:
     return start + lead, start + len(chunk.rstrip())
 
 
+_LABEL_CHARS = 20  # a number's own label stands right before it ("Växel ", "Kontaktcenter: ")
+
+
 def _card_for(
     lines: _Lines,
     group: _Group,
@@ -346,9 +349,11 @@ def _card_for(
     if name is None:
         name = next(filter(None, (_prefix_name(lines, item) for item in group.items)), None)
     own_lines = " ".join(lines.line(lines.index(item.start)) for item in group.items)
-    # A line naming the switchboard or a service desk ("… · Växel 0491-880 00") is no
-    # person's, whoever signs above it.
-    if name is None and not service_title(own_lines):
+    # A number labelled as the switchboard or a service desk ("… · Växel 0491-880 00") is
+    # no person's, whoever signs above it; "Telefon 0481-452 10 (växel …)" still is.
+    first = group.items[0]
+    label = lines.text[lines.bounds(lines.index(first.start))[0] : first.start]
+    if name is None and not service_title(label[-_LABEL_CHARS:]):
         above = _name_above(lines, group, taken)
         if above:
             name, row = above
