@@ -775,6 +775,12 @@ def test_an_idea_told_in_a_conversation_about_iop_is_asked_of_without_naming_iop
     assert not asks_of(read_question(idea)).idea
     weather = [Turn(role="user", content="Hur blir vädret i Lycksele i helgen?")]
     assert not asks_of(read_question(idea, weather)).idea
+    # After an idea of their own, a new one told the same way is asked of too.
+    after_idea = [
+        Turn(role="user", content="Vi vill starta en fritidsgård i Umeå. Kan det bli IOP?"),
+        Turn(role="assistant", content="Det går inte att säga säkert [1]."),
+    ]
+    assert asks_of(read_question(idea, after_idea)).idea
     # Telling what they have, not what they want to do, asks about the rules.
     means = "Vi har inga pengar alls, bara en massa pensionärer som ställer upp. Räknas det?"
     assert not asks_of(read_question(means, history)).idea

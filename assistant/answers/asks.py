@@ -330,18 +330,21 @@ def asks_of(q: Question) -> Asks:
     earlier = [t.content for t in q.history if t.role == "user"]
     if not earlier or asks.idea or asks.contact or asks.time or asks.own_case:
         return asks
-    if not read_asks(earlier[-1]).idea:
+    after_idea = read_asks(earlier[-1]).idea
+    asking = asking_sentences(q.text)
+    changes_idea = (
+        after_idea
+        and q.follow_up
+        and bool(asking)
+        and not any(_matchers()["wh"](_opening(s)) for s in asking)
+    )
+    if not changes_idea:
         # In a conversation about IOP, an idea described and asked of without naming IOP
         # ("Vi är en idrottsförening i Lycksele som vill … Kan vi söka då?") is asked of
-        # as an IOP, whether or not it names a place of its own.
-        # It has to tell what they want to do: "Vi har inga pengar, bara pensionärer som
-        # ställer upp. Räknas det?" asks about the rules.
-        about = any(domain_matcher()(turn) for turn in earlier)
+        # as an IOP, whether or not it names a place of its own, and whatever the turn
+        # before asked. It has to tell what they want to do: "Vi har inga pengar, bara
+        # pensionärer som ställer upp. Räknas det?" asks about the rules.
+        about = after_idea or any(domain_matcher()(turn) for turn in earlier)
         plans = matcher("criteria_words.yaml", "plans")(told_text(q.text))
         return read_asks(q.text, about_iop=True) if about and plans else asks
-    if not q.follow_up:
-        return asks
-    asking = asking_sentences(q.text)
-    if not asking or any(_matchers()["wh"](_opening(s)) for s in asking):
-        return asks
     return Asks(idea=True, switchboard=asks.switchboard, phone=asks.phone)
