@@ -70,7 +70,7 @@ def verdict_block(
         # title or kind; a guideline without a list of criteria is still one.
         if not _has_guidelines(reader, places):
             key += "_no_guidelines"
-        lines.append(text(language, key))
+        lines.append(text(language, f"{key}.{kind_of(main)}"))
     draft.add("verdict", "\n".join(lines))
     draft.add("criteria", "\n".join(_checklist(assessment, draft, language, kind_of(main))))
 
