@@ -150,7 +150,7 @@ def join_broken_lines(text: str, *, wrap_width: int | None = None) -> str:
     return "\n".join(out)
 
 
-_ENDS_IN_ADDRESS = re.compile(r"\S+@\S+\s*$|https?://\S+\s*$")
+_ENDS_IN_ADDRESS = re.compile(rf"(?:{_EMAIL.pattern}|https?://\S+)\s*$")
 
 
 def _indented_under(item: str, line: str) -> bool:

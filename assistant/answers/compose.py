@@ -18,7 +18,7 @@ from assistant.answers.ranking import Evidence
 from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.records import Contact, Verdict
-from assistant.core.swedish.sentences import sentence_spans, strip_marker
+from assistant.core.swedish.sentences import sentence_spans, strip_marker, table_cells
 from assistant.core.texts import text
 
 _TABLE_ROW = re.compile(r"^\|(.*)\|$")
@@ -84,7 +84,7 @@ def readable(unit: str) -> str:
     cells joined ("Registrerad i föreningsregistret – Organisationen finns …")."""
     row = _TABLE_ROW.match(unit.strip())
     if row:
-        cells = [c.strip() for c in row.group(1).split("|")]
+        cells = table_cells(unit)
         return " – ".join(c for c in cells if c and not _NUMBER_CELL.match(c))
     return strip_marker(unit) if unit.lstrip().startswith(("-", "•", "*")) else unit
 

@@ -9,7 +9,13 @@ from dataclasses import replace
 from assistant.answers.answer_types import holds_any
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
-from assistant.core.swedish.sentences import Unit, is_table_rule, sentence_spans, split_units
+from assistant.core.swedish.sentences import (
+    Unit,
+    is_table_rule,
+    sentence_spans,
+    split_units,
+    table_cells,
+)
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader
 
@@ -144,7 +150,7 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
 
 
 def _full_row(row: str) -> bool:
-    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    cells = table_cells(row)
     return len(cells) > 1 and all(cells) and not is_table_rule(row)
 
 

@@ -118,10 +118,17 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     return as_name(_without_role(prefix))
 
 
-# What a role may add after its word: where or for what ("strateg för civilsamhället").
-_ROLE_TAIL = re.compile(r"\s+(?:för|på|inom|i|vid|hos|for|at|in|of|on)\s+[^\d@,;:]{1,40}")
+@cache
+def _role_tail() -> re.Pattern[str]:
+    """What a role may add after its word: where or for what ("strateg för civilsamhället")."""
+    words = alternation(load_cues("role_words.yaml")["role_tails"])
+    return re.compile(rf"\s+(?:{words})\s+[^\d@,;:]{{1,40}}")
+
+
 # An English role's words before its head ("civil society strategist", "senior adviser").
-_ROLE_LEAD = re.compile(rf",[ \t]*(?:[a-z-]+[ \t]+){{1,3}}{role_word_pattern()}(?![\w\-])")
+_ROLE_LEAD = re.compile(
+    rf",[ \t]*(?:[a-z-]+[ \t]+){{1,3}}{role_word_pattern()}(?![\w\-])", re.IGNORECASE
+)
 
 
 def _without_role(fragment: str) -> str:
@@ -131,7 +138,7 @@ def _without_role(fragment: str) -> str:
     if found is None:
         return fragment
     tail = fragment[found.end() :].rstrip()
-    if tail and not _ROLE_TAIL.fullmatch(tail):
+    if tail and not _role_tail().fullmatch(tail):
         return fragment
     return fragment[: found.start()]
 

@@ -10,23 +10,16 @@ nothing sure.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from assistant.answers.eligibility.concepts import age_spans, clauses, names_group, target_groups
 from assistant.answers.eligibility.definitions import DefinedGroup
-from assistant.core.swedish.cues import CueMatcher, load_cues
-
-
-@cache
-def _cues() -> tuple[CueMatcher, CueMatcher]:
-    data = load_cues("criteria_words.yaml")
-    return CueMatcher(data["scope"]), CueMatcher(data["duration_verbs"])
+from assistant.core.swedish.cues import matcher
 
 
 def _ages(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Each clause naming ages with the span it names, leaving out clauses of how long
     something lasts ("har funnits i över 30 år", "gäller i 1–3 år")."""
-    lasts = _cues()[1]
+    lasts = matcher("criteria_words.yaml", "duration_verbs")
     out = []
     for clause in clauses(text):
         spans = age_spans(clause, counts=False)
@@ -54,7 +47,7 @@ def judge_ages(
     clause, (young, old) = told[0]
     # A rule's own numbers are ages only beside whom it is for ("målgrupp 65 år och
     # äldre"); "Ett partnerskap gäller 1–3 år" measures time.
-    whom = names_group(rule) or bool(_cues()[0](rule))
+    whom = names_group(rule) or bool(matcher("criteria_words.yaml", "scope")(rule))
     own = [span for _, span in _ages(rule)] if whom else []
     if own:
         allowed = own

@@ -24,7 +24,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.question import with_swedish_terms
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.language import detect_language
 from assistant.index import lexical
 
@@ -38,7 +38,7 @@ def _cues() -> tuple[CueMatcher, re.Pattern[str], CueMatcher]:
     data = load_cues("criteria_words.yaml")
     separators = alternation(data["area_separators"])
     split = re.compile(rf"\s*[,;]\s*(?:{separators})?\s*|\s+(?:{separators})\s+", re.IGNORECASE)
-    return CueMatcher(data["areas"]), split, CueMatcher(data["scope"])
+    return CueMatcher(data["areas"]), split, matcher("criteria_words.yaml", "scope")
 
 
 @cache

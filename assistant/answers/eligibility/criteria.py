@@ -61,6 +61,7 @@ from assistant.core.swedish.sentences import (
     sentence_spans,
     split_units,
     strip_marker,
+    table_cells,
 )
 from assistant.index import lexical
 from assistant.index.reader import IndexReader
@@ -148,12 +149,9 @@ def _rule_questions() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["rule_questions"])
 
 
-_QUESTION_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.):]|[a-zA-Z][.)])\s+")
-
-
 def _question_words(heading: str) -> list[str]:
     """A question heading's words without its number ("3. Kan en församling …?")."""
-    return _QUESTION_NUMBER.sub("", heading).lower().rstrip("?").split()
+    return strip_marker(heading).lower().rstrip("?").split()
 
 
 def _asks_who_may(heading: str) -> bool:
@@ -363,7 +361,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             # ("3. Kan en församling vara med?"), heads its answer like a heading.
             heading, titled = raw, False
             continue
-        if row and not _PROSE.search(" ".join(raw.strip("|").split("|")[1:])):
+        if row and not _PROSE.search(" ".join(table_cells(raw)[1:])):
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
         context = " ".join(("" if row and titled else heading, lead_in, header))
         listed = unit.is_list_item or row is not None
@@ -615,8 +613,7 @@ def _predicates(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
 
 def _readable(raw: str, is_row: bool) -> str:
     if is_row:
-        cells = [c.strip() for c in raw.strip("|").split("|")]
-        return " – ".join(c for c in cells if c and not _NUMBER_CELL.match(c))
+        return " – ".join(c for c in table_cells(raw) if c and not _NUMBER_CELL.match(c))
     return strip_marker(raw)
 
 

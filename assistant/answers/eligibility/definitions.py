@@ -20,13 +20,12 @@ from assistant.answers.eligibility.concepts import age_spans, target_groups
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
-from assistant.core.swedish.sentences import is_table_rule, split_units
+from assistant.core.swedish.sentences import is_table_rule, split_units, table_cells
 from assistant.index.lexical import stem, words
 
 _TERM_WORDS = 5  # a defined term is a short name, not a clause
 _COUNTED_CHARS = 5  # a thing a definition names to count: "årsmöte", not "ett" or "har"
 _HELD_WORDS = 2  # the thing held follows its verb this closely ("hållit ordinarie årsmöte")
-_ROW = re.compile(r"^\|(.*)\|$")
 _LABELLED = re.compile(r"^(?P<term>[^:–]{2,60}?)\s*(?::|\s–\s|\s-\s)\s*(?P<text>\S.*)$")
 
 
@@ -59,16 +58,17 @@ def _glossary() -> CueMatcher:
 @cache
 def _defined_as() -> re.Pattern[str]:
     """ "Med äldre avses personer …", "By older people we mean …"."""
-    verbs = alternation(load_cues("criteria_words.yaml")["defines"])
+    words = load_cues("criteria_words.yaml")
+    verbs, lead = alternation(words["defines"]), alternation(words["defines_lead"])
     return re.compile(
-        rf"^(?:med|by)\s+(?P<term>.{{2,60}}?)\s+(?:{verbs})\s+(?P<text>.+)$", re.IGNORECASE
+        rf"^(?:{lead})\s+(?P<term>.{{2,60}}?)\s+(?:{verbs})\s+(?P<text>.+)$", re.IGNORECASE
     )
 
 
 def in_glossary(heading: str, header: str = "") -> bool:
     """Whether a section heading ("2 Definitioner") or a table's header row ("| Begrepp |
     Betydelse |") says that what follows defines words."""
-    first = _cells(header)[0] if header else ""
+    first = table_cells(header)[0] if header else ""
     return bool(_glossary()(heading)) or bool(first and _glossary()(first))
 
 
@@ -88,7 +88,7 @@ def definitions_in(chunk: Chunk) -> list[Definition]:
             if not header:
                 header = raw
                 continue
-            cells = _cells(raw)
+            cells = table_cells(raw)
             if in_glossary(heading, header) and len(cells) >= 2:
                 out.append(Definition(cells[0], " ".join(cells[1:]), chunk))
             continue
@@ -164,8 +164,3 @@ def _held(definition: str) -> list[str]:
         if len(w) >= _COUNTED_CHARS
     ]
     return list(dict.fromkeys(found))
-
-
-def _cells(row: str) -> list[str]:
-    found = _ROW.match(row.strip())
-    return [c.strip() for c in found.group(1).split("|")] if found else [row]

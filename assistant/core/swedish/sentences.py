@@ -160,6 +160,11 @@ def split_units(passage: str, citations: bool = False) -> list[Unit]:
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 
 
+def table_cells(row: str) -> list[str]:
+    """A Markdown table row's cells, stripped ("| Äldre | Personer … |")."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
 def is_table_rule(row: str) -> bool:
     """Whether a table row only rules the header off ("| --- | :-: |"): no content."""
     return bool(_TABLE_RULE.match(row.strip()))
