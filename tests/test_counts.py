@@ -28,6 +28,9 @@ def test_the_askers_count_of_the_same_thing_is_compared() -> None:
         True,
         "Vi har haft tre årsmöten sedan starten.",
     )
+    # One held so far, whatever comes after it in the clause.
+    held = judge_counts(_RULE, "Vi hade vårt första årsmöte i mars 2025, nästa blir i mars 2026.")
+    assert held is not None and held[0] is False
     # A rate of times is no count; the first one someone else held is none of the asker's.
     assert judge_counts(_RULE, "Vi har årsmöte två gånger per år.") is None
     assert judge_counts(_RULE, "Vi planerade kommunens första årsmöte.") is None

@@ -18,7 +18,7 @@ import pytest
 from builders import make_chunk
 
 from assistant.answers.eligibility import criteria as criteria_module
-from assistant.answers.eligibility.concepts import read_concepts, target_groups
+from assistant.answers.eligibility.concepts import clauses, read_concepts, target_groups
 from assistant.answers.eligibility.criteria import (
     Criterion,
     _by_name,
@@ -95,6 +95,15 @@ def test_a_company_and_an_association_are_told_apart() -> None:
 def test_fees_stated_and_denied() -> None:
     assert _said("Vi tar ut en avgift på 50 kronor.")["fees"] == "stated"
     assert _said("Det blir inga avgifter för deltagarna.")["fees"] == "denied"
+
+
+def test_a_comma_before_a_subject_of_its_own_ends_a_clause() -> None:
+    said = _said("Anyone can join, you don't have to become a member.")
+    assert said["open_to_all"] == "stated"
+    # A subordinate clause keeps its main clause ("If the municipality pays, they will …").
+    assert clauses("If the municipality pays, they will decide which songs we sing.") == [
+        "If the municipality pays, they will decide which songs we sing."
+    ]
 
 
 def test_a_negation_does_not_reach_back_across_a_contrast() -> None:
@@ -1670,6 +1679,18 @@ def test_a_heading_names_criteria_also_as_a_compound_s_head() -> None:
         doc_type="webbsida",
     )
     assert [c.in_context for c in _candidates(chunk)] == [True, True]
+
+
+def test_what_a_rule_means_in_numbers_is_a_rule_after_any_sentence() -> None:
+    chunk = make_chunk(
+        "region-kalmar-lan/iop.md",
+        "Eftersom regionen ansvarar för hela länet ska verksamheten vara regional. Det "
+        "betyder att den ska nå invånare i minst tre av länets tolv kommuner.",
+        heading_path=("IOP", "När ingår regionen ett IOP?"),
+    )
+    assert [c.text for c in _candidates(chunk)] == [
+        "Det betyder att den ska nå invånare i minst tre av länets tolv kommuner."
+    ]
 
 
 def test_a_list_item_saying_ska_is_a_rule_under_any_heading() -> None:

@@ -24,7 +24,10 @@ Polarity = Literal["stated", "denied"]
 # statement ("…, men vi har inte …", "… och vi står i föreningsregistret").
 _CLAUSE_BREAK = re.compile(
     r"(?<=[.!?;:])\s+|\s*[;–]\s+|,?\s+(?=(?:men|och|samt|eller|but|and|so|while)\s+"
-    r"(?:vi|ni|de|dom|det|den|vår|våra|vårt|alla|vill|har|är|we|they|our|it|all)\b)",
+    r"(?:vi|ni|de|dom|det|den|vår|våra|vårt|alla|vill|har|är|we|they|our|it|all)\b)|"
+    # A comma before a subject of its own starts a clause of its own ("Anyone can join,
+    # you don't have to become a member"; "…, man behöver inte vara medlem").
+    r",\s+(?=(?:jag|vi|ni|man|you|we)\s+(?!som\b|who\b|that\b))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)  # "we'd", "PRO-förening"

@@ -87,7 +87,10 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
                 held_by_us = bool(we & set(said[i + 1 :])) and ordinals.get(prior) != 2
                 mine = own & set(before[:j]) or held_by_us
                 if prior in ordinals and mine:
-                    if not (_PAST_YEAR.search(clause) or ahead(clause)):
+                    # Only its own part of the clause says whether it is held yet: "vårt
+                    # första årsmöte i mars 2025, nästa blir i mars 2026" has held one.
+                    own_part = clause[clause.lower().find(prior) :].split(",")[0]
+                    if not (_PAST_YEAR.search(own_part) or ahead(own_part)):
                         count = ordinals[prior]
                 elif count is None:
                     count = counted(prior)

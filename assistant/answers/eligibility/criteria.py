@@ -406,6 +406,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         )
         # Only its question makes it a rule: like a weak one, it has to map onto a principle.
         weak = weak or (allowed and not (in_context or scope or excludes or listed))
+        # "Det betyder att den ska nå invånare i minst tre av länets tolv kommuner" says
+        # what a rule means in numbers, whatever stands between it and the rule.
+        weak = weak or (
+            not (in_context or normative or scope) and _elaborates(raw, listed) and in_numbers(text)
+        )
         if in_context or normative or scope or weak:
             scope_only = scope and not (in_context or normative)
             normative = normative or scope or weak

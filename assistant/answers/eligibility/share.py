@@ -12,6 +12,7 @@ from functools import cache
 from assistant.answers.eligibility.concepts import clauses, concept_in
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import fraction_words
+from assistant.core.swedish.sentences import sentence_spans
 
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
 # The organisation's part at least ("minst 20 procent", "minst en fjärdedel (25 procent)"),
@@ -60,7 +61,9 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     own_part = matcher("criteria_words.yaml", "own_part")
     we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
     payers = matcher("criteria_words.yaml", "payers")
-    for whole, clause in ((w, p.strip()) for w in clauses(description) for p in w.split(",")):
+    sentences = [description[a:b] for a, b in sentence_spans(description)]
+    parts = ((w, p.strip()) for w in sentences for c in clauses(w) for p in c.split(","))
+    for whole, clause in parts:
         # "vi står för …", what the organisation gives named ("vår ideella tid och
         # lokalen motsvarar cirka 20 procent"), or "vi" as the subject of the share ("vi
         # klarar kanske en tiondel") in a sentence about the cost or the municipality's part
