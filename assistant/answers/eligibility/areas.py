@@ -3,10 +3,11 @@
 "Idén ska bidra till minst ett av kommunens tre prioriterade områden: ofrivillig ensamhet
 bland äldre, fysisk aktivitet för barn och unga, samt språk och gemenskap för nyanlända"
 maps onto the shared-need principle, which any need meets; the rule asks more: one of
-its own areas. An area is met when the idea names its words (by stem: "ensamma" meets
-"ensamhet", "språkcafé" meets "språk") and, where the area names whom it is for, the
-idea is for them or says nothing of whom. An idea naming none of them leaves the rule
-open, which no "likely eligible" passes over; it does not break it: words are no
+its own areas. An area is met when the idea names its head word (by stem: "ensamma"
+meets "ensamhet", "språkcafé" meets "språk") and, where the area names whom it is for,
+the idea is for them or says nothing of whom; an area that is a group ("barn och unga")
+by an idea wholly for it. An idea naming none of them leaves the rule open (the
+principle behind it is then not met by this rule); it does not break it: words are no
 proof that an idea lies outside an area.
 """
 
@@ -84,6 +85,7 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     if listed is None:
         return ()
     people = set(load_cues("criteria_words.yaml")["age_people"])
+    joins = set(load_cues("criteria_words.yaml")["item_joins"])
 
     def leave(word: str) -> bool:
         return names_group(word) or bool(scope(word)) or bool(cue(word)) or word in people
@@ -95,15 +97,13 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
             continue
         said = lexical.words(part)
         first = next((i for i, w in enumerate(said) if i and w in _prepositions()), len(said))
-        joins = set(load_cues("criteria_words.yaml")["item_joins"])
-        conjuncts = " ".join(said[:first]).split()
-        heads = []
+        # Each conjunct's last word of content is a head: "språk och gemenskap".
+        heads: list[str] = []
         current: list[str] = []
-        for word in [*conjuncts, "och"]:
-            if word in joins:
+        for word in [*said[:first], None]:
+            if word is None or word in joins:
                 kept = [w for w in current if content_stems(w, leave)]
-                if kept:
-                    heads.append(kept[-1])
+                heads += kept[-1:]
                 current = []
             else:
                 current.append(word)
