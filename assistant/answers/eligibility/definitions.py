@@ -20,7 +20,7 @@ from assistant.answers.eligibility.concepts import age_spans, target_groups
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
-from assistant.core.swedish.sentences import is_table_rule, split_units, table_cells
+from assistant.core.swedish.sentences import is_table_rule, split_units, strip_marker, table_cells
 from assistant.index.lexical import stem, words
 
 _TERM_WORDS = 5  # a defined term is a short name, not a clause
@@ -93,7 +93,7 @@ def definitions_in(chunk: Chunk) -> list[Definition]:
                 out.append(Definition(cells[0], " ".join(cells[1:]), chunk))
             continue
         header = ""
-        text = raw.lstrip("-•*+ ").strip()
+        text = strip_marker(raw)
         said = _defined_as().match(text)
         labelled = _LABELLED.match(text) if in_glossary(heading) else None
         found = said or labelled
