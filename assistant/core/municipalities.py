@@ -258,10 +258,16 @@ def get(name: str) -> Municipality | None:
     return None if canonical_name is None else _registry().by_name[canonical_name]
 
 
-def kind_of(name: str) -> str:
-    """ "region" for a region, "kommun" for a kommun or a name the registry lacks."""
+def kind(name: str) -> str | None:
+    """ "kommun" or "region" for a name the registry knows, else None."""
     record = get(name)
-    return "region" if record is not None and record.kind == "region" else "kommun"
+    return record.kind if record is not None else None
+
+
+def kind_of(name: str) -> str:
+    """ "region" for a region, "kommun" for a kommun or a name the registry lacks (the
+    authority a text speaks of)."""
+    return "region" if kind(name) == "region" else "kommun"
 
 
 def region_of(name: str) -> str | None:

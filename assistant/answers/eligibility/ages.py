@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.answers.eligibility.concepts import age_spans, clauses, names_group, target_groups
-from assistant.answers.eligibility.definitions import DefinedGroup
+from assistant.answers.eligibility.definitions import DefinedGroup, Definition
 from assistant.core.swedish.cues import matcher
 
 
@@ -39,8 +39,16 @@ def judge_ages(
     rule: str, defined: Sequence[DefinedGroup], description: str
 ) -> tuple[bool, str] | None:
     """(met, the description's clause naming the ages), or None when the rule names no
-    ages, the description tells none, or they only overlap. The first clause naming
-    whom the idea is for by age decides."""
+    ages, the description tells none, or they only overlap."""
+    judged = judged_ages(rule, defined, description)
+    return None if judged is None else (judged[0], judged[1])
+
+
+def judged_ages(
+    rule: str, defined: Sequence[DefinedGroup], description: str
+) -> tuple[bool, str, tuple[Definition, ...]] | None:
+    """``judge_ages`` with the definitions the ages came from, for the verdict to quote.
+    The first clause naming whom the idea is for by age decides."""
     told = _ages(description)
     if not told:
         return None
@@ -49,16 +57,19 @@ def judge_ages(
     # äldre"); "Ett partnerskap gäller 1–3 år" measures time.
     whom = names_group(rule) or bool(matcher("criteria_words.yaml", "scope")(rule))
     own = [span for _, span in _ages(rule)] if whom else []
+    used: tuple[Definition, ...] = ()
     if own:
         allowed = own
     else:
         # Only the defined groups the idea is for: "äldre eller unga" with äldre from 70
         # and unga 13–21 is broken by an idea for 62–69-year-olds, who are neither.
-        allowed = [(d.youngest, d.oldest) for d in definitions_for(defined, description)]
+        groups = definitions_for(defined, description)
+        allowed = [(d.youngest, d.oldest) for d in groups]
+        used = tuple(d.definition for d in groups)
         if not allowed:
             return None
     if any(a <= young and old <= b for a, b in allowed):
-        return True, clause
+        return True, clause, used
     if all(old < a or young > b for a, b in allowed):
-        return False, clause
+        return False, clause, used
     return None

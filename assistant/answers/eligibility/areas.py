@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import (
     clauses,
@@ -32,6 +32,7 @@ from assistant.index import lexical
 _MIN_STEM = 4  # shorter stems match too much ("bo", "spel")
 _TO_COLON = 6  # words between the word naming areas and the colon opening their list
 _NEED = "social_need"
+_REMEMBERED = 256  # criteria read once per answer: Criterion.areas, then judge_area
 
 
 @cache
@@ -74,6 +75,7 @@ def told_in(stems: Iterable[str], description: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The areas a rule names, each as (the stems of its head words, whom it is for):
     the list after a word naming areas, each area naming a need or a target group. An

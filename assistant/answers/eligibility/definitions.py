@@ -135,6 +135,14 @@ def judge_defined_counts(
     tells a count of that: "minst tre verksamhetsår", where a verksamhetsår is "ett
     kalenderår då organisationen har hållit ett årsmöte", against "första årsmötet hade
     vi i mars 2025"."""
+    judged = judged_defined_counts(rule, definitions, description)
+    return None if judged is None else (judged[0], judged[1])
+
+
+def judged_defined_counts(
+    rule: str, definitions: Sequence[Definition], description: str
+) -> tuple[bool, str, tuple[Definition, ...]] | None:
+    """``judge_defined_counts`` with the definition it rests on, for the verdict to quote."""
     for d in definitions:
         term = words(d.term)[0]
         at = next(
@@ -147,7 +155,7 @@ def judge_defined_counts(
                 continue
             told = judge_counts(rule[: at.start()] + word + rule[at.end() :], description)
             if told is not None:
-                return told
+                return told[0], told[1], (d,)
     return None
 
 

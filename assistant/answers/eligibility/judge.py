@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from assistant.answers.eligibility.ages import judge_ages
+from assistant.answers.eligibility.ages import judged_ages
 from assistant.answers.eligibility.areas import judge_area
 from assistant.answers.eligibility.concepts import (
     Finding,
@@ -33,7 +33,7 @@ from assistant.answers.eligibility.concepts import (
 from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.definitions import judge_defined_counts
+from assistant.answers.eligibility.definitions import Definition, judged_defined_counts
 from assistant.answers.eligibility.examples import judge_examples
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import (
@@ -70,6 +70,8 @@ class Judgement:
     criterion: Criterion | None  # None: a national principle no stated criterion covers
     clause: str | None  # the description's words it rests on
     concept: str | None = None  # the concept that decided (to point at the criterion's words)
+    # The document's own definitions it rests on ("Äldre: personer som har fyllt 67 år").
+    defined: tuple[Definition, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,11 +173,11 @@ def _judge_criterion(
     whatever the criterion's wording), then the concepts of no principle that the
     criterion itself rules on ("får inte ta ut avgifter": fees ruled out), then the
     target groups."""
-    results: list[tuple[Status, str, str | None]] = []
+    results: list[tuple[Status, str, str | None, tuple[Definition, ...]]] = []
     if criterion.principle is not None:
         principle = _judge_principle(criterion.principle, findings)
         if principle.status != "unknown" and principle.clause is not None:
-            results.append((principle.status, principle.clause, principle.concept))
+            results.append((principle.status, principle.clause, principle.concept, ()))
     for own in criterion.findings:
         # Concepts of a principle are judged through it (a criterion naming one in
         # passing does not rule on it); those of none ("får inte ta ut avgifter") here.
@@ -188,30 +190,38 @@ def _judge_criterion(
         theirs = findings.get(own.concept)
         if theirs is not None:
             agree = own.polarity == theirs.polarity
-            results.append(("met" if agree else "not_met", theirs.clause, own.concept))
+            results.append(("met" if agree else "not_met", theirs.clause, own.concept, ()))
     # Rules in numbers: how widely the activity reaches, how much it carries itself, how
     # long the organisation has existed, how many members it has, how many of a thing it has
     # had ("minst två årsmöten"), what the participants pay; and what the rule rules out by
     # example ("till exempel träningar, seriespel").
     fee = judge_fee(criterion.text, description)
-    for told in (
-        judge_reach(criterion.text, description),
-        judge_share(criterion.text, description),
-        judge_contribution(criterion.text, description),
-        judge_tenure(criterion.text, description, today),
-        judge_length(criterion.text, description),
-        judge_members(criterion.text, description),
-        judge_counts(criterion.text, description),
-        judge_examples(criterion.text, description),
-        judge_ages(criterion.text, criterion.defined_ages, description),
-        judge_defined_counts(criterion.text, criterion.defined_terms, description),
-        fee,
+    told: list[tuple[bool, str, tuple[Definition, ...]]] = [
+        (t[0], t[1], ())
+        for t in (
+            judge_reach(criterion.text, description),
+            judge_share(criterion.text, description),
+            judge_contribution(criterion.text, description),
+            judge_tenure(criterion.text, description, today),
+            judge_length(criterion.text, description),
+            judge_members(criterion.text, description),
+            judge_counts(criterion.text, description),
+            judge_examples(criterion.text, description),
+            fee,
+        )
+        if t is not None
+    ]
+    # Rules in words the document defines: by the ages or the things the definition gives.
+    for by_definition in (
+        judged_ages(criterion.text, criterion.defined_ages, description),
+        judged_defined_counts(criterion.text, criterion.defined_terms, description),
     ):
-        if told is None:
-            continue
-        if not told[0] and exception_covers(criterion.text, description):
+        if by_definition is not None:
+            told.append(by_definition)
+    for met, clause, defined in told:
+        if not met and exception_covers(criterion.text, description):
             continue  # the rule's own exception may cover the idea: for them to say
-        results.append(("met" if told[0] else "not_met", told[1], None))
+        results.append(("met" if met else "not_met", clause, None, defined))
     if (
         negated_cap(criterion.text)
         or other_fee(criterion.text)
@@ -229,18 +239,18 @@ def _judge_criterion(
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
-        results.append(("met" if fits else "not_met", clause, None))
+        results.append(("met" if fits else "not_met", clause, None, ()))
     area = judge_area(criterion.text, description) if criterion.areas else None
     if area is not None:
         # A rule naming its areas is met by an idea in one of them, not by any need or
         # group the idea names; an idea in none leaves it open.
         results = [r for r in results if r[0] != "met"]
         if area[0]:
-            results.append(("met", area[1], None))
+            results.append(("met", area[1], None, ()))
     for status in ("not_met", "met"):
-        for found, clause, concept in results:
+        for found, clause, concept, defined in results:
             if found == status:
-                return Judgement(found, criterion.principle, criterion, clause, concept)
+                return Judgement(found, criterion.principle, criterion, clause, concept, defined)
     return Judgement("unknown", criterion.principle, criterion, None)
 
 

@@ -88,11 +88,6 @@ def _starts_an_item(before: str) -> bool:
     return not last or last[0] in joins or before.rstrip().endswith(",")
 
 
-def _is_kommun(name: str) -> bool:
-    record = municipalities.get(name)
-    return record is not None and record.kind == "kommun"
-
-
 # Breadth told by the county's own name: "alla i Värmland kan ringa", "i hela Halland".
 _ACROSS = re.compile(
     r"\b(?:hela|alla i|alla från|överallt i|över hela|all of|all over|anyone in|everyone in|"
@@ -126,7 +121,7 @@ def _places(clause: str, kommuner: bool) -> list[str]:
     localities = [n for n in names if municipalities.canonical(n) is None]
     # One kommun named beside its localities is their town; two ("i Leksand och i
     # Rättvik") are kommuner, no districts.
-    named_kommuner = {n for n in names if _is_kommun(n)}
+    named_kommuner = {n for n in names if municipalities.kind(n) == "kommun"}
     previous_end = -1
     for match in placed:
         # "på Herrhagen i Karlstad": the town right after a district locates it.

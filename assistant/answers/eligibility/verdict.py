@@ -10,10 +10,8 @@ from datetime import date
 from assistant.answers.compose import Draft
 from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
-from assistant.answers.eligibility.ages import definitions_for, judge_ages
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
-from assistant.answers.eligibility.definitions import Definition, judge_defined_counts
 from assistant.answers.eligibility.judge import Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
@@ -63,7 +61,7 @@ def verdict_block(
         )
     draft.verdict = Verdict(label=assessment.label, criteria=records)
     lines = [_headline(assessment, language, main)]
-    lines.extend(_conflicts(assessment, draft, language, _description(q)))
+    lines.extend(_conflicts(assessment, draft, language))
     if not assessment.has_criteria:
         key = "national_fits" if assessment.fits_principles else "national_only"
         # "No guidelines of its own" only where no document of the place is one by its
@@ -115,29 +113,20 @@ def _headline(assessment: Assessment, language: str, municipality: str) -> str:
     return f"**{said}** {text(language, 'guidance_short.' + kind_of(municipality))}"
 
 
-def _conflicts(assessment: Assessment, draft: Draft, language: str, description: str) -> list[str]:
+def _conflicts(assessment: Assessment, draft: Draft, language: str) -> list[str]:
     """What conflicts, with the description's own words (for a "not eligible")."""
     if assessment.label != "likely_not_eligible":
         return []
     wrong = [j for j in assessment.judgements if j.status == "not_met"][:_REASONS]
-    return ["- ❌ " + _point(j, draft, language, _defined(j, draft, description)) for j in wrong]
+    return ["- ❌ " + _point(j, draft, language, _defined(j, draft)) for j in wrong]
 
 
-def _defined(j: Judgement, draft: Draft, description: str) -> str:
-    """The document's own definitions a rule broke by them rests on ("Äldre: Personer som
-    har fyllt 67 år", "Verksamhetsår: Ett avslutat kalenderår …"), cited: the rule alone
-    does not say what it counts."""
-    c = j.criterion
-    if c is None:
-        return ""
-    used: list[Definition] = []
-    if c.defined_ages and judge_ages(c.text, c.defined_ages, description) == (False, j.clause):
-        used += [d.definition for d in definitions_for(c.defined_ages, description)]
-    counted = judge_defined_counts(c.text, c.defined_terms, description)
-    if c.defined_terms and counted == (False, j.clause):
-        used += list(c.defined_terms)
+def _defined(j: Judgement, draft: Draft) -> str:
+    """The document's own definitions a broken rule rests on ("Äldre: Personer som har
+    fyllt 67 år", "Verksamhetsår: Ett avslutat kalenderår …"), cited: the rule alone does
+    not say what it counts."""
     said = []
-    for d in dict.fromkeys(used):
+    for d in j.defined:
         n = draft.book.cite(d.chunk, d.text)
         said.append(f"{d.term}: {_shorten(d.text, _QUOTE_WORDS).rstrip('.')} [{n}]")
     return " (" + "; ".join(said) + ")" if said else ""
