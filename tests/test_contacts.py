@@ -219,6 +219,25 @@ def test_a_role_with_what_it_is_for_or_english_words_before_it_still_names_the_c
     assert card.name is None and card.kind == "switchboard"
 
 
+def test_a_role_with_its_field_and_unit_after_it_or_in_a_table_cell_names_the_card() -> None:
+    box = (
+        "Lina Berg, strateg civilsamhälle, regional utveckling\n"
+        "Telefon: 0480-44 71 62 (telefontid onsdagar kl. 9–11)\nE-post: civilsamhalle@rkl.se"
+    )
+    [card] = extract_contacts(box, "Region Kalmar län")
+    assert (card.name, card.title, card.phone) == ("Lina Berg", "strateg", "0480-44 71 62")
+    row = (
+        "| Fråga om | Kontakt |\n| --- | --- |\n| Idéburet offentligt partnerskap | Mattias "
+        "Granlund, utvecklingsstrateg civilsamhälle, kommunledningsförvaltningen, 0221-658 12 |"
+    )
+    [card] = extract_contacts(row, "Köpings kommun")
+    assert (card.name, card.phone) == ("Mattias Granlund", "0221-658 12")
+    # A sentence about a person is no card heading: the number below is not theirs.
+    told = "Per Ek, ordförande i föreningen, berättar att det gick bra.\nTelefon 0480-11 22 33"
+    [card] = extract_contacts(told, "Kalmar kommun")
+    assert card.name is None
+
+
 def test_two_people_in_one_line_keep_their_own_numbers() -> None:
     cards = extract_contacts("Anna Berg, 070-123 45 67. Lisa Ek, 070-765 43 21.", "X kommun")
     assert [(c.name, c.phone) for c in cards] == [

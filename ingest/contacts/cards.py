@@ -101,10 +101,10 @@ class _Group:
 
 
 def _prefix_on_line(lines: _Lines, item: Found) -> str:
-    """The words before a detail on its line, from the start of its sentence ("Anna
-    Berg, 070-… . Lisa Ek, 070-…": Lisa Ek's number follows her name, not Anna's)."""
+    """The words before a detail on its line, from the start of its sentence or table cell
+    ("Anna Berg, 070-… . Lisa Ek, 070-…": Lisa Ek's number follows her name, not Anna's)."""
     start, _ = lines.bounds(lines.index(item.start))
-    ends = list(_SENTENCE_END_RE.finditer(lines.text, start, item.start))
+    ends = list(_NAME_START_RE.finditer(lines.text, start, item.start))
     return lines.text[ends[-1].end() if ends else start : item.start]
 
 
@@ -131,14 +131,23 @@ _ROLE_LEAD = re.compile(
 )
 
 
+# What a role's line may add after it in short words, no details and no sentence: the
+# role's own field and a unit ("strateg civilsamhälle, regional utveckling").
+_WORD = r"[^\W\d_][\w\-]*"
+_DESCRIPTOR_TAIL = re.compile(
+    rf"(?:[ \t]+{_WORD}){{0,2}}(?:[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}){{0,2}}"
+)
+
+
 def _without_role(fragment: str) -> str:
     """A name with its role after it ("Maria Fransson, utvecklingsstrateg", "Johan
-    Almqvist, strateg för civilsamhället") as the name."""
+    Almqvist, strateg för civilsamhället", "Lina Berg, strateg civilsamhälle, regional
+    utveckling") as the name."""
     found = ROLE_AFTER_RE.search(fragment) or _ROLE_LEAD.search(fragment)
     if found is None:
         return fragment
     tail = fragment[found.end() :].rstrip()
-    if tail and not _role_tail().fullmatch(tail):
+    if tail and not (_role_tail().fullmatch(tail) or _DESCRIPTOR_TAIL.fullmatch(tail)):
         return fragment
     return fragment[: found.start()]
 
@@ -320,6 +329,9 @@ def service_title(context: str) -> str | None:
 _SENTENCE_END_RE = re.compile(
     r"(?<!\b[Tt]el)(?<!\b[Kk]l)(?<!\b[Nn]r)(?<!\bca)(?<!\bex)(?<!\bbl\.a)[.!?](?=\s)"
 )
+# Where a name before a detail may start: a sentence or a table cell ("| Idéburet
+# offentligt partnerskap | Mattias Granlund, …").
+_NAME_START_RE = re.compile(rf"{_SENTENCE_END_RE.pattern}|(?<=\s)\|(?=\s)")
 
 
 def _evidence_span(lines: _Lines, group: _Group) -> tuple[int, int]:
