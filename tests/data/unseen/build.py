@@ -3,18 +3,18 @@
 Every binary file under ``set_a/corpus``, ``set_b/corpus``, ``set_c/corpus``,
 ``set_d/corpus``, ``set_f/corpus``, ``set_h/corpus``, ``set_i/corpus``, ``set_j/corpus``,
 ``set_k/corpus``, ``set_l/corpus``, ``set_m/corpus``, ``set_n/corpus``, ``set_o/corpus``,
-``set_p/corpus`` and ``set_q/corpus`` is written by this script from text held in Python, so
-that the material can be regenerated and reviewed as text. The HTML, Markdown and plain-text
-documents and the sidecars (``*.meta.yaml``) are ordinary files in the corpus folders and are
-not touched.
+``set_p/corpus``, ``set_q/corpus`` and ``set_r/corpus`` is written by this script from text
+held in Python, so that the material can be regenerated and reviewed as text. The HTML,
+Markdown and plain-text documents and the sidecars (``*.meta.yaml``) are ordinary files in
+the corpus folders and are not touched.
 
 The text of those documents is kept per set in ``set_a/documents.py``,
 ``set_b/documents.py``, ``set_c/documents.py``, ``set_d/documents.py``,
 ``set_f/documents.py``, ``set_h/documents.py``, ``set_i/documents.py``,
 ``set_j/documents.py``, ``set_k/documents.py``, ``set_l/documents.py``,
 ``set_m/documents.py``, ``set_n/documents.py``, ``set_o/documents.py``,
-``set_p/documents.py`` and ``set_q/documents.py`` (set_c is the check set: engine authors
-do not read it).
+``set_p/documents.py``, ``set_q/documents.py`` and ``set_r/documents.py`` (set_c is the
+check set: engine authors do not read it).
 All municipal texts are invented for testing. Municipality names are real;
 people, phone numbers, e-mail addresses, decisions and partnerships are not.
 
@@ -88,8 +88,8 @@ class Doc:
 # set_c/documents.py, set_d/documents.py, set_f/documents.py, set_h/documents.py,
 # set_i/documents.py, set_j/documents.py, set_k/documents.py, set_l/documents.py,
 # set_m/documents.py, set_n/documents.py, set_o/documents.py, set_p/documents.py,
-# set_q/documents.py), so that reading the generator does not show anyone the check set's
-# documents.
+# set_q/documents.py, set_r/documents.py), so that reading the generator does not show
+# anyone the check set's documents.
 SETS = (
     "set_a",
     "set_b",
@@ -108,6 +108,7 @@ SETS = (
     "set_o",
     "set_p",
     "set_q",
+    "set_r",
 )
 
 
