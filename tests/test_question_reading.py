@@ -860,6 +860,11 @@ def test_an_idea_told_in_a_conversation_about_iop_is_asked_of_without_naming_iop
             "Vi tänker börja till hösten, när ska idéskissen vara inne?",
             ["Vi tänker börja till hösten, när ska idéskissen vara inne?"],
         ),
+        # Question words joined by "och" ask one question.
+        (
+            "Hur och när betalas pengarna ut, och vad gäller om vi vill avsluta i förtid?",
+            ["Hur och när betalas pengarna ut", "vad gäller om vi vill avsluta i förtid?"],
+        ),
         # … but a statement that wonders asks.
         (
             "Jag vill veta hur man ansöker och när är sista dagen?",

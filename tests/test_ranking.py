@@ -120,6 +120,30 @@ def test_word_coverage_is_relative_to_the_best_covered_sentence() -> None:
     assert ranked[0].text == registered and ranked[1].lexical == 0.0
 
 
+def test_a_clause_left_open_above_a_list_is_its_lead_in_not_a_sentence_to_quote() -> None:
+    chunk = make_chunk(
+        "nybro/avtal.txt",
+        "Kommunen åtar sig att\n\n- betala ut bidraget kvartalsvis i förskott,\n"
+        "- utse en kontaktperson på förvaltningen.",
+    )
+    items = [
+        "- betala ut bidraget kvartalsvis i förskott,",
+        "- utse en kontaktperson på förvaltningen.",
+    ]
+    # Embedded with its lead-in as context; the open clause alone would be a unit of its own.
+    cosines = {"Kommunen åtar sig att": 0.9} | {f"Kommunen åtar sig att: {i}": 0.8 for i in items}
+    ranked = rank(
+        _Placed(cosines),  # type: ignore[arg-type]
+        [Passage(chunk, score=1.0)],
+        Query(()),
+        _QUESTION,
+        Analyzer(),
+        0.5,
+    )
+    assert [e.text for e in ranked] == items
+    assert {e.context for e in ranked} == {"Kommunen åtar sig att"}
+
+
 # --- picking the answer's sentences (answers/general.py) --------------------------------
 
 

@@ -287,6 +287,10 @@ def _joined(pieces: list[str]) -> list[str]:
     for i, piece in enumerate(p.strip() for p in pieces):
         if not piece:
             continue
+        if i != last and _only_wh_words(piece):
+            # "Hur och när betalar de ut pengarna?": the question words of one question.
+            setting = f"{setting}{piece} och "
+            continue
         if i != last and _sets_the_scene(piece):
             setting = f"{setting}{piece}, "
             continue
@@ -295,6 +299,11 @@ def _joined(pieces: list[str]) -> list[str]:
     if setting:
         out.append(setting.rstrip(", "))
     return out
+
+
+def _only_wh_words(piece: str) -> bool:
+    words = [w.strip(",.?!").lower() for w in piece.split()]
+    return bool(words) and all(w in _wh_words() for w in words)
 
 
 def asked_parts(question: str, split: bool = True) -> list[frozenset[str]]:

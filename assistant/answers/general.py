@@ -12,6 +12,7 @@ from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import (
     Unit,
     is_table_rule,
+    leads_list,
     sentence_spans,
     split_units,
     table_cells,
@@ -225,7 +226,7 @@ def _joinable(units: list[Unit], a: int, b: int) -> bool:
     plain = all(
         not (u.is_heading or u.is_list_item or u.is_table_row) for u in (units[a], units[b])
     )
-    return plain and not units[a].text.rstrip().endswith(":")
+    return plain and not leads_list(units, a)
 
 
 _SHORT_SECTION = 200  # characters: a section that names one thing, not one that explains

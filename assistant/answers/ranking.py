@@ -21,7 +21,7 @@ from assistant.answers.terms import Query, coverage
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
 from assistant.core.swedish.language import detect_language
-from assistant.core.swedish.sentences import is_table_rule, split_units
+from assistant.core.swedish.sentences import is_table_rule, leads_list, split_units
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader, Passage
 
@@ -186,7 +186,8 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
         chunk = passage.chunk
         heading = chunk.heading_path[-1] if chunk.heading_path else ""
         lead_in, header = "", ""
-        for position, unit in enumerate(split_units(chunk.text)):
+        units = split_units(chunk.text)
+        for position, unit in enumerate(units):
             text = unit.text.strip()
             if unit.is_heading:
                 heading, lead_in = text.lstrip("#").strip(), ""
@@ -198,9 +199,10 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 continue
             if not unit.is_table_row:
                 header = ""
+            leads = leads_list(units, position)
             if not unit.is_list_item:
-                lead_in = text if text.endswith(":") else ""
-            if text.endswith(":") or (len(text) < _MIN_CHARS and not unit.is_list_item):
+                lead_in = text if leads else ""
+            if leads or (len(text) < _MIN_CHARS and not unit.is_list_item):
                 continue
             key = " ".join(text.lower().split())
             if key in seen:

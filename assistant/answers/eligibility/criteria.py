@@ -58,6 +58,7 @@ from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import (
     Unit,
     is_table_rule,
+    leads_list,
     sentence_spans,
     split_units,
     strip_marker,
@@ -352,7 +353,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         if len(text) < _MIN_CHARS:
             continue
         if not unit.is_list_item and row is None:
-            if raw.endswith(":"):
+            if leads_list(units, at):
                 lead_in = raw
                 continue
             lead_in = ""

@@ -19,6 +19,7 @@ chat message), also ends a sentence before a small letter ("Hej. vi är …"). W
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -155,6 +156,18 @@ def split_units(passage: str, citations: bool = False) -> list[Unit]:
         else:
             units += [Unit(line[a:b], line_start + a) for a, b in sentence_spans(line, citations)]
     return units
+
+
+def leads_list(units: Sequence[Unit], i: int) -> bool:
+    """Whether the unit at ``i`` introduces the list below it, not a statement of its own:
+    "Föreningen ska:" or a clause left open above the items ("Kommunen åtar sig att")."""
+    unit = units[i]
+    if unit.is_list_item or unit.is_heading or unit.is_table_row:
+        return False
+    text = unit.text.rstrip()
+    if text.endswith(":"):
+        return True
+    return not text.endswith((".", "!", "?")) and i + 1 < len(units) and units[i + 1].is_list_item
 
 
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
