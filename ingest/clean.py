@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.dates import month_numbers
 
 # Characters that stand for a line break or a space in scraped and extracted text.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -179,10 +183,34 @@ def _continues(prev: str, line: str, wrap_width: int | None, *, first_in_block: 
         return False
     if line[0].islower():
         return _ends_with_hyphen(prev) or not prev.endswith(_SENTENCE_END)
+    if (
+        line[0].isdigit()
+        and not _NUMBERED_ENTRY.match(line)
+        and not prev.endswith(_SENTENCE_END)
+        and _open_end(prev)
+    ):
+        # "… beslutar om partnerskap upp till\n500 000 kronor per år.": a sentence wrapped
+        # before a number (a list item or a contact line stands alone, above).
+        return True
     if line[0] == "," and _ends_with_hyphen(prev):
         return True
     fills_width = wrap_width is not None and len(prev) >= 0.8 * wrap_width
     return fills_width and not prev.endswith(_SENTENCE_END) and not _ends_with_hyphen(prev)
+
+
+# "6 Så går det till" in a table of contents: a numbered entry of its own.
+_NUMBERED_ENTRY = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]")
+
+
+@cache
+def _open_end_words() -> frozenset[str]:
+    return frozenset(load_cues("open_ends.yaml")["words"]) | frozenset(month_numbers())
+
+
+def _open_end(line: str) -> bool:
+    """Whether a line stops on a word no sentence ends on ("upp till", "31 december")."""
+    last = line.rsplit(maxsplit=1)[-1]
+    return last in _open_end_words()
 
 
 def _stands_alone(line: str) -> bool:

@@ -125,6 +125,23 @@ def test_broken_sentence_lines_are_rejoined() -> None:
     )
 
 
+def test_a_line_stopping_on_a_word_no_sentence_ends_on_goes_on_before_a_number() -> None:
+    wrapped = (
+        "Den nämnd som ansvarar beslutar om partnerskap upp till\n500 000 kronor per år.\n"
+        "Riktlinjerna ses över senast den 31 december\n2028."
+    )
+    assert join_broken_lines(wrapped, wrap_width=90) == (
+        "Den nämnd som ansvarar beslutar om partnerskap upp till 500 000 kronor per år.\n"
+        "Riktlinjerna ses över senast den 31 december 2028."
+    )
+    # A table of contents and a timeline keep their lines: their entries are numbered or
+    # stop on a noun.
+    contents = "5 Det här kan IOP inte användas till\n6 Så går det till\n7 Kontakt"
+    assert join_broken_lines(contents, wrap_width=90) == contents
+    timeline = "April 2025 Nämnden fattar beslut om partnerskap\n1 juni 2025 Partnerskapen startar"
+    assert join_broken_lines(timeline, wrap_width=90) == timeline
+
+
 def test_lines_indented_under_a_list_item_carry_it_on_whatever_they_start_with() -> None:
     wrapped = (
         "2. Skicka idéskissen. Vill ni börja den\n"
@@ -145,8 +162,8 @@ def test_lines_indented_under_a_list_item_carry_it_on_whatever_they_start_with()
     # A line ending in an address ends there; a PDF's lines are not read by indent.
     mailed = "2. Skicka idén till iop@oxelosund.se\n   Ni kan också lämna den i receptionen."
     assert join_broken_lines(mailed) == mailed
-    assert join_broken_lines("1. Vi börjar den\n   30 april.", wrap_width=80) != (
-        "1. Vi börjar den 30 april."
+    assert join_broken_lines("1. Vi börjar i vår\n   30 personer kommer.", wrap_width=80) == (
+        "1. Vi börjar i vår\n   30 personer kommer."
     )
 
 
