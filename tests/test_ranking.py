@@ -19,7 +19,15 @@ from assistant.answers.general import (
     pick_evidence,
     said_in,
 )
-from assistant.answers.ranking import _W_DENSE, _W_PASSAGE, _W_TYPE, Evidence, cosine, rank
+from assistant.answers.ranking import (
+    _W_AROUND,
+    _W_DENSE,
+    _W_PASSAGE,
+    _W_TYPE,
+    Evidence,
+    cosine,
+    rank,
+)
 from assistant.answers.terms import Query, build_query
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import Passage
@@ -117,7 +125,31 @@ def test_word_coverage_is_relative_to_the_best_covered_sentence() -> None:
     assert ranked[0].lexical == pytest.approx(ranked[1].lexical)
     query = build_query("registrerad", None, frozenset())
     ranked = _rank({registered: 0.8, other: 0.8}, floor=0.8, query=query)
-    assert ranked[0].text == registered and ranked[1].lexical == 0.0
+    # The other sentence covers the word only through the passage it stands in.
+    assert ranked[0].text == registered and ranked[1].lexical == pytest.approx(_W_AROUND)
+
+
+def test_a_sentence_in_a_passage_about_the_asked_thing_outranks_its_twin_elsewhere() -> None:
+    said = "Kommunen bidrar med pengar varje år."
+    twin = "Kommunen bidrar med pengar varje månad."
+    about = make_chunk("koping/nyhet.txt", f"Träffpunkt Bruksgården öppnar.\n\n{said}")
+    other = make_chunk("koping/policy.txt", f"Om stöd till föreningar i kommunen.\n\n{twin}")
+    query = build_query("Bruksgården bidrar", None, frozenset())
+    cosines = {
+        "Träffpunkt Bruksgården öppnar.": 0.7,
+        "Om stöd till föreningar i kommunen.": 0.7,
+        said: 0.8,
+        twin: 0.8,
+    }
+    ranked = rank(
+        _Placed(cosines),  # type: ignore[arg-type]
+        [Passage(other, score=1.0), Passage(about, score=1.0)],
+        query,
+        _QUESTION,
+        Analyzer(),
+        0.5,
+    )
+    assert [e.text for e in ranked if e.text in (said, twin)] == [said, twin]
 
 
 def test_a_clause_left_open_above_a_list_is_its_lead_in_not_a_sentence_to_quote() -> None:

@@ -27,6 +27,8 @@ from assistant.index.reader import IndexReader, Passage
 
 _MIN_CHARS = 20
 _MAX_CHARS = 600  # a "sentence" longer than this is a run-on list: too long to quote whole
+# Word coverage: of the unit's own words, with its heading and title, with its passage.
+_W_OWN, _W_CONTEXT, _W_AROUND = 0.7, 0.15, 0.15
 # Weights of the readings; they sum to 1.
 _W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
 # Added when a unit holds the kind of answer the question expects (a duration for "hur
@@ -91,10 +93,18 @@ def rank(
     vectors = reader.passage_vectors([_embedded_text(u) for u in units])
     question = reader.query_vector(question_text)
     lexical = []
+    passage_terms: dict[str, set[str]] = {}
     for unit in units:
         own = set(analyzer.terms(unit.text))
         with_context = own | set(analyzer.terms(unit.context + " " + unit.chunk.title))
-        lexical.append(0.8 * coverage(query, own) + 0.2 * coverage(query, with_context))
+        # The passage a sentence stands in says what it is about: "Kommunen bidrar med
+        # 285 000 kronor per år." in the news item on Bruksgården is about Bruksgården.
+        around = passage_terms.setdefault(unit.chunk.chunk_id, set(analyzer.terms(unit.chunk.text)))
+        lexical.append(
+            _W_OWN * coverage(query, own)
+            + _W_CONTEXT * coverage(query, with_context)
+            + _W_AROUND * coverage(query, with_context | around)
+        )
     dense = [cosine(question, v) for v in vectors]
     # Each reading counts relative to the best among this question's candidates: raw
     # cosines crowd together (0.80–0.92) and coverage does not, so neither may drown the
