@@ -106,6 +106,30 @@ def test_a_comma_before_a_subject_of_its_own_ends_a_clause() -> None:
     ]
 
 
+def test_a_comma_before_so_opens_a_clause_of_its_own() -> None:
+    rule = "Vi har inget fast belopp, så beskriv i idéskissen vad ni vill ta betalt för."
+    assert clauses(rule) == [
+        "Vi har inget fast belopp",
+        "så beskriv i idéskissen vad ni vill ta betalt för.",
+    ]
+    # "så att", "så länge" go on with the clause.
+    told = "Vi träffas varje vecka, så att ingen blir ensam."
+    assert clauses(told) == [told]
+
+
+def test_a_company_form_beside_a_denied_profit_leaves_the_principle_open() -> None:
+    told = (
+        "Vi är en ekonomisk förening, ett socialt företag. Vi delar aldrig ut nån vinst, "
+        "allt överskott går tillbaka in i verksamheten."
+    )
+    judged = {j.principle: j.status for j in assess([], told).judgements}
+    assert judged.get("idea_based", "unknown") == "unknown"
+    # An aktiebolag is no idea-based organisation, whatever it does with its profit.
+    for told in ("Vi är ett aktiebolag.", "Vi är ett aktiebolag som aldrig delar ut vinst."):
+        company = {j.principle: j.status for j in assess([], told).judgements}
+        assert company["idea_based"] == "not_met"
+
+
 def test_a_negation_does_not_reach_back_across_a_contrast() -> None:
     said = _said("Vi har frivilliga och en egen lokal men inga tillstånd från nån myndighet.")
     assert said["volunteers"] == "stated" and said["own_resources"] == "stated"
@@ -962,6 +986,9 @@ _FEE_CAP = "En mindre avgift är tillåten, men högst 30 kronor per tillfälle.
         ("Anyone can come and coffee costs SEK 10.", "met"),
         ("Participants pay SEK 40 each time.", "not_met"),
         ("Vi tar 20 kr för kaffe och kaka, inget mer.", "met"),
+        # The association taking an amount charges it, whatever period it is for.
+        ("Vi tänkte ta 25 kr för garnet.", "met"),
+        ("Vi tänkte nog ta 100 kr för garn och fika.", "not_met"),
         # Money received, or taken by someone else, is no price for the participants.
         ("Vi tar emot 5 000 kr från Lions varje år.", "unknown"),
         ("Studieförbundet tar 2 000 kr för cirkelledaren.", "unknown"),
@@ -1759,6 +1786,23 @@ def test_a_share_told_with_vi_as_its_subject_is_the_associations_own() -> None:
     # A share of people reached is no share of the cost, nor are "stadgar" a "stad".
     assert judge_share(rule, "Vi är många i byn, vi når 30 procent av de äldre.") is None
     assert judge_share(rule, "Vi har stadgar, vi når 30 procent av de äldre.") is None
+
+
+def test_a_share_told_in_kronor_of_a_total_in_kronor_is_worked_out() -> None:
+    from assistant.answers.eligibility.share import judge_share
+
+    rule = "Organisationens egen insats motsvarar minst 30 procent av den totala kostnaden."
+    told = (
+        "Hela grejen kostar ungefär 200 000 kr om året, och vi kan stå för ca 40 000 själva "
+        "med ledarnas tid, resten hoppas vi att kommunen tar."
+    )
+    judged = judge_share(rule, told)
+    assert judged is not None and judged[0] is False and "40 000" in judged[1]
+    enough = judge_share(rule, "Allt kostar 300 000 kr totalt, vi bidrar med 120 000.")
+    assert enough is not None and enough[0] is True
+    # Hours are no kronor, and a price with no total tells no share.
+    assert judge_share(rule, "Det kostar 100 000 kr, vi står för 2 000 timmar själva.") is None
+    assert judge_share(rule, "Fikat kostar 20 kr och vi står för lokalen själva.") is None
 
 
 def test_prose_under_a_heading_saying_what_is_required_is_criteria() -> None:

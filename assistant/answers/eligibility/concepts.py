@@ -27,7 +27,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:vi|ni|de|dom|det|den|vår|våra|vårt|alla|vill|har|är|we|they|our|it|all)\b)|"
     # A comma before a subject of its own starts a clause of its own ("Anyone can join,
     # you don't have to become a member"; "…, man behöver inte vara medlem").
-    r",\s+(?=(?:jag|vi|ni|man|you|we)\s+(?!som\b|who\b|that\b))",
+    r",\s+(?=(?:jag|vi|ni|man|you|we)\s+(?!som\b|who\b|that\b))|"
+    # "…, så beskriv vad ni vill ta betalt för": "så" after a comma opens what follows
+    # ("så att", "så länge", "så många" go on with the clause).
+    r",\s+(?=så\s+(?!att\b|länge\b|mycket\b|många\b|som\b|snart\b))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*", re.UNICODE)  # "we'd", "PRO-förening"

@@ -23,6 +23,9 @@ _FOR = re.compile(
     r"^\s*(?:per\s+|/\s*|a\s+|each\s+|om\s+|i\s+)(\w+)(?:\s+(?:och|and)\s+(\w+))?",
     re.IGNORECASE,
 )
+# "Vi tänkte ta 100 kr i månaden": the association taking an amount charges it (what
+# "Studieförbundet tar" is paid, not charged).
+_CHARGED = re.compile(r"\b(?:vi|we)\b(?:\s+\w+){0,3}?\s+(?:ta|tar|take|charge)\s*$", re.IGNORECASE)
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
 _KRONOR = "money"
@@ -149,7 +152,8 @@ def told_prices(description: str) -> tuple[Price, ...]:
             named_fee = _fee_period(before) is not None
             if unit == _YEAR and not named_fee:
                 continue
-            if _PER.match(after) is not None or fee_words(clause) or named_fee:
+            charged = _CHARGED.search(before) is not None
+            if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 out.append(Price(int(amount.value), unit, clause))
     return tuple(out)
 

@@ -7,9 +7,11 @@ själva", "roughly a third of the cost ourselves") is compared with it.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, concept_in
+from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import fraction_words
 from assistant.core.swedish.sentences import sentence_spans
@@ -81,4 +83,38 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
                 int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
             )
             return told >= least, clause
+    in_kronor = _share_in_kronor(description)
+    if in_kronor is not None:
+        told, clause = in_kronor
+        return told >= least, clause
     return None
+
+
+# A sum written in thousands ("ca 40 000 själva"): money where a cost is told in kronor,
+# unless a word says what it counts ("2 000 timmar").
+_THOUSANDS = re.compile(
+    r"(?<![\w,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
+    r"(?!\s+(?!(?:själva|själv|med|i|av|om|genom|ourselves|with|in|of)\b)[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _share_in_kronor(description: str) -> tuple[int, str] | None:
+    """The own share in percent when the description tells its part and the whole in
+    kronor ("hela grejen kostar ungefär 200 000 kr om året, och vi kan stå för ca 40 000
+    själva"), with the clause of its part."""
+    own_part = matcher("criteria_words.yaml", "own_part")
+    costs = matcher("criteria_words.yaml", "total_cost")
+    total: Decimal | None = None
+    own: tuple[Decimal, str] | None = None
+    for clause in (p.strip() for c in clauses(description) for p in c.split(",")):
+        sums = [a.value for a in find_amounts(clause) if a.kind == "money"]
+        if own_part(clause):
+            sums += [Decimal(re.sub(r"\D", "", m.group())) for m in _THOUSANDS.finditer(clause)]
+            if sums and own is None:
+                own = (max(sums), clause)
+        elif costs(clause) and sums:
+            total = max(total or Decimal(0), max(sums))
+    if total is None or own is None or not 0 < own[0] < total:
+        return None
+    return int(own[0] * 100 / total), own[1]
