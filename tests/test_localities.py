@@ -67,6 +67,8 @@ doc_type: riktlinje
 - Föreningen ska vara registrerad i kommunens föreningsregister.
 - Verksamheten ska vara öppen för alla.
 
+{extra}
+
 ## Kontakt
 
 Frågor besvaras av {person}, {email}.
@@ -79,10 +81,13 @@ def two_kommuner(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
         tmp_path_factory.mktemp("localities"),
         {
             "kramfors/riktlinjer.md": GUIDELINE.format(
-                place="Kramfors", person="Eva Ek", email="eva.ek@kramfors.se"
+                place="Kramfors",
+                person="Eva Ek",
+                email="eva.ek@kramfors.se",
+                extra="Vi ser gärna idéer som når Undrom och Gålsjö under vintern.",
             ),
             "lund/riktlinjer.md": GUIDELINE.format(
-                place="Lund", person="Bo Berg", email="bo.berg@lund.se"
+                place="Lund", person="Bo Berg", email="bo.berg@lund.se", extra=""
             ),
         },
     )
@@ -107,3 +112,24 @@ def test_a_village_of_a_kommun_without_documents_still_asks_which(
     assert answer.abstained
     assert "Vilken kommun" in answer.answer
     assert "Vidsel" not in answer.answer
+
+
+def test_a_place_the_table_does_not_know_is_read_from_the_one_place_naming_it(
+    two_kommuner: Assistant,
+) -> None:
+    answer = two_kommuner.answer("Vi bor ute i Undrom. Hur ansöker man om IOP?")
+    assert answer.municipality == "Kramfors"
+    assert answer.answer.startswith("Jag utgår från att Undrom ligger i Kramfors kommun")
+    # A name no document writes leaves the question open.
+    unknown = two_kommuner.answer("Vi bor ute i Klockestrand. Hur ansöker man om IOP?")
+    assert unknown.abstained and unknown.municipality is None
+
+
+def test_placed_names_are_capitalised_words_after_a_word_of_place() -> None:
+    from assistant.core.localities import placed_names
+
+    assert placed_names("Vi bor här på Skaftö och i Gålsjö.") == ["Skaftö", "Gålsjö"]
+    # A known locality, a kommun, a word at a sentence's start or an acronym is none.
+    assert placed_names("Hej från Frånö i Kramfors. Vi i PRO undrar. På Lördag?") == []
+    # "i Julita Bygdegårdsförening" is in an association, not at a place.
+    assert placed_names("Gunnel Axelsson i Julita Bygdegårdsförening har ett nummer?") == []

@@ -43,7 +43,7 @@ from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core import municipalities
-from assistant.core.localities import localities
+from assistant.core.localities import localities, placed_names
 from assistant.core.swedish.frequency import common_word, rare_word
 from assistant.core.texts import text
 from assistant.index.lexical import words
@@ -137,6 +137,26 @@ def _places_of_people(question: str, reader: IndexReader) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _places_naming(name: str, reader: IndexReader) -> tuple[str, ...]:
+    """The places whose own documents write ``name`` (as a word, capitalised)."""
+    named: dict[str, frozenset[str]] = reader.memo(
+        "capitalised_words", lambda: _capitalised(reader)
+    )
+    return tuple(sorted(p for p, words in named.items() if name in words))
+
+
+def _capitalised(reader: IndexReader) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for place in reader.municipalities():
+        words = out.setdefault(place, set())
+        for chunk in reader.chunks_of_municipality(place):
+            words.update(_CAPITAL_WORD.findall(chunk.text))
+    return {place: frozenset(words) for place, words in out.items()}
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]{2,}(?![\w-])")
+
+
 def places_for(q: Question, reader: IndexReader) -> Places:
     """The asked places that have documents ("i Borlänge, med Region Dalarna" is answered
     from the region's when only the region has documents). A kommun's rules are never
@@ -162,6 +182,12 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         if len({k for k, _ in near}) == 1:
             place, village = sorted(near)[0]
             return Places((place,), "locality", village)
+        # "… här på Skaftö": a place the table does not know, that one place's own
+        # documents name.
+        for name in placed_names(q.text):
+            places = _places_naming(name, reader)
+            if len(places) == 1:
+                return Places(places, "locality", name)
     if q.place.names and not names and q.history:
         # "Vi finns bara i Lycksele …" in a talk about Region Västerbotten: the region
         # the talk is about, where the named kommun lies, answers.

@@ -19,6 +19,7 @@ from importlib import resources
 
 from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.frequency import wordlike
 
 _LONGEST = 4  # words in the longest locality name ("Skanör med Falsterbo")
 _SHORT_HEAD = 3
@@ -131,3 +132,32 @@ def localities(text: str) -> list[Locality]:
                 continue
         i += 1
     return found
+
+
+def placed_names(text: str) -> list[str]:
+    """Capitalised words ``text`` writes as places ("här på Skaftö", "från Bispgården")
+    that the table does not know: small villages, islands and parts of towns. Whether one
+    is a place of some kommun only that kommun's own documents can tell."""
+    table = _table()
+    words = list(_WORD.finditer(text))
+    out: list[str] = []
+    for i, word in enumerate(words):
+        name = word.group()
+        previous = words[i - 1].group() if i > 0 else None
+        # "i Julita Bygdegårdsförening" is in an association: a name of several words.
+        following = words[i + 1].group() if i + 1 < len(words) else ""
+        joined = following[:1].isupper() and text[word.end() : words[i + 1].start()] == " "
+        if (
+            i > 0
+            and not joined
+            and name[:1].isupper()
+            and not name.isupper()
+            and previous is not None
+            and previous.casefold() in _before()
+            and not municipalities.sentence_start(text, word.start())
+            and name not in table
+            and municipalities.canonical(name) is None
+            and not wordlike(name)
+        ):
+            out.append(name)
+    return out

@@ -18,6 +18,16 @@ _COMMON = 4.7
 _RARE = 3.0
 
 
+# Zipf 4.3: a name general Swedish writes this often is mostly a word or a given name
+# ("Vi", "Lördag", "Åsa"), whatever its capital says (scripts/build_localities.py too).
+_WORDLIKE = 4.3
+
+
+@cache
+def wordlike(name: str, language: str = "sv") -> bool:
+    return zipf_frequency(name.lower(), language) >= _WORDLIKE
+
+
 @cache
 def common_word(word: str, language: str = "sv") -> bool:
     return zipf_frequency(word, language) >= _COMMON
