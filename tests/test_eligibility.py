@@ -117,17 +117,29 @@ def test_a_comma_before_so_opens_a_clause_of_its_own() -> None:
     assert clauses(told) == [told]
 
 
-def test_a_company_form_beside_a_denied_profit_leaves_the_principle_open() -> None:
-    told = (
+def test_a_social_enterprise_leaves_the_idea_based_principle_open() -> None:
+    for told in (
         "Vi är en ekonomisk förening, ett socialt företag. Vi delar aldrig ut nån vinst, "
-        "allt överskott går tillbaka in i verksamheten."
-    )
-    judged = {j.principle: j.status for j in assess([], told).judgements}
-    assert judged.get("idea_based", "unknown") == "unknown"
+        "allt överskott går tillbaka in i verksamheten.",
+        "Vi är ett bygdekooperativ, en ekonomisk förening som driver samlingslokalen.",
+    ):
+        judged = {j.principle: j.status for j in assess([], told).judgements}
+        assert judged.get("idea_based", "unknown") == "unknown"
+    shared = "Vi är en ekonomisk förening och delar ut vinsten till medlemmarna."
+    judged = {j.principle: j.status for j in assess([], shared).judgements}
+    assert judged["idea_based"] == "not_met"
     # An aktiebolag is no idea-based organisation, whatever it does with its profit.
     for told in ("Vi är ett aktiebolag.", "Vi är ett aktiebolag som aldrig delar ut vinst."):
         company = {j.principle: j.status for j in assess([], told).judgements}
         assert company["idea_based"] == "not_met"
+
+
+def test_a_negation_in_a_clause_about_other_people_is_theirs() -> None:
+    said = _said("Fotboll för alla barn i byn, även de som inte spelar i klubben.")
+    assert said.get("association") == "stated"
+    assert _said("Vi är en förening som inte tar betalt.")["fees"] == "denied"
+    # "en gång per termin" recurs.
+    assert "one_off" not in _said("Vi tar 50 kr en gång per termin för tyg och tråd.")
 
 
 def test_a_negation_does_not_reach_back_across_a_contrast() -> None:
@@ -337,6 +349,22 @@ def _texts(chunk: Chunk) -> list[str]:
     return [c.text for c in _candidates(chunk)]
 
 
+def test_a_section_saying_it_is_not_about_iop_holds_no_criteria() -> None:
+    chunk = make_chunk(
+        "lysekil/fragor.md",
+        "## Vanliga frågor\n\n"
+        "### Jag vill bli volontär på ett äldreboende. Gäller samma regler?\n\n"
+        "Nej, det här gäller inte IOP. Volontärer ska ha fyllt 18 år och skriva under ett "
+        "tystnadslöfte.\n\n"
+        "### Vi vill ordna en festival. Kan det bli ett IOP?\n\n"
+        "Nej, enstaka evenemang kan inte bli ett partnerskap.",
+        doc_type="riktlinje",
+    )
+    texts = _texts(chunk)
+    assert not any("volontär" in t.lower() or "18 år" in t for t in texts)
+    assert any("enstaka evenemang" in t for t in texts)
+
+
 def test_list_items_under_a_criteria_lead_in_are_criteria_and_the_rest_is_not() -> None:
     chunk = make_chunk(
         "koping/riktlinjer.pdf",
@@ -435,6 +463,15 @@ def test_the_municipality_saying_what_it_enters_no_partnership_on_is_a_rule() ->
     assert ("healthcare", "denied") in {(f.concept, f.polarity) for f in criterion.findings}
     told = "Vi vill göra gratis tandkontroller på träffpunkter för äldre."
     assert assess([criterion], told, _TODAY).label == "likely_not_eligible"
+
+
+def test_a_refusal_may_open_with_what_it_refuses() -> None:
+    chunk = make_chunk(
+        "lysekil/fragor.md",
+        "Idéer inom andra områden kan vi inte pröva under 2026. Andra frågor kan vi inte "
+        "svara på i telefon.",
+    )
+    assert _texts(chunk) == ["Idéer inom andra områden kan vi inte pröva under 2026."]
 
 
 def test_a_call_titled_for_a_group_is_for_that_group() -> None:
@@ -1528,6 +1565,23 @@ def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_b
             "Föreningen ska ha varit verksam i minst tre år.",
             "Klubben har hållit på i fem år med boule för pensionärer.",
             "met",
+        ),
+        # an age asked or told in months
+        (
+            "Föreningen ska ha bildats minst 18 månader innan idéskissen lämnas in.",
+            "Some parents and I on Skaftö started an association, Skaftö Youth Club, six "
+            "months ago.",
+            "not_met",
+        ),
+        (
+            "Föreningen ska ha bildats minst 18 månader innan idéskissen lämnas in.",
+            "Vi startade föreningen för ett och ett halvt år sen.",
+            "met",
+        ),
+        (
+            "Organisationen ska ha funnits i minst ett år.",
+            "Vi har funnits i åtta månader.",
+            "not_met",
         ),
         # a founding so long ago ("för … sen", "ago"); "sedan" alone founds nothing
         (

@@ -39,6 +39,9 @@ _QUOTED = re.compile(r"(?<!\w)['\"”“«][^'\"”“«»]{1,80}['\"”“»](?
 _NEGATION_AHEAD = 3  # a negation reaches the concept this many words after it
 _NEGATION_BEHIND = 4  # … or, failing that, one ending this many words before it
 _PREPOSITIONS = frozenset({"utan", "without"})  # negate only the next phrase
+# "de som inte spelar i klubben": a relative clause of people other than the asker.
+_RELATIVE = frozenset({"som", "who"})
+_OTHERS = frozenset({"de", "dem", "den", "alla", "andra", "those", "anyone", "people", "others"})
 _CONTRAST = frozenset({"utan", "men", "but", "however"})
 _RELATIVE = frozenset({"som", "vilka", "vilket", "which", "that", "who"})
 _INSIDE_RELATIVE = 3  # "som [subject] inte …": words after "som" within the relative clause
@@ -432,6 +435,10 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
         if word not in negations or i in inside or _either_way(words, i):
             continue
         if _not_only(words, matches, i):
+            continue
+        if not rule and i > 1 and words[i - 1] in _RELATIVE and words[i - 2] in _OTHERS:
+            # "för alla barn, även de som inte spelar i klubben": the people a relative
+            # clause tells of are not the asker; what it negates is theirs.
             continue
         ahead = [k for k, (start, _, _) in enumerate(matches) if 0 < start - i <= _NEGATION_AHEAD]
         if rule and word not in _PREPOSITIONS:

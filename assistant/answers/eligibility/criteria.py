@@ -49,7 +49,7 @@ from assistant.answers.eligibility.principles import (
 )
 from assistant.answers.eligibility.reach import required_reach
 from assistant.answers.eligibility.share import required_share
-from assistant.answers.eligibility.tenure import required_years
+from assistant.answers.eligibility.tenure import required_age
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
@@ -131,6 +131,25 @@ def _words() -> dict[str, CueMatcher]:
     # Function words match as written ("not" is no "noter").
     exact = ("must_questions", "shall", "excluding", "wish", "required")
     return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
+
+
+@cache
+def _not_about_iop_pattern() -> re.Pattern[str]:
+    spec = load_cues("criteria_words.yaml")["not_about_iop"]
+    subjects, verbs, negations, only, names = (
+        alternation(spec[k]) for k in ("subjects", "verbs", "negations", "only", "names")
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{subjects})\s+(?:{verbs})\s+(?:{negations})\s+(?!(?:{only})\b)"
+        rf"(?:\w+\s+){{0,2}}?(?:{names})\b",
+        re.IGNORECASE,
+    )
+
+
+def _not_about_iop(sentence: str) -> bool:
+    """Whether a sentence says its section is about something else ("Nej, det här gäller
+    inte IOP.", "This does not apply to IOP.")."""
+    return _not_about_iop_pattern().search(sentence) is not None
 
 
 @cache
@@ -324,6 +343,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     lead_in, header = "", ""
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
+    off_iop = False  # the section says it is not about IOP
     units = split_units(chunk.text)
     for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())
@@ -335,7 +355,12 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue
         if unit.is_heading:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
-            titled = False
+            titled, off_iop = False, False
+            continue
+        if off_iop or _not_about_iop(raw):
+            # "Nej, det här gäller inte IOP. Den som vill vara volontär …": the section
+            # is about something else, and its rules are not IOP's.
+            off_iop = True
             continue
         if is_table_rule(raw):
             continue
@@ -360,7 +385,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         if raw.endswith("?") and row is None and (not unit.is_list_item or _answered(units, at)):
             # An FAQ's question set as a paragraph, or numbered with its answer below it
             # ("3. Kan en församling vara med?"), heads its answer like a heading.
-            heading, titled = raw, False
+            heading, titled, off_iop = raw, False, False
             continue
         if row and not _PROSE.search(" ".join(table_cells(raw)[1:])):
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
@@ -447,6 +472,7 @@ def _reports(text: str) -> bool:
 
 # The municipality's main-clause verb and its negation stand within these first words.
 _REFUSAL_WORDS = 6
+_NEGATION_AFTER_VOICE = 3
 
 
 def _refuses_partnership(text: str) -> bool:
@@ -454,13 +480,22 @@ def _refuses_partnership(text: str) -> bool:
     "Vi ingår inte IOP om hälso- och sjukvård …", "Regionen tecknar inte partnerskap
     med …"."""
     found = lexical.words(text)
-    opening = set(found[:_REFUSAL_WORDS])
-    return (
-        bool(found)
-        and found[0] in _voice()
-        and bool(opening & negation_words())
-        and bool(domain_matcher()(text))
+    # The voice first, or right after the verb of a sentence that opens with what it
+    # is about ("Idéer inom andra områden kan vi inte pröva under 2026"); its negation
+    # close after it.
+    modals = frozenset(load_cues("question_words.yaml")["inverted"]["verbs"])
+    voice = next(
+        (
+            i
+            for i, w in enumerate(found[:_REFUSAL_WORDS])
+            if w in _voice() and (i == 0 or found[i - 1] in modals)
+        ),
+        None,
     )
+    if voice is None:
+        return False
+    opening = set(found[: max(_REFUSAL_WORDS, voice + _NEGATION_AFTER_VOICE)])
+    return bool(opening & negation_words()) and bool(domain_matcher()(text))
 
 
 @cache
@@ -589,7 +624,7 @@ def in_numbers(text: str) -> bool:
         required_reach(text) is not None
         or required_share(text) is not None
         or required_contribution(text) is not None
-        or required_years(text) is not None
+        or required_age(text) is not None
         or required_months(text) is not None
         or required_members(text) is not None
         or fee_cap(text) is not None

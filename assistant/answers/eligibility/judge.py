@@ -258,20 +258,18 @@ def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
     principle = principles()[name]
     met: str | None = None
     decided: str | None = None
-    opened = dict(principle.open_when_denied)
     for concept in principle.breaks:
         found = findings.get(concept)
         if found is None:
             continue
         if found.polarity == "stated":
-            weighed = findings.get(opened.get(concept, ""))
-            if weighed is not None and weighed.polarity == "denied":
-                # "en ekonomisk förening … vi delar aldrig ut nån vinst": for the
-                # municipality to weigh, not a conflict.
-                return Judgement("unknown", name, None, None)
             return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause
         decided = decided or concept
+    if any(c in findings and findings[c].polarity == "stated" for c in principle.opens):
+        # "en ekonomisk förening (… vi delar aldrig ut nån vinst)": for the municipality
+        # to weigh, neither met nor broken.
+        return Judgement("unknown", name, None, None)
     for concept in principle.meets:
         found = findings.get(concept)
         if found is None:

@@ -20,9 +20,9 @@ class Principle:
     absent_breaks: bool = True  # a denied "meets" concept breaks it
     names: tuple[str, ...] = ()  # words a criterion uses to name the principle itself
     describe_en: str = ""  # the description in English, for criteria stated in English
-    # A break that another concept denied outweighs: the principle is left open
-    # ("en ekonomisk förening … vi delar aldrig ut nån vinst").
-    open_when_denied: tuple[tuple[str, str], ...] = ()
+    # Concepts that leave it open when stated and nothing breaks it: for the
+    # municipality to weigh ("en ekonomisk förening" may be idea-based or not).
+    opens: tuple[str, ...] = ()
 
 
 @cache
@@ -40,9 +40,7 @@ def principles() -> dict[str, Principle]:
             absent_breaks=bool(spec.get("absent_breaks", True)),
             names=tuple(spec.get("names", ())),
             describe_en=spec.get("describe_en", ""),
-            open_when_denied=tuple(
-                (str(k), str(v)) for k, v in spec.get("open_when_denied", {}).items()
-            ),
+            opens=tuple(spec.get("opens", ())),
         )
         for name, spec in raw.items()
     }

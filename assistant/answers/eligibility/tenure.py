@@ -1,7 +1,8 @@
 """How long the organisation must have existed: "Organisationen har bedrivit verksamhet
 i kommunen i minst två år". The description tells its age in many ways ("vi har funnits
 sedan 2009", "bildades förra året", "founded last October, so it's about a year old",
-"en nystartad förening"); the years told are compared with the years asked.
+"en nystartad förening", "six months ago"); the age told is compared with the age asked,
+both in months ("minst 18 månader").
 """
 
 from __future__ import annotations
@@ -18,11 +19,28 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _AGO_LEAD = 4  # the founding verb stands this close before "för två år sedan"
 _ABOUT = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
 _HALF = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
+# A count of years or of months, and how many months one is.
+_UNIT = r"(år|years?|månader|månad|months?)"
+_YEAR_MONTHS = 12
+
+
+def _months(count: str, unit: str, told: str = "") -> int | None:
+    """``count`` years or months in months; "och ett halvt år" adds half a year."""
+    value = read_count(count)
+    if value is None:
+        return None
+    if unit.lower().startswith(("mån", "month")):
+        return value
+    half = _YEAR_MONTHS // 2 if re.search(_HALF_WORDS, told, re.IGNORECASE) else 0
+    return value * _YEAR_MONTHS + half
+
+
+_HALF_WORDS = r"\b(?:halvt|halv|half)\b"
 
 
 @cache
 def _at_least() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:minst|at least)\s+{count_pattern()}\s+(?:år|years?)\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:minst|at least)\s+{count_pattern()}\s+{_UNIT}\b", re.IGNORECASE)
 
 
 @cache
@@ -30,7 +48,7 @@ def _age_told() -> re.Pattern[str]:
     """ "funnits i tre år", "är fem år gammal", "about a year old", "for 3 years"."""
     return re.compile(
         rf"\b(?:i|in|for|sedan|på)\s+{_ABOUT}{count_pattern()}{_HALF}"
-        rf"\s+(?:år|years?)\b|\b{count_pattern()}\s+(?:år|years?)\s+(?:gammal|gamla|old)\b",
+        rf"\s+{_UNIT}\b|\b{count_pattern()}\s+{_UNIT}\s+(?:gammal|gamla|old)\b",
         re.IGNORECASE,
     )
 
@@ -39,21 +57,22 @@ def _age_told() -> re.Pattern[str]:
 def _ago() -> re.Pattern[str]:
     """ "för ett och ett halvt år sen", "two years ago": a founding so long ago."""
     return re.compile(
-        rf"\b(?:för\s+)?{_ABOUT}{count_pattern()}{_HALF}\s+(?:år|years?)\s+(?:sedan|sen|ago)\b",
+        rf"\b(?:för\s+)?{_ABOUT}{count_pattern()}{_HALF}\s+{_UNIT}\s+(?:sedan|sen|ago)\b",
         re.IGNORECASE,
     )
 
 
-def required_years(rule: str) -> int | None:
-    """The organisation's least age in years, if the rule asks for one."""
+def required_age(rule: str) -> int | None:
+    """The organisation's least age in months, if the rule asks for one."""
     if not matcher("criteria_words.yaml", "tenure_rule")(rule):
         return None
     found = _at_least().search(rule)
-    return read_count(found.group(1)) if found else None
+    return _months(found.group(1), found.group(2)) if found else None
 
 
 def told_age(clause: str) -> int | None:
-    """The organisation's age told in years ("funnits i tre år", "a year old")."""
+    """The organisation's age told in years or months ("funnits i tre år", "a year old",
+    "six months ago"), in months."""
     words = "criteria_words.yaml"
     if matcher(words, "new_org")(clause):
         return 0
@@ -61,17 +80,22 @@ def told_age(clause: str) -> int | None:
     # … with a founding verb just before it ("startade för två år sen"): "jag gick med för
     # två år sedan" in a clause about a club founded in 1985 is the asker's own time.
     if ago is not None:
-        lead = " ".join(clause[: ago.start()].split()[-_AGO_LEAD:])
+        # The association's own name between does not count ("started an association,
+        # Skaftö Youth Club, six months ago").
+        before = [w for w in clause[: ago.start()].split() if not w[:1].isupper()]
+        lead = " ".join(before[-_AGO_LEAD:])
         if matcher(words, "founded")(lead):
-            return read_count(ago.group(1))
+            return _months(ago.group(1), ago.group(2), ago.group())
     age = _age_told().search(clause)
-    # An age in years counts with a founding verb, or as "N år gammal" by itself.
-    if age is not None and (matcher(words, "founded")(clause) or age.group(2) is not None):
-        return read_count(age.group(1) or age.group(2))
+    # An age counts with a founding verb, or as "N år gammal" by itself.
+    if age is not None and (matcher(words, "founded")(clause) or age.group(3) is not None):
+        if age.group(1) is not None:
+            return _months(age.group(1), age.group(2), age.group())
+        return _months(age.group(3), age.group(4), age.group())
     return None
 
 
-def told_years(clause: str, today: date | None) -> int | None:
+def told_months(clause: str, today: date | None) -> int | None:
     """The organisation's age as one clause of a description tells it, if it does."""
     words = "criteria_words.yaml"
     age = told_age(clause)
@@ -81,9 +105,9 @@ def told_years(clause: str, today: date | None) -> int | None:
         return None
     year = _YEAR.search(clause)
     if year is not None and today is not None:
-        return today.year - int(year.group(1))
+        return (today.year - int(year.group(1))) * _YEAR_MONTHS
     if matcher(words, "last_year")(clause):
-        return 1
+        return _YEAR_MONTHS
     if matcher(words, "this_year")(clause):
         return 0
     return None
@@ -91,14 +115,14 @@ def told_years(clause: str, today: date | None) -> int | None:
 
 def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool, str] | None:
     """(met?, the clause) when the rule asks for an age and the description tells one."""
-    least = required_years(rule)
+    least = required_age(rule)
     if least is None:
         return None
     # An age told in years is the asker's own reckoning: it goes before one worked out
     # from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
     said = clauses(description)
-    for read in (told_age, lambda clause: told_years(clause, today)):
+    for read in (told_age, lambda clause: told_months(clause, today)):
         for clause in said:
             told = read(clause)
             if told is not None:
