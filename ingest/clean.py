@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from assistant.core.swedish.cues import load_cues
-from assistant.core.swedish.dates import month_numbers
+from assistant.core.swedish.sentences import open_end_words
 
 # Characters that stand for a line break or a space in scraped and extracted text.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -199,18 +197,13 @@ def _continues(prev: str, line: str, wrap_width: int | None, *, first_in_block: 
 
 
 # "6 Så går det till" in a table of contents: a numbered entry of its own.
-_NUMBERED_ENTRY = re.compile(r"\d+(?:\.\d+)*\.?\s+[A-ZÅÄÖ]")
-
-
-@cache
-def _open_end_words() -> frozenset[str]:
-    return frozenset(load_cues("open_ends.yaml")["words"]) | frozenset(month_numbers())
+_NUMBERED_ENTRY = re.compile(r"\d+(?:\.\d+)*\.?\s+(?!(?:Mkr|Tkr|MSEK|SEK|Kr)\b)[A-ZÅÄÖ]")
 
 
 def _open_end(line: str) -> bool:
     """Whether a line stops on a word no sentence ends on ("upp till", "31 december")."""
     last = line.rsplit(maxsplit=1)[-1]
-    return last in _open_end_words()
+    return last in open_end_words()
 
 
 def _stands_alone(line: str) -> bool:

@@ -134,6 +134,10 @@ def test_a_line_stopping_on_a_word_no_sentence_ends_on_goes_on_before_a_number()
         "Den nämnd som ansvarar beslutar om partnerskap upp till 500 000 kronor per år.\n"
         "Riktlinjerna ses över senast den 31 december 2028."
     )
+    # A unit's capital after the number is no numbered entry.
+    assert join_broken_lines("Nämnden beslutar om stöd upp till\n2 Mkr per år.", wrap_width=90) == (
+        "Nämnden beslutar om stöd upp till 2 Mkr per år."
+    )
     # A table of contents and a timeline keep their lines: their entries are numbered or
     # stop on a noun.
     contents = "5 Det här kan IOP inte användas till\n6 Så går det till\n7 Kontakt"

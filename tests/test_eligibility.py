@@ -2012,3 +2012,58 @@ def test_a_checklist_of_questions_stays_a_list_of_criteria() -> None:
         "Är idén er egen?",
         "Har föreningen funnits i minst två år?",
     ]
+
+
+# -- what a review of stop 33 found --------------------------------------------------------
+
+
+def test_a_section_not_about_iop_ends_at_the_next_question() -> None:
+    chunk = make_chunk(
+        "lysekil/fragor.md",
+        "Kan vi bli volontärer på äldreboendet?\n\nNej, det här gäller inte IOP. Volontärer "
+        "ska ha fyllt 18 år.\n\nVem kan ingå ett partnerskap?\n\nFöreningen ska ha funnits i "
+        "minst två år.",
+        doc_type="riktlinje",
+    )
+    assert any("minst två år" in t for t in _texts(chunk))
+    from assistant.answers.eligibility.criteria import _not_about_iop
+
+    assert not _not_about_iop("Detta gäller inte partnerskap som redan har beslutats.")
+
+
+def test_what_the_review_found_in_fees_ages_shares_and_principles() -> None:
+    from assistant.answers.eligibility.criteria import _refuses_partnership
+    from assistant.answers.eligibility.fee import judge_fee
+    from assistant.answers.eligibility.share import judge_share
+    from assistant.answers.eligibility.tenure import required_age
+
+    cap = "Deltagarna får betala högst 50 kronor per tillfälle."
+    for told in (
+        "Vi vill inte ta 100 kr av barnen, allt ska vara gratis.",
+        "Vi vet att studieförbundet tar 300 kr för lokalen.",
+        "Vi kan ta 2 000 kr ur kassan till fikat.",
+    ):
+        assert judge_fee(cap, told) is None, told
+    assert _said("Vi är de som inte delar ut vinst i byn.")["profit"] == "denied"
+    assert (
+        required_age("Partnerskapet ska löpa minst 24 månader och parterna ska vara verksamma.")
+        is None
+    )
+    assert required_age("Föreningen ska ha funnits i minst ett och ett halvt år.") == 18
+    judged = {
+        j.principle: j.status
+        for j in assess(
+            [], "Vi är en ideell förening och driver ett kooperativ för odling."
+        ).judgements
+    }
+    assert judged["idea_based"] == "met"
+    assert not _refuses_partnership("Förra året hade vi inte några IOP i kommunen.")
+    share = "Organisationens egen insats motsvarar minst 30 procent av den totala kostnaden."
+    assert (
+        judge_share(
+            share, "Det kostar 50 000 kr i månaden, och vi står för 40 000 kr själva per år."
+        )
+        is None
+    )
+    part = judge_share(share, "Vi står för 40 000 av totalt 200 000 kr.")
+    assert part is not None and part[0] is False

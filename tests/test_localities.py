@@ -131,5 +131,7 @@ def test_placed_names_are_capitalised_words_after_a_word_of_place() -> None:
     assert placed_names("Vi bor här på Skaftö och i Gålsjö.") == ["Skaftö", "Gålsjö"]
     # A known locality, a kommun, a word at a sentence's start or an acronym is none.
     assert placed_names("Hej från Frånö i Kramfors. Vi i PRO undrar. På Lördag?") == []
+    # An authority, a word of English or a building is no place.
+    assert placed_names("Pengar från Tillväxtverket, möte i Medborgarhuset, svar in English.") == []
     # "i Julita Bygdegårdsförening" is in an association, not at a place.
     assert placed_names("Gunnel Axelsson i Julita Bygdegårdsförening har ett nummer?") == []

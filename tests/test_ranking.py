@@ -352,3 +352,11 @@ def test_a_tables_rows_are_its_list_without_caption_and_column_names() -> None:
         "| Språkvänner | Språkcaféer | 355 000 kronor |",
         "| Andas Lätt | Träffar | 280 000 kronor |",
     ]
+
+
+def test_a_line_without_its_full_stop_above_a_list_leads_it_in() -> None:
+    from assistant.core.swedish.sentences import leads_list, split_units
+
+    assert leads_list(split_units("Kommunen åtar sig att\n- betala\n- följa upp"), 0)
+    assert leads_list(split_units("Organisationen ska uppfylla följande krav\n- a\n- b"), 0)
+    assert not leads_list(split_units("Kommunen bidrar med pengar.\n- a\n- b"), 0)

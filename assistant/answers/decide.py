@@ -43,7 +43,7 @@ from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core import municipalities
-from assistant.core.localities import localities, placed_names
+from assistant.core.localities import capitalised_words, localities, placed_names
 from assistant.core.swedish.frequency import common_word, rare_word
 from assistant.core.texts import text
 from assistant.index.lexical import words
@@ -138,23 +138,19 @@ def _places_of_people(question: str, reader: IndexReader) -> tuple[str, ...]:
 
 
 def _places_naming(name: str, reader: IndexReader) -> tuple[str, ...]:
-    """The places whose own documents write ``name`` (as a word, capitalised)."""
-    named: dict[str, frozenset[str]] = reader.memo(
-        "capitalised_words", lambda: _capitalised(reader)
-    )
-    return tuple(sorted(p for p, words in named.items() if name in words))
+    """The places whose own documents write ``name``, capitalised ("idéer som når Skaftö
+    och Brastad", "till exempel Bispgården, Stugun")."""
+    named: dict[str, frozenset[str]] = reader.memo("capitalised", lambda: _capitalised(reader))
+    return tuple(sorted(p for p, names in named.items() if name in names))
 
 
 def _capitalised(reader: IndexReader) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for place in reader.municipalities():
-        words = out.setdefault(place, set())
-        for chunk in reader.chunks_of_municipality(place):
-            words.update(_CAPITAL_WORD.findall(chunk.text))
-    return {place: frozenset(words) for place, words in out.items()}
-
-
-_CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]{2,}(?![\w-])")
+    return {
+        place: frozenset(
+            n for c in reader.chunks_of_municipality(place) for n in capitalised_words(c.text)
+        )
+        for place in reader.municipalities()
+    }
 
 
 def places_for(q: Question, reader: IndexReader) -> Places:

@@ -99,7 +99,9 @@ def rank(
         with_context = own | set(analyzer.terms(unit.context + " " + unit.chunk.title))
         # The passage a sentence stands in says what it is about: "Kommunen bidrar med
         # 285 000 kronor per år." in the news item on Bruksgården is about Bruksgården.
-        around = passage_terms.setdefault(unit.chunk.chunk_id, set(analyzer.terms(unit.chunk.text)))
+        if unit.chunk.chunk_id not in passage_terms:
+            passage_terms[unit.chunk.chunk_id] = set(analyzer.terms(unit.chunk.text))
+        around = passage_terms[unit.chunk.chunk_id]
         lexical.append(
             _W_OWN * coverage(query, own)
             + _W_CONTEXT * coverage(query, with_context)

@@ -134,6 +134,11 @@ def localities(text: str) -> list[Locality]:
     return found
 
 
+def capitalised_words(text: str) -> set[str]:
+    """The words ``text`` writes with a capital, read as ``placed_names`` reads them."""
+    return {m.group() for m in _WORD.finditer(text) if m.group()[:1].isupper()}
+
+
 def placed_names(text: str) -> list[str]:
     """Capitalised words ``text`` writes as places ("här på Skaftö", "från Bispgården")
     that the table does not know: small villages, islands and parts of towns. Whether one
@@ -141,23 +146,32 @@ def placed_names(text: str) -> list[str]:
     table = _table()
     words = list(_WORD.finditer(text))
     out: list[str] = []
-    for i, word in enumerate(words):
+    for i, word in enumerate(words[1:], start=1):
         name = word.group()
-        previous = words[i - 1].group() if i > 0 else None
         # "i Julita Bygdegårdsförening" is in an association: a name of several words.
-        following = words[i + 1].group() if i + 1 < len(words) else ""
-        joined = following[:1].isupper() and text[word.end() : words[i + 1].start()] == " "
+        following = words[i + 1] if i + 1 < len(words) else None
+        joined = (
+            following is not None
+            and following.group()[:1].isupper()
+            and text[word.end() : following.start()] == " "
+        )
         if (
-            i > 0
-            and not joined
+            not joined
             and name[:1].isupper()
             and not name.isupper()
-            and previous is not None
-            and previous.casefold() in _before()
+            and _placed(words[i - 1].group())
             and not municipalities.sentence_start(text, word.start())
             and name not in table
             and municipalities.canonical(name) is None
-            and not wordlike(name)
+            and _may_be_a_place(name)
         ):
             out.append(name)
     return out
+
+
+def _may_be_a_place(name: str) -> bool:
+    """Not a word general Swedish or English writes often ("Lördag", "English", "Teams"),
+    nor a name of an authority or a building ("Tillväxtverket", "Medborgarhuset")."""
+    lowered = name.casefold()
+    endings = load_cues("localities.yaml")["not_places"]
+    return not (wordlike(name) or wordlike(name, "en") or any(lowered.endswith(e) for e in endings))

@@ -39,9 +39,6 @@ _QUOTED = re.compile(r"(?<!\w)['\"”“«][^'\"”“«»]{1,80}['\"”“»](?
 _NEGATION_AHEAD = 3  # a negation reaches the concept this many words after it
 _NEGATION_BEHIND = 4  # … or, failing that, one ending this many words before it
 _PREPOSITIONS = frozenset({"utan", "without"})  # negate only the next phrase
-# "de som inte spelar i klubben": a relative clause of people other than the asker.
-_RELATIVE = frozenset({"som", "who"})
-_OTHERS = frozenset({"de", "dem", "den", "alla", "andra", "those", "anyone", "people", "others"})
 _CONTRAST = frozenset({"utan", "men", "but", "however"})
 _RELATIVE = frozenset({"som", "vilka", "vilket", "which", "that", "who"})
 _INSIDE_RELATIVE = 3  # "som [subject] inte …": words after "som" within the relative clause
@@ -245,6 +242,23 @@ def _others() -> CueMatcher:
 
 
 @cache
+def _other_people() -> tuple[frozenset[str], frozenset[str]]:
+    spec = _data()["others"]
+    return frozenset(spec["pronouns"]), frozenset(spec["we"])
+
+
+def _of_others(words: list[str], negation: int) -> bool:
+    """Whether the negation at ``negation`` stands in a relative clause about other
+    people ("de som inte spelar i klubben"), not the asker's ("vi är de som inte …")."""
+    pronouns, we = _other_people()
+    if negation < 2 or words[negation - 1] not in _RELATIVE:
+        return False
+    if words[negation - 2] not in pronouns:
+        return False
+    return not we & set(words[max(0, negation - 4) : negation - 2])
+
+
+@cache
 def _identity() -> frozenset[str]:
     return frozenset(_data()["others"]["identity"])
 
@@ -436,7 +450,7 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
             continue
         if _not_only(words, matches, i):
             continue
-        if not rule and i > 1 and words[i - 1] in _RELATIVE and words[i - 2] in _OTHERS:
+        if not rule and _of_others(words, i):
             # "för alla barn, även de som inte spelar i klubben": the people a relative
             # clause tells of are not the asker; what it negates is theirs.
             continue

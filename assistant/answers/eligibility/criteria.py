@@ -141,7 +141,9 @@ def _not_about_iop_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?<!\w)(?:{subjects})\s+(?:{verbs})\s+(?:{negations})\s+(?!(?:{only})\b)"
-        rf"(?:\w+\s+){{0,2}}?(?:{names})\b",
+        # the name ends the sentence: "Detta gäller inte partnerskap som redan har
+        # beslutats" is an exception to a rule, not a section about something else
+        rf"(?:\w+\s+){{0,2}}?(?:{names})\s*[.!]?\s*$",
         re.IGNORECASE,
     )
 
@@ -357,6 +359,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
             titled, off_iop = False, False
             continue
+        if raw.endswith("?") and not unit.is_table_row:
+            off_iop = False  # the next question of an FAQ is about what it asks
         if off_iop or _not_about_iop(raw):
             # "Nej, det här gäller inte IOP. Den som vill vara volontär …": the section
             # is about something else, and its rules are not IOP's.
@@ -480,10 +484,10 @@ def _refuses_partnership(text: str) -> bool:
     "Vi ingår inte IOP om hälso- och sjukvård …", "Regionen tecknar inte partnerskap
     med …"."""
     found = lexical.words(text)
-    # The voice first, or right after the verb of a sentence that opens with what it
+    # The voice first, or right after the modal of a sentence that opens with what it
     # is about ("Idéer inom andra områden kan vi inte pröva under 2026"); its negation
     # close after it.
-    modals = frozenset(load_cues("question_words.yaml")["inverted"]["verbs"])
+    modals = _modals()
     voice = next(
         (
             i
@@ -496,6 +500,11 @@ def _refuses_partnership(text: str) -> bool:
         return False
     opening = set(found[: max(_REFUSAL_WORDS, voice + _NEGATION_AFTER_VOICE)])
     return bool(opening & negation_words()) and bool(domain_matcher()(text))
+
+
+@cache
+def _modals() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["refusal_modals"])
 
 
 @cache

@@ -25,7 +25,13 @@ _FOR = re.compile(
 )
 # "Vi tänkte ta 100 kr i månaden": the association taking an amount charges it (what
 # "Studieförbundet tar" is paid, not charged).
-_CHARGED = re.compile(r"\b(?:vi|we)\b(?:\s+\w+){0,3}?\s+(?:ta|tar|take|charge)\s*$", re.IGNORECASE)
+_CHARGED = re.compile(
+    r"\b(?:vi|we)\b(?:\s+(?!(?:inte|ej|aldrig|not|never|att|that)\b)\w+){0,2}?"
+    r"\s+(?:ta|tar|take|charge)\s*$",
+    re.IGNORECASE,
+)
+# "ta 2 000 kr ur kassan": money taken from the association's own till is no price.
+_FROM_TILL = re.compile(r"^\s*(?:ur|från|out of|from)\b", re.IGNORECASE)
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
 _KRONOR = "money"
@@ -152,7 +158,7 @@ def told_prices(description: str) -> tuple[Price, ...]:
             named_fee = _fee_period(before) is not None
             if unit == _YEAR and not named_fee:
                 continue
-            charged = _CHARGED.search(before) is not None
+            charged = _CHARGED.search(before) is not None and not _FROM_TILL.match(after)
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 out.append(Price(int(amount.value), unit, clause))
     return tuple(out)

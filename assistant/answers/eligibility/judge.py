@@ -92,7 +92,7 @@ def assess(
     criteria: Sequence[Criterion], description: str, today: date | None = None
 ) -> Assessment:
     """``today`` dates a founding year ("sedan 2009"); without it only ages told in
-    years count."""
+    years or months count."""
     read = read_concepts(description)
     # A price the participants pay "per gång" is a fee, not the municipality paying per
     # service.
@@ -266,7 +266,8 @@ def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
             return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause
         decided = decided or concept
-    if any(c in findings and findings[c].polarity == "stated" for c in principle.opens):
+    stated = {c for c, f in findings.items() if f.polarity == "stated"}
+    if stated & set(principle.opens) and not stated & set(principle.meets):
         # "en ekonomisk förening (… vi delar aldrig ut nån vinst)": for the municipality
         # to weigh, neither met nor broken.
         return Judgement("unknown", name, None, None)

@@ -102,19 +102,60 @@ _THOUSANDS = re.compile(
 def _share_in_kronor(description: str) -> tuple[int, str] | None:
     """The own share in percent when the description tells its part and the whole in
     kronor ("hela grejen kostar ungefär 200 000 kr om året, och vi kan stå för ca 40 000
-    själva"), with the clause of its part."""
+    själva"), with the clause of its part. Sums for different periods ("i månaden", "per
+    år") are not compared."""
     own_part = matcher("criteria_words.yaml", "own_part")
     costs = matcher("criteria_words.yaml", "total_cost")
-    total: Decimal | None = None
-    own: tuple[Decimal, str] | None = None
-    for clause in (p.strip() for c in clauses(description) for p in c.split(",")):
-        sums = [a.value for a in find_amounts(clause) if a.kind == "money"]
+    totals: list[tuple[Decimal, str | None]] = []
+    own: tuple[Decimal, str | None, str] | None = None
+    for clause in clauses(description):
+        sums = [(a.value, a.end) for a in find_amounts(clause) if a.kind == "money"]
         if own_part(clause):
-            sums += [Decimal(re.sub(r"\D", "", m.group())) for m in _THOUSANDS.finditer(clause)]
+            sums += [
+                (Decimal(re.sub(r"\D", "", m.group())), m.end())
+                for m in _THOUSANDS.finditer(clause)
+            ]
             if sums and own is None:
-                own = (max(sums), clause)
+                # The part is the first sum told ("40 000 av totalt 200 000 kr"); a larger
+                # one after it in the same clause is the whole.
+                first, *rest = sorted(sums, key=lambda s: s[1])
+                own = (first[0], _period(clause[first[1] :]), clause)
+                totals += [(v, _period(clause[end:])) for v, end in rest if v > first[0]]
         elif costs(clause) and sums:
-            total = max(total or Decimal(0), max(sums))
-    if total is None or own is None or not 0 < own[0] < total:
+            totals += [(v, _period(clause[end:])) for v, end in sums]
+    if own is None or not totals:
         return None
-    return int(own[0] * 100 / total), own[1]
+    total, period = max(totals)
+    if own[1] is not None and period is not None and own[1] != period:
+        return None
+    if not 0 < own[0] < total:
+        return None
+    return int(own[0] * 100 / total), own[2]
+
+
+def _period(after: str) -> str | None:
+    """The period a sum right before ``after`` is counted in ("om året", "i månaden")."""
+    found = _PERIOD.match(after)
+    return _PERIODS.get(found.group(1).lower()) if found else None
+
+
+_PERIODS = {
+    "året": "year",
+    "år": "year",
+    "year": "year",
+    "månaden": "month",
+    "månad": "month",
+    "month": "month",
+    "veckan": "week",
+    "vecka": "week",
+    "week": "week",
+    "terminen": "term",
+    "termin": "term",
+    "term": "term",
+}
+_PERIOD = re.compile(
+    r"\s*(?:kr|kronor|sek)?(?:\s+[^\W\d_]+){0,2}?\s*(?:om|i|per|a|each)\s+"
+    r"(året|år|year|månaden|månad|month|"
+    r"veckan|vecka|week|terminen|termin|term)\b",
+    re.IGNORECASE,
+)

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
-from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import count_pattern, read_count
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -40,7 +40,22 @@ _HALF_WORDS = r"\b(?:halvt|halv|half)\b"
 
 @cache
 def _at_least() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:minst|at least)\s+{count_pattern()}\s+{_UNIT}\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:minst|at least)\s+{count_pattern()}{_HALF}\s+{_UNIT}\b", re.IGNORECASE
+    )
+
+
+@cache
+def _verb_after() -> re.Pattern[str]:
+    verbs = alternation(load_cues("criteria_words.yaml")["tenure_rule"])
+    return re.compile(rf"(?:\W+\w+){{0,3}}?\W+(?:{verbs})\b", re.IGNORECASE)
+
+
+@cache
+def _tenure_verb() -> re.Pattern[str]:
+    """A verb of the organisation's age, with the "minst" of its age close after it."""
+    verbs = alternation(load_cues("criteria_words.yaml")["tenure_rule"])
+    return re.compile(rf"\b(?:{verbs})\b(?:\W+\w+){{0,5}}?\W+(?=minst\b|at least\b)", re.I)
 
 
 @cache
@@ -66,8 +81,16 @@ def required_age(rule: str) -> int | None:
     """The organisation's least age in months, if the rule asks for one."""
     if not matcher("criteria_words.yaml", "tenure_rule")(rule):
         return None
-    found = _at_least().search(rule)
-    return _months(found.group(1), found.group(2)) if found else None
+    # "ska ha bildats minst 18 månader", not "ska löpa minst 24 månader och parterna ska
+    # vara verksamma": the age stands right after its verb.
+    verb = _tenure_verb().search(rule)
+    found = _at_least().match(rule, verb.end()) if verb else None
+    if found is None:
+        # … or just before it: "minst tre år sedan det första årsmötet".
+        found = next(
+            (f for f in _at_least().finditer(rule) if _verb_after().match(rule, f.end())), None
+        )
+    return _months(found.group(1), found.group(2), found.group()) if found else None
 
 
 def told_age(clause: str) -> int | None:
@@ -87,7 +110,11 @@ def told_age(clause: str) -> int | None:
         if matcher(words, "founded")(lead):
             return _months(ago.group(1), ago.group(2), ago.group())
     age = _age_told().search(clause)
-    # An age counts with a founding verb, or as "N år gammal" by itself.
+    # An age counts with a founding verb, or as "N år gammal" by itself; not beside a
+    # founding year ("grundades 2010 och vi har drivit läxhjälpen i tre månader"), which
+    # says the organisation's age where the count is the activity's.
+    if _YEAR.search(clause):
+        return None
     if age is not None and (matcher(words, "founded")(clause) or age.group(3) is not None):
         if age.group(1) is not None:
             return _months(age.group(1), age.group(2), age.group())
@@ -118,7 +145,7 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     least = required_age(rule)
     if least is None:
         return None
-    # An age told in years is the asker's own reckoning: it goes before one worked out
+    # An age told in years or months is the asker's own reckoning: it goes before one worked out
     # from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
     said = clauses(description)

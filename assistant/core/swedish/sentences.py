@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.dates import month_numbers
+
 _ENDERS = ".!?…"
 _CLOSERS = "\"”’')]»"
 _OPENERS = "\"“”'„«([*_#–-"
@@ -167,7 +170,18 @@ def leads_list(units: Sequence[Unit], i: int) -> bool:
     text = unit.text.rstrip()
     if text.endswith(":"):
         return True
+    # Any line without its full stop right above list items leads them in: "… krävs att
+    # organisationen" and "Organisationen ska uppfylla följande krav" alike. (Requiring a
+    # word no sentence ends on, open_end_words, lost the holdout a verdict: lead-ins stop
+    # on nouns as often.)
     return not text.endswith((".", "!", "?")) and i + 1 < len(units) and units[i + 1].is_list_item
+
+
+@cache
+def open_end_words() -> frozenset[str]:
+    """Words a sentence does not end on (``data/open_ends.yaml``), and the month names,
+    which go on with their year ("31 december" / "2028")."""
+    return frozenset(load_cues("open_ends.yaml")["words"]) | frozenset(month_numbers())
 
 
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
