@@ -107,7 +107,10 @@ def assemble(
         if steps and main is not None:
             # How to go about it: the municipality's own way in, beside what matches.
             ahead = _next_steps(reader, places.names, q.language)
-            extra = [e for e in pick_evidence(ahead, 1) if e.text not in {p.text for p in picked}]
+            # The best way in that the picks do not hold already: one they hold (a
+            # criterion that is a step too) does not crowd out the next.
+            held = {p.text for p in picked}
+            extra = pick_evidence([e for e in ahead if e.text not in held], 1)
             picked = picked[:1] + in_context(extra, ahead)
         parts = question_parts(q.text)
         if len(parts) > 1:
