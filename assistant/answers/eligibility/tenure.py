@@ -46,16 +46,22 @@ def _at_least() -> re.Pattern[str]:
 
 
 @cache
+def _tenure_verbs() -> str:
+    return alternation(load_cues("criteria_words.yaml")["tenure_rule"])
+
+
+@cache
 def _verb_after() -> re.Pattern[str]:
-    verbs = alternation(load_cues("criteria_words.yaml")["tenure_rule"])
-    return re.compile(rf"(?:\W+\w+){{0,3}}?\W+(?:{verbs})\b", re.IGNORECASE)
+    """A verb of the organisation's age just after its "minst N år"."""
+    return re.compile(rf"(?:\W+\w+){{0,3}}?\W+(?:{_tenure_verbs()})\b", re.IGNORECASE)
 
 
 @cache
 def _tenure_verb() -> re.Pattern[str]:
     """A verb of the organisation's age, with the "minst" of its age close after it."""
-    verbs = alternation(load_cues("criteria_words.yaml")["tenure_rule"])
-    return re.compile(rf"\b(?:{verbs})\b(?:\W+\w+){{0,5}}?\W+(?=minst\b|at least\b)", re.I)
+    return re.compile(
+        rf"\b(?:{_tenure_verbs()})\b(?:\W+\w+){{0,5}}?\W+(?=minst\b|at least\b)", re.I
+    )
 
 
 @cache
@@ -109,12 +115,12 @@ def told_age(clause: str) -> int | None:
         lead = " ".join(before[-_AGO_LEAD:])
         if matcher(words, "founded")(lead):
             return _months(ago.group(1), ago.group(2), ago.group())
-    age = _age_told().search(clause)
     # An age counts with a founding verb, or as "N år gammal" by itself; not beside a
     # founding year ("grundades 2010 och vi har drivit läxhjälpen i tre månader"), which
     # says the organisation's age where the count is the activity's.
     if _YEAR.search(clause):
         return None
+    age = _age_told().search(clause)
     if age is not None and (matcher(words, "founded")(clause) or age.group(3) is not None):
         if age.group(1) is not None:
             return _months(age.group(1), age.group(2), age.group())
@@ -145,8 +151,8 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     least = required_age(rule)
     if least is None:
         return None
-    # An age told in years or months is the asker's own reckoning: it goes before one worked out
-    # from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
+    # An age told in years or months is the asker's own reckoning: it goes before one
+    # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
     said = clauses(description)
     for read in (told_age, lambda clause: told_months(clause, today)):
