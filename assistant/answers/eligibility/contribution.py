@@ -28,7 +28,7 @@ def _money(text: str) -> list[Amount]:
 
 
 @cache
-def _period() -> tuple[re.Pattern[str], dict[str, int]]:
+def _period() -> tuple[re.Pattern[str], dict[str, str], dict[str, int]]:
     """A period after an amount ("om året", "per år", "i månaden", "a week"), by the
     period words fees are counted in (``fee_periods``), and how many of it a year has."""
     words = load_cues("criteria_words.yaml")
@@ -38,15 +38,21 @@ def _period() -> tuple[re.Pattern[str], dict[str, int]]:
         rf"^\s*(?:kr|kronor|sek)?\s*{_BETWEEN}(?:om|per|i|a|each)\s+({alternation(periods)})\b",
         re.IGNORECASE,
     )
-    times = {word: per_year[period] for word, period in periods.items() if period in per_year}
-    return pattern, times
+    return pattern, periods, per_year
+
+
+def period_after(after: str) -> str | None:
+    """The period ("year", "month", …) an amount told right before ``after`` is counted
+    in, if it says."""
+    pattern, periods, _ = _period()
+    found = pattern.match(after)
+    return periods.get(found.group(1).lower()) if found else None
 
 
 def _per_year(after: str) -> int | None:
     """How many times a year an amount told before ``after`` counts, if it says."""
-    pattern, times = _period()
-    found = pattern.match(after)
-    return times.get(found.group(1).lower()) if found else None
+    period = period_after(after)
+    return _period()[2].get(period) if period is not None else None
 
 
 @lru_cache(maxsize=_REMEMBERED)

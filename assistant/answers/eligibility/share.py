@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, concept_in
+from assistant.answers.eligibility.contribution import period_after
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import fraction_words
@@ -119,10 +120,10 @@ def _share_in_kronor(description: str) -> tuple[int, str] | None:
                 # The part is the first sum told ("40 000 av totalt 200 000 kr"); a larger
                 # one after it in the same clause is the whole.
                 first, *rest = sorted(sums, key=lambda s: s[1])
-                own = (first[0], _period(clause[first[1] :]), clause)
-                totals += [(v, _period(clause[end:])) for v, end in rest if v > first[0]]
+                own = (first[0], period_after(clause[first[1] :]), clause)
+                totals += [(v, period_after(clause[end:])) for v, end in rest if v > first[0]]
         elif costs(clause) and sums:
-            totals += [(v, _period(clause[end:])) for v, end in sums]
+            totals += [(v, period_after(clause[end:])) for v, end in sums]
     if own is None or not totals:
         return None
     total, period = max(totals)
@@ -131,31 +132,3 @@ def _share_in_kronor(description: str) -> tuple[int, str] | None:
     if not 0 < own[0] < total:
         return None
     return int(own[0] * 100 / total), own[2]
-
-
-def _period(after: str) -> str | None:
-    """The period a sum right before ``after`` is counted in ("om året", "i månaden")."""
-    found = _PERIOD.match(after)
-    return _PERIODS.get(found.group(1).lower()) if found else None
-
-
-_PERIODS = {
-    "året": "year",
-    "år": "year",
-    "year": "year",
-    "månaden": "month",
-    "månad": "month",
-    "month": "month",
-    "veckan": "week",
-    "vecka": "week",
-    "week": "week",
-    "terminen": "term",
-    "termin": "term",
-    "term": "term",
-}
-_PERIOD = re.compile(
-    r"\s*(?:kr|kronor|sek)?(?:\s+[^\W\d_]+){0,2}?\s*(?:om|i|per|a|each)\s+"
-    r"(året|år|year|månaden|månad|month|"
-    r"veckan|vecka|week|terminen|termin|term)\b",
-    re.IGNORECASE,
-)
