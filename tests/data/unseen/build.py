@@ -109,6 +109,7 @@ SETS = (
     "set_p",
     "set_q",
     "set_r",
+    "set_s",
 )
 
 
