@@ -33,6 +33,30 @@ foreningsservice@hylte.se
 """
 
 
+CONTACT_LIST = """---
+municipality: Vara
+title: Idéburet offentligt partnerskap
+---
+# Idéburet offentligt partnerskap
+
+Vara kommun kan ingå partnerskap med föreningar som vill möta ett behov i kommunen.
+
+## Så går det till
+
+Skicka er idéskiss till foreningsservice@vara.example.se. Vi svarar inom en månad.
+
+## Kontakt
+
+Helena Tjäder, föreningskonsulent, kultur- och fritidsförvaltningen, 0512-311 23, ht@vara.example.se
+
+Mikael Bergqvist, utvecklingsledare, socialförvaltningen, 0512-312 47, mb@vara.example.se
+
+Anna Lund, IOP-samordnare, kommunledningskontoret, 0512-310 00, anna.lund@vara.example.se
+
+Föreningsservice: foreningsservice@vara.example.se
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -41,6 +65,7 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "lulea/lulea-iop.md": SWEDISH_PAGE.format(place="Luleå", hours=""),
             "lulea/lulea-iop-english.md": ENGLISH_PAGE,
             "hylte/hylte-stod-till-foreningar.md": SUPPORT_PAGE,
+            "vara/vara-iop.md": CONTACT_LIST,
         },
     )
 
@@ -67,6 +92,17 @@ def test_the_office_the_asker_already_tried_is_not_given_again(places: Assistant
 def test_an_office_only_named_in_the_question_is_still_given(places: Assistant) -> None:
     answer = places.answer("Vilket nummer har föreningsservice i Hylte kommun?")
     assert any(c.phone == "0345-180 40" for c in answer.contacts)
+
+
+def test_the_office_the_question_names_comes_first(places: Assistant) -> None:
+    # Each card's unit stands in its line after the role; the question names one of them.
+    for unit, person in (
+        ("socialförvaltningen", "Mikael Bergqvist"),
+        ("kultur- och fritidsförvaltningen", "Helena Tjäder"),
+    ):
+        answer = places.answer(f"Vem på {unit} i Vara kan vi prata med om IOP?")
+        assert answer.contacts[0].name == person
+        assert f"**{person}**" in answer.answer
 
 
 def _office(email: str | None = None, title: str | None = None) -> ContactCard:

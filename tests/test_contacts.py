@@ -156,6 +156,21 @@ def test_enkoping_signature_gives_title_unit_and_organisation() -> None:
     assert card.evidence == "barbara.lundgren@enkoping.se"
 
 
+def test_a_unit_after_the_role_in_the_name_s_line_is_the_card_s_unit() -> None:
+    line = (
+        "Mikael Bergqvist, utvecklingsledare, socialförvaltningen, 0550-882 47, "
+        "mikael.bergqvist@kristinehamn.example.se\n\n"
+        "Eva Ekström, Kultur- och fritidsförvaltningen, 0550-881 00, "
+        "eva.ekstrom@kristinehamn.example.se\n\n"
+        "Ola Berg, föreningskonsulent, Kristinehamns kommun, 0550-881 01"
+    )
+    mikael, eva, ola = extract_contacts(line, "Kristinehamns kommun")
+    assert (mikael.title, mikael.unit) == ("utvecklingsledare", "socialförvaltningen")
+    assert (eva.title, eva.unit) == (None, "Kultur- och fritidsförvaltningen")
+    # The municipality after a role is no unit of it.
+    assert (ola.title, ola.unit) == ("föreningskonsulent", None)
+
+
 def test_a_card_s_labelled_field_between_its_number_and_address_keeps_it_whole() -> None:
     card = (
         "Marie Fransson\n\nFöreningsutvecklare med ansvar för IOP\n\n"

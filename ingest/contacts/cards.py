@@ -257,6 +257,9 @@ class _Profile:
     organisation: str | None = None
 
 
+_UNIT_AFTER = re.compile(r"[ \t]*,[ \t]*([^,\n]{3,60}?)[ \t]*(?=,|\n|$)")
+
+
 def _classify_line(line: str) -> Literal["org", "role", "unit"] | None:
     stripped = line.strip().strip("*_").strip()
     if not stripped or re.search(r"[\d@]", stripped) or len(stripped.split()) > 6:
@@ -274,7 +277,7 @@ def _classify_line(line: str) -> Literal["org", "role", "unit"] | None:
 def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
     """Title, unit and organisation said about ``name`` anywhere in the text."""
     text = lines.text
-    sig_title = sig_unit = sig_org = pre_unit = after_role = before_role = None
+    sig_title = sig_unit = sig_org = pre_unit = after_role = before_role = line_unit = None
     for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
         i = lines.index(m.start())
         if as_name(lines.line(i)) == name:
@@ -293,13 +296,18 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
         after = ROLE_AFTER_RE.match(text, m.end())
         if after and after_role is None:
             after_role = after.group(1)
+        # "Helena Tjäder, föreningskonsulent, kultur- och fritidsförvaltningen, 0550-…":
+        # the unit in the name's own line, after the role or the name.
+        unit_after = _UNIT_AFTER.match(text, after.end() if after else m.end())
+        if unit_after and line_unit is None and _classify_line(unit_after.group(1)) == "unit":
+            line_unit = unit_after.group(1).strip()
         line_start, _ = lines.bounds(i)
         before = ROLE_BEFORE_RE.search(text[line_start : m.start()])
         if before and before_role is None:
             before_role = before.group(1)
     return _Profile(
         title=sig_title or after_role or before_role,
-        unit=sig_unit or pre_unit,
+        unit=sig_unit or pre_unit or line_unit,
         organisation=sig_org,
     )
 
