@@ -27,6 +27,10 @@ def _read(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("Hej, Tommy i Hyltebruks Bandyklubb här.", [("Hyltebruk", ("Hylte",))]),
         # a kommun's name with the country around it
         ("Vi sitter i SPF Kramforsbygden.", [("Kramforsbygden", ("Kramfors",))]),
+        # … and a village's
+        ("Jag skriver från Vittangi-trakten.", [("Vittangi", ("Kiruna",))]),
+        # a club's name may open a sentence
+        ("Hej. Hölö IK här, vi undrar.", [("Hölö", ("Södertälje", "Värmdö"))]),
     ],
 )
 def test_a_village_written_as_a_place_gives_its_kommun(
@@ -135,3 +139,6 @@ def test_placed_names_are_capitalised_words_after_a_word_of_place() -> None:
     assert placed_names("Pengar från Tillväxtverket, möte i Medborgarhuset, svar in English.") == []
     # "i Julita Bygdegårdsförening" is in an association, not at a place.
     assert placed_names("Gunnel Axelsson i Julita Bygdegårdsförening har ett nummer?") == []
+    # A club named after its place in the genitive, as people say it, in the definite
+    # form too ("Nyhamnsläget").
+    assert placed_names("Jag är kassör i Nyhamnslägets Byalag.") == ["Nyhamnsläget", "Nyhamnsläge"]

@@ -103,6 +103,19 @@ def _around_a_kommun(word: str) -> str | None:
     return municipalities.canonical(found["name"]) if found else None
 
 
+@cache
+def _around_suffix() -> re.Pattern[str]:
+    around = alternation(load_cues("localities.yaml")["around"])
+    return re.compile(rf"s?-?(?:{around})$", re.IGNORECASE)
+
+
+def _around_a_locality(word: str) -> str | None:
+    """A locality with a word for the country around it: "Vittangi-trakten",
+    "Edsbynbygden"."""
+    stem = _around_suffix().sub("", word)
+    return stem if stem != word and stem in _table() else None
+
+
 def localities(text: str) -> list[Locality]:
     """The localities ``text`` names as places, in order."""
     table = _table()
@@ -113,11 +126,18 @@ def localities(text: str) -> list[Locality]:
         previous = words[i - 1].group() if i > 0 else None
         start = words[i].start()
         hit = None
-        if words[i].group()[:1].isupper() and not municipalities.sentence_start(text, start):
+        # "Hölö IK här": a club's name may open a sentence.
+        opens = municipalities.sentence_start(text, start)
+        if words[i].group()[:1].isupper() and (not opens or _club_after(text, words, i)):
             hit = _name_at(text, words, i)
             kommun = _around_a_kommun(words[i].group())
             if hit is None and kommun is not None and _placed(previous):
                 found.append(Locality(words[i].group(), (kommun,), start))
+                i += 1
+                continue
+            village = _around_a_locality(words[i].group())
+            if hit is None and village is not None and _placed(previous):
+                found.append(Locality(village, table[village], start))
                 i += 1
                 continue
         if hit is not None:
@@ -132,6 +152,13 @@ def localities(text: str) -> list[Locality]:
                 continue
         i += 1
     return found
+
+
+def _club_after(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """A locality at word ``i`` (of one to four words) names the club after it."""
+    hit = _name_at(text, words, i)
+    n = hit[0] if hit else 1
+    return i + n < len(words) and _names_a_club(words[i + n].group())
 
 
 def capitalised_words(text: str) -> set[str]:
@@ -155,17 +182,30 @@ def placed_names(text: str) -> list[str]:
             and following.group()[:1].isupper()
             and text[word.end() : following.start()] == " "
         )
+        # "Nyhamnslägets Byalag": a club named after its place, in the genitive.
+        club = (
+            joined
+            and following is not None
+            and _names_a_club(following.group())
+            and name.endswith("s")
+            and name[:-1] not in table
+        )
+        if club:
+            name = name[:-1]
         if (
-            not joined
+            (club or not joined)
             and name[:1].isupper()
             and not name.isupper()
-            and _placed(words[i - 1].group())
+            and (club or _placed(words[i - 1].group()))
             and not municipalities.sentence_start(text, word.start())
             and name not in table
             and municipalities.canonical(name) is None
             and _may_be_a_place(name)
         ):
             out.append(name)
+            # "på Nyhamnsläget": a place named in the definite form, as people say it.
+            if name.endswith(("et", "en")):
+                out.append(name[:-1])
     return out
 
 
