@@ -29,6 +29,7 @@ def _read(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("Vi sitter i SPF Kramforsbygden.", [("Kramforsbygden", ("Kramfors",))]),
         # … and a village's
         ("Jag skriver från Vittangi-trakten.", [("Vittangi", ("Kiruna",))]),
+        ("Vi bor i Bodafors-trakten.", [("Bodafors", ("Nässjö",))]),
         # a club's name may open a sentence
         ("Hej. Hölö IK här, vi undrar.", [("Hölö", ("Södertälje", "Värmdö"))]),
     ],

@@ -112,8 +112,14 @@ def _around_suffix() -> re.Pattern[str]:
 def _around_a_locality(word: str) -> str | None:
     """A locality with a word for the country around it: "Vittangi-trakten",
     "Edsbynbygden"."""
-    stem = _around_suffix().sub("", word)
-    return stem if stem != word and stem in _table() else None
+    found = _around_suffix().search(word)
+    if found is None:
+        return None
+    # "Bodafors-trakten": the village's own s may stand before the word, not a genitive's.
+    for stem in (word[: found.start()], word[: found.start()] + found.group()[:1]):
+        if stem in _table():
+            return stem
+    return None
 
 
 def localities(text: str) -> list[Locality]:
