@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from assistant.core.documents import LoadedDocument
 from assistant.core.settings import LoadLimits
+from ingest.contacts.cards import extract_contacts
 from ingest.errors import (
     CorruptFileError,
     DecodeError,
@@ -418,6 +419,43 @@ def test_html_contact_sidebar_beside_main_is_kept_under_its_headings(tmp_path: P
     )
     text = load(page, LIMITS).text
     assert "0155-99 99 99" not in text and "kommun@x.example.se" not in text
+
+
+def test_html_sidebar_card_keeps_a_mailbox_the_page_names_elsewhere(tmp_path: Path) -> None:
+    # The main text names iop@… already; the card is still whole: name, number, hours and
+    # address, so the person is reached by mail too.
+    sidebar = (
+        '<aside class="sidebar" aria-label="Kontakt"><h2>Kontakta oss</h2>'
+        '<div class="contact"><h3>IOP</h3><p><strong>Aino Rantatalo</strong><br>'
+        "Utvecklare civilsamhälle<br>Telefon 0980-703 48<br>Telefontid måndag–onsdag "
+        'kl. 9–11<br><a href="mailto:iop@kiruna.example.se">iop@kiruna.example.se</a></p>'
+        "</div></aside>"
+    )
+    page = tmp_path / "iop.html"
+    page.write_text(
+        f"<html><head><title>IOP</title></head><body><main>{ARTICLE}"
+        "<p>Mejla idéskissen till iop@kiruna.example.se.</p></main>"
+        f"{sidebar}</body></html>",
+        encoding="utf-8",
+    )
+    text = load(page, LIMITS).text
+    assert "Telefontid måndag–onsdag kl. 9–11\niop@kiruna.example.se" in text
+    [aino] = [c for c in extract_contacts(text, "Kiruna kommun") if c.name == "Aino Rantatalo"]
+    assert (aino.phone, aino.email) == ("0980-703 48", "iop@kiruna.example.se")
+
+
+def test_html_faq_in_a_definition_list_is_questions_and_answers(tmp_path: Path) -> None:
+    faq = (
+        "<h1>Frågor och svar</h1><dl><dt>Vem kan vara med?</dt><dd>Ideella föreningar.</dd>"
+        "<dt>Får vi ta betalt?</dt><dd>Ja, högst 20 kronor.</dd></dl>"
+        "<dl><dt>Telefon</dt><dd>0980-703 48</dd></dl>"
+    )
+    page = make_html(tmp_path / "faq.html", faq * 3)
+    text = load(page, LIMITS).text
+    assert "\n\nVem kan vara med?\n\nIdeella föreningar.\n\n" in text
+    assert "- Vem kan vara med?" not in text
+    # A list of labels stays a list.
+    assert "- Telefon" in text
 
 
 def test_html_short_page_falls_back_to_main_text(tmp_path: Path) -> None:

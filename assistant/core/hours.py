@@ -45,6 +45,13 @@ def _days() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(d) for d in days) + r")(?!\w)", re.I)
 
 
+def tells_hours(line: str) -> bool:
+    """A line that says when someone answers: a day with a time of day after it
+    ("Telefontid måndag–onsdag kl. 9–11")."""
+    day = _days().search(line)
+    return day is not None and _TIME.search(line, day.end()) is not None
+
+
 def _reach() -> CueMatcher:
     return matcher("hours.yaml", "reach")
 

@@ -20,7 +20,9 @@ from assistant.core.contacts import (
     iter_phones,
     role_word_pattern,
 )
+from assistant.core.hours import tells_hours
 from assistant.core.swedish.cues import alternation, load_cues
+from assistant.index.lexical import is_stopword
 from ingest.contacts.names import (
     NOT_ORG_WORDS,
     ORG_RE,
@@ -185,7 +187,11 @@ def _fields_between(lines: _Lines, a: int, b: int) -> int:
 
 
 def _is_field(line: str) -> bool:
-    if len(line) > _SHORT_LINE or not _FIELD_LINE.match(line):
+    if len(line) > _SHORT_LINE:
+        return False
+    if tells_hours(line) and not line.endswith("."):
+        return True  # "Telefontid måndag–onsdag kl. 9–11", labelled or not; no sentence
+    if not _FIELD_LINE.match(line):
         return False
     return as_name(line.split(":", 1)[1]) is None
 
@@ -299,7 +305,13 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
         # "Helena Tjäder, föreningskonsulent, kultur- och fritidsförvaltningen, 0550-…":
         # the unit in the name's own line, after the role or the name.
         unit_after = _UNIT_AFTER.match(text, after.end() if after else m.end())
-        if unit_after and line_unit is None and _classify_line(unit_after.group(1)) == "unit":
+        # "…, eller av socialförvaltningen, på …" is prose: a unit opens with its own word.
+        if (
+            unit_after
+            and line_unit is None
+            and _classify_line(unit_after.group(1)) == "unit"
+            and not is_stopword(unit_after.group(1).split()[0])
+        ):
             line_unit = unit_after.group(1).strip()
         line_start, _ = lines.bounds(i)
         before = ROLE_BEFORE_RE.search(text[line_start : m.start()])

@@ -87,6 +87,7 @@ def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
 
 def _main_text(tree: lxml_html.HtmlElement) -> str:
     focused = _focused(tree)
+    _questions_as_paragraphs(focused)
     marked = _mark_line_breaks(focused)
     extracted = trafilatura.extract(
         focused,
@@ -147,6 +148,20 @@ def _focused(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         page.replace(page.find("head"), copy.deepcopy(head))
     page.find("body").append(copy.deepcopy(root))
     return page
+
+
+def _questions_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
+    """An FAQ written as a definition list (<dt>question?</dt><dd>answer</dd>) is
+    questions and answers, not a list: each becomes a paragraph, so the question heads its
+    answer as an FAQ's does. A list of labels ("<dt>Telefon</dt>") stays a list."""
+    for dl in tree.iter("dl"):
+        terms = [dt.text_content().strip() for dt in dl.iter("dt")]
+        if not terms or sum(t.endswith("?") for t in terms) * 2 <= len(terms):
+            continue
+        for item in dl.iter("dt", "dd"):
+            # An answer may hold paragraphs or a list of its own: a block, not a paragraph.
+            item.tag = "p" if item.tag == "dt" else "div"
+        dl.tag = "div"
 
 
 def _tidy(text: str) -> str:
@@ -271,13 +286,12 @@ def _missing_lines(
     for block in blocks:
         rendered = [line.strip() for line in _render(block)]
         lines = [" ".join(line.split()) if not line.startswith("#") else line for line in rendered]
-        kept = [
-            line
-            for line in lines
-            if line and compact(line) not in present and line not in already and line not in out
-        ]
-        if not any(is_contact_line(line) for line in kept):
+        new = [line for line in lines if line and compact(line) not in present]
+        if not any(is_contact_line(line) for line in new):
             continue
+        # A card the text lacks keeps all its lines, a mailbox the page names elsewhere too
+        # ("Aino Rantatalo / Telefon … / iop@kiruna.se"): else her card has no address.
+        kept = [line for line in lines if line and line not in already and line not in out]
         if headed:
             for line in kept:
                 out.extend(["", line] if line.startswith("#") else [line])
