@@ -969,3 +969,28 @@ def test_a_remark_after_a_question_of_how_is_no_idea() -> None:
 def test_a_short_question_leans_on_what_the_message_tells() -> None:
     assert not asks_alone("Varför slutade det?")
     assert asks_alone("Vem beslutar om partnerskap upp till 150 000 kronor i Jokkmokk?")
+
+
+def test_an_office_told_of_is_not_asked_for() -> None:
+    told = read_asks(
+        "Vem ska man ringa om IOP i Kiruna? Jag ringde kontaktcenter men dom visste inte."
+    )
+    assert told.contact and not told.switchboard
+    assert read_asks("Vad har kontaktcenter i Kiruna för nummer?").switchboard
+    assert read_asks("Hej! Jag behöver numret till växeln. Tack!").switchboard
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Har Höganäs kommun några IOP i dag? Med vilka föreningar i så fall?", True),
+        ("Hur många IOP har Lund?", True),
+        ("Finns det några pågående partnerskap i Tierp?", True),
+        ("Behöver vi något avtal med kommunen för att låna lokalen?", False),
+        ("Does the region have any partnerships?", True),
+        ("Har ni några idéer om hur vi ska göra?", False),
+        ("Finns det några krav för IOP?", False),
+    ],
+)
+def test_a_question_of_which_partnerships_exist_in_any_words(question: str, asks: bool) -> None:
+    assert read_asks(question).partnerships is asks

@@ -360,3 +360,25 @@ def test_a_line_without_its_full_stop_above_a_list_leads_it_in() -> None:
     assert leads_list(split_units("Kommunen åtar sig att\n- betala\n- följa upp"), 0)
     assert leads_list(split_units("Organisationen ska uppfylla följande krav\n- a\n- b"), 0)
     assert not leads_list(split_units("Kommunen bidrar med pengar.\n- a\n- b"), 0)
+
+
+def test_a_unit_in_the_other_language_counts_less_than_one_in_the_asker_s() -> None:
+    swedish = "Idéskisser tas emot två gånger per år, senast den 31 januari och den 31 augusti."
+    english = "Send an idea sketch to the municipality by 31 January or by 31 August every year."
+    cosines = {swedish: 0.85, english: 0.85}
+    # The English passage first: only the language may put the Swedish one before it.
+    passages = [
+        Passage(make_chunk("kiruna/iop-in-english.html", english), score=1.0),
+        Passage(make_chunk("kiruna/iop.html", swedish), score=1.0),
+    ]
+
+    def ranked(question: str) -> list[str]:
+        class _Asked(_Placed):
+            def query_vector(self, text: str) -> list[float]:
+                return [1.0, 0.0]
+
+        found = rank(_Asked(cosines), passages, Query(()), question, Analyzer(), 0.5)  # type: ignore[arg-type]
+        return [e.text for e in found]
+
+    assert ranked("När kan vi skicka in vår idé till kommunen?")[0] == swedish
+    assert ranked("When can we send in our idea to the municipality?")[0] == english

@@ -92,9 +92,25 @@ def expected_types(question: str) -> frozenset[str]:
         found.discard("date")
     if found & {"duration", "amount"}:
         found.discard("count")  # "hur många år", "hur många kronor"
+    if asks_which_exist(question):
+        found.add("parties")
     if "decider" in found:
         found.discard("person")  # "Vem fattar beslutet?" asks for a body, not a contact
     return frozenset(found)
+
+
+def asks_which_exist(sentence: str) -> bool:
+    """A question of which or how many partnerships there are: a word of quantity before
+    a word for partnerships, one word between at most ("Har Höganäs några IOP i dag?",
+    "Finns det några pågående partnerskap?", "Does the region have any partnerships?")."""
+    said = words(sentence)
+    cues = load_cues("question_words.yaml")["existing"]
+    quantity, kinds = frozenset(cues["quantity"]), frozenset(cues["partnerships"])
+    return any(
+        (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity)
+        and bool(kinds & set(said[i + 1 : i + 3]))
+        for i, word in enumerate(said)
+    )
 
 
 _WHEN = re.compile(r"\b(?:när|when)\b", re.IGNORECASE)

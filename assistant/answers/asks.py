@@ -194,13 +194,20 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
     )
     return Asks(
         contact=contact,
-        switchboard=bool(m["switchboard"](text)),
+        # Asked for, not told of: "Jag ringde kontaktcenter men dom visste inte" has tried it.
+        switchboard=any(
+            m["switchboard"](text[a:b]) and not matcher("question_words.yaml", "tried")(text[a:b])
+            for a, b in sentence_spans(text)
+        ),
         # A "när" in a condition asks no date ("… om nån trillar när vi har verksamhet?").
         time=any(m["time"](main_clause(s)) or asked_fields(s) for s in asking or [last])
         and not idea,
         criteria=bool(m["criteria"](text)) and not (idea or holder),
         # "Which organisations does Lund have IOP agreements with?" asks for the parties.
-        partnerships=(bool(m["partnerships"](text)) or "parties" in expected_types(last))
+        partnerships=(
+            bool(m["partnerships"](text))
+            or any("parties" in expected_types(s) for s in asking or [last])
+        )
         and not idea,
         idea=idea,
         phone=contact and bool(m["phone"](text)),

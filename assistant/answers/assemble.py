@@ -191,19 +191,21 @@ def _list_anchor(
     """The unit whose list answers a question for several things: a picked list item, or
     the best list item that holds the kind asked for ("Vilka IOP har ni?": the list of
     partnerships), when it scores a fair share of the best; else the first pick."""
-    # A picked table row anchors only a list of what is asked (the partnerships' table,
-    # not the criteria's beside it).
-    listed = next(
+    # A picked item of a list of what is asked first (the partnerships' list, not the
+    # criteria's beside it); a picked table row anchors only such a list.
+    asked = next(
         (
             e
             for e in picked
-            if e.is_list_item or (e.is_table_row and holds_any(kinds, e.text, True))
+            if (e.is_list_item or e.is_table_row) and holds_any(kinds, e.text, True)
         ),
         None,
     )
+    listed = next((e for e in picked if e.is_list_item), None)
     return (
-        listed
+        asked
         or first_holding(evidence, kinds, list_items=True)
+        or listed
         # "Parter: Socialnämnden och Kvinnojouren Lund": a section of its own, one of several
         or first_holding(evidence, kinds & {"parties"})
         or picked[0]

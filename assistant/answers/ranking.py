@@ -35,8 +35,9 @@ _W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
 # länge", a person for "vem"): it can lift a unit whose words differ from the question's.
 _W_TYPE = 0.3
 # Added for an English question when a unit stands in an English text (a municipality's
-# summary in English): quoted as it stands, it answers in the asker's language, where a
-# Swedish sentence with the same fact would not be understood.
+# summary in English), taken for a Swedish one: quoted as it stands, it answers in the
+# asker's language, where a sentence in the other with the same fact would not be
+# understood.
 _W_LANGUAGE = 0.15
 
 
@@ -114,18 +115,19 @@ def rank(
     top_dense = max(dense)
     span = max(1e-6, top_dense - dense_floor)
     top_lexical = max(lexical) or 1.0
-    # An English question: which chunks stand in English, each read once.
-    english = (
-        {u.chunk.chunk_id: _in_english(u.chunk) for u in units}
-        if detect_language(question_text) == "en"
-        else {}
-    )
+    # Which chunks stand in English, each read once: a unit in the asker's language is
+    # worth more than the same fact in the other (a municipality's English summary beside
+    # its Swedish page).
+    asked_in = detect_language(question_text)
+    english = {u.chunk.chunk_id: _in_english(u.chunk) for u in units}
     out = []
     for unit, lex, den in zip(units, lexical, dense, strict=True):
         dense_part = max(0.0, (den - dense_floor) / span)
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
-        if english.get(unit.chunk.chunk_id, False):
+        if english[unit.chunk.chunk_id] and asked_in == "en":
             score += _W_LANGUAGE
+        elif english[unit.chunk.chunk_id]:
+            score -= _W_LANGUAGE  # the English summary, for a Swedish question
         typed = _W_TYPE if holds_any(expected, unit.text, unit.is_list_item) else 0.0
         score += typed
         out.append(
