@@ -22,15 +22,23 @@ _LEAD_WORDS = 4  # the words before an adoption that may make it another documen
 def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
     keys = ("draft_marks", "draft_text", "adopted_text")
+    exact = ("other_document",)
     # Function words match as written ("som" is no "sommar").
-    return {key: CueMatcher(data[key]) for key in keys} | {
-        "other_document": CueMatcher(data["other_document"], inflect=False)
-    }
+    return (
+        {key: CueMatcher(data[key]) for key in keys}
+        | {key: CueMatcher(data[key], inflect=False) for key in exact}
+        | {"new": CueMatcher(data["draft_new"])}
+    )
 
 
 @cache
 def _openings() -> frozenset[str]:
     return frozenset(w.lower() for w in load_cues("criteria_words.yaml")["draft_openings"])
+
+
+def _opens_as_draft(sentence: str) -> bool:
+    first = sentence.strip().split(maxsplit=1)[0].strip(":–-").lower() if sentence.strip() else ""
+    return first in _openings()
 
 
 def draft_title(title: str) -> bool:
@@ -78,7 +86,18 @@ def _drafted(opening: str) -> bool:
     rules in force may tell of a draft out for consultation ("Antagna av kommunstyrelsen
     2020 … Ett förslag till nya riktlinjer är ute på remiss")."""
     words = _words()
-    draft = words["draft_text"].first(opening)
+    # "Ett förslag till nya riktlinjer är ute på remiss": the draft of new rules is
+    # another document; the page that tells of it is in force.
+    draft = next(
+        (
+            found
+            for sentence in re.split(r"(?<=[.!?])\s+", opening)
+            if (found := words["draft_text"].first(sentence))
+            # … unless the sentence opens by naming itself ("Förslag till nya riktlinjer …").
+            and (not words["new"](sentence) or _opens_as_draft(sentence))
+        ),
+        None,
+    )
     if draft is None:
         return False
     adopted = words["adopted_text"].first(opening)

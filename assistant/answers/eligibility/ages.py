@@ -16,14 +16,20 @@ from assistant.answers.eligibility.definitions import DefinedGroup, Definition
 from assistant.core.swedish.cues import matcher
 
 
-def _ages(text: str) -> list[tuple[str, tuple[int, int]]]:
+def _ages(text: str, each: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """Each clause naming ages with the span it names, leaving out clauses of how long
-    something lasts ("har funnits i över 30 år", "gäller i 1–3 år")."""
+    something lasts ("har funnits i över 30 år", "gäller i 1–3 år"). ``each``: every
+    span of a clause apart, as a rule names groups ("seniorer från 65 år och unga 13–25
+    år" allows neither 55 nor 30)."""
     lasts = matcher("criteria_words.yaml", "duration_verbs")
-    out = []
+    out: list[tuple[str, tuple[int, int]]] = []
     for clause in clauses(text):
         spans = age_spans(clause, counts=False)
-        if spans and not lasts(clause):
+        if not spans or lasts(clause):
+            continue
+        if each:
+            out.extend((clause, span) for span in spans)
+        else:
             out.append((clause, (min(a for a, _ in spans), max(b for _, b in spans))))
     return out
 
@@ -56,7 +62,7 @@ def judged_ages(
     # A rule's own numbers are ages only beside whom it is for ("målgrupp 65 år och
     # äldre"); "Ett partnerskap gäller 1–3 år" measures time.
     whom = names_group(rule) or bool(matcher("criteria_words.yaml", "scope")(rule))
-    own = [span for _, span in _ages(rule)] if whom else []
+    own = [span for _, span in _ages(rule, each=True)] if whom else []
     used: tuple[Definition, ...] = ()
     if own:
         allowed = own

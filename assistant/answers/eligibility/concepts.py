@@ -65,11 +65,15 @@ def _age_under() -> re.Pattern[str]:
 @cache
 def _unitless_range() -> re.Pattern[str]:
     """An age range said without its unit after what introduces an age ("som är mellan
-    62 och 69", "i åldern 13–19", "aged 10 to 15"); "vi är 10–15 personer" counts."""
+    62 och 69", "i åldern 13–19", "aged 10 to 15", "för alla mellan 50 och 64"); "vi är
+    10–15 personer" counts."""
     measures = "|".join(map(re.escape, measure_words()))
     return re.compile(
-        r"(?:är|åldern|aged|ages)\s+(?:mellan\s+|between\s+)?(\d{1,3})\s*"
-        rf"(?:–|-|till|och|to|and)\s*(\d{{1,3}})\b(?!\s*(?:{measures}))",
+        r"(?:är|åldern|aged|ages|(?:alla|everyone|anyone)(?=\s+(?:mellan|between)))\s+"
+        r"(?:mellan\s+|between\s+)?(\d{1,3})\s*"
+        rf"(?:–|-|till|och|to|and)\s*(\d{{1,3}})\b(?!\s*(?:{measures}))"
+        # "öppet för alla mellan 13 och 16 på onsdagar" tells the hours
+        r"(?!\s*(?:på|on|kl\.?|klockan|i dag|idag|every)\b)",
         re.IGNORECASE,
     )
 
@@ -158,11 +162,14 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
     regionen ansvarar för ingår inte"); a description's relative clauses are about the
     people it serves, and a late negation there is theirs."""
     out: list[Finding] = []
+    others_spec = _data()["others"]
     for clause in clauses(text):
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
         plain = _QUOTED.sub(" ", clause).replace("’", "'")
         plain = _negating_phrases().sub("utan", plain)
         words = [w.lower() for w in _WORD.findall(plain)]
+        if not rule and _tells_requirements(words, others_spec):
+            continue
         found = _matches(words)
         split = _split_by_negation(words, found)
         # Whom an activity serves is the description's to tell (a rule naming a target
@@ -191,6 +198,13 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
     return out
+
+
+def _tells_requirements(words: list[str], spec: dict[str, Any]) -> bool:
+    """A clause of a description telling what someone else requires ("dom kräver 30
+    medlemmar", "vanligt föreningsbidrag kräver 20"), without the asker in it."""
+    said = set(words)
+    return bool(said & set(spec["requires"])) and not said & set(spec["our"])
 
 
 def _lack_is_need(said: dict[str, Polarity]) -> None:

@@ -49,6 +49,7 @@ from assistant.answers.eligibility.principles import (
 )
 from assistant.answers.eligibility.reach import required_reach
 from assistant.answers.eligibility.share import required_share
+from assistant.answers.eligibility.support import support_form
 from assistant.answers.eligibility.tenure import required_age
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
@@ -121,7 +122,7 @@ def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
     inflected = {
         key: CueMatcher(data[key])
-        for key in ("context", "normative", "reported", "scope", "elaborates")
+        for key in ("context", "normative", "reported", "scope", "elaborates", "refers_back")
     }
     # A heading names criteria by the context words, also as a compound's head
     # ("Grundkrav", "Huvudprinciper"), or by these ("Det här krävs").
@@ -146,6 +147,18 @@ def _not_about_iop_pattern() -> re.Pattern[str]:
         rf"(?:\w+\s+){{0,2}}?(?:{names})\s*[.!]?\s*$",
         re.IGNORECASE,
     )
+
+
+def _other_support(headings: Sequence[str]) -> bool:
+    """Whether the nearest heading that names IOP or a form of support names the
+    support: "2 Grundvillkor för föreningsbidrag", "3.1 Aktivitetsbidrag" (a policy that
+    covers föreningsbidrag beside IOP); "5.2 Villkor" under "5 IOP" is IOP's."""
+    for heading in reversed(headings):
+        if domain_matcher()(heading):
+            return False
+        if any(support_form(w) for w in lexical.words(heading)):
+            return True
+    return False
 
 
 def _not_about_iop(sentence: str) -> bool:
@@ -345,7 +358,9 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     lead_in, header = "", ""
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
-    off_iop = False  # the section says it is not about IOP
+    # The section says it is not about IOP, or is headed by another form of support.
+    section = _other_support(chunk.heading_path[1:])
+    off_iop = section
     units = split_units(chunk.text)
     for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())
@@ -357,7 +372,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue
         if unit.is_heading:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
-            titled, off_iop = False, False
+            titled, off_iop = False, _other_support([*chunk.heading_path[1:], heading])
             continue
         if raw.endswith("?") and not unit.is_table_row:
             off_iop = False  # the next question of an FAQ is about what it asks
@@ -381,6 +396,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         text = _readable(raw, row is not None)
         if len(text) < _MIN_CHARS:
             continue
+        referred = _referred_to(units, at)
+        if referred:
+            # "Idéer inom andra områden … kan inte bli ett IOP": the areas are those the
+            # sentence before names ("… inom två områden: mötesplatser för seniorer …").
+            text = f"{referred} {text}"
         if not unit.is_list_item and row is None:
             if leads_list(units, at):
                 lead_in = raw
@@ -405,7 +425,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue  # a quote of what someone says
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
-        normative = bool(words["normative"](text)) and not words["context"](text)
+        normative = bool(words["normative"](_plain(text))) and not words["context"](text)
         normative = normative or _refuses_partnership(text)
         # A cap on what participants pay is a rule in any verb ("Det får kosta högst 20
         # kronor varje gång", "Deltagarna får betala högst 20 kronor per tillfälle").
@@ -449,6 +469,51 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             )
             follows_rule = True
     return out
+
+
+def _plain(text: str) -> str:
+    """The sentence without adverbs between a modal and its negation: "kan därför inte"
+    states what "kan inte" does."""
+    return _sentence_adverbs().sub("", text)
+
+
+@cache
+def _sentence_adverbs() -> re.Pattern[str]:
+    adverbs = alternation(load_cues("criteria_words.yaml")["sentence_adverbs"])
+    return re.compile(rf"(?<=\s)(?:{adverbs})\s+(?=(?:inte|ej|heller|not)\b)", re.IGNORECASE)
+
+
+def _referred_to(units: Sequence[Unit], at: int) -> str:
+    """The sentence before, in the same paragraph, when this one refers back to a thing it
+    names ("två områden" … "andra områden", "these areas"): a word of reference before a
+    noun the sentence before also uses. Empty otherwise."""
+    if at == 0 or units[at].is_list_item or units[at].is_table_row:
+        return ""
+    before = units[at - 1]
+    if before.is_heading or before.is_list_item or before.is_table_row:
+        return ""
+    if "\n\n" in units[at].text or before.end < units[at].start - 1:
+        return ""  # another paragraph
+    said = lexical.words(units[at].text)
+    earlier = {lexical.stem(w) for w in lexical.words(before.text)}
+    refer = _words()["refers_back"]
+    for i in range(len(said) - 1):
+        # "andra områden", "de här områdena": the reference may be two words.
+        for n in (1, 2):
+            if i + n >= len(said) or refer.first(" ".join(said[i : i + n])) != " ".join(
+                said[i : i + n]
+            ):
+                continue
+            noun = said[i + n]
+            # "andra barn än de som bor här" compares; it refers to nothing before.
+            compares = i + n + 1 < len(said) and said[i + n + 1] in ("än", "than")
+            if lexical.is_stopword(noun) or compares:
+                continue
+            # "två områden" … "de här områdena": one noun in two inflections.
+            stem = lexical.stem(noun)
+            if any(e.startswith(stem) or stem.startswith(e) for e in earlier if len(e) > 3):
+                return before.text.strip()
+    return ""
 
 
 def _answered(units: Sequence[Unit], at: int) -> bool:
@@ -580,14 +645,29 @@ def _mapped(
         # A rule in numbers the engine reads ("… minst fem av länets tolv kommuner") is a
         # criterion whatever principle it is nearest: its number is judged.
         counted = in_numbers(cand.text)
-        if not cand.in_context and sims[best] < _PRINCIPLE_SIMILARITY and not (scoped or counted):
+        # A rule that rules out a concept of a principle ("Enstaka evenemang kan inte bli
+        # ett IOP") is about that principle, however far its words are from its description.
+        by_concept = _by_concepts(findings) or _by_name(cand.text)
+        # "… kan inte bli ett IOP": what it rules out is said of the partnership itself
+        # ("Avtalet kan inte förlängas mer än en gång" rules out no single event).
+        ruled_out = (
+            by_concept is not None
+            and cand.normative
+            and _denies(findings, by_concept)
+            and bool(domain_matcher()(cand.text))
+        )
+        if (
+            not cand.in_context
+            and sims[best] < _PRINCIPLE_SIMILARITY
+            and not (scoped or counted or ruled_out)
+        ):
             continue  # a requirement of something else ("Ansökan måste lämnas …")
         # Meaning decides when it is clear; a principle whose concept the criterion names
         # wins a near tie; a criterion close to two principles alike maps onto neither
         # ("… ska nå invånare i minst tre kommuner": the municipality's own).
         principle: str | None = best if sims[best] - sims[ranked[1]] >= _MARGIN else None
-        by_concept = _by_concepts(findings) or _by_name(cand.text)
-        if by_concept is not None and sims[by_concept] >= sims[best] - _TIE:
+        near = by_concept is not None and sims[by_concept] >= sims[best] - _TIE
+        if near or (ruled_out and principle is None):
             principle = by_concept
         if cand.weak and principle is None and not (counted or scoped):
             continue
@@ -648,6 +728,13 @@ def _by_concepts(findings: tuple[Finding, ...]) -> str | None:
         if principle is not None:
             return principle
     return None
+
+
+def _denies(findings: tuple[Finding, ...], principle: str) -> bool:
+    """Whether the rule denies a concept of the principle ("kan inte" an event)."""
+    return any(
+        f.polarity == "denied" and principle_of_concept(f.concept) == principle for f in findings
+    )
 
 
 def _by_name(text: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.index.lexical import is_stopword, stem, words
 
@@ -75,7 +76,7 @@ def _names(clause: str, example: str) -> bool:
     """The clause names the example, as a word or a compound's head ("seriespelet"), as
     what the activity does: no negation before it, and not what people have ("äldre som
     har hemtjänst")."""
-    said = words(clause)
+    said = words(_without_names(clause))
     negations = negation_words()
     for i, word in enumerate(said):
         if not stem(word).endswith(example) or any(w in negations for w in said[:i]):
@@ -83,6 +84,24 @@ def _names(clause: str, example: str) -> bool:
         if not _had() & set(said[max(0, i - _HAD_WITHIN) : i]):
             return True
     return False
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*")
+_ITEM_START = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d+[.)])?\s*$")  # "- Färdtjänst åt äldre"
+
+
+def _without_names(clause: str) -> str:
+    """The clause without the words of names in it ("sekreterare i Stiftelsen Hults
+    Kyrkskola" names no school the activity runs): capitalised, not opening a sentence."""
+    return _CAPITALISED.sub(
+        lambda m: (
+            m.group()
+            if municipalities.sentence_start(clause, m.start())
+            or _ITEM_START.search(clause[: m.start()])
+            else " "
+        ),
+        clause,
+    )
 
 
 def judge_examples(rule: str, description: str) -> tuple[bool, str] | None:

@@ -46,9 +46,11 @@ from assistant.answers.eligibility.fee import (
 )
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.members import judge_members
+from assistant.answers.eligibility.party import judge_party
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.share import judge_share
+from assistant.answers.eligibility.support import judge_support
 from assistant.answers.eligibility.tenure import judge_tenure
 
 Status = Literal["met", "not_met", "unknown"]
@@ -193,8 +195,9 @@ def _judge_criterion(
             results.append(("met" if agree else "not_met", theirs.clause, own.concept, ()))
     # Rules in numbers: how widely the activity reaches, how much it carries itself, how
     # long the organisation has existed, how many members it has, how many of a thing it has
-    # had ("minst två årsmöten"), what the participants pay; and what the rule rules out by
-    # example ("till exempel träningar, seriespel").
+    # had ("minst två årsmöten"), what the participants pay; what the rule rules out by
+    # example ("till exempel träningar, seriespel"); which kinds cannot be a party, and which
+    # other support the activity cannot have beside it.
     fee = judge_fee(criterion.text, description)
     told: list[tuple[bool, str, tuple[Definition, ...]]] = [
         (t[0], t[1], ())
@@ -205,6 +208,8 @@ def _judge_criterion(
             judge_tenure(criterion.text, description, today),
             judge_length(criterion.text, description),
             judge_members(criterion.text, description),
+            judge_party(criterion.text, description),
+            judge_support(criterion.text, description),
             judge_counts(criterion.text, description),
             judge_examples(criterion.text, description),
             fee,

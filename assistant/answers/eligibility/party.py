@@ -1,0 +1,104 @@
+"""Who cannot be a party: "Bolag kan inte vara part", "En sameby är ingen ideell
+förening och kan därför inte vara part", "A Sami village (sameby) is not a non-profit
+association". A description that names its own organisation by the same kind ("Vår
+sameby vill …", "vi är ett bolag") breaks the rule; one that only mentions it ("vi
+hyr lokalen av ett bolag") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.core.swedish.cues import load_cues
+from assistant.index.lexical import is_stopword, stem, words
+
+_KIND_WORDS = 2  # "Bolag", "Politiska partier", "A Sami village"
+_NEGATION_WITHIN = 3  # "kan inte", "är ingen", "kan därför inte"
+_MIN_STEM = 4
+_ARTICLES = frozenset({"en", "ett", "a", "an"})
+_ALIAS = re.compile(r"\(([^()]{2,40})\)")
+# The rule's own clause ends where another begins: "…, men en sameförening … kan det".
+_CLAUSE_END = re.compile(r",\s*(?:men|but)\b|;|:")
+
+
+@cache
+def _spec() -> dict[str, frozenset[str]]:
+    raw = load_cues("criteria_words.yaml")["party"]
+    return {key: frozenset(str(w).lower() for w in values) for key, values in raw.items()}
+
+
+def excluded_kinds(rule: str) -> list[tuple[str, ...]]:
+    """The kinds of organisation the rule says cannot be a party, each as its stems
+    ("sameby",), ("sami", "village"); with a name in brackets beside it, that too."""
+    spec = _spec()
+    out: list[tuple[str, ...]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", rule):
+        own = _CLAUSE_END.split(sentence)[0]
+        alias = _ALIAS.search(own)
+        said = words(_ALIAS.sub(" ", own))
+        if said and said[0] in _ARTICLES:
+            said = said[1:]
+        verb = next((i for i, w in enumerate(said[: _KIND_WORDS + 1]) if w in spec["verbs"]), None)
+        if not verb:
+            continue
+        kind, rest = said[:verb], said[verb + 1 :]
+        if any(is_stopword(w) or w in spec["conditions"] or w in spec["not_kinds"] for w in kind):
+            continue
+        if not set(said[verb : verb + _NEGATION_WITHIN + 1]) & negation_words():
+            continue  # "kan inte", "är ingen", "cannot"
+        if set(said) & spec["conditions"]:
+            continue  # "Föreningar kan inte vara part om de …" holds for some only
+        predicate = " ".join(rest)
+        if not any(re.search(rf"\b{re.escape(p)}\b", predicate) for p in spec["predicate"]):
+            continue
+        out.append(tuple(stem(w) for w in kind))
+        if alias:
+            out.append(tuple(stem(w) for w in words(alias.group(1))))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """One word in two inflections the Swedish stemmer leaves apart ("compani",
+    "company")."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return shorter >= _MIN_STEM and common >= shorter - 1
+
+
+def _names_itself(clause: str, kind: tuple[str, ...]) -> bool:
+    """The clause names its own organisation as ``kind``: after "vår", "our", or "vi
+    är (en)"."""
+    spec = _spec()
+    said = words(clause)
+    stems = [stem(w) for w in said]
+    n = len(kind)
+    for i in range(len(stems) - n + 1):
+        if not all(_same(a, b) for a, b in zip(stems[i : i + n], kind, strict=True)):
+            continue
+        before = said[max(0, i - 4) : i]
+        if set(before) & negation_words():
+            continue  # "vi är inget bolag"
+        # "vår sameby", "vi är ett bolag", "we are a company"; one word may describe it
+        # ("vår lilla sameby", "vi är ett litet bolag").
+        for lead in (before, before[:-1]):
+            if lead[-1:] and lead[-1] in spec["own"]:
+                return True
+            if any(" ".join(lead[-k:]) in spec["identity"] for k in (2, 3) if len(lead) >= k):
+                return True
+    return False
+
+
+def judge_party(rule: str, description: str) -> tuple[bool, str] | None:
+    """(False, the clause) when the description's own organisation is of a kind the rule
+    says cannot be a party; None when it does not say."""
+    kinds = excluded_kinds(rule)
+    if not kinds:
+        return None
+    for clause in clauses(description):
+        if any(_names_itself(clause, kind) for kind in kinds):
+            return False, clause
+    return None

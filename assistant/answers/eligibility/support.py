@@ -1,0 +1,75 @@
+"""Other forms of support beside a partnership: "Verksamheten får inte samtidigt få
+aktivitetsbidrag eller utvecklingsstöd", "Samma verksamhet kan inte få både
+föreningsbidrag och IOP". A description that tells of getting or seeking one of the
+forms the rule rules out, for the same activity, breaks it ("så fortsätter vi söka
+aktivitetsbidraget som vanligt").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.answers.question import domain_matcher
+from assistant.core.swedish.cues import load_cues, matcher
+from assistant.core.swedish.sentences import sentence_spans
+from assistant.index.lexical import stem, words
+
+_COMPOUND = 2  # letters beyond the head a compound has at least ("lokalbidrag")
+
+
+@cache
+def _forms() -> dict[str, tuple[str, ...]]:
+    raw = load_cues("criteria_words.yaml")["support_forms"]
+    return {key: tuple(str(w).lower() for w in values) for key, values in raw.items()}
+
+
+def support_form(word: str) -> bool:
+    """A word naming a form of support: a compound of "bidrag" ("föreningsbidrag"), of
+    "stöd" with what it supports as a form ("utvecklingsstöd", not "anhörigstöd"), or
+    "grant". The head alone ("Kommunens bidrag") is the partnership's own money."""
+    word = word.lower()
+    forms = _forms()
+    if word in forms["words"]:
+        return True
+    if any(word.endswith(h) and len(word) > len(h) + _COMPOUND for h in forms["heads"]):
+        return True
+    head = next((h for h in ("stödet", "stöd") if word.endswith(h)), None)
+    return head is not None and word[: -len(head)] in forms["stöd_modifiers"]
+
+
+def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
+    """(False, the clause) when the rule rules out other support and the description
+    tells of getting or seeking a form it names; None otherwise."""
+    said = words(rule)
+    cues = load_cues("criteria_words.yaml")
+    # A rule against support beside the partnership says it cannot be had at once ("får
+    # inte samtidigt få", "kan inte både … och"); "Ett IOP ersätter inte
+    # föreningsbidraget" rules nothing out.
+    at_once = matcher("criteria_words.yaml", "at_once")
+    if not (set(said) & negation_words() and at_once(rule)):
+        return None
+    forms = {stem(w) for w in said if support_form(w)}
+    if not forms:
+        return None
+    same = frozenset(cues["same_activity"])
+    told = [
+        sentence
+        for start, end in sentence_spans(description)
+        if not (sentence := description[start:end].strip()).endswith("?")
+    ]
+    # Only support for the partnership's own activity: told beside it ("genom ett IOP,
+    # och så fortsätter vi söka aktivitetsbidraget …"), or the partnership said to be for
+    # the same ("… ett IOP för samma fredagsträningar"); what another of the club's
+    # activities gets, or a question, tells nothing against it.
+    the_same = any(same & set(words(sentence)) for sentence in told)
+    for sentence in told:
+        for clause in clauses(sentence):
+            if not (the_same or domain_matcher()(clause)):
+                continue  # "Vi vill ha ett IOP för fotbollen; juniorerna får bidrag."
+            own = words(clause)
+            if set(own) & negation_words():
+                continue  # "vi söker inte föreningsbidrag för det"
+            if any(stem(w) in forms for w in own if support_form(w)):
+                return False, clause
+    return None
