@@ -150,7 +150,7 @@ def test_other_support_is_broken_only_when_told_as_had_or_sought() -> None:
     # Support for another of the club's activities, or a question, says nothing of it.
     other = "Vi får aktivitetsbidrag för juniorerna. Nu vill vi starta fredagsfotboll."
     assert judge_support(rule, other) is None
-    assert judge_support(rule, "Krockar ett IOP med aktivitetsbidraget vi har?") is None
+    assert judge_support(rule, "Krockar ett IOP med aktivitetsbidraget vi har? /Patrik") is None
     # A rule allowing support rules nothing out.
     assert judge_support("Föreningen kan få aktivitetsbidrag.", "Vi får aktivitetsbidrag.") is None
 

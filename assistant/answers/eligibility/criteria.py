@@ -396,7 +396,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         text = _readable(raw, row is not None)
         if len(text) < _MIN_CHARS:
             continue
-        referred = _referred_to(units, at)
+        # A rule before it is a criterion of its own: joined, it would stand twice.
+        referred = "" if after_rule else _referred_to(units, at)
         if referred:
             # "Idéer inom andra områden … kan inte bli ett IOP": the areas are those the
             # sentence before names ("… inom två områden: mötesplatser för seniorer …").

@@ -56,7 +56,7 @@ def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
     told = [
         sentence
         for start, end in sentence_spans(description)
-        if not (sentence := description[start:end].strip()).endswith("?")
+        if "?" not in (sentence := description[start:end])  # "… vi redan har? /Patrik"
     ]
     # Only support for the partnership's own activity: told beside it ("genom ett IOP,
     # och så fortsätter vi söka aktivitetsbidraget …"), or the partnership said to be for
