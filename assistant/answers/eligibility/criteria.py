@@ -359,7 +359,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
     # The section says it is not about IOP, or is headed by another form of support.
-    section = _other_support(chunk.heading_path[1:])
+    # The title counts: a page titled "Föreningsbidrag" sets that grant's rules.
+    section = _other_support(chunk.heading_path)
     off_iop = section
     units = split_units(chunk.text)
     for at, unit in enumerate(units):
@@ -372,7 +373,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue
         if unit.is_heading:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
-            titled, off_iop = False, _other_support([*chunk.heading_path[1:], heading])
+            titled, off_iop = False, _other_support([*chunk.heading_path, heading])
             continue
         if raw.endswith("?") and not unit.is_table_row:
             off_iop = False  # the next question of an FAQ is about what it asks
