@@ -6,7 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from assistant.index.lexical import Analyzer, LexicalIndex
+from assistant.index.lexical import Analyzer, LexicalIndex, same_stem, stem
 
 
 def test_compounds_meet_their_parts() -> None:
@@ -94,3 +94,10 @@ def test_empty_index_answers_nothing(tmp_path: Path) -> None:
     index.save(tmp_path)
     loaded = LexicalIndex.load(tmp_path)
     assert loaded is not None and loaded.search("IOP", 5) == []
+
+
+def test_one_word_in_inflections_the_stemmer_leaves_apart() -> None:
+    assert same_stem(stem("områden"), stem("områdena"))
+    assert same_stem(stem("companies"), stem("company"))
+    assert not same_stem(stem("område"), stem("omsorg"))
+    assert not same_stem("bo", "bok")  # too short to tell

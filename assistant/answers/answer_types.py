@@ -99,13 +99,18 @@ def expected_types(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _existing() -> tuple[frozenset[str], frozenset[str]]:
+    cues = load_cues("question_words.yaml")["existing"]
+    return frozenset(cues["quantity"]), frozenset(cues["partnerships"])
+
+
 def asks_which_exist(sentence: str) -> bool:
     """A question of which or how many partnerships there are: a word of quantity before
     a word for partnerships, one word between at most ("Har Höganäs några IOP i dag?",
     "Finns det några pågående partnerskap?", "Does the region have any partnerships?")."""
     said = words(sentence)
-    cues = load_cues("question_words.yaml")["existing"]
-    quantity, kinds = frozenset(cues["quantity"]), frozenset(cues["partnerships"])
+    quantity, kinds = _existing()
     return any(
         (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity)
         and bool(kinds & set(said[i + 1 : i + 3]))

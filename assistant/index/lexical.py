@@ -50,6 +50,20 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word.lower()))
 
 
+_MIN_STEM = 4
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two stems of one word in inflections the Swedish stemmer leaves apart ("områd",
+    "området"; "compani", "company"): equal, or sharing all letters but the shorter one's
+    last."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return shorter >= _MIN_STEM and common >= shorter - 1
+
+
 def is_stopword(word: str) -> bool:
     """A function word the index leaves out ("att", "för", "som")."""
     return word.lower() in _stopwords()

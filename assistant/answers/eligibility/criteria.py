@@ -358,10 +358,9 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     lead_in, header = "", ""
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
-    # The section says it is not about IOP, or is headed by another form of support.
-    # The title counts: a page titled "Föreningsbidrag" sets that grant's rules.
-    section = _other_support(chunk.heading_path)
-    off_iop = section
+    # The section says it is not about IOP, or is headed by another form of support (the
+    # title counts: a page titled "Föreningsbidrag" sets that grant's rules).
+    off_iop = _other_support(chunk.heading_path)
     units = split_units(chunk.text)
     for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())
@@ -513,7 +512,7 @@ def _referred_to(units: Sequence[Unit], at: int) -> str:
                 continue
             # "två områden" … "de här områdena": one noun in two inflections.
             stem = lexical.stem(noun)
-            if any(e.startswith(stem) or stem.startswith(e) for e in earlier if len(e) > 3):
+            if any(lexical.same_stem(stem, e) for e in earlier):
                 return before.text.strip()
     return ""
 

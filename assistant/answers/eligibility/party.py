@@ -12,11 +12,10 @@ from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, negation_words
 from assistant.core.swedish.cues import load_cues
-from assistant.index.lexical import is_stopword, stem, words
+from assistant.index.lexical import is_stopword, same_stem, stem, words
 
 _KIND_WORDS = 2  # "Bolag", "Politiska partier", "A Sami village"
 _NEGATION_WITHIN = 3  # "kan inte", "är ingen", "kan därför inte"
-_MIN_STEM = 4
 _ARTICLES = frozenset({"en", "ett", "a", "an"})
 _ALIAS = re.compile(r"\(([^()]{2,40})\)")
 # The rule's own clause ends where another begins: "…, men en sameförening … kan det".
@@ -59,16 +58,6 @@ def excluded_kinds(rule: str) -> list[tuple[str, ...]]:
     return out
 
 
-def _same(a: str, b: str) -> bool:
-    """One word in two inflections the Swedish stemmer leaves apart ("compani",
-    "company")."""
-    if a == b:
-        return True
-    shorter = min(len(a), len(b))
-    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
-    return shorter >= _MIN_STEM and common >= shorter - 1
-
-
 def _names_itself(clause: str, kind: tuple[str, ...]) -> bool:
     """The clause names its own organisation as ``kind``: after "vår", "our", or "vi
     är (en)"."""
@@ -77,7 +66,7 @@ def _names_itself(clause: str, kind: tuple[str, ...]) -> bool:
     stems = [stem(w) for w in said]
     n = len(kind)
     for i in range(len(stems) - n + 1):
-        if not all(_same(a, b) for a, b in zip(stems[i : i + n], kind, strict=True)):
+        if not all(same_stem(a, b) for a, b in zip(stems[i : i + n], kind, strict=True)):
             continue
         before = said[max(0, i - 4) : i]
         if set(before) & negation_words():
