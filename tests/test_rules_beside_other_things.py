@@ -14,7 +14,10 @@ from assistant.answers.eligibility.criteria import _candidates, criteria_of
 from assistant.answers.eligibility.examples import judge_examples
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
 from assistant.answers.eligibility.support import judge_support
+from assistant.answers.eligibility.verdict import _description
+from assistant.answers.question import read_question
 from assistant.api import Assistant
+from assistant.core.records import Turn
 
 FAQ = """<!DOCTYPE html>
 <html lang="sv"><head><title>Frågor och svar om IOP – Orust kommun</title></head>
@@ -220,3 +223,28 @@ def test_a_section_headed_by_another_form_of_support_holds_no_iop_rules() -> Non
             doc_type="policy",
         )
         assert [c.text for c in _candidates(iop)] != []
+
+
+@pytest.mark.parametrize(
+    ("told", "single"),
+    [
+        ("Vi vill göra en stor sillafest nere vid hamnen en lördag i juli.", True),
+        ("Vi vill åka på en dagsresa till Ullared med de äldre.", True),
+        ("Vi har öppet hus en dag på lördagarna under hela hösten.", False),
+        ("Vi träffas en eftermiddag i veckan.", False),
+        ("Vi har en träff på torsdagar med te.", False),
+    ],
+)
+def test_one_occasion_is_a_single_event_unless_it_recurs(told: str, single: bool) -> None:
+    assert ("one_off" in {f.concept for f in read_concepts(told)}) is single
+
+
+def test_a_follow_up_telling_another_idea_is_judged_alone() -> None:
+    history = [
+        Turn(role="user", content="Vi vill ordna en stor julfest i Mora. Kan det bli ett IOP?"),
+        Turn(role="assistant", content="Troligen inte: enstaka arrangemang kan inte bli IOP."),
+    ]
+    instead = read_question("Men om vi istället gör en träff varannan vecka hela året?", history)
+    assert "julfest" not in _description(instead)
+    more = read_question("Vi kan också ta 20 kronor för fikat, går det?", history)
+    assert "julfest" in _description(more)

@@ -315,7 +315,11 @@ def _construction_parts() -> tuple[_Construction, ...]:
             name=str(spec.get("concept", name)),
             first=frozenset(spec["first"]),
             first_endings=tuple(spec.get("first_endings", ())),
-            then=CueMatcher(spec["then"], heads=bool(spec.get("then_heads", False))),
+            then=CueMatcher(
+                spec["then"],
+                heads=bool(spec.get("then_heads", False)),
+                min_head=int(spec.get("min_head", 5)),
+            ),
             within=int(spec["within"]),
             unless_next=frozenset(spec.get("unless_next", ())),
             whom=frozenset(spec.get("whom", ())),

@@ -19,6 +19,7 @@ from assistant.answers.question import Question
 from assistant.core.documents import Chunk
 from assistant.core.municipalities import kind_of
 from assistant.core.records import Criterion, Verdict
+from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import IndexReader
@@ -103,8 +104,11 @@ def _has_guidelines(reader: IndexReader, places: Sequence[str]) -> bool:
 
 
 def _description(q: Question) -> str:
-    """The idea as described, earlier turns first: a follow-up corrects the description."""
+    """The idea as described, earlier turns first: a follow-up corrects the description,
+    unless it tells another idea in place of the first ("Men om vi istället gör …")."""
     earlier = [t.content for t in q.history if t.role == "user"] if q.follow_up else []
+    if matcher("question_words.yaml", "another_idea")(q.text):
+        earlier = []
     return " ".join([*earlier, q.text])
 
 
