@@ -110,6 +110,7 @@ SETS = (
     "set_q",
     "set_r",
     "set_s",
+    "set_t",
 )
 
 
