@@ -13,6 +13,8 @@ from pathlib import Path
 import docx
 from fpdf import FPDF
 
+from assistant.answers.eligibility.concepts import read_concepts, target_groups
+from assistant.answers.eligibility.criteria import Criterion
 from assistant.core.documents import Chunk
 
 # Boilerplate that make_html puts around the main content; none of it may reach the index.
@@ -232,3 +234,15 @@ def _write_paragraph(pdf: FPDF, paragraph: str | Table) -> None:
     pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
     is_item = paragraph.startswith("• ") or (paragraph[:1].isdigit() and ". " in paragraph[:4])
     pdf.ln(1 if is_item else 4)
+
+
+def make_criterion(text: str, principle: str | None = None) -> Criterion:
+    """A criterion read from ``text`` as the engine reads one, of a Köping guideline."""
+    return Criterion(
+        text=text,
+        quote=text,
+        chunk=make_chunk("koping/riktlinjer.pdf", text),
+        principle=principle,
+        findings=tuple(read_concepts(text, rule=True)),
+        groups=frozenset(target_groups(text)),
+    )

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from builders import make_chunk
+from builders import make_chunk, make_criterion
 
 from assistant.answers.eligibility import criteria as criteria_module
 from assistant.answers.eligibility.concepts import clauses, read_concepts, target_groups
@@ -680,15 +680,7 @@ def test_about_picks_the_criteria_a_question_asks_about() -> None:
 # -- judging a description ----------------------------------------------------------------------
 
 
-def _criterion(text: str, principle: str | None = None) -> Criterion:
-    return Criterion(
-        text=text,
-        quote=text,
-        chunk=make_chunk("koping/riktlinjer.pdf", text),
-        principle=principle,
-        findings=tuple(read_concepts(text, rule=True)),
-        groups=frozenset(target_groups(text)),
-    )
+_criterion = make_criterion
 
 
 _TODAY = date(2026, 12, 4)
@@ -741,7 +733,10 @@ def test_religious_or_political_influence_against_a_criterion_that_rules_it_out(
 
 def test_free_from_influence_rules_it_out_as_without_does() -> None:
     free = _criterion("Den ska vara fri från religiös och partipolitisk påverkan.")
-    assert [(f.concept, f.polarity) for f in free.findings] == [("influence", "denied")]
+    assert [(f.concept, f.polarity) for f in free.findings] == [
+        ("religious_influence", "denied"),
+        ("political_influence", "denied"),
+    ]
     told = "Vi har mat och gemenskap, och vi avslutar alltid med förbön för den som vill."
     assert _status(free, told) == "not_met"
     assert _status(free, "Vi har mat och gemenskap varje torsdag.") == "unknown"

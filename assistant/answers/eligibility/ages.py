@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.answers.eligibility.concepts import age_spans, clauses, names_group, target_groups
+from assistant.answers.eligibility.concepts import (
+    age_spans,
+    clauses,
+    names_ages,
+    names_group,
+    target_groups,
+)
 from assistant.answers.eligibility.definitions import DefinedGroup, Definition
 from assistant.core.swedish.cues import matcher
 
@@ -60,8 +66,11 @@ def judged_ages(
         return None
     clause, (young, old) = told[0]
     # A rule's own numbers are ages only beside whom it is for ("målgrupp 65 år och
-    # äldre"); "Ett partnerskap gäller 1–3 år" measures time.
-    whom = names_group(rule) or bool(matcher("criteria_words.yaml", "scope")(rule))
+    # äldre") or in words only ages take ("som har fyllt 70 år"); "Ett partnerskap gäller
+    # 1–3 år" measures time.
+    whom = (
+        names_group(rule) or names_ages(rule) or bool(matcher("criteria_words.yaml", "scope")(rule))
+    )
     own = [span for _, span in _ages(rule, each=True)] if whom else []
     used: tuple[Definition, ...] = ()
     if own:

@@ -112,6 +112,12 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
     return list(dict.fromkeys((a, b) for a, b in spans if a <= b))
 
 
+def names_ages(text: str) -> bool:
+    """Whether a text names an age that can be nothing else: "som har fyllt 70 år", "65 år
+    och äldre", "65+"; "minst 2 år" and "1–3 år" may measure time."""
+    return any(over[1] or over[2] for over in _age_over().findall(text.lower()))
+
+
 @dataclass(frozen=True)
 class Finding:
     concept: str
@@ -139,6 +145,17 @@ def _matchers() -> dict[str, CueMatcher]:
 def negation_words() -> frozenset[str]:
     """Words that negate a clause ("inte", "inga", "utan", "not")."""
     return frozenset(w.lower() for w in _data()["negation"])
+
+
+def names_instead(clause: str) -> bool:
+    """Whether a clause goes on, after its negation, to name what there is instead ("Vi
+    har inga egna pengar, bara vår tid")."""
+    said = [w.lower() for w in _WORD.findall(clause)]
+    negations = [i for i, w in enumerate(said) if w in negation_words()]
+    instead = frozenset(w.lower() for w in _data()["instead"])
+    return bool(negations) and any(
+        w in instead and i > negations[0] and i < len(said) - 1 for i, w in enumerate(said)
+    )
 
 
 @cache
@@ -431,6 +448,18 @@ def _paired(words: list[str], matches: list[tuple[int, int, str]], first: int) -
     return []
 
 
+def _sharing(words: list[str], matches: list[tuple[int, int, str]], first: int) -> list[int]:
+    """The match right after a first one that ends in "och"/"eller" ("religiös och" |
+    "partipolitisk påverkan"): the two share one noun."""
+    end = matches[first][1]
+    if end and words[end - 1] in _AND_OR:
+        return [k for k, (start, _, _) in enumerate(matches) if start == end]
+    return []
+
+
+_AND_OR = frozenset({"och", "eller", "and", "or"})
+
+
 def _negated_constructions(words: list[str], matches: list[tuple[int, int, str]]) -> set[int]:
     """Constructions with a negation inside their own words ("Kommunen har inte frågat
     oss"); "om inte vi kunde" asks politely, and negates nothing."""
@@ -486,6 +515,9 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
             # "varken förening eller företag", "neither … nor": both are denied.
             if word in _EITHER:
                 out.update(_paired(words, matches, ahead[0]))
+            # "utan religiös och partipolitisk påverkan": the adjective before "och"
+            # shares the noun of the next, and its negation.
+            out.update(_sharing(words, matches, ahead[0]))
             continue
         if word in ("utan", "without"):
             continue

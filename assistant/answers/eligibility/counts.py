@@ -20,7 +20,7 @@ from assistant.core.swedish.numbers import (
     ordinal_words,
     read_count,
 )
-from assistant.index.lexical import stem, words
+from assistant.index.lexical import is_stopword, stem, words
 
 _BEFORE = 3  # a count or ordinal stands this many words before the thing at most
 _PART_OF = frozenset({"av", "of"})
@@ -33,7 +33,15 @@ _PAST_YEAR = re.compile(r"\b(19\d\d|20[01]\d)\b")
 
 @cache
 def _at_least() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:minst|at least)\s+{count_pattern()}\s+([^\W\d_]+)", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:minst|at least)\s+{count_pattern()}\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+        re.IGNORECASE,
+    )
+
+
+# An attributive adjective in the plural ends so ("ordinarie", "genomförda", "betalande"):
+# the noun after it may be what the description counts ("minst två ordinarie årsmöten").
+_ADJECTIVE_ENDINGS = ("a", "e")
 
 
 @cache
@@ -53,7 +61,7 @@ def required_count(rule: str) -> tuple[int, str] | None:
     if least is None or least < 2 or thing in _own_readers() or len(thing) < _MIN_STEM:
         return None
     # A rate ("minst tre träffar per termin") is how often, not how many so far.
-    after = " ".join(rule[found.end() :].split()[:_AFTER])
+    after = " ".join(rule[found.end(2) :].split()[:_AFTER])
     if matcher("criteria_words.yaml", "count_rhythm")(after):
         return None
     return least, thing
@@ -103,11 +111,27 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
     return best
 
 
+def _noun_after(rule: str) -> str | None:
+    """The stem of the word after the counted one when that may be an adjective before
+    its noun ("minst två ordinarie årsmöten"); the description may name only the noun."""
+    found = _at_least().search(rule)
+    if found is None or not found.group(3):
+        return None
+    word, following = found.group(2), found.group(3)
+    if not word.lower().endswith(_ADJECTIVE_ENDINGS) or is_stopword(following):
+        return None
+    noun = stem(following)
+    return None if noun in _own_readers() or len(noun) < _MIN_STEM else noun
+
+
 def judge_counts(rule: str, description: str) -> tuple[bool, str] | None:
     """(met?, the clause) when the rule asks for a number of a thing and the description
     tells its own."""
     required = required_count(rule)
     if required is None:
         return None
-    told = told_count(description, required[1])
-    return (told[0] >= required[0], told[1]) if told else None
+    for thing in (required[1], _noun_after(rule)):
+        told = told_count(description, thing) if thing else None
+        if told:
+            return told[0] >= required[0], told[1]
+    return None

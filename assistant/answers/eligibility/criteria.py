@@ -99,6 +99,9 @@ class Criterion:
     defined_ages: tuple[DefinedGroup, ...] = ()
     # The words it uses that its document defines ("verksamhetsår").
     defined_terms: tuple[Definition, ...] = ()
+    # Only a document's title, read as whom it is for ("Har ni en idé om stöd till äldre
+    # som är ensamma?"): no rule the municipality has set.
+    titled: bool = False
 
     # Read from the text once, when first asked: no copy to keep in step with it.
     @cached_property
@@ -340,9 +343,11 @@ class _Candidate:
     excludes: bool = False  # an item of a list of what is ruled out
     scope: bool = False  # says whom partnerships serve, and no more
     weak: bool = False  # a rule only by its verb ("… ska …"): it must name one principle
+    titled: bool = False  # a document's title read as whom it is for (``_titled_for``)
 
 
 _OPENING_WORDS = 5
+_RULE_WORDS = 4  # a table cell this long with a lower-case word states a rule itself
 
 
 def _candidates(chunk: Chunk) -> list[_Candidate]:
@@ -393,7 +398,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         # rule of its own; a heading naming criteria too ("Begrepp och krav") still rules.
         if in_glossary("" if words["heading"](heading) else heading, header if row else ""):
             continue
-        text = _readable(raw, row is not None)
+        text = _readable(raw, row is not None, header)
         if len(text) < _MIN_CHARS:
             continue
         # A rule before it is a criterion of its own: joined, it would stand twice.
@@ -587,7 +592,7 @@ def _titled_for(chunks: Sequence[Chunk], candidates: Sequence[_Candidate]) -> li
     titled = {c.source: c for c in reversed(chunks) if c.heading_path and c.source not in grouped}
     titles = [(c.heading_path[0], c) for c in titled.values()]
     return [
-        _Candidate(title, title, chunk, False, True, scope=True)
+        _Candidate(title, title, chunk, False, True, scope=True, titled=True)
         for title, chunk in titles
         if target_groups(title) and domain_matcher()(title)
     ]
@@ -690,6 +695,7 @@ def _mapped(
                 detect_language(cand.chunk.text),
                 tuple(ages[g] for g in sorted(groups) if g in ages),
                 defined_in(cand.text, own),
+                cand.titled,
             )
         )
     return out
@@ -749,10 +755,19 @@ def _predicates(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     return others or findings
 
 
-def _readable(raw: str, is_row: bool) -> str:
-    if is_row:
-        return " – ".join(c for c in table_cells(raw) if c and not _NUMBER_CELL.match(c))
-    return strip_marker(raw)
+def _readable(raw: str, is_row: bool, header: str = "") -> str:
+    if not is_row:
+        return strip_marker(raw)
+    cells = table_cells(raw)
+    # "| Så visar ni det | Kriterium | Nr |": the one column the header names as the
+    # criterion is the rule, wherever it stands, when it states one (not a label such as
+    # "Egen insats" that the next column explains): it goes first, the rest after it.
+    named = [i for i, c in enumerate(table_cells(header)) if _words()["heading"](c)]
+    if len(named) == 1 and named[0] < len(cells):
+        rule = cells[named[0]]
+        if len(rule.split()) >= _RULE_WORDS and _PROSE.search(rule):
+            cells = [rule, *(c for i, c in enumerate(cells) if i != named[0])]
+    return " – ".join(c for c in cells if c and not _NUMBER_CELL.match(c))
 
 
 def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:

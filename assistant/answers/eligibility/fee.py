@@ -18,9 +18,10 @@ from assistant.core.swedish.amounts import Amount, find_amounts
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
-# "om året", "kr/termin", "per deltagare och termin"
+# "om året", "kr/termin", "per deltagare och termin", "för hela terminen"
 _FOR = re.compile(
-    r"^\s*(?:per\s+|/\s*|a\s+|each\s+|om\s+|i\s+)(\w+)(?:\s+(?:och|and)\s+(\w+))?",
+    r"^\s*(?:per\s+|/\s*|a\s+|each\s+|om\s+|i\s+|för\s+(?:hela\s+)?"
+    r"|for\s+(?:the\s+)?(?:whole\s+)?)(\w+)(?:\s+(?:och|and)\s+(\w+))?",
     re.IGNORECASE,
 )
 # "Vi tänkte ta 100 kr i månaden": the association taking an amount charges it (what

@@ -27,6 +27,7 @@ from assistant.answers.eligibility.areas import judge_area
 from assistant.answers.eligibility.concepts import (
     Finding,
     group_clause,
+    names_instead,
     read_concepts,
     target_groups,
 )
@@ -50,7 +51,11 @@ from assistant.answers.eligibility.party import judge_party
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.share import judge_share
-from assistant.answers.eligibility.support import judge_support
+from assistant.answers.eligibility.support import (
+    judge_support,
+    support_beside,
+    tells_received,
+)
 from assistant.answers.eligibility.tenure import judge_tenure
 
 Status = Literal["met", "not_met", "unknown"]
@@ -63,6 +68,7 @@ _FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
 _PER_SERVICE = "pay_per_service"
+_GRANT = "grant"
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,12 @@ def assess(
     # service.
     priced = {p.clause for p in told_prices(description)}
     read = [f for f in read if not (f.concept == _PER_SERVICE and f.clause in priced)]
+    # A grant the association already gets is no IOP's concern unless it is for the
+    # partnership's own activity ("… söka ett IOP också för samma promenadgrupper").
+    read = [f for f in read if not (f.concept == _GRANT and tells_received(f.clause, description))]
+    beside = support_beside(description)
+    if beside is not None:
+        read.append(Finding(_GRANT, "stated", beside))
     # What a clause leaves undecided is open: neither met nor broken by it.
     open_clauses = {f.clause for f in read if f.concept == _UNDECIDED}
     findings = _latest([f for f in read if f.clause not in open_clauses])
@@ -122,7 +134,8 @@ def assess(
             judgements.append(judgement)
     vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses)
     label = _label(judgements, vague)
-    if criteria or label != "likely_eligible":
+    # A title saying whom a call is for sets no criteria to be eligible against.
+    if any(not c.titled for c in criteria) or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
     return Assessment("unclear", tuple(judgements), False, fits_principles=True)
 
@@ -281,7 +294,9 @@ def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
         if found is None:
             continue
         if found.polarity == "denied":
-            if not principle.absent_breaks:
+            # "inga egna pengar, bara vår tid": what it brings instead is for the
+            # municipality to weigh.
+            if not principle.absent_breaks or names_instead(found.clause):
                 continue
             return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause

@@ -42,7 +42,6 @@ def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
     """(False, the clause) when the rule rules out other support and the description
     tells of getting or seeking a form it names; None otherwise."""
     said = words(rule)
-    cues = load_cues("criteria_words.yaml")
     # A rule against support beside the partnership says it cannot be had at once ("får
     # inte samtidigt få", "kan inte både … och"); "Ett IOP ersätter inte
     # föreningsbidraget" rules nothing out.
@@ -52,7 +51,14 @@ def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
     forms = {stem(w) for w in said if support_form(w)}
     if not forms:
         return None
-    same = frozenset(cues["same_activity"])
+    clause = support_beside(description, forms)
+    return None if clause is None else (False, clause)
+
+
+def support_beside(description: str, forms: set[str] | None = None) -> str | None:
+    """The clause telling of getting or seeking other support (of ``forms``, stems; any
+    form when None) for the partnership's own activity, if any."""
+    same = frozenset(load_cues("criteria_words.yaml")["same_activity"])
     told = [
         sentence
         for start, end in sentence_spans(description)
@@ -70,6 +76,21 @@ def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
             own = words(clause)
             if set(own) & negation_words():
                 continue  # "vi söker inte föreningsbidrag för det"
-            if any(stem(w) in forms for w in own if support_form(w)):
-                return False, clause
+            named = [stem(w) for w in own if support_form(w)]
+            if named and (forms is None or set(named) & forms):
+                return clause
     return None
+
+
+def tells_received(clause: str, description: str) -> bool:
+    """Whether a clause tells of a form of support the association gets ("Vi får
+    föreningsbidrag varje år för vår vanliga verksamhet"): a verb of receiving before it;
+    or asks about one ("Förlorar vi föreningsbidraget om …?"), which seeks none."""
+    asked = any(
+        "?" in (sentence := description[start:end]) and clause in sentence
+        for start, end in sentence_spans(description)
+    )
+    said = words(clause)
+    received = frozenset(load_cues("criteria_words.yaml")["received"])
+    first = next((i for i, w in enumerate(said) if support_form(w)), None)
+    return first is not None and (asked or bool(received & set(said[:first])))
