@@ -71,9 +71,10 @@ def _clean_line(line: str) -> str | None:
 
 
 # A page's trail of links: "Start › Nyheter › Mötesplats Storvik har öppnat",
-# "[Startsida](/) › [Nyheter](/nyheter) › …". Each step before the page itself names a
-# section in a few words; a step with a label or a sentence's end is text.
-_TRAIL = re.compile(r"\s+[›»]\s+")
+# "[Startsida](/) › [Nyheter](/nyheter) › …", "Start / Föreningar / IOP". Each step
+# before the page itself names a section in a few words; a step with a label or a
+# sentence's end is text.
+_TRAIL = re.compile(r"\s+[›»/]\s+")
 _STEP_WORDS = 4
 _PAGE_WORDS = 12
 

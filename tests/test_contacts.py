@@ -619,3 +619,25 @@ def test_a_person_card_named_by_its_heading_when_the_address_confirms_it() -> No
         heading="Anders Holmqvist",
     )
     assert other.name is None
+
+
+def test_a_sentence_of_details_alone_takes_the_name_of_the_sentence_before() -> None:
+    text = (
+        "Karin Holm, utvecklingsledare, omsorgsförvaltningen. Telefon 026-17 84 26, "
+        "e-post iop.omsorg@gavle.se."
+    )
+    (card,) = extract_contacts(text, "Gävle")
+    assert (card.name, card.title, card.phone) == (
+        "Karin Holm",
+        "utvecklingsledare",
+        "026-17 84 26",
+    )
+    # A sentence that names nobody gives no name.
+    (office,) = extract_contacts("Vi svarar gärna på frågor. Telefon 026-17 84 26.", "Gävle")
+    assert office.name is None
+
+
+def test_an_association_named_in_a_person_s_line_is_their_organisation() -> None:
+    text = "Bo Lind, ordförande, Föreningen Strömsbro Vänner\nTelefon 073-804 51 19"
+    (card,) = extract_contacts(text, "Gävle")
+    assert (card.name, card.organisation) == ("Bo Lind", "Föreningen Strömsbro Vänner")

@@ -21,6 +21,7 @@ from assistant.answers.ranking import Evidence, cosine
 from assistant.core.contacts import ContactCard
 from assistant.core.documents import Chunk
 from assistant.core.hours import hours_beside
+from assistant.core.localities import names_association
 from assistant.core.municipalities import fold
 from assistant.core.records import Contact
 from assistant.core.swedish.cues import CueMatcher, matcher
@@ -88,6 +89,10 @@ def pick_people(
     wants to call (``phone_first``) gets the cards with a number first. An office the
     asker ``told`` of having tried already is left out when someone else is there."""
     everyone = cards_of(reader, places)
+    # An association's own people (a partner's chair in a press release) are no way into
+    # the municipality, unless the question is about that association.
+    municipal = [pair for pair in everyone if not _of_another_association(pair[0], question)]
+    everyone = municipal or everyone
     others = [pair for pair in everyone if not _already_tried(pair[0], told)]
     everyone = others or everyone
     pairs = _general(reader, everyone, question)
@@ -131,6 +136,16 @@ def pick_people(
         if len(chosen) < _MAX_PEOPLE:
             chosen.append(candidate)
     return Picked(chosen, more)
+
+
+def _of_another_association(card: ContactCard, question: str) -> bool:
+    """The card is an association's ("Föreningen Strömsbro Vänkrets") and the question
+    does not name it by a word of its own name."""
+    organisation = card.organisation or ""
+    if not names_association(organisation):
+        return False
+    own = {w for w in words(organisation) if not names_association(w.capitalize())}
+    return not own & set(words(question))
 
 
 def _already_tried(card: ContactCard, told: str) -> bool:

@@ -43,10 +43,16 @@ from assistant.answers.scope import Calibration, off_topic_likeness
 from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core import municipalities
-from assistant.core.localities import capitalised_words, localities, placed_names
-from assistant.core.swedish.frequency import common_word, rare_word
+from assistant.core.localities import (
+    capitalised_words,
+    localities,
+    loose_localities,
+    placed_names,
+)
+from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.frequency import common_word, rare_word, wordlike
 from assistant.core.texts import text
-from assistant.index.lexical import words
+from assistant.index.lexical import same_stem, stem, words
 from assistant.index.reader import IndexReader, Passage
 
 # A question without IOP's words must come this much closer (cosine) to the documents
@@ -121,6 +127,71 @@ def refusal(q: Question, reader: IndexReader) -> Explanation | None:
     return None
 
 
+_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)*")
+_OWN_BEFORE = 3  # words before a name that may make it the asker's own ("vi i … ")
+
+
+def _unknown_names(asking: list[str], places: Places, reader: IndexReader) -> list[str]:
+    """Names the asking sentences ask about that no document of the places writes:
+    capitalised, not opening the sentence, not the asker's own ("vi i Valbo
+    Seniorgympa"), and holding a word that is neither a place, an acronym nor a common
+    word, none of whose such words any of the places' documents use ("Märsta
+    Seniorklubb"; a misspelt first name beside a known surname is known)."""
+    own = frozenset(load_cues("question_words.yaml")["asker_own"])
+    used: set[str] = set()
+    for place in places.names:
+        used |= _words_of(reader, place)
+    unknown: list[str] = []
+    for sentence in asking:
+        for found in _NAME.finditer(sentence):
+            name, start = found.group(), found.start()
+            if municipalities.sentence_start(sentence, start):
+                # "Har Ljusne Schackvänner …": the sentence's first word is no name's.
+                first, _, name = name.partition(" ")
+                start += len(first) + 1
+                if not name:
+                    continue
+            before = words(sentence[:start])[-_OWN_BEFORE:]
+            if own & set(before):
+                continue
+            telling = [w for w in name.split() if _telling(w)]
+            if telling and not any(_used(w, used) for t in telling for w in words(t)):
+                unknown.append(name)
+    return unknown
+
+
+def _used(word: str, used: frozenset[str] | set[str]) -> bool:
+    """The documents write the word, in any inflection ("Anhörigcaféet", "anhörigcaféer")."""
+    root = stem(word)
+    return root in used or any(same_stem(root, u) for u in used if u[:4] == root[:4])
+
+
+def _telling(word: str) -> bool:
+    """A word of a name that says which one it is: not an acronym, a common word, a place,
+    nor made only of those ("IOP-regler")."""
+    return any(
+        part
+        and not (part.isupper() or wordlike(part) or wordlike(part, "en"))
+        and municipalities.canonical(part) is None
+        and not loose_localities(f"i {part}")
+        for part in word.split("-")
+    )
+
+
+def _words_of(reader: IndexReader, place: str) -> frozenset[str]:
+    """The stem of every word the place's documents write (memoised per generation)."""
+
+    def compute() -> frozenset[str]:
+        return frozenset(
+            stem(w)
+            for c in reader.chunks_of_municipality(place)
+            for w in words(" ".join((c.text, c.title or "", *c.heading_path)))
+        )
+
+    result: frozenset[str] = reader.memo(("words", place), compute)
+    return result
+
+
 def _places_of_people(question: str, reader: IndexReader) -> tuple[str, ...]:
     """The places whose documents name a person the question names (in full, also
     "Ann Rubins")."""
@@ -184,6 +255,13 @@ def places_for(q: Question, reader: IndexReader) -> Places:
             places = _places_naming(name, reader)
             if len(places) == 1:
                 return Places(places, "locality", name)
+        # "… i styrelsen för Valbo Seniorgympa": a village written as a name, with no word
+        # placing it, of the one kommun with documents it can be.
+        unplaced = [(k, loc.name) for loc in loose_localities(q.text) for k in loc.kommuner]
+        near = {(k, village) for k, village in unplaced if k in available}
+        if len({k for k, _ in near}) == 1:
+            place, village = sorted(near)[0]
+            return Places((place,), "locality", village)
     if q.place.names and not names and q.history:
         # "Vi finns bara i Lycksele …" in a talk about Region Västerbotten: the region
         # the talk is about, where the named kommun lies, answers.
@@ -350,6 +428,10 @@ def decide(
         any(holds_any(p, e.text, counts=noun) for e in evidence[:_TYPED_EVIDENCE]) for p in parts
     ]
     if all(parts) and not asks.time and not any(held):
+        return Decision(True, "not_covered")
+    if places.names and not asks.idea and _unknown_names(asking, places, reader):
+        # "… har Märsta Seniorklubb fått sitt IOP?": what it asks about is a name the
+        # place's documents never write, so they cannot say anything of it.
         return Decision(True, "not_covered")
     if places.source == "locality" and places.locality:
         # The kommun was worked out, not named: the asker sees which one is meant.

@@ -72,6 +72,12 @@ def _names_a_club(following: str | None) -> bool:
     return any(word == h if len(h) <= _SHORT_HEAD else word.endswith(h) for h in _org_heads())
 
 
+def names_association(text: str) -> bool:
+    """Whether ``text`` is an association's name: capitalised, with a word that names one
+    ("Föreningen Strömsbro Vänkrets", "Hille PRO-förening", "Valbo IK")."""
+    return text[:1].isupper() and any(_names_a_club(w) for w in text.split())
+
+
 def _name_at(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, bool] | None:
     """The longest locality starting at word ``i``: its length in words, its name, and
     whether it is written in the genitive ("Hyltebruks")."""
@@ -221,3 +227,26 @@ def _may_be_a_place(name: str) -> bool:
     lowered = name.casefold()
     endings = load_cues("localities.yaml")["not_places"]
     return not (wordlike(name) or wordlike(name, "en") or any(lowered.endswith(e) for e in endings))
+
+
+def loose_localities(text: str) -> list[Locality]:
+    """Localities the text writes with a capital but with no word that places them:
+    "styrelsen för Valbo Seniorgympa". Weaker than ``localities``: the first word of a
+    name ("Valbo …") but not the later one of a person's ("Anna Berg"), and no name that is
+    also a common word."""
+    table = _table()
+    words = list(_WORD.finditer(text))
+    found: list[Locality] = []
+    for i, word in enumerate(words):
+        previous = words[i - 1].group() if i > 0 else ""
+        if (
+            not word.group()[:1].isupper()
+            or municipalities.sentence_start(text, word.start())
+            or previous[:1].isupper()
+        ):
+            continue
+        hit = _name_at(text, words, i)
+        if hit is None or hit[2] or not _may_be_a_place(hit[1]):
+            continue
+        found.append(Locality(hit[1], table[hit[1]], word.start()))
+    return found

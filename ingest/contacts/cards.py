@@ -21,6 +21,7 @@ from assistant.core.contacts import (
     role_word_pattern,
 )
 from assistant.core.hours import tells_hours
+from assistant.core.localities import names_association
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.index.lexical import is_stopword
 from ingest.contacts.names import (
@@ -117,7 +118,16 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     prefix = re.sub(
         r"(?:\s|[:,;–—\-]|(?<!\w)(?:tel\.?|telefon|e-post|mobil))*$", "", prefix, flags=re.I
     )
-    return as_name(_without_role(prefix))
+    if prefix.strip():
+        return as_name(_without_role(prefix))
+    # "Karin Holmgren, utvecklingsledare, vård- och omsorgsförvaltningen. Telefon 026-…":
+    # a sentence of details alone, right after the sentence that names whose they are.
+    start, _ = lines.bounds(lines.index(item.start))
+    ends = list(_SENTENCE_END_RE.finditer(lines.text, start, item.start))
+    if not ends:
+        return None
+    opening = ends[-2].end() if len(ends) > 1 else start
+    return as_name(_without_role(lines.text[opening : ends[-1].start()].strip()))
 
 
 @cache
@@ -284,6 +294,7 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
     """Title, unit and organisation said about ``name`` anywhere in the text."""
     text = lines.text
     sig_title = sig_unit = sig_org = pre_unit = after_role = before_role = line_unit = None
+    line_org = None
     for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
         i = lines.index(m.start())
         if as_name(lines.line(i)) == name:
@@ -313,6 +324,10 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
             and not is_stopword(unit_after.group(1).split()[0])
         ):
             line_unit = unit_after.group(1).strip()
+        # "Bengt Wiklund, ordförande, Föreningen Strömsbro Vänkrets": an association's
+        # person, not the municipality's.
+        if unit_after and line_org is None and names_association(unit_after.group(1).strip()):
+            line_org = unit_after.group(1).strip()
         line_start, _ = lines.bounds(i)
         before = ROLE_BEFORE_RE.search(text[line_start : m.start()])
         if before and before_role is None:
@@ -320,7 +335,7 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
     return _Profile(
         title=sig_title or after_role or before_role,
         unit=sig_unit or pre_unit or line_unit,
-        organisation=sig_org,
+        organisation=sig_org or line_org,
     )
 
 
