@@ -111,6 +111,7 @@ SETS = (
     "set_r",
     "set_s",
     "set_t",
+    "set_u",
 )
 
 
