@@ -475,6 +475,9 @@ def _negated_constructions(words: list[str], matches: list[tuple[int, int, str]]
     }
 
 
+# "inte X utan Y" says "not X but Y": the "utan" within a few words after a negation.
+_NOT_BUT = frozenset({"inte", "ej", "icke", "aldrig"})
+_NOT_BUT_WITHIN = 5
 _POLITE = frozenset({"om", "if", "whether"})  # "frågade om inte vi kunde …"
 
 
@@ -495,6 +498,8 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
     for i, word in enumerate(words):
         if word not in negations or i in inside or _either_way(words, i):
             continue
+        if word == "utan" and _NOT_BUT & set(words[max(0, i - _NOT_BUT_WITHIN) : i]):
+            continue  # "inte ett företag utan en ideell förening": "but", no negation
         if _not_only(words, matches, i):
             continue
         if not rule and _of_others(words, i):
