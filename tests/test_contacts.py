@@ -641,3 +641,18 @@ def test_an_association_named_in_a_person_s_line_is_their_organisation() -> None
     text = "Bo Lind, ordförande, Föreningen Strömsbro Vänner\nTelefon 073-804 51 19"
     (card,) = extract_contacts(text, "Gävle")
     assert (card.name, card.organisation) == ("Bo Lind", "Föreningen Strömsbro Vänner")
+
+
+def test_a_sentence_telling_of_someone_gives_its_details_no_name() -> None:
+    text = "Per Svensson, kommunstyrelsens ordförande, skrev under avtalet. Telefon 026-17 84 26."
+    (card,) = extract_contacts(text, "Gävle")
+    assert card.name is None
+
+
+def test_an_association_after_a_name_s_role_ends_at_the_sentence() -> None:
+    text = "Britt Sandberg, ordförande, Ljusne Kamratförening. Telefon 070-111 22 33."
+    (card,) = extract_contacts(text, "Gävle")
+    assert card.organisation == "Ljusne Kamratförening"
+    within = "Britt Sandberg, ordförande i Ljusne Kamratförening\nTelefon 070-111 22 33"
+    (card,) = extract_contacts(within, "Gävle")
+    assert card.organisation == "Ljusne Kamratförening"

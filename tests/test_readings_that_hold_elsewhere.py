@@ -40,7 +40,8 @@ doc_type: riktlinje
 
 Partnerskapet med Ljusne Kamratförening om promenadgrupper pågår 2025–2027.
 
-Frågor om IOP: iop@soderhamn.example.se, telefon 0270-123 45.
+Föreningar söker IOP med en idéskiss. Frågor om IOP: iop@soderhamn.example.se, telefon
+0270-123 45.
 """
 
 PRESS = """Söderhamns kommun tecknar IOP om promenadgrupper
@@ -169,7 +170,7 @@ def test_a_surname_that_is_a_village_too_is_no_loose_place() -> None:
 def test_a_question_about_a_name_no_document_writes_says_so_with_the_contact(
     places: Assistant,
 ) -> None:
-    unknown = places.answer("Har Ljusne Schackvänner fått ett IOP med Söderhamns kommun?")
+    unknown = places.answer("Har Ljusne Schackklubb fått ett IOP med Söderhamns kommun?")
     assert unknown.abstained
     known = places.answer("Hur länge pågår partnerskapet med Ljusne Kamratförening i Söderhamn?")
     assert not known.abstained
@@ -246,3 +247,81 @@ def test_an_association_s_own_person_is_offered_only_for_that_association(
     assert "iop@soderhamn.example.se" in general.answer
     named = places.answer("Hur når jag Ljusne Kamratförening i Söderhamn?")
     assert "070-111 22 33" in named.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan Gunnel och jag söka IOP i Söderhamn?",
+        "What are the Guidelines for IOP in Söderhamn?",
+        "Får Hyresgästföreningen söka IOP i Söderhamn?",
+        "Hur länge pågår partnerskapet med Ljusne Kamratforening i Söderhamn?",
+        "Kan Ljusne Syförening, där jag är ordförande, söka IOP i Söderhamn?",
+        "Hur ansöker vi om IOP i Söderhamn? /Gunnel Ek, Ljusne Syförening",
+    ],
+)
+def test_names_that_are_no_unknown_association_are_answered(
+    places: Assistant, question: str
+) -> None:
+    assert not places.answer(question).abstained
+
+
+def test_a_village_in_an_association_s_name_does_not_name_that_association(
+    places: Assistant,
+) -> None:
+    answer = places.answer("Vem kan jag prata med om IOP i Ljusne?")
+    assert "070-111 22 33" not in {c.phone for c in answer.contacts}
+
+
+@pytest.mark.parametrize(
+    ("description", "broken"),
+    [
+        ("Vi har inga egna pengar, men kommunen får gärna betala allt.", "own_contribution"),
+        ("Vi är inte en förening, bara några grannar.", "idea_based"),
+        ("Vi hoppas att vi får driftbidrag för lokalen.", "not_grant"),
+        ("We hope we get a grant to cover the rent.", "not_grant"),
+    ],
+)
+def test_what_still_breaks_a_principle(description: str, broken: str) -> None:
+    assert broken in _conflicts(description)
+
+
+def test_inclusive_wording_is_no_religious_influence() -> None:
+    rule = make_criterion("Verksamheten ska vara fri från religiös och partipolitisk påverkan.")
+    told = "Alla är välkomna oavsett religiös eller politisk uppfattning."
+    assert assess([rule], told, _TODAY).judgements[0].status == "unknown"
+
+
+def test_a_service_or_one_group_only_is_no_group_ruled_out() -> None:
+    told = "Vi vill starta en träffpunkt för ensamma pensionärer."
+    for rule in (
+        "Kommunens lagstadgade uppgifter, till exempel äldreboenden, kan inte ingå i ett IOP.",
+        "Verksamheten får inte rikta sig till enbart en grupp, till exempel pensionärer.",
+    ):
+        assert judge_examples(rule, told) is None
+
+
+def test_a_short_first_part_still_makes_a_compound() -> None:
+    events = "Enstaka evenemang, till exempel resor och fester, kan inte bli ett IOP."
+    judged = judge_examples(events, "Vi vill ha byfester på sommaren.")
+    assert judged is not None and judged[0] is False
+
+
+def test_a_price_the_association_takes_for_the_year_is_a_fee() -> None:
+    cap = "Deltagarna betalar högst 500 kronor per år."
+    assert judge_fee(cap, "Vi tar 600 kr för hela året.") == (False, "Vi tar 600 kr för hela året.")
+    assert judge_fee(cap, "Projektet kostar 200 000 kr om året.") is None
+
+
+def test_a_period_from_one_year_is_no_age() -> None:
+    rule = "Ett partnerskap kan tecknas för en period från 1 år upp till 4 år."
+    assert judge_ages(rule, (), "träffar för äldre, 70 till 90 år") is None
+
+
+def test_a_rule_keeping_non_members_out_is_no_openness() -> None:
+    said = read_concepts("Den som inte är med i föreningen kan inte delta.")
+    assert "open_to_all" not in {f.concept for f in said if f.polarity == "stated"}
+
+
+def test_a_surname_after_a_lower_case_word_is_no_loose_place() -> None:
+    assert loose_localities("Jag har pratat med Dalby på kommunen om vår idé.") == []

@@ -18,17 +18,18 @@ from assistant.answers.citations import CitationBook
 from assistant.answers.eligibility.concepts import negation_words
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
+from assistant.core import municipalities
 from assistant.core.contacts import ContactCard
 from assistant.core.documents import Chunk
 from assistant.core.hours import hours_beside
-from assistant.core.localities import names_association
+from assistant.core.localities import association_word, is_locality, names_association
 from assistant.core.municipalities import fold
 from assistant.core.records import Contact
 from assistant.core.swedish.cues import CueMatcher, matcher
-from assistant.core.swedish.frequency import used_whole
+from assistant.core.swedish.frequency import common_word, used_whole
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
-from assistant.index.lexical import words
+from assistant.index.lexical import is_stopword, words
 from assistant.index.reader import IndexReader
 
 _GENERAL_BONUS = 0.15
@@ -144,7 +145,17 @@ def _of_another_association(card: ContactCard, question: str) -> bool:
     organisation = card.organisation or ""
     if not names_association(organisation):
         return False
-    own = {w for w in words(organisation) if not names_association(w.capitalize())}
+    # Its own words: not a word for an association, a small or common word, nor a place
+    # ("Ljusne Kamratförening": "kamratförening"; "i", "äldre" or "Ljusne" is no
+    # association's own).
+    own = {
+        w
+        for w in words(organisation)
+        if not (
+            association_word(w) or is_stopword(w) or common_word(w) or is_locality(w.capitalize())
+        )
+        and municipalities.canonical(w) is None
+    }
     return not own & set(words(question))
 
 

@@ -72,6 +72,17 @@ def _names_a_club(following: str | None) -> bool:
     return any(word == h if len(h) <= _SHORT_HEAD else word.endswith(h) for h in _org_heads())
 
 
+def is_locality(name: str) -> bool:
+    """Whether the table knows ``name`` as a locality."""
+    return name in _table()
+
+
+def association_word(word: str) -> bool:
+    """Whether ``word`` is itself a word for an association ("Föreningen", "IK"), not a
+    name that ends in one ("Kamratförening")."""
+    return word.casefold() in _org_heads()
+
+
 def names_association(text: str) -> bool:
     """Whether ``text`` is an association's name: capitalised, with a word that names one
     ("Föreningen Strömsbro Vänkrets", "Hille PRO-förening", "Valbo IK")."""
@@ -247,6 +258,11 @@ def loose_localities(text: str) -> list[Locality]:
             continue
         hit = _name_at(text, words, i)
         if hit is None or hit[2] or not _may_be_a_place(hit[1]):
+            continue
+        # The first word of a name: another capitalised word follows ("Dalby på
+        # kommunen" is a person's surname as likely as a place).
+        following = words[i + hit[0]] if i + hit[0] < len(words) else None
+        if following is None or not following.group()[:1].isupper():
             continue
         found.append(Locality(hit[1], table[hit[1]], word.start()))
     return found

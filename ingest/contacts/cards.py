@@ -127,7 +127,17 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     if not ends:
         return None
     opening = ends[-2].end() if len(ends) > 1 else start
-    return as_name(_without_role(lines.text[opening : ends[-1].start()].strip()))
+    previous = lines.text[opening : ends[-1].start()].strip()
+    # Only a sentence that is nothing but a name and what it is ("Karin Holmgren,
+    # utvecklingsledare, …"): "Per Svensson, ordförande, skrev under avtalet" tells of him.
+    first, *rest = [part.strip() for part in previous.split(",")]
+    name = as_name(first)
+    if name is None or name != first:
+        return None
+    described = all(
+        _classify_line(part) in ("role", "unit", "org") or names_association(part) for part in rest
+    )
+    return name if described else None
 
 
 @cache
@@ -326,8 +336,13 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
             line_unit = unit_after.group(1).strip()
         # "Bengt Wiklund, ordförande, Föreningen Strömsbro Vänkrets": an association's
         # person, not the municipality's.
-        if unit_after and line_org is None and names_association(unit_after.group(1).strip()):
-            line_org = unit_after.group(1).strip()
+        # "…, Ljusne Kamratförening. Telefon …" or "…, ordförande i Ljusne Kamratförening"
+        tail = text[after.end() : text.find("\n", after.end()) % (len(text) + 1)] if after else ""
+        told = [unit_after.group(1) if unit_after else "", after.group(1) if after else "", tail]
+        for part in told:
+            part = re.sub(r"^.*?\bi\s+(?=[A-ZÅÄÖ])", "", part.split(". ")[0].strip().rstrip("."))
+            if line_org is None and names_association(part):
+                line_org = part
         line_start, _ = lines.bounds(i)
         before = ROLE_BEFORE_RE.search(text[line_start : m.start()])
         if before and before_role is None:

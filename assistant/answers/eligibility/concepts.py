@@ -114,8 +114,12 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
 
 def names_ages(text: str) -> bool:
     """Whether a text names an age that can be nothing else: "som har fyllt 70 år", "65 år
-    och äldre", "65+"; "minst 2 år" and "1–3 år" may measure time."""
-    return any(over[1] or over[2] for over in _age_over().findall(text.lower()))
+    och äldre", "65+"; "minst 2 år", "från 1 år" and "1–3 år" may measure time."""
+    low = text.lower()
+    return any(
+        (found.group(2) and not found.group().startswith(("från", "from"))) or found.group(3)
+        for found in _age_over().finditer(low)
+    )
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,7 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
         plain = _QUOTED.sub(" ", clause).replace("’", "'")
         plain = _negating_phrases().sub("utan", plain)
-        words = [w.lower() for w in _WORD.findall(plain)]
+        words = _shared_heads([w.lower() for w in _WORD.findall(plain)])
         if not rule and _tells_requirements(words, others_spec):
             continue
         found = _matches(words)
@@ -292,6 +296,23 @@ def _of_others(words: list[str], negation: int) -> bool:
 @cache
 def _identity() -> frozenset[str]:
     return frozenset(_data()["others"]["identity"])
+
+
+def _shared_heads(words: list[str]) -> list[str]:
+    """Coordinated words that share the noun after them, written out: "religiös och
+    partipolitisk påverkan" → "religiös påverkan och partipolitisk påverkan", when the
+    first with the noun is a concept's phrase ("oavsett religiös eller politisk
+    uppfattning" is none)."""
+    out = list(words)
+    i = 0
+    while i + 3 < len(out):
+        first, joint, second, head = out[i : i + 4]
+        if joint in _AND_OR and any(e == 2 for _, e, _ in _matches([first, head])):
+            out[i : i + 4] = [first, head, joint, second, head]
+            i += 5
+        else:
+            i += 1
+    return out
 
 
 def _matches(words: list[str]) -> set[tuple[int, int, str]]:
@@ -449,11 +470,11 @@ def _paired(words: list[str], matches: list[tuple[int, int, str]], first: int) -
 
 
 def _sharing(words: list[str], matches: list[tuple[int, int, str]], first: int) -> list[int]:
-    """The match right after a first one that ends in "och"/"eller" ("religiös och" |
-    "partipolitisk påverkan"): the two share one noun."""
+    """The match right after a first one and "och"/"eller" ("utan religiös påverkan och
+    partipolitisk påverkan", as ``_shared_heads`` writes it out): one negation for both."""
     end = matches[first][1]
-    if end and words[end - 1] in _AND_OR:
-        return [k for k, (start, _, _) in enumerate(matches) if start == end]
+    if end < len(words) and words[end] in _AND_OR:
+        return [k for k, (start, _, _) in enumerate(matches) if start == end + 1]
     return []
 
 

@@ -19,12 +19,11 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues, matcher
-from assistant.core.swedish.frequency import rare_word
-from assistant.index.lexical import is_stopword, stem, words
+from assistant.core.swedish.frequency import common_word, used_whole
+from assistant.index.lexical import Analyzer, is_stopword, stem, words
 
 _ITEM_WORDS = 3  # an example is a noun and a few words ("studiecirklar för medlemmar")
 _STEM_CHARS = 4  # shorter stems match too much ("res" of "resor" in "resurser")
-_FIRST_PART = 3  # the shortest first part of a compound ("bad|resor")
 _REMEMBERED = 256
 _SPLIT = re.compile(r"\s*(?:,|\boch\b|\beller\b|\bsamt\b|\band\b|\bor\b)\s*", re.IGNORECASE)
 
@@ -74,11 +73,16 @@ def ruled_out_examples(rule: str) -> tuple[str, ...]:
 
 
 def ruled_out_groups(rule: str) -> frozenset[str]:
-    """The target groups a rule rules out by example, each named in a word of its own
-    ("Idéer för andra grupper, till exempel äldre, kan inte bli ett IOP"); "hemtjänst för
-    äldre" is a service, not a group."""
+    """The target groups a rule rules out by example when it speaks of other groups than
+    its own ("Idéer för andra grupper, till exempel äldre, kan inte bli ett IOP"), each
+    named by a group's own word ("äldreboenden" is a service, "enbart en grupp, till
+    exempel pensionärer" rules out having one group only)."""
+    if not matcher("criteria_words.yaml", "other_groups")(rule):
+        return frozenset()
+    groups = load_cues("iop_principles.yaml")["target_groups"]
+    items = {i.lower() for i in _ruled_out_items(rule)}
     return frozenset(
-        g for item in _ruled_out_items(rule) if len(item.split()) == 1 for g in target_groups(item)
+        name for name, spec in groups.items() if items & {w.lower() for w in spec["words"]}
     )
 
 
@@ -103,23 +107,33 @@ def _names(clause: str, example: str) -> bool:
     said = words(_without_names(clause))
     negations = negation_words()
     for i, word in enumerate(said):
-        if not _headed_by(stem(word), example) or any(w in negations for w in said[:i]):
+        if not _headed_by(word, example) or any(w in negations for w in said[:i]):
             continue
         if not _had() & set(said[max(0, i - _HAD_WITHIN) : i]):
             return True
     return False
 
 
-def _headed_by(word_stem: str, example: str) -> bool:
+def _headed_by(word: str, example: str) -> bool:
     """The word is the example or a compound with it as head ("seriespelet" of "spel",
-    "sommarresor" of "resor"); "föräldrar" ends in "äldr" but "för" is no first part."""
+    "byfester" of "fest"); "föräldrar" ends in "äldr" but is a word of its own, and
+    "småbarnsföräldrar" is headed by it."""
+    word_stem = stem(word)
+    if word_stem == example:
+        return True
     if not word_stem.endswith(example):
         return False
+    parts = _analyzer().split_compound(word)
+    if parts:
+        return stem(parts[-1]) == example
+    # No split known: a word general Swedish uses whole is its own head.
     first = word_stem[: -len(example)]
-    if not first:
-        return True
-    first = first[:-1] if first.endswith("s") and len(first) > _FIRST_PART else first
-    return len(first) >= _FIRST_PART and not is_stopword(first) and not rare_word(first)
+    return not (is_stopword(first) or used_whole(word) or common_word(word))
+
+
+@cache
+def _analyzer() -> Analyzer:
+    return Analyzer()
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*")

@@ -155,11 +155,12 @@ def told_prices(description: str) -> tuple[Price, ...]:
         for amount in _money(clause):
             after, before = clause[amount.end :], clause[: amount.start]
             unit = _unit(after, before)
-            # A sum for a year is a budget, unless a fee names its year ("årsavgift").
+            # A sum for a year is a budget, unless a fee names its year ("årsavgift") or
+            # the association takes it ("vi tar 600 kr för hela året").
             named_fee = _fee_period(before) is not None
-            if unit == _YEAR and not named_fee:
-                continue
             charged = _CHARGED.search(before) is not None and not _FROM_TILL.match(after)
+            if unit == _YEAR and not (named_fee or charged):
+                continue
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 out.append(Price(int(amount.value), unit, clause))
     return tuple(out)

@@ -69,6 +69,7 @@ _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
 _PER_SERVICE = "pay_per_service"
 _GRANT = "grant"
+_OWN_CONTRIBUTION = "own_contribution"
 
 
 @dataclass(frozen=True)
@@ -295,8 +296,10 @@ def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
             continue
         if found.polarity == "denied":
             # "inga egna pengar, bara vår tid": what it brings instead is for the
-            # municipality to weigh.
-            if not principle.absent_breaks or names_instead(found.clause):
+            # municipality to weigh ("inte en förening, bara grannar" still is none).
+            if not principle.absent_breaks or (
+                name == _OWN_CONTRIBUTION and names_instead(found.clause)
+            ):
                 continue
             return Judgement("not_met", name, None, found.clause, concept)
         met = met or found.clause

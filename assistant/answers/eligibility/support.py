@@ -16,6 +16,7 @@ from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import stem, words
 
 _COMPOUND = 2  # letters beyond the head a compound has at least ("lokalbidrag")
+_HOPED_WITHIN = 2  # "hoppas att vi får": the hope a word or two before the verb
 
 
 @cache
@@ -84,13 +85,21 @@ def support_beside(description: str, forms: set[str] | None = None) -> str | Non
 
 def tells_received(clause: str, description: str) -> bool:
     """Whether a clause tells of a form of support the association gets ("Vi får
-    föreningsbidrag varje år för vår vanliga verksamhet"): a verb of receiving before it;
-    or asks about one ("Förlorar vi föreningsbidraget om …?"), which seeks none."""
-    asked = any(
+    föreningsbidrag varje år för vår vanliga verksamhet"): a verb of receiving before it,
+    not after a hope or a modal ("vi hoppas att vi får driftbidrag"); or asks whether it
+    keeps one ("Förlorar vi föreningsbidraget om …?"), which seeks none."""
+    cues = load_cues("criteria_words.yaml")
+    said = words(clause)
+    kept = bool(set(cues["kept_support"]) & set(said)) and any(
         "?" in (sentence := description[start:end]) and clause in sentence
         for start, end in sentence_spans(description)
     )
-    said = words(clause)
-    received = frozenset(load_cues("criteria_words.yaml")["received"])
     first = next((i for i, w in enumerate(said) if support_form(w)), None)
-    return first is not None and (asked or bool(received & set(said[:first])))
+    if first is None:
+        return False
+    received, unless = set(cues["received"]), set(cues["received_unless_after"])
+    got = any(
+        w in received and not unless & set(said[max(0, i - _HOPED_WITHIN) : i])
+        for i, w in enumerate(said[:first])
+    )
+    return kept or got
