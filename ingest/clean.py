@@ -71,21 +71,15 @@ def _clean_line(line: str) -> str | None:
 
 
 # A page's trail of links: "Start › Nyheter › Mötesplats Storvik har öppnat",
-# "[Startsida](/) › [Nyheter](/nyheter) › …", "Start / Föreningar / IOP". Each step
-# before the page itself names a section in a few words; a step with a label or a
-# sentence's end is text.
-_TRAIL = re.compile(r"\s+[›»/]\s+")
-_SLASH_ROOT = re.compile(r"\[?(?:start|startsida|hem|home)\b", re.IGNORECASE)
+# "[Startsida](/) › [Nyheter](/nyheter) › …". Each step before the page itself names a
+# section in a few words; a step with a label or a sentence's end is text.
+_TRAIL = re.compile(r"\s+[›»]\s+")
 _STEP_WORDS = 4
 _PAGE_WORDS = 12
 
 
 def _is_breadcrumb(line: str) -> bool:
     steps = _TRAIL.split(line)
-    # "/" also separates alternatives ("20 kr / gång", "äldre / anhöriga"): a trail of
-    # slashes opens with the site's start page.
-    if " / " in line and not _SLASH_ROOT.match(line):
-        return False
     if len(steps) < 3 or any(
         ":" in step or step.rstrip().endswith((".", "?", "!")) for step in steps
     ):

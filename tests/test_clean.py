@@ -63,13 +63,6 @@ def test_a_trail_of_page_links_is_dropped_and_prose_with_an_arrow_kept() -> None
     assert clean_text(steps) == steps
     told = "Du hittar blanketten under Självservice › Blanketter › Förening och fyll i den"
     assert clean_text(told) == told
-    slashes = "Start / Uppleva och göra / Föreningar / Pågående partnerskap"
-    assert clean_text(f"{slashes}\n\nText om IOP.") == "Text om IOP."
-    pair = "Avgiften är 20 kr / gång och 100 kr / termin för den som vill."
-    assert clean_text(pair) == pair
-    # Slashes between alternatives are no trail: a trail opens with the start page.
-    for kept in ("Målgrupp äldre / anhöriga / volontärer", "- 20 kr / gång / person"):
-        assert clean_text(kept) == kept
 
 
 def test_empty_updated_field_is_removed_and_the_rest_kept() -> None:

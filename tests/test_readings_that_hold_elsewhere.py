@@ -325,3 +325,26 @@ def test_a_rule_keeping_non_members_out_is_no_openness() -> None:
 
 def test_a_surname_after_a_lower_case_word_is_no_loose_place() -> None:
     assert loose_localities("Jag har pratat med Dalby på kommunen om vår idé.") == []
+
+
+def test_a_cap_said_as_no_more_than_is_a_cap() -> None:
+    rule = make_criterion("Deltagarna får inte betala mer än 30 kronor per tillfälle.")
+    assert assess([rule], "Vi tar 20 kr för en macka.", _TODAY).judgements[0].status == "met"
+    assert assess([rule], "Vi tar 40 kr per gång.", _TODAY).judgements[0].status == "not_met"
+
+
+def test_a_rule_on_what_counts_bans_nothing() -> None:
+    rule = make_criterion("Avgifterna räknas inte in i den egna insatsen.")
+    assert assess([rule], "Vi tar 20 kr per gång.", _TODAY).judgements[0].status == "unknown"
+
+
+def test_a_ban_on_fees_per_time_leaves_a_fee_per_term() -> None:
+    rule = make_criterion("Det går inte att ta ut en avgift per gång.")
+    per_term = "Det kostar 150 kr per termin och deltagare."
+    assert assess([rule], per_term, _TODAY).judgements[0].status != "not_met"
+    per_time = "Vi tar 20 kr per gång."
+    assert assess([rule], per_time, _TODAY).judgements[0].status == "not_met"
+
+
+def test_almost_none_is_some() -> None:
+    assert "own_contribution" not in _conflicts("Vi har nästan inga egna pengar, men timmar.")

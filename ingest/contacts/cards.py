@@ -337,7 +337,7 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
         # "Bengt Wiklund, ordförande, Föreningen Strömsbro Vänkrets": an association's
         # person, not the municipality's.
         # "…, Ljusne Kamratförening. Telefon …" or "…, ordförande i Ljusne Kamratförening"
-        tail = text[after.end() : text.find("\n", after.end()) % (len(text) + 1)] if after else ""
+        tail = text[after.end() :].split("\n", 1)[0] if after else ""  # the rest of the line
         told = [unit_after.group(1) if unit_after else "", after.group(1) if after else "", tail]
         for part in told:
             part = re.sub(r"^.*?\bi\s+(?=[A-ZÅÄÖ])", "", part.split(". ")[0].strip().rstrip("."))

@@ -162,6 +162,13 @@ def names_instead(clause: str) -> bool:
     )
 
 
+def almost_none(clause: str) -> bool:
+    """Whether a clause's negation says "almost none" ("nästan inga egna pengar")."""
+    said = [w.lower() for w in _WORD.findall(clause)]
+    almost = frozenset(w.lower() for w in _data()["almost"])
+    return any(w in negation_words() and i and said[i - 1] in almost for i, w in enumerate(said))
+
+
 @cache
 def _determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in _data()["negating_determiners"])

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.concepts import clauses, negation_words
 from assistant.core.swedish.amounts import Amount, find_amounts
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
+from assistant.index.lexical import words
 
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
 # "om året", "kr/termin", "per deltagare och termin", "för hela terminen"
@@ -164,6 +165,21 @@ def told_prices(description: str) -> tuple[Price, ...]:
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 out.append(Price(int(amount.value), unit, clause))
     return tuple(out)
+
+
+_FEE_PER = re.compile(r"\b(?:avgift|avgifter|fee|fees)\b", re.IGNORECASE)
+
+
+def banned_unit(rule: str) -> str | None:
+    """The unit of the fee a rule bans, when it bans one counted in a unit ("Det går inte
+    att ta ut en avgift per gång", "Inga avgifter per tillfälle"): other fees stand."""
+    if not set(words(rule)) & negation_words():
+        return None
+    for found in _FEE_PER.finditer(rule):
+        after = rule[found.end() :]
+        if _PER.match(after):
+            return _unit(after)
+    return None
 
 
 def prices_within(rule: str, description: str) -> bool:

@@ -26,6 +26,7 @@ from assistant.answers.eligibility.ages import judged_ages
 from assistant.answers.eligibility.areas import judge_area
 from assistant.answers.eligibility.concepts import (
     Finding,
+    almost_none,
     group_clause,
     names_instead,
     read_concepts,
@@ -38,6 +39,7 @@ from assistant.answers.eligibility.definitions import Definition, judged_defined
 from assistant.answers.eligibility.examples import judge_examples
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import (
+    banned_unit,
     fee_cap,
     judge_fee,
     negated_cap,
@@ -57,6 +59,7 @@ from assistant.answers.eligibility.support import (
     tells_received,
 )
 from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.core.swedish.cues import matcher
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -194,7 +197,9 @@ def _judge_criterion(
         principle = _judge_principle(criterion.principle, findings)
         if principle.status != "unknown" and principle.clause is not None:
             results.append((principle.status, principle.clause, principle.concept, ()))
-    for own in criterion.findings:
+    # "Avgifterna räknas inte in i den egna insatsen" says what counts, not what is banned.
+    counting = bool(matcher("criteria_words.yaml", "counting")(criterion.text))
+    for own in () if counting else criterion.findings:
         # Concepts of a principle are judged through it (a criterion naming one in
         # passing does not rule on it); those of none ("får inte ta ut avgifter") here.
         # Only what a rule rules out is clear: "Ja, men bara en mindre avgift" allows a
@@ -241,9 +246,13 @@ def _judge_criterion(
         if not met and exception_covers(criterion.text, description):
             continue  # the rule's own exception may cover the idea: for them to say
         results.append(("met" if met else "not_met", clause, None, defined))
+    banned = banned_unit(criterion.text)
+    prices = told_prices(description)
     if (
         negated_cap(criterion.text)
         or other_fee(criterion.text)
+        # "Inga avgifter per tillfälle" bans no fee per term.
+        or (banned is not None and bool(prices) and all(p.unit != banned for p in prices))
         or (fee is not None and fee[0] and prices_within(criterion.text, description))
         or (fee_cap(criterion.text) is not None and not told_prices(description))
     ):
@@ -297,8 +306,10 @@ def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:
         if found.polarity == "denied":
             # "inga egna pengar, bara vår tid": what it brings instead is for the
             # municipality to weigh ("inte en förening, bara grannar" still is none).
-            if not principle.absent_breaks or (
-                name == _OWN_CONTRIBUTION and names_instead(found.clause)
+            if (
+                not principle.absent_breaks
+                or almost_none(found.clause)
+                or (name == _OWN_CONTRIBUTION and names_instead(found.clause))
             ):
                 continue
             return Judgement("not_met", name, None, found.clause, concept)
