@@ -348,3 +348,8 @@ def test_a_ban_on_fees_per_time_leaves_a_fee_per_term() -> None:
 
 def test_almost_none_is_some() -> None:
     assert "own_contribution" not in _conflicts("Vi har nästan inga egna pengar, men timmar.")
+
+
+def test_a_pair_shares_its_noun_only_when_the_two_make_a_concept() -> None:
+    said = read_concepts("Det blir ingen andakt eller politik, och ingen firma gör något sånt.")
+    assert ("company", "stated") not in {(f.concept, f.polarity) for f in said}

@@ -314,7 +314,7 @@ def _shared_heads(words: list[str]) -> list[str]:
     i = 0
     while i + 3 < len(out):
         first, joint, second, head = out[i : i + 4]
-        if joint in _AND_OR and any(e == 2 for _, e, _ in _matches([first, head])):
+        if joint in _AND_OR and any(a == 0 and e == 2 for a, e, _ in _matches([first, head])):
             out[i : i + 4] = [first, head, joint, second, head]
             i += 5
         else:
