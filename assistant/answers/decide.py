@@ -10,7 +10,9 @@ The engine abstains only for a reason it can name:
 - it is about IOP, but every word of its topic is one the documents never use ("momssats"),
   so no passage can answer it. It gets the municipality's IOP contact;
 - it asks for someone's private number, which no municipal document gives. It gets the
-  ways in the documents give.
+  ways in the documents give;
+- it asks about an association by a name no document of the place writes ("Har Märsta
+  Seniorklubb fått sitt IOP?"): the documents can say nothing of it. It gets the contact.
 An answer never starts by saying there is none.
 """
 
@@ -188,7 +190,8 @@ def _telling(word: str) -> bool:
 
 
 def _words_of(reader: IndexReader, place: str) -> frozenset[str]:
-    """The stem of every word the place's documents write (memoised per generation)."""
+    """The stem of every word the place's documents write, without å, ä and ö (memoised
+    per generation)."""
 
     def compute() -> frozenset[str]:
         return frozenset(
