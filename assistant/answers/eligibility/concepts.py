@@ -219,6 +219,9 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
             said[name] = "denied" if name in denied_names else "stated"
         if not rule:
             _lack_is_need(said)
+        # A meeting rhythm told ("varannan tisdag", "på torsdagarna") recurs.
+        if rhythm(clause) is not None and "recurring" not in said:
+            said["recurring"] = "stated"
         # "en resa varje månad": what recurs is no single event.
         for stronger, weaker in _overrides():
             if said.get(stronger) == "stated" and said.get(weaker) == "stated":
@@ -226,6 +229,19 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
     return out
+
+
+@cache
+def _rhythms() -> dict[str, CueMatcher]:
+    """How often an activity meets, as told ("varje vecka", "every Tuesday"), the most
+    frequent rhythm first; its phrases as written ("i veckan" is no "veckans")."""
+    spec = load_cues("criteria_words.yaml")["meeting_times"]
+    return {r: CueMatcher(spec[r], inflect=False) for r in ("fortnightly", "weekly", "monthly")}
+
+
+def rhythm(text: str) -> str | None:
+    """The rhythm a text tells an activity meets in ("weekly", …), if any."""
+    return next((name for name, said in _rhythms().items() if said(text)), None)
 
 
 def _tells_requirements(words: list[str], spec: dict[str, Any]) -> bool:

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.answers.eligibility.concepts import clauses, negation_words, rhythm
 from assistant.core.swedish.amounts import Amount, find_amounts
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.index.lexical import words
 
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
@@ -214,15 +214,5 @@ def times_per(period: str, description: str) -> int | None:
     """The fewest times in ``period`` an activity told to meet weekly, fortnightly or
     monthly meets ("varje torsdag", "två gånger i månaden" is read as monthly), if told."""
     spec = load_cues("criteria_words.yaml")["meeting_times"]
-    for rhythm, said in _rhythms().items():
-        if said(description):
-            return int(spec["per_period"][rhythm].get(period, 0)) or None
-    return None
-
-
-@cache
-def _rhythms() -> dict[str, CueMatcher]:
-    """How often an activity meets, as told ("varje vecka", "every Tuesday"), the most
-    frequent rhythm first; its phrases as written ("i veckan" is no "veckans")."""
-    spec = load_cues("criteria_words.yaml")["meeting_times"]
-    return {r: CueMatcher(spec[r], inflect=False) for r in ("fortnightly", "weekly", "monthly")}
+    told = rhythm(description)
+    return None if told is None else int(spec["per_period"][told].get(period, 0)) or None
