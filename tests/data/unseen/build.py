@@ -112,6 +112,7 @@ SETS = (
     "set_s",
     "set_t",
     "set_u",
+    "set_v",
 )
 
 
