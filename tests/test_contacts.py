@@ -656,3 +656,13 @@ def test_an_association_after_a_name_s_role_ends_at_the_sentence() -> None:
     within = "Britt Sandberg, ordförande i Ljusne Kamratförening\nTelefon 070-111 22 33"
     (card,) = extract_contacts(within, "Gävle")
     assert card.organisation == "Ljusne Kamratförening"
+
+
+def test_a_number_another_country_code_makes_valid_is_no_swedish_one() -> None:
+    # "+26" makes the rest a Zambian number: not one a Swedish document gives as its own,
+    # but one a check of written text must still see.
+    assert find_phones("Ring +26 0768-66 29 60 ") == []
+    assert find_phones("Ring +26 0768-66 29 60 ", any_country=True) == [
+        ("+26 0768-66 29 60", "+260768662960")
+    ]
+    assert find_phones("Ring +46 768-66 29 60") == [("+46 768-66 29 60", "+46768662960")]

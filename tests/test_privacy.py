@@ -437,3 +437,9 @@ def test_a_number_between_non_digits_is_always_masked(number: str, before: str, 
     result = mask_personal(before + number + after)
     assert valid_numbers_in(result.text) == []
     assert any(PLACEHOLDERS[k] in result.text for k in ("personnummer", "samordningsnummer"))
+
+
+def test_a_foreign_number_in_a_question_is_masked_too() -> None:
+    # Haparanda lies beside Finland: an asker may give a Finnish mobile.
+    masked = mask_personal("Ring mig på +358 40 123 4567 om ni vet").text
+    assert "123 4567" not in masked

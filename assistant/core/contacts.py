@@ -164,6 +164,9 @@ def _unwrapped(text: str) -> str:
     return _WRAPPED_DIGITS_RE.sub(lambda m: " " * len(m.group()), text)
 
 
+_SWEDEN = 46
+
+
 def _phone_matches(text: str) -> list[phonenumbers.PhoneNumberMatch]:
     """Numbers as written on one line, then those a line break split, where they do not
     overlap one already found (joining lines can also glue two numbers into none)."""
@@ -178,8 +181,12 @@ def _phone_matches(text: str) -> list[phonenumbers.PhoneNumberMatch]:
     return found
 
 
-def iter_phones(text: str) -> Iterator[Found]:
+def iter_phones(text: str, any_country: bool = False) -> Iterator[Found]:
+    """Swedish numbers; with ``any_country`` also those another country code makes valid
+    ("+26 0768-66 29 60" is Zambian), which a check of written text must see."""
     for m in _phone_matches(text):
+        if m.number.country_code != _SWEDEN and not any_country:
+            continue
         before = text[max(0, m.start - 30) : m.start]
         # Glued to another digit it is part of something longer, and not verbatim alone.
         glued = (before[-1:].isdigit()) or text[m.end : m.end + 1].isdigit()
@@ -203,11 +210,12 @@ def find_emails(text: str) -> list[str]:
     return out
 
 
-def find_phones(text: str) -> list[tuple[str, str]]:
-    """Valid Swedish phone numbers as ``(as written, E.164)``, each written form once."""
+def find_phones(text: str, any_country: bool = False) -> list[tuple[str, str]]:
+    """Valid Swedish phone numbers as ``(as written, E.164)``, each written form once
+    (``any_country``: valid numbers of any country)."""
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
-    for found in iter_phones(text):
+    for found in iter_phones(text, any_country):
         if found.value not in seen and found.e164 is not None:
             seen.add(found.value)
             out.append((found.value, found.e164))

@@ -162,10 +162,14 @@ def _undotted(m: re.Match[str]) -> str:
 
 def _phones(text: str) -> list[str]:
     """Phone numbers as written: what ``find_phones`` finds, and dotted ones."""
-    found = [value for value, _ in find_phones(text)]
+    found = [value for value, _ in find_phones(text, any_country=True)]
     view = _DOTTED_RE.sub(_undotted, text)
     if view != text:
-        found += [text[f.start : f.end] for f in iter_phones(view) if "." in text[f.start : f.end]]
+        found += [
+            text[f.start : f.end]
+            for f in iter_phones(view, any_country=True)
+            if "." in text[f.start : f.end]
+        ]
     return found
 
 

@@ -54,7 +54,7 @@ def unsupported_fact(sentence: str, cited: list[str]) -> tuple[str, str] | None:
         if not any(_loose_in(url, p) for p in cited):
             return "url", url
         mask(m.span())
-    for written, _e164 in find_phones(work):
+    for written, _e164 in find_phones(work, any_country=True):
         if not any(stands_in(written, p) for p in cited):
             return "phone", written
         for m in re.finditer(re.escape(written), work):
