@@ -128,10 +128,12 @@ def test_contacts_for_a_subject_the_documents_do_not_cover_are_not_given_as_its_
 ) -> None:
     answer = koping.answer("Vem ska jag kontakta om snöröjning i Köping?")
     assert answer.abstained
-    scope = text("sv", "no_answer_scope", municipality="Köping")
-    assert answer.answer.startswith(text("sv", "no_answer", scope=scope))
-    # Still points to someone: the municipality's IOP contact, cited.
-    assert [c.name for c in answer.contacts] == ["Anna Berg"]
+    # Snow clearing is no IOP matter: the municipality itself is the way in, not the
+    # official who handles partnerships.
+    assert answer.answer.startswith(text("sv", "off_topic"))
+    assert "Köpings kommun" in answer.answer
+    assert not any(c.name == "Anna Berg" for c in answer.contacts)
+    assert "070-174 06 10" not in answer.answer
 
 
 def test_criteria_are_cited_from_the_guideline(koping: Assistant) -> None:

@@ -236,6 +236,21 @@ def _capitalised(reader: IndexReader) -> dict[str, frozenset[str]]:
     }
 
 
+def _places_titling(name: str, reader: IndexReader) -> tuple[str, ...]:
+    """The places with a document whose title names the kommun ``name`` beside them."""
+    return tuple(
+        sorted(
+            {
+                row.municipality
+                for row in reader.documents.values()
+                if row.municipality
+                and row.municipality != name
+                and name in municipalities.detect(row.title)
+            }
+        )
+    )
+
+
 def places_for(q: Question, reader: IndexReader) -> Places:
     """The asked places that have documents ("i Borlänge, med Region Dalarna" is answered
     from the region's when only the region has documents). A kommun's rules are never
@@ -282,6 +297,14 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         names = tuple(p for p in talked_of if p in counties and p in available)
         if names:
             return Places(names, "history")
+    if q.place.names and not names:
+        # "Vi är en förening i Kungsör": a kommun without documents of its own that
+        # another's documents are about by their title ("Riktlinjer … i Arboga och
+        # Kungsör"): those answer, and the asker is told whose they are.
+        for kommun in q.place.names:
+            sharing = _places_titling(kommun, reader)
+            if len(sharing) == 1:
+                return Places(sharing, "shared", kommun)
     if speaks_of_region(q.text):
         # "… i Krokom … ett partnerskap med regionen": the region of that county decides.
         regions = (municipalities.region_of(n) for n in q.place.names)
@@ -297,6 +320,7 @@ def _in_scope(
     passages: list[Passage],
     evidence: list[Evidence],
     reader: IndexReader,
+    where: frozenset[str] = frozenset(),
 ) -> bool:
     """A question without IOP's own words is in scope when it comes clearly closer to
     the documents than to unrelated questions (``scope``). A contact question is in
@@ -317,9 +341,12 @@ def _in_scope(
         # Things the documents never name ("bygglov", "färdtjänst") are what the contact
         # is wanted for when they outnumber the words they do use ("söker").
         unknown = sum(_unknown_thing(w) for w in query.topic)
-        used = sum(w.weight >= _TOPICAL for w in query.topic)
-        unnamed = unknown > 0 and unknown >= used
-        return closer or not query.topic or (covered >= _COVERED and not unnamed)
+        used = sum(w.weight >= _TOPICAL and w.word not in where for w in query.topic)
+        # Closeness in meaning is the form of the ask ("vem ringer jag om …") as much as
+        # its matter, so it cannot outvote them.
+        if unknown > 0 and unknown >= used:
+            return False
+        return closer or not query.topic or covered >= _COVERED
     # Or by its words: every topic word one the documents use, and one passage sentence
     # that holds nearly all of them ("Vad prövas i Malmö?").
     known = all(w.weight > 0 for w in query.topic)
@@ -346,6 +373,13 @@ def _the_documents_own(word: QueryWord) -> bool:
     "verksamhetsberättelse", "dialogmöte"): the question speaks the domain's language,
     whatever municipality wrote its words."""
     return 0 < word.weight <= _OWN_IDF and rare_word(word.read_as)
+
+
+def _place_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes as the name of a kommun, region or locality ("i Eneryda",
+    which the table may not know), lowercased."""
+    known = {w for w in capitalised_words(text) if is_locality(w) or municipalities.canonical(w)}
+    return frozenset(w.lower() for w in (*known, *placed_names(text)))
 
 
 def _things(topic: tuple[QueryWord, ...] | list[QueryWord]) -> list[QueryWord]:
@@ -378,8 +412,16 @@ def decide(
         return Decision(True, "no_documents")
     if asks.own_case:
         return Decision(True, "own_case")
+    # A place's name says where, not what: "Hällevik" is the documents' own word only
+    # because they list the villages they serve.
+    where = _place_words(q.text)
+    # "Behöver vi bygglov …?" asks what is required of a thing the documents never name:
+    # its form alone does not make it IOP's.
+    unnamed = any(_unknown_thing(w) for w in query.topic)
     in_domain = (
-        asks.idea or asks.criteria or any(w.domain or _the_documents_own(w) for w in query.words)
+        asks.idea
+        or (asks.criteria and not unnamed)
+        or any(w.domain or (_the_documents_own(w) and w.word not in where) for w in query.words)
     )
     earlier = " ".join(t.content for t in q.history if t.role == "user")
     if earlier and places.source != "question":  # the conversation is about IOP already
@@ -392,7 +434,7 @@ def decide(
     # A word the documents never use says what the question is about too ("weather").
     topical = [w for w in topic if w.weight >= _TOPICAL or w.weight == 0]
     in_scope = in_domain or asks.switchboard or not topical
-    if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader):
+    if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader, where):
         return Decision(True, "off_topic")
     if asks.private:  # no municipality publishes one; its own ways in are the answer
         return Decision(True, "private_number")
@@ -447,6 +489,15 @@ def decide(
         # "… har Märsta Seniorklubb fått sitt IOP?": what it asks about is a name the
         # place's documents never write, so they cannot say anything of it.
         return Decision(True, "not_covered")
+    if places.source == "shared" and places.locality:
+        main = places.names[0]
+        intro = text(
+            q.language,
+            "shared",
+            municipality=places.locality,
+            organisation=organisation_of(main),
+        )
+        return Decision(False, "answer", intro)
     if places.source == "locality" and places.locality:
         # The kommun was worked out, not named: the asker sees which one is meant.
         main = places.names[0]

@@ -19,8 +19,9 @@ class Places:
     """The municipalities the answer speaks from, most specific first."""
 
     names: tuple[str, ...] = ()
-    source: str | None = None  # "selected", "question", "history", "locality" or None
-    locality: str | None = None  # the village that placed the question ("Frånö")
+    source: str | None = None  # "selected", "question", "history", "locality", "shared" or None
+    locality: str | None = None  # the village that placed the question ("Frånö"), or the
+    # kommun whose documents another place shares ("Kungsör" in Arboga's)
 
 
 @dataclass

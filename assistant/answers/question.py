@@ -221,7 +221,7 @@ def _named(text: str) -> list[str]:
     """The kommuner and regions a text names; a landscape name ("Dalarna") counts as its
     region when the text speaks of a region ("Kan regionen …", "the region")."""
     names = municipalities.detect(text)
-    if speaks_of_region(text) and not any(n.startswith("Region") for n in names):
+    if speaks_of_region(text) and not any(municipalities.kind(n) == "region" for n in names):
         names += [r for r in municipalities.regions_by_landscape(text) if r not in names]
     return names
 

@@ -285,14 +285,15 @@ def regions_by_landscape(text: str) -> list[str]:
     """Regions whose landscape name a text uses ("i Dalarna", "dalarnas kommuner"). Too
     vague for free text on its own (association names use them too): callers use this
     only when the text speaks of a region."""
-    words = {w.casefold() for w in _WORD.findall(text)}
+    written = " ".join(w.casefold() for w in _WORD.findall(text))
     found = []
     for entity in _registry().entities:
         if entity.kind != "region":
             continue
         for alias in entity.lookup_aliases:
-            key = alias.casefold()
-            if " " not in key and (key in words or key + "s" in words):
+            # "i Dalarna", "dalarnas kommuner", "regionen i Västra Götaland"
+            key = re.escape(" ".join(alias.casefold().split()))
+            if re.search(rf"(?<!\w){key}s?(?!\w)", written):
                 found.append(entity.name)
                 break
     return found
