@@ -4,9 +4,16 @@ matters that only name a village the documents list."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from conftest import assistant_over
 
+from assistant.answers.eligibility.checklist import as_rule, read_rows, yes_no_columns
+from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.fee import fee_cap
+from assistant.answers.eligibility.judge import assess
+from assistant.answers.eligibility.members import judge_members
 from assistant.answers.question import read_question
 from assistant.api import Assistant
 from assistant.core.texts import text
@@ -71,6 +78,104 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "arboga/arboga-kungsor-riktlinjer.md": JOINT,
             "solvesborg/solvesborg-kontakt.md": CONTACTS,
         },
+    )
+
+
+HEADER = "| Fråga | Om ni svarar ja | Om ni svarar nej |"
+
+
+def test_a_header_with_a_column_for_each_answer_makes_a_checklist() -> None:
+    assert yes_no_columns(HEADER) == (1, 2)
+    assert yes_no_columns("| Question | Yes | No |") == (1, 2)
+    assert yes_no_columns("| Krav | Så visar ni det |") is None
+    assert yes_no_columns("| Ja eller nej | Kommentar |") is None
+
+
+def test_the_cell_most_rows_repeat_sends_on_and_the_other_stops() -> None:
+    rows = [
+        "| 1. Har ni stadgar? | Gå vidare till fråga 2. | Skriv stadgar först. |",
+        "| 2. Kostar det mer än 50 kronor? | Då kan det inte bli IOP. | Gå vidare till fråga 3. |",
+        "| 3. Finns verksamheten i kommunen? | Bra, skicka idéskissen! | Den måste finnas här. |",
+    ]
+    read = read_rows(HEADER, rows)
+    assert [read[i].stops_on_yes for i in range(3)] == [False, True, False]
+    assert read[0].shown == "1. Har ni stadgar? – Om ni svarar nej: Skriv stadgar först."
+    assert read[1].rule == "Det kostar inte mer än 50 kronor."
+
+
+@pytest.mark.parametrize(
+    ("question", "negate", "rule"),
+    [
+        ("3. Har föreningen minst 25 medlemmar?", False, "Föreningen har minst 25 medlemmar."),
+        ("Skulle kommunen betala per besök?", True, "Kommunen skulle inte betala per besök."),
+        (
+            "Ska verksamheten finnas i kommunen? Det går bra i byarna.",
+            False,
+            "Verksamheten ska finnas i kommunen. Det går bra i byarna.",
+        ),
+        ("Inget frågetecken här", False, "Inget frågetecken här"),
+    ],
+)
+def test_a_yes_no_question_is_judged_as_its_statement(
+    question: str, negate: bool, rule: str
+) -> None:
+    assert as_rule(question, negate) == rule
+
+
+def test_every_row_of_a_checklist_is_a_criterion_judged_the_right_way(places: Assistant) -> None:
+    criteria = criteria_of(places.reader, ["Tranemo"])
+    rules = [c.rule for c in criteria]
+    assert "Organisationen har bedrivit verksamhet i minst tre år." in rules
+    assert "Ni tar inte betalt mer än 30 kronor per träff av deltagarna." in rules
+    # What is shown is the document's question and what the stopping answer means.
+    shown = [c.text for c in criteria]
+    assert "Är ni minst 20 medlemmar? – Nej: Ni kan inte söka IOP." in shown
+    idea = (
+        "Vi har funnits sedan 2010 och är 35 medlemmar. Vi vill ordna promenader varje "
+        "vecka som vi själva har kommit på, och vi tar 50 kronor per träff."
+    )
+    judged = assess(criteria, idea, date(2026, 12, 6)).judgements
+    statuses = {j.criterion.rule: j.status for j in judged if j.criterion is not None}
+    assert statuses["Ni tar inte betalt mer än 30 kronor per träff av deltagarna."] == "not_met"
+    assert statuses["Organisationen har bedrivit verksamhet i minst tre år."] == "met"
+
+
+def test_an_idea_breaking_a_checklist_row_is_not_eligible(places: Assistant) -> None:
+    answer = places.answer(
+        "Vi är en syförening i Tranemo sedan 2001, vi är 12 st. Vi vill starta ett "
+        "lagningskafé varje vecka som vi kom på själva, gratis för alla. Kan det bli IOP?"
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label == "likely_not_eligible"
+    assert any(
+        "20 medlemmar" in c.criterion and c.status == "not_met" for c in answer.verdict.criteria
+    )
+
+
+def test_a_cap_said_with_words_between_its_negation_and_more_than_is_a_cap() -> None:
+    cap = fee_cap("Det kostar inte deltagarna mer än 40 kronor per tillfälle att vara med.")
+    assert cap is not None and cap.amount == 40
+    assert fee_cap("Deltagarna ska inte betala mer än 20 kronor per gång.") is not None
+    assert fee_cap("Det kostar mer än 40 kronor.") is None
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        ("vi är 17 st som betalar avgiften.", False),
+        ("Vi har funnits sen 2009 och är 41 st som har betalt medlemsavgiften.", True),
+        ("Vi är tolv, mest damer.", False),
+    ],
+)
+def test_a_size_told_without_the_word_members_is_the_count(told: str, met: bool) -> None:
+    judged = judge_members("Föreningen ska ha minst 25 medlemmar.", told)
+    assert judged is not None and judged[0] is met
+
+
+def test_people_in_the_board_are_no_count_of_members() -> None:
+    assert (
+        judge_members("Föreningen ska ha minst 25 medlemmar.", "vi är 3 personer i styrelsen")
+        is None
     )
 
 

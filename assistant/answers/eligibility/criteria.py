@@ -22,6 +22,7 @@ from functools import cache, cached_property
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
+from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.areas import areas_of
 from assistant.answers.eligibility.concepts import (
     Finding,
@@ -102,22 +103,29 @@ class Criterion:
     # Only a document's title, read as whom it is for ("Har ni en idé om stöd till äldre
     # som är ensamma?"): no rule the municipality has set.
     titled: bool = False
+    # What is judged when it differs from the text shown: a yes/no table's question as a
+    # statement ("Det kostar inte deltagarna mer än 40 kronor per tillfälle").
+    rule_text: str = ""
+
+    @property
+    def rule(self) -> str:
+        return self.rule_text or self.text
 
     # Read from the text once, when first asked: no copy to keep in step with it.
     @cached_property
     def counted(self) -> bool:
         """Asks for something judged in numbers (``in_numbers``)."""
-        return in_numbers(self.text)
+        return in_numbers(self.rule)
 
     @cached_property
     def areas(self) -> bool:
         """Names the areas partnerships are entered in (``areas_of``)."""
-        return bool(areas_of(self.text))
+        return bool(areas_of(self.rule))
 
     @cached_property
     def wish(self) -> bool:
         """A wish, not a requirement ("bör"): unmet, it breaks nothing (``wished``)."""
-        return wished(self.text)
+        return wished(self.rule)
 
 
 @cache
@@ -344,6 +352,11 @@ class _Candidate:
     scope: bool = False  # says whom partnerships serve, and no more
     weak: bool = False  # a rule only by its verb ("… ska …"): it must name one principle
     titled: bool = False  # a document's title read as whom it is for (``_titled_for``)
+    rule: str = ""  # what is judged, when not the text shown (a yes/no table's question)
+
+    @property
+    def judged(self) -> str:
+        return self.rule or self.text
 
 
 _OPENING_WORDS = 5
@@ -361,6 +374,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     # ledningskontoret, enheten för … |") unless its own header names criteria.
     titled = len(chunk.heading_path) <= 1
     lead_in, header = "", ""
+    checklist: dict[int, checklists.Row] = {}
     out: list[_Candidate] = []
     follows_rule = False  # the unit before was a rule's sentence
     # The section says it is not about IOP, or is headed by another form of support (the
@@ -391,6 +405,13 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         row = _TABLE_ROW.match(raw)
         if row and not header:
             header = raw  # the first row of a table names its columns
+            checklist = _checklist(units, at, header)
+            continue
+        if row and at in checklist:
+            # A row of a yes/no table is a condition by the table's form.
+            item = checklist[at]
+            out.append(_Candidate(raw, item.shown, chunk, True, True, rule=item.rule))
+            follows_rule = True
             continue
         if not row:
             header = "" if not unit.is_list_item else header
@@ -475,6 +496,15 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             )
             follows_rule = True
     return out
+
+
+def _checklist(units: Sequence[Unit], at: int, header: str) -> dict[int, checklists.Row]:
+    """The conditions of the yes/no table whose header stands at ``at``, by unit index."""
+    end = at + 1
+    while end < len(units) and units[end].is_table_row:
+        end += 1
+    rows = [units[i].text.strip() for i in range(at + 1, end)]
+    return {at + 1 + i: row for i, row in checklists.read_rows(header, rows).items()}
 
 
 def _plain(text: str) -> str:
@@ -617,12 +647,12 @@ def _mapped(
     english_vectors = reader.passage_vectors(
         [described[n].describe_en or described[n].describe for n in names]
     )
-    vectors = reader.passage_vectors([c.text for c in candidates])
+    vectors = reader.passage_vectors([c.judged for c in candidates])
     out: list[Criterion] = []
     defined = group_ages(definitions)
     scoped_groups: set[frozenset[str]] = set()
     for cand, vector in zip(candidates, vectors, strict=True):
-        findings = _predicates(tuple(read_concepts(cand.text, rule=True)))
+        findings = _predicates(tuple(read_concepts(cand.judged, rule=True)))
         if cand.excludes:
             # What the item names is ruled out; who it speaks of ("föreningens egna
             # medlemmar") is not, nor what meets a principle ("underhåll av föreningens
@@ -632,7 +662,7 @@ def _mapped(
                 for f in findings
                 if f.concept != SUBJECT and f.concept not in _meeting_concepts()
             )
-        groups = frozenset(target_groups(_without_subject_clause(cand.text)))
+        groups = frozenset(target_groups(_without_subject_clause(cand.judged)))
         if cand.scope and groups in scoped_groups:
             continue  # the target group said again ("Just nu prövas …", "IOP ska …")
         if cand.scope:
@@ -650,17 +680,17 @@ def _mapped(
         scoped = cand.normative and bool(groups)
         # A rule in numbers the engine reads ("… minst fem av länets tolv kommuner") is a
         # criterion whatever principle it is nearest: its number is judged.
-        counted = in_numbers(cand.text)
+        counted = in_numbers(cand.judged)
         # A rule that rules out a concept of a principle ("Enstaka evenemang kan inte bli
         # ett IOP") is about that principle, however far its words are from its description.
-        by_concept = _by_concepts(findings) or _by_name(cand.text)
+        by_concept = _by_concepts(findings) or _by_name(cand.judged)
         # "… kan inte bli ett IOP": what it rules out is said of the partnership itself
         # ("Avtalet kan inte förlängas mer än en gång" rules out no single event).
         ruled_out = (
             by_concept is not None
             and cand.normative
             and _denies(findings, by_concept)
-            and bool(domain_matcher()(cand.text))
+            and bool(domain_matcher()(cand.judged))
         )
         if (
             not cand.in_context
@@ -694,8 +724,9 @@ def _mapped(
                 cand.excludes,
                 detect_language(cand.chunk.text),
                 tuple(ages[g] for g in sorted(groups) if g in ages),
-                defined_in(cand.text, own),
+                defined_in(cand.judged, own),
                 cand.titled,
+                cand.rule,
             )
         )
     return out

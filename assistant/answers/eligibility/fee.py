@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import clauses, negation_words, rhythm
 from assistant.core.swedish.amounts import Amount, find_amounts
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import load_cues, matcher
 from assistant.index.lexical import words
 
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
@@ -54,11 +54,28 @@ def _periods() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in raw.items()}
 
 
+_NEGATIONS = frozenset({"inte", "ej", "not"})  # "no more than" is a phrase of its own
+_BETWEEN = r"(?:\s+[^\W\d_]+){0,2}"  # "inte kosta mer än", "inte ta ut mer än"
+
+
+def _cap_words(negated_only: bool = False) -> str:
+    """The cap phrases as a regex: a negated one ("inte mer än") with up to two words after
+    its negation ("Det kostar inte deltagarna mer än …")."""
+    phrases = sorted(load_cues("criteria_words.yaml")["at_most"], key=len, reverse=True)
+    out = []
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        if first in _NEGATIONS and rest:
+            out.append(rf"{re.escape(first)}{_BETWEEN}\s+{re.escape(rest)}")
+        elif not negated_only:
+            out.append(re.escape(phrase))
+    return "|".join(out)
+
+
 @cache
 def _at_most() -> re.Pattern[str]:
     """ "högst", "max", "no more than" ending just before an amount."""
-    words = alternation(load_cues("criteria_words.yaml")["at_most"])
-    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_cap_words()})\s*$", re.IGNORECASE)
 
 
 def _money(text: str) -> list[Amount]:
@@ -137,9 +154,7 @@ _LISTING = frozenset({"eller", "och", "samt", "or", "and"})
 @cache
 def _negated_at_most() -> re.Pattern[str]:
     """The cap words said with a negation ("inte överstiga", "not exceed")."""
-    words = load_cues("criteria_words.yaml")["at_most"]
-    negated = [w for w in words if w.split()[0] in {"inte", "ej", "not"}]
-    return re.compile(rf"(?<!\w)(?:{alternation(negated)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_cap_words(negated_only=True)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_REMEMBERED)

@@ -198,7 +198,7 @@ def _judge_criterion(
         if principle.status != "unknown" and principle.clause is not None:
             results.append((principle.status, principle.clause, principle.concept, ()))
     # "Avgifterna räknas inte in i den egna insatsen" says what counts, not what is banned.
-    counting = bool(matcher("criteria_words.yaml", "counting")(criterion.text))
+    counting = bool(matcher("criteria_words.yaml", "counting")(criterion.rule))
     for own in () if counting else criterion.findings:
         # Concepts of a principle are judged through it (a criterion naming one in
         # passing does not rule on it); those of none ("får inte ta ut avgifter") here.
@@ -217,44 +217,44 @@ def _judge_criterion(
     # had ("minst två årsmöten"), what the participants pay; what the rule rules out by
     # example ("till exempel träningar, seriespel"); which kinds cannot be a party, and which
     # other support the activity cannot have beside it.
-    fee = judge_fee(criterion.text, description)
+    fee = judge_fee(criterion.rule, description)
     told: list[tuple[bool, str, tuple[Definition, ...]]] = [
         (t[0], t[1], ())
         for t in (
-            judge_reach(criterion.text, description),
-            judge_share(criterion.text, description),
-            judge_contribution(criterion.text, description),
-            judge_tenure(criterion.text, description, today),
-            judge_length(criterion.text, description),
-            judge_members(criterion.text, description),
-            judge_party(criterion.text, description),
-            judge_support(criterion.text, description),
-            judge_counts(criterion.text, description),
-            judge_examples(criterion.text, description),
+            judge_reach(criterion.rule, description),
+            judge_share(criterion.rule, description),
+            judge_contribution(criterion.rule, description),
+            judge_tenure(criterion.rule, description, today),
+            judge_length(criterion.rule, description),
+            judge_members(criterion.rule, description),
+            judge_party(criterion.rule, description),
+            judge_support(criterion.rule, description),
+            judge_counts(criterion.rule, description),
+            judge_examples(criterion.rule, description),
             fee,
         )
         if t is not None
     ]
     # Rules in words the document defines: by the ages or the things the definition gives.
     for by_definition in (
-        judged_ages(criterion.text, criterion.defined_ages, description),
-        judged_defined_counts(criterion.text, criterion.defined_terms, description),
+        judged_ages(criterion.rule, criterion.defined_ages, description),
+        judged_defined_counts(criterion.rule, criterion.defined_terms, description),
     ):
         if by_definition is not None:
             told.append(by_definition)
     for met, clause, defined in told:
-        if not met and exception_covers(criterion.text, description):
+        if not met and exception_covers(criterion.rule, description):
             continue  # the rule's own exception may cover the idea: for them to say
         results.append(("met" if met else "not_met", clause, None, defined))
-    banned = banned_unit(criterion.text)
+    banned = banned_unit(criterion.rule)
     prices = told_prices(description)
     if (
-        negated_cap(criterion.text)
-        or other_fee(criterion.text)
+        negated_cap(criterion.rule)
+        or other_fee(criterion.rule)
         # "Inga avgifter per tillfälle" bans no fee per term.
         or (banned is not None and bool(prices) and all(p.unit != banned for p in prices))
-        or (fee is not None and fee[0] and prices_within(criterion.text, description))
-        or (fee_cap(criterion.text) is not None and not told_prices(description))
+        or (fee is not None and fee[0] and prices_within(criterion.rule, description))
+        or (fee_cap(criterion.rule) is not None and not told_prices(description))
     ):
         # "får inte överstiga 400 kronor" denies going over, not fees: the number rules.
         # Every price told within the rule's cap, in the cap's own period ("en årsavgift
@@ -268,7 +268,7 @@ def _judge_criterion(
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
         results.append(("met" if fits else "not_met", clause, None, ()))
-    area = judge_area(criterion.text, description) if criterion.areas else None
+    area = judge_area(criterion.rule, description) if criterion.areas else None
     if area is not None:
         # A rule naming its areas is met by an idea in one of them, not by any need or
         # group the idea names; an idea in none leaves it open.

@@ -17,13 +17,24 @@ _ADJECTIVE = r"(?:\s+([a-zåäöé]+))?"  # "betalande", "aktiva", "paying"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_cues("criteria_words.yaml")
     number = alternation([*number_words(), *round_counts()])
-    members = alternation(load_cues("criteria_words.yaml")["member_words"])
+    members = alternation(cues["member_words"])
     count = rf"(?<![\d\w])(\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d{{1,5}}|{number})"
     at_least = re.compile(
         rf"\b(?:minst|at least)\s+{count}{_ADJECTIVE}\s+(?:{members})\b", re.IGNORECASE
     )
-    told = re.compile(rf"\b{count}{_ADJECTIVE}\s+(?:{members})\b", re.IGNORECASE)
+    # "vi är 17 st som betalar avgiften", "vi är tolv, mest damer": the count ends the
+    # phrase (not "vi är 3 personer i styrelsen").
+    we_are = alternation(cues["we_are"])
+    units = alternation(cues["count_units"])
+    told = re.compile(
+        rf"\b{count}{_ADJECTIVE}\s+(?:{members})\b"
+        rf"|\b(?:{we_are})\s+(?:ca\.?\s+|cirka\s+|ungefär\s+)?{count}(?:\s+(?:{units}))?"
+        rf"(?=\s+som\b|\s*[,.!]|\s*$)"
+        rf"|\bär\s+{count}\s+(?:{units})\b",  # "… och är 41 st som har betalt"
+        re.IGNORECASE,
+    )
     return at_least, told
 
 
@@ -31,6 +42,8 @@ def _number(found: re.Match[str] | None) -> int | None:
     """The count matched; "ett tjugotal" counts by its second word."""
     if found is None:
         return None
+    if found.group(1) is None:  # "vi är 17 st", "och är 41 st"
+        return read_number(re.sub(r"\s", "", found.group(3) or found.group(4)))
     second = read_number(found.group(2)) if found.group(2) else None
     if second is not None:
         return second
