@@ -113,6 +113,7 @@ SETS = (
     "set_t",
     "set_u",
     "set_v",
+    "set_w",
 )
 
 
