@@ -39,6 +39,11 @@ _DATE = re.compile(
     r"(?:19|20)\d{2}|våren|hösten|sommaren|vintern|vecka \d{1,2})",
     re.IGNORECASE,
 )
+# A date that names its day, month or year, not only a season ("när vintern är lång").
+_NAMED_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\b|\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}})",
+    re.IGNORECASE,
+)
 # A period told by its end or its years answers "how long" too: "pågår till och med den
 # 31 december 2026", "(2023–2025)".
 _PERIOD = re.compile(
@@ -437,6 +442,12 @@ def _is_age(text: str, match: re.Match[str]) -> bool:
     before = _AGE_BEFORE.search(text[: match.start()])
     digits = match.group().strip()[:1].isdigit()
     return bool(after) or (bool(before) and digits) or bool(_AGE_RANGE.match(match.group()))
+
+
+def only_season(kinds: frozenset[str], text: str) -> bool:
+    """Whether the unit's only answer to "när" is a season ("… när bussarna går sällan
+    och vintern är lång"): no day, month or year."""
+    return "date" in kinds and holds("date", text) and not _NAMED_DATE.search(text)
 
 
 def holds_any(

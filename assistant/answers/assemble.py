@@ -12,6 +12,7 @@ from assistant.answers.answer_types import (
     asked_types,
     expected_types,
     holds_any,
+    only_season,
     question_parts,
     told_text,
 )
@@ -94,7 +95,11 @@ def assemble(
     ):
         _criteria_list(draft, reader, places.names, main)
     else:
-        said = _criteria_asked(draft, reader, places.names, q.text) if main is not None else []
+        # A question all of whose parts ask for a fact ("När är mötet … och när beslutar
+        # de?") asks for no criterion, whatever its words name ("mötesplatser för äldre").
+        facts_only = all(expected_types(p) & FACT_KINDS for p in question_parts(q.text))
+        quoting = main is not None and not facts_only
+        said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
         fresh = [e for e in ex.evidence if not any(" ".join(e.text.split()) in s for s in said)]
         # "Och sen då?": what the last answer said is not the answer again.
@@ -114,7 +119,9 @@ def assemble(
             picked = picked[:1] + in_context(extra, ahead)
         parts = question_parts(q.text)
         if len(parts) > 1:
-            picked = each_part(picked, _part_picks(parts, ex, reader, q))
+            part_picks = _part_picks(parts, ex, reader, q)
+            picked = each_part(picked, part_picks)
+            picked = _answering_facts(picked, part_picks, parts)
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         if picked and _wants_list(q):
             anchor = _list_anchor(picked, ex.evidence, concrete)
@@ -353,6 +360,24 @@ def _facts_asked(reader: IndexReader, places: tuple[str, ...], q: Question) -> l
         if found is not None:
             out.append(found)
     return out
+
+
+def _answering_facts(
+    picked: list[Evidence], part_picks: Sequence[Evidence], parts: Sequence[str]
+) -> list[Evidence]:
+    """When every part asks for a fact ("När är mötet, när måste idén vara inne och när
+    beslutar de?"), the picks holding none of those kinds answer none of them."""
+    kinds = [expected_types(p) & FACT_KINDS for p in parts]
+    if not all(kinds):
+        return picked
+    wanted = frozenset().union(*kinds)
+    kept = [
+        e
+        for e in picked
+        if e in part_picks
+        or (holds_any(wanted, e.text, e.is_list_item) and not only_season(wanted, e.text))
+    ]
+    return kept or picked
 
 
 def _part_picks(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.answers.answer_types import holds_any
+from assistant.answers.answer_types import holds_any, only_season
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import (
@@ -31,6 +31,7 @@ _TYPED_SHARE = 0.35
 # A fact an earlier part was given yields to the next one that scores this share of it: a
 # short part ("när bestämmer de sig?") scores the sentences of one passage close together.
 _DISTINCT_SHARE = 0.75
+_NAMED_SHARE = 0.8
 
 
 def pick_evidence(
@@ -82,6 +83,11 @@ def first_holding(
         and holds_any(kinds, e.text, e.is_list_item)
     ]
     best = holding[0] if holding else None
+    if best is not None and only_season(frozenset(kinds), best.text):
+        # A season said in passing yields to a named date that scores nearly as well.
+        named = next((e for e in holding if not only_season(frozenset(kinds), e.text)), None)
+        if named is not None and named.score >= _NAMED_SHARE * best.score:
+            best = named
     if best is not None and repeats(best, given):
         fresh = next((e for e in holding if not repeats(e, given)), None)
         if fresh is not None and fresh.score >= _DISTINCT_SHARE * best.score:
