@@ -63,8 +63,11 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
     yes, no = columns
     labels = table_cells(header)
     cells = [table_cells(r) for r in rows]
+    # A form to fill in ("| Ja: ☐ | Nej: ☐ |") says nothing of what an answer means.
     answered = [
-        (i, c) for i, c in enumerate(cells) if len(c) > max(yes, no) and not is_table_rule(rows[i])
+        (i, c)
+        for i, c in enumerate(cells)
+        if len(c) > max(yes, no) and not is_table_rule(rows[i]) and (words(c[yes]) or words(c[no]))
     ]
     openings = Counter(_opening(c[k]) for _, c in answered for k in (yes, no) if c[k])
     onwards, seen = openings.most_common(1)[0] if openings else ("", 0)

@@ -59,6 +59,7 @@ from assistant.answers.eligibility.support import (
     tells_received,
 )
 from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.answers.eligibility.where import judge_where
 from assistant.core.swedish.cues import matcher
 
 Status = Literal["met", "not_met", "unknown"]
@@ -231,6 +232,7 @@ def _judge_criterion(
             judge_support(criterion.rule, description),
             judge_counts(criterion.rule, description),
             judge_examples(criterion.rule, description),
+            judge_where(criterion.rule, description),
             fee,
         )
         if t is not None

@@ -2,7 +2,8 @@
 i kommunen i minst två år". The description tells its age in many ways ("vi har funnits
 sedan 2009", "bildades förra året", "founded last October, so it's about a year old",
 "en nystartad förening", "six months ago"); the age told is compared with the age asked,
-both in months ("minst 18 månader").
+both in months ("minst 18 månader"). A rule may instead set the latest founding date
+("ha bildats senast den 31 december 2023"), held against the founding the description tells.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.numbers import count_pattern, read_count
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -146,11 +148,70 @@ def told_months(clause: str, today: date | None) -> int | None:
     return None
 
 
+@cache
+def _by_date() -> re.Pattern[str]:
+    """A founding verb with its latest date after it ("ha bildats senast den 31 december
+    2023", "grundats före 2024"); the date itself is read by ``find_dates`` or as a year."""
+    latest = alternation(load_cues("criteria_words.yaml")["latest"])
+    return re.compile(
+        rf"\b(?:{_tenure_verbs()})\b(?:\W+\w+){{0,3}}?\W+({latest})\s+(?:den\s+)?", re.I
+    )
+
+
+def founded_by(rule: str) -> tuple[int, int, int] | None:
+    """The latest founding date a rule allows, as (year, month, day), if it sets one: a
+    date "senast" is the last day allowed, a year "före" ends the year before."""
+    found = _by_date().search(rule)
+    if found is None:
+        return None
+    after = rule[found.end() :]
+    dates = [d for d in find_dates(after) if d.start == 0 and d.year is not None]
+    before = found.group(1).lower() in load_cues("criteria_words.yaml")["before"]
+    if dates:
+        d = dates[0]
+        assert d.year is not None
+        month, day = d.month or (1 if before else 12), d.day or (1 if before else 31)
+        return (d.year - 1, 12, 31) if before and (month, day) == (1, 1) else (d.year, month, day)
+    year = _YEAR.match(after)
+    if year is None:
+        return None
+    return (int(year.group(1)) - 1, 12, 31) if before else (int(year.group(1)), 12, 31)
+
+
+def _founded_on(clause: str) -> tuple[int, int] | None:
+    """When the description's clause says the organisation was founded: (year, month),
+    month 0 when only the year is told."""
+    if not matcher("criteria_words.yaml", "founded")(clause):
+        return None
+    dated = [d for d in find_dates(clause) if d.year is not None]
+    if dated:
+        assert dated[0].year is not None
+        return dated[0].year, dated[0].month or 0
+    year = _YEAR.search(clause)
+    return (int(year.group(1)), 0) if year else None
+
+
+def _judge_founding(latest: tuple[int, int, int], description: str) -> tuple[bool, str] | None:
+    for clause in clauses(description):
+        founded = _founded_on(clause)
+        if founded is None:
+            continue
+        year, month = founded
+        if (year, month) > latest[:2]:
+            return False, clause
+        if month or year < latest[0] or latest[1:] == (12, 31):
+            return True, clause
+        return None  # founded the deadline's year, month untold: for them to say
+    return None
+
+
 def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool, str] | None:
-    """(met?, the clause) when the rule asks for an age and the description tells one."""
+    """(met?, the clause) when the rule asks for an age, or a latest founding date, and
+    the description tells one."""
     least = required_age(rule)
     if least is None:
-        return None
+        latest = founded_by(rule)
+        return _judge_founding(latest, description) if latest else None
     # An age told in years or months is the asker's own reckoning: it goes before one
     # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
