@@ -9,12 +9,16 @@ from datetime import date
 import pytest
 from conftest import assistant_over
 
+from assistant.answers.decide import _place_words
 from assistant.answers.eligibility.checklist import as_rule, read_rows, yes_no_columns
 from assistant.answers.eligibility.criteria import criteria_of
 from assistant.answers.eligibility.fee import fee_cap
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.members import judge_members
+from assistant.answers.eligibility.tenure import founded_by, judge_tenure
+from assistant.answers.eligibility.where import judge_where, place_left_out
 from assistant.answers.question import read_question
+from assistant.answers.terms import domain_words
 from assistant.api import Assistant
 from assistant.core.texts import text
 
@@ -69,6 +73,26 @@ Växel: 0456-810 00.
 """
 
 
+CALL = """---
+municipality: Hjo
+title: Inbjudan till idéer om träffpunkter för äldre
+doc_type: brev
+---
+# Inbjudan till idéer om träffpunkter för äldre
+
+Många äldre i byarna kring Hjo känner sig ensamma när mörkret kommer och hösten är lång.
+Träffpunkterna ska vara öppna för personer som är 70 år eller äldre.
+
+## Tidplan
+
+| När | Vad |
+| --- | --- |
+| 4 mars 2026 | Informationsträff i Guldkroksskolans aula. |
+| 20 april 2026 | Sista dag för idéskisser. |
+| 9 september 2026 | Omsorgsnämnden beslutar om partnerskapen. |
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -77,6 +101,7 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "tranemo/tranemo-checklista.md": CHECKLIST,
             "arboga/arboga-kungsor-riktlinjer.md": JOINT,
             "solvesborg/solvesborg-kontakt.md": CONTACTS,
+            "hjo/hjo-inbjudan.md": CALL,
         },
     )
 
@@ -222,3 +247,87 @@ def test_an_iop_question_naming_a_listed_village_is_answered(places: Assistant) 
     answer = places.answer("Vi är en förening i Hällevik. Vem ska vi prata med om IOP?")
     assert not answer.abstained
     assert "Hassan Jaber" in [c.name for c in answer.contacts]
+
+
+def test_a_question_in_dated_parts_is_answered_by_the_dated_sentences(places: Assistant) -> None:
+    answer = places.answer(
+        "När är informationsträffen om träffpunkter för äldre i Hjo, och när beslutar nämnden?"
+    )
+    assert "4 mars 2026" in answer.answer
+    assert "9 september 2026" in answer.answer
+    # A season said in passing answers no "när", nor does the rule on ages: the
+    # question asks for dates only.
+    assert "hösten är lång" not in answer.answer
+    assert "70 år" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        ("Vår byaförening bildades i januari 2024 och vill ordna träffar.", False),
+        ("Vi bildades 2019 och vill ordna träffar.", True),
+        ("Föreningen startade i mars 2023.", True),
+        ("Föreningen grundades 2025.", False),
+    ],
+)
+def test_a_latest_founding_date_is_held_against_the_founding_told(told: str, met: bool) -> None:
+    rule = "Föreningen ska ha bildats senast den 31 december 2023."
+    assert founded_by(rule) == (2023, 12, 31)
+    judged = judge_tenure(rule, told, date(2026, 12, 6))
+    assert judged is not None and judged[0] is met
+
+
+def test_a_founding_before_a_year_ends_the_year_before() -> None:
+    assert founded_by("Organisationen ska ha grundats före 2024.") == (2023, 12, 31)
+    assert founded_by("Föreningen ska ha funnits i minst två år.") is None
+
+
+OUTSIDE = (
+    "Träffarna ska hållas i en by utanför Vilhelmina tätort, till exempel i Dikanäs eller Saxnäs."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        ("Vi vill ha soppkafé i vår lokal på Storgatan, mitt i centrum av Vilhelmina.", False),
+        ("Vår byaförening i Dikanäs vill ha träffar varje vecka.", True),
+        ("Vi vill ordna träffar i bygdegården i Latikberg.", True),
+    ],
+)
+def test_a_place_a_rule_leaves_out_is_held_against_where_the_activity_is(
+    told: str, met: bool
+) -> None:
+    assert place_left_out(OUTSIDE) == "Vilhelmina"
+    judged = judge_where(OUTSIDE, told)
+    assert judged is not None and judged[0] is met
+
+
+def test_a_kommun_named_alone_says_nothing_of_where_in_it() -> None:
+    assert judge_where(OUTSIDE, "Vi är en förening i Vilhelmina och vill ha träffar.") is None
+    assert place_left_out("Föreningen får inte ta ut avgifter.") is None
+
+
+def test_a_form_with_boxes_to_tick_is_no_checklist_of_answers() -> None:
+    rows = ["| 1. Har ni stadgar? | ☐ | ☐ |", "| 2. Finns ni i registret? | ☐ | ☐ |"]
+    assert read_rows("| Fråga | Ja | Nej |", rows) == {}
+
+
+def test_a_thing_only_told_about_the_asker_is_not_what_the_contact_is_for(
+    places: Assistant,
+) -> None:
+    answer = places.answer(
+        "Jag är 81 år och inte så bra på datorn. Finns det nån på Sölvesborgs kommun jag "
+        "kan ringa om att min förening vill samarbeta med kommunen?"
+    )
+    assert not answer.abstained
+    assert "Hassan Jaber" in [c.name for c in answer.contacts]
+
+
+def test_a_name_something_is_paid_to_is_no_place() -> None:
+    assert "fristaden" not in _place_words("Hur betalar kommunen ut pengarna till Fristaden?")
+    assert "eneryda" in _place_words("Min pappa i Eneryda klarar sig inte själv.")
+
+
+def test_the_domain_s_words_are_known_without_their_accent() -> None:
+    assert {"idé", "ide", "ideburet"} <= domain_words()

@@ -54,7 +54,7 @@ from assistant.core.localities import (
     placed_names,
 )
 from assistant.core.municipalities import fold
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.frequency import common_word, rare_word, wordlike
 from assistant.core.texts import text
 from assistant.index.lexical import same_stem, stem, words
@@ -340,8 +340,11 @@ def _in_scope(
     if asks.contact:
         # Things the documents never name ("bygglov", "färdtjänst") are what the contact
         # is wanted for when they outnumber the words they do use ("söker").
-        unknown = sum(_unknown_thing(w) for w in query.topic)
-        used = sum(w.weight >= _TOPICAL and w.word not in where for w in query.topic)
+        # Only what the asking sentences name: "inte så bra på datorn" tells about the asker.
+        asked = {w for s in asking_sentences(q.text) for w in words(s)}
+        topic = [w for w in query.topic if w.word in asked] or list(query.topic)
+        unknown = sum(_unknown_thing(w) for w in topic)
+        used = sum(w.weight >= _TOPICAL and w.word not in where for w in topic)
         # Closeness in meaning is the form of the ask ("vem ringer jag om …") as much as
         # its matter, so it cannot outvote them.
         if unknown > 0 and unknown >= used:
@@ -379,7 +382,13 @@ def _place_words(text: str) -> frozenset[str]:
     """The words ``text`` writes as the name of a kommun, region or locality ("i Eneryda",
     which the table may not know), lowercased."""
     known = {w for w in capitalised_words(text) if is_locality(w) or municipalities.canonical(w)}
-    return frozenset(w.lower() for w in (*known, *placed_names(text)))
+    receiving = alternation(load_cues("localities.yaml")["receiving"])
+    placed = [
+        n
+        for n in placed_names(text)
+        if not re.search(rf"\b(?:{receiving})\s+{re.escape(n)}\b", text, re.IGNORECASE)
+    ]
+    return frozenset(w.lower() for w in (*known, *placed))
 
 
 def _things(topic: tuple[QueryWord, ...] | list[QueryWord]) -> list[QueryWord]:

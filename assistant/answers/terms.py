@@ -72,7 +72,9 @@ def frame_words() -> frozenset[str]:
 
 @cache
 def domain_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_cues("question_words.yaml")["domain"])
+    """The domain's words, also as typed without their accent ("ide" for "idé")."""
+    words = {w.lower() for w in load_cues("question_words.yaml")["domain"]}
+    return frozenset(words | {w.replace("é", "e") for w in words})
 
 
 def place_words(places: tuple[str, ...]) -> frozenset[str]:
