@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from conftest import assistant_over
 
-from assistant.answers.decide import _place_words
+from assistant.answers.decide import _known_name, _place_words, unnamed_matter
 from assistant.answers.eligibility.checklist import as_rule, read_rows, yes_no_columns
 from assistant.answers.eligibility.criteria import criteria_of
 from assistant.answers.eligibility.fee import fee_cap
@@ -17,8 +17,9 @@ from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.tenure import founded_by, judge_tenure
 from assistant.answers.eligibility.where import judge_where, place_left_out
+from assistant.answers.explanation import Places
 from assistant.answers.question import read_question
-from assistant.answers.terms import domain_words
+from assistant.answers.terms import QueryWord, domain_words
 from assistant.api import Assistant
 from assistant.core.texts import text
 
@@ -52,6 +53,9 @@ doc_type: riktlinje
 # Gemensamma riktlinjer för IOP i Arboga och Kungsör
 
 Riktlinjerna gäller för båda kommunerna. Föreningen ska ha funnits i minst två år.
+
+Partnerskapet med Föreningen Slussvakten om Träffpunkt Slussen förlängdes inte 2025,
+eftersom verksamheten hade blivit dagverksamhet.
 
 Kontakt i Kungsör: Tomas Berg, fritidsstrateg, 0227-600 100, tomas.berg@kungsor.example.se.
 Kontakt i Arboga: Jenny Lund, föreningskonsulent, 0589-870 00, jenny.lund@arboga.example.se.
@@ -331,3 +335,37 @@ def test_a_name_something_is_paid_to_is_no_place() -> None:
 
 def test_the_domain_s_words_are_known_without_their_accent() -> None:
     assert {"idé", "ide", "ideburet"} <= domain_words()
+
+
+def _word(word: str, weight: float) -> QueryWord:
+    return QueryWord(word, word, frozenset({word}), frozenset(), weight, False)
+
+
+PARKING = (
+    "Hej, min pappa har svårt att gå och behöver parkeringstillstånd för rörelsehindrade i "
+    "Kumla. Vem ska jag ringa på kommunen?"
+)
+
+
+def test_a_contact_for_a_matter_the_documents_never_name_is_for_that_matter() -> None:
+    told = [
+        _word("svårt", 3.8),
+        _word("gå", 3.5),
+        _word("behöver", 2.9),
+        _word("parkeringstillstånd", 0.0),
+        _word("rörelsehindrade", 0.0),
+    ]
+    # Words any text has say nothing of what the contact is for.
+    assert unnamed_matter(PARKING, told, frozenset())
+    # What is told about the asker is not what the asking sentence asks about.
+    asker = "Jag är inte så bra på datorn. Vem kan jag ringa om att vår förening vill samarbeta?"
+    topic = [_word("datorn", 0.0), _word("förening", 0.7), _word("samarbeta", 2.4)]
+    assert not unnamed_matter(asker, topic, frozenset())
+
+
+def test_a_name_the_place_s_documents_write_is_known(places: Assistant) -> None:
+    arboga = Places(("Arboga",), "question")
+    reader = places.reader
+    assert _known_name(["Vad hände med Träffpunkt Slussen i Arboga?"], arboga, reader)
+    assert not _known_name(["Vad hände med Träffpunkt Dammen i Arboga?"], arboga, reader)
+    assert not _known_name(["Hej Arboga Kungsör, hur gör vi?"], arboga, reader)

@@ -19,6 +19,7 @@ An answer never starts by saying there is none.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answers.answer_types import (
@@ -167,6 +168,28 @@ def _unknown_names(asking: list[str], places: Places, reader: IndexReader) -> li
             if telling and not any(_used(w, used) for t in telling for w in words(t)):
                 unknown.append(name)
     return unknown
+
+
+def _known_name(asking: list[str], places: Places, reader: IndexReader) -> bool:
+    """Whether the asking sentences name something by a name that a place's documents write
+    with the same capitals ("Träffpunkt Kanalen", "Fontänhuset"), not a place's."""
+    named: dict[str, frozenset[str]] = reader.memo("capitalised", lambda: _capitalised(reader))
+    for sentence in asking:
+        for found in _NAME.finditer(sentence):
+            parts = found.group().split()
+            if municipalities.sentence_start(sentence, found.start()):
+                parts = parts[1:]  # "Vad hände …": the sentence's first word is no name's
+            # One word alone must be no word of general Swedish ("Fontänhuset", not "Hej").
+            lone = len(parts) == 1 and (wordlike(parts[0]) or common_word(parts[0].lower()))
+            if not parts or lone or all(_is_place(p) for p in parts):
+                continue
+            if any(set(parts) <= named.get(place, frozenset()) for place in places.names):
+                return True
+    return False
+
+
+def _is_place(word: str) -> bool:
+    return is_locality(word) or municipalities.canonical(word) is not None
 
 
 def _used(word: str, used: frozenset[str] | set[str]) -> bool:
@@ -338,22 +361,29 @@ def _in_scope(
         glossed = any(w.weight > 0 for w in query.topic)
         return closer or (glossed and covered >= _COVERED and nearest - unrelated > -_MARGIN)
     if asks.contact:
-        # Things the documents never name ("bygglov", "färdtjänst") are what the contact
-        # is wanted for when they outnumber the words they do use ("söker").
-        # Only what the asking sentences name: "inte så bra på datorn" tells about the asker.
-        asked = {w for s in asking_sentences(q.text) for w in words(s)}
-        topic = [w for w in query.topic if w.word in asked] or list(query.topic)
-        unknown = sum(_unknown_thing(w) for w in topic)
-        used = sum(w.weight >= _TOPICAL and w.word not in where for w in topic)
         # Closeness in meaning is the form of the ask ("vem ringer jag om …") as much as
-        # its matter, so it cannot outvote them.
-        if unknown > 0 and unknown >= used:
+        # its matter, so it cannot outvote a matter the documents never name.
+        if unnamed_matter(q.text, query.topic, where):
             return False
         return closer or not query.topic or covered >= _COVERED
     # Or by its words: every topic word one the documents use, and one passage sentence
     # that holds nearly all of them ("Vad prövas i Malmö?").
     known = all(w.weight > 0 for w in query.topic)
     return closer or (known and covered >= _FULLY_COVERED)
+
+
+def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str]) -> bool:
+    """Whether things the documents never name ("bygglov", "parkeringstillstånd") are what
+    a contact is wanted for: they outnumber the words the documents use. Only what the
+    asking sentences name counts, when they name anything ("inte så bra på datorn" tells
+    about the asker), and words any text has ("svårt", "behöver") say nothing of it."""
+    asked = {w for s in asking_sentences(text) for w in words(s)}
+    topic = [w for w in topic if w.word in asked] or list(topic)
+    unknown = sum(_unknown_thing(w) for w in topic)
+    used = sum(
+        w.weight >= _TOPICAL and w.word not in where and not common_word(w.read_as) for w in topic
+    )
+    return unknown > 0 and unknown >= used
 
 
 def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:
@@ -431,6 +461,8 @@ def decide(
         asks.idea
         or (asks.criteria and not unnamed)
         or any(w.domain or (_the_documents_own(w) and w.word not in where) for w in query.words)
+        # "Vad hände med Träffpunkt Kanalen?": a name the place's documents write.
+        or _known_name(asking_sentences(q.text), places, reader)
     )
     earlier = " ".join(t.content for t in q.history if t.role == "user")
     if earlier and places.source != "question":  # the conversation is about IOP already
