@@ -272,17 +272,20 @@ def test_a_question_in_dated_parts_is_answered_by_the_dated_sentences(places: As
         ("Vi bildades 2019 och vill ordna träffar.", True),
         ("Föreningen startade i mars 2023.", True),
         ("Föreningen grundades 2025.", False),
+        # The association's founding, not its choir's, is the earliest told.
+        ("Vi startade kören 2025, föreningen bildades 1990.", True),
     ],
 )
 def test_a_latest_founding_date_is_held_against_the_founding_told(told: str, met: bool) -> None:
     rule = "Föreningen ska ha bildats senast den 31 december 2023."
-    assert founded_by(rule) == (2023, 12, 31)
+    assert founded_by(rule) == date(2023, 12, 31)
     judged = judge_tenure(rule, told, date(2026, 12, 6))
     assert judged is not None and judged[0] is met
 
 
 def test_a_founding_before_a_year_ends_the_year_before() -> None:
-    assert founded_by("Organisationen ska ha grundats före 2024.") == (2023, 12, 31)
+    assert founded_by("Organisationen ska ha grundats före 2024.") == date(2023, 12, 31)
+    assert founded_by("Föreningen ska ha grundats före den 1 juli 2024.") == date(2024, 6, 30)
     assert founded_by("Föreningen ska ha funnits i minst två år.") is None
 
 
@@ -297,6 +300,10 @@ OUTSIDE = (
         ("Vi vill ha soppkafé i vår lokal på Storgatan, mitt i centrum av Vilhelmina.", False),
         ("Vår byaförening i Dikanäs vill ha träffar varje vecka.", True),
         ("Vi vill ordna träffar i bygdegården i Latikberg.", True),
+        # Where the activity is decides, not where its people come from.
+        ("Vi vill ha soppkafé i Vilhelmina centrum för äldre från Dikanäs och Saxnäs.", False),
+        ("Vi är en förening från Dikanäs som vill ha träffar i Vilhelmina tätort.", False),
+        ("Vi träffas i Ansgarskyrkan mitt i centrum av Vilhelmina.", False),
     ],
 )
 def test_a_place_a_rule_leaves_out_is_held_against_where_the_activity_is(
@@ -310,6 +317,27 @@ def test_a_place_a_rule_leaves_out_is_held_against_where_the_activity_is(
 def test_a_kommun_named_alone_says_nothing_of_where_in_it() -> None:
     assert judge_where(OUTSIDE, "Vi är en förening i Vilhelmina och vill ha träffar.") is None
     assert place_left_out("Föreningen får inte ta ut avgifter.") is None
+
+
+def test_a_repeated_answer_saying_inte_is_the_one_that_stops() -> None:
+    rows = [
+        "| 1 | Har ni stadgar? | Bra. | Då passar IOP inte er. |",
+        "| 2 | Är idén er egen? | Fint, fortsätt. | Då passar IOP inte er. |",
+        "| 3 | Tar ni mer än 40 kr per gång? | Då passar IOP inte er. | Bra. |",
+    ]
+    read = read_rows("| Nr | Fråga | Ja | Nej |", rows)
+    assert [read[i].stops_on_yes for i in range(3)] == [False, False, True]
+    assert read[0].rule == "Ni har stadgar."
+    assert read[2].rule == "Ni tar inte mer än 40 kr per gång."
+
+
+def test_a_question_with_a_reflexive_or_its_own_negation_turns_whole() -> None:
+    assert as_rule("Riktar sig verksamheten till äldre?", False) == (
+        "Verksamheten riktar sig till äldre."
+    )
+    assert as_rule("Tar ni inte emot bidrag från andra?", True) == (
+        "Ni tar emot bidrag från andra."
+    )
 
 
 def test_a_form_with_boxes_to_tick_is_no_checklist_of_answers() -> None:

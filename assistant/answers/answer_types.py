@@ -39,9 +39,10 @@ _DATE = re.compile(
     r"(?:19|20)\d{2}|våren|hösten|sommaren|vintern|vecka \d{1,2})",
     re.IGNORECASE,
 )
-# A date that names its day, month or year, not only a season ("när vintern är lång").
+# A date that names its day, month, year or week, not only a season ("när vintern är lång").
 _NAMED_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\b|\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}})",
+    rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\b|\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}}\b|"
+    r"vecka \d{1,2})",
     re.IGNORECASE,
 )
 # A period told by its end or its years answers "how long" too: "pågår till och med den

@@ -33,6 +33,7 @@ from assistant.answers.asks import Asks
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import pick_contacts, switchboard, with_number_to_call
+from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.question import (
     Question,
@@ -260,18 +261,22 @@ def _capitalised(reader: IndexReader) -> dict[str, frozenset[str]]:
 
 
 def _places_titling(name: str, reader: IndexReader) -> tuple[str, ...]:
-    """The places with a document whose title names the kommun ``name`` beside them."""
-    return tuple(
-        sorted(
-            {
-                row.municipality
-                for row in reader.documents.values()
-                if row.municipality
-                and row.municipality != name
-                and name in municipalities.detect(row.title)
-            }
-        )
-    )
+    """The places with an IOP document whose title names the kommun ``name`` beside the
+    place itself ("Riktlinjer för IOP i Arboga och Kungsör"): their joint rules."""
+    joint: dict[str, frozenset[str]] = reader.memo("joint", lambda: _joint_titles(reader))
+    return tuple(sorted(p for p, named in joint.items() if name in named))
+
+
+def _joint_titles(reader: IndexReader) -> dict[str, frozenset[str]]:
+    """Per place, the other kommuner its IOP documents' titles name beside it."""
+    about_iop = domain_matcher()
+    out: dict[str, set[str]] = {}
+    for row in reader.documents.values():
+        named = municipalities.detect(row.title)
+        if row.municipality in named and about_iop(row.title):
+            others = {n for n in named if n != row.municipality}
+            out.setdefault(row.municipality, set()).update(others)
+    return {p: frozenset(n) for p, n in out.items()}
 
 
 def places_for(q: Question, reader: IndexReader) -> Places:
@@ -376,8 +381,12 @@ def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str])
     """Whether things the documents never name ("bygglov", "parkeringstillstånd") are what
     a contact is wanted for: they outnumber the words the documents use. Only what the
     asking sentences name counts, when they name anything ("inte så bra på datorn" tells
-    about the asker), and words any text has ("svårt", "behöver") say nothing of it."""
-    asked = {w for s in asking_sentences(text) for w in words(s)}
+    about the asker), and words any text has ("svårt", "behöver") say nothing of it. An
+    asking sentence about the asker's association asks about working with the kommun."""
+    asking = asking_sentences(text)
+    if concept_in("association", " ".join(asking)):
+        return False  # "… att vår förening vill starta läxhjälp": the asker's association
+    asked = {w for s in asking for w in words(s)}
     topic = [w for w in topic if w.word in asked] or list(topic)
     unknown = sum(_unknown_thing(w) for w in topic)
     used = sum(
@@ -456,7 +465,7 @@ def decide(
     where = _place_words(q.text)
     # "Behöver vi bygglov …?" asks what is required of a thing the documents never name:
     # its form alone does not make it IOP's.
-    unnamed = any(_unknown_thing(w) for w in query.topic)
+    unnamed = unnamed_matter(q.text, query.topic, where)
     in_domain = (
         asks.idea
         or (asks.criteria and not unnamed)

@@ -64,7 +64,7 @@ def invented_details(answer: Answer) -> list[str]:
     ]
     found: list[str] = []
     for t in texts:
-        found += find_emails(t) + [raw for raw, _ in find_phones(t)]
+        found += find_emails(t) + [raw for raw, _ in find_phones(t, any_country=True)]
     return sorted({d for d in found if not any(stands_in(d, q) for q in quotes)})
 
 

@@ -69,21 +69,31 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
         for i, c in enumerate(cells)
         if len(c) > max(yes, no) and not is_table_rule(rows[i]) and (words(c[yes]) or words(c[no]))
     ]
-    openings = Counter(_opening(c[k]) for _, c in answered for k in (yes, no) if c[k])
-    onwards, seen = openings.most_common(1)[0] if openings else ("", 0)
-    if seen < 2:
-        onwards = ""
+    # The cell most rows repeat is one answer's meaning said once for all: it sends on
+    # ("Gå vidare till fråga 3."), or, when it says "inte" ("Då passar IOP inte er."), it
+    # stops. A tie repeats nothing.
+    answers = [c[k] for _, c in answered for k in (yes, no) if c[k]]
+    ranked = Counter(_opening(a) for a in answers).most_common(2)
+    repeated = ranked[0][0] if ranked and ranked[0][1] >= 2 else ""
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        repeated = ""
+    repeated_stops = any(_negates(a) for a in answers if repeated and _opening(a) == repeated)
     out: dict[int, Row] = {}
     for i, c in answered:
-        question = " ".join(c[k] for k in range(len(c)) if k not in (yes, no) and c[k])
+        # The question is the row's first cell of words ("| 3 | Har ni stadgar? | …").
+        question = next(
+            (c[k] for k in range(len(c)) if k not in (yes, no) and len(words(c[k])) >= 2), ""
+        )
         if not question:
             continue
-        on_yes, on_no = _opening(c[yes]) == onwards, _opening(c[no]) == onwards
-        # Where neither sends on ("Bra! Då är ni redo …") the answer saying "inte" stops;
-        # a checklist asks what an idea must be, so otherwise "ja" goes on.
-        negated_yes = _negates(c[yes]) and not _negates(c[no])
-        stops_on_yes = on_no if on_yes != on_no else negated_yes
-        stop = no if not stops_on_yes else yes
+        on_yes, on_no = _opening(c[yes]) == repeated, _opening(c[no]) == repeated
+        if on_yes != on_no:
+            stops_on_yes = on_yes if repeated_stops else on_no
+        else:
+            # Neither repeats ("Bra! Då är ni redo …"): the answer saying "inte" stops; a
+            # checklist asks what an idea must be, so otherwise "ja" goes on.
+            stops_on_yes = _negates(c[yes]) and not _negates(c[no])
+        stop = yes if stops_on_yes else no
         shown = question if not c[stop] else f"{question} – {labels[stop]}: {c[stop]}"
         out[i] = Row(shown, as_rule(question, stops_on_yes), stops_on_yes)
     return out
@@ -108,6 +118,13 @@ def as_rule(question: str, negate: bool) -> str:
     parts = asked.split()
     if not mark or len(parts) < 3:
         return question
-    verb, subject, tail = parts[0], parts[1], parts[2:]
-    turned = [subject[:1].upper() + subject[1:], verb.lower(), *(["inte"] if negate else []), *tail]
+    verb, subject, tail = parts[0].lower(), parts[1], parts[2:]
+    if subject.lower() == "sig" and tail:  # "Riktar sig verksamheten till äldre?"
+        verb, subject, tail = f"{verb} sig", tail[0], tail[1:]
+    negation = ["inte"]
+    if tail and tail[0].lower() in _negations():
+        # "Tar ni inte emot …?" stopping on "ja" asks for what it says without "inte".
+        negation, tail = ([], tail[1:]) if negate else ([tail[0]], tail[1:])
+        negate = True
+    turned = [subject[:1].upper() + subject[1:], verb, *(negation if negate else []), *tail]
     return " ".join([" ".join(turned) + ".", rest.strip()]).strip()

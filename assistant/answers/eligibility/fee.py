@@ -54,8 +54,13 @@ def _periods() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in raw.items()}
 
 
-_NEGATIONS = frozenset({"inte", "ej", "not"})  # "no more than" is a phrase of its own
 _BETWEEN = r"(?:\s+[^\W\d_]+){0,2}"  # "inte kosta mer än", "inte ta ut mer än"
+
+
+@cache
+def _negations() -> frozenset[str]:
+    """ "inte", "ej", "not": "no more than" is a phrase of its own."""
+    return frozenset(load_cues("criteria_words.yaml")["excluding"])
 
 
 def _cap_words(negated_only: bool = False) -> str:
@@ -65,7 +70,7 @@ def _cap_words(negated_only: bool = False) -> str:
     out = []
     for phrase in phrases:
         first, _, rest = phrase.partition(" ")
-        if first in _NEGATIONS and rest:
+        if first in _negations() and rest:
             out.append(rf"{re.escape(first)}{_BETWEEN}\s+{re.escape(rest)}")
         elif not negated_only:
             out.append(re.escape(phrase))

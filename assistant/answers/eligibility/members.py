@@ -24,15 +24,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     at_least = re.compile(
         rf"\b(?:minst|at least)\s+{count}{_ADJECTIVE}\s+(?:{members})\b", re.IGNORECASE
     )
-    # "vi är 17 st som betalar avgiften", "vi är tolv, mest damer": the count ends the
-    # phrase (not "vi är 3 personer i styrelsen").
+    # "vi är 17 st som betalar avgiften", "Just nu är vi tolv.": a count that ends the
+    # phrase or is said of members ("som betalar", "som är med"); not "vi är 3 st i
+    # styrelsen", nor "vi är 2 st som driver det".
     we_are = alternation(cues["we_are"])
     units = alternation(cues["count_units"])
+    member_verbs = alternation(cues["member_verbs"])
+    ends = rf"(?=\s*[,.!]|\s*$|\s+som\s+(?:{member_verbs})\b)"
     told = re.compile(
         rf"\b{count}{_ADJECTIVE}\s+(?:{members})\b"
-        rf"|\b(?:{we_are})\s+(?:ca\.?\s+|cirka\s+|ungefär\s+)?{count}(?:\s+(?:{units}))?"
-        rf"(?=\s+som\b|\s*[,.!]|\s*$)"
-        rf"|\bär\s+{count}\s+(?:{units})\b",  # "… och är 41 st som har betalt"
+        rf"|\b(?:{we_are})\s+(?:ca\.?\s+|cirka\s+|ungefär\s+)?{count}(?:\s+(?:{units}))?{ends}"
+        rf"|\bär\s+{count}\s+(?:{units})(?=\s+som\s+(?:{member_verbs})\b)",
         re.IGNORECASE,
     )
     return at_least, told

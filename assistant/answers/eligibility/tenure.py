@@ -9,7 +9,8 @@ both in months ("minst 18 månader"). A rule may instead set the latest founding
 from __future__ import annotations
 
 import re
-from datetime import date
+from calendar import monthrange
+from datetime import date, timedelta
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
@@ -158,24 +159,27 @@ def _by_date() -> re.Pattern[str]:
     )
 
 
-def founded_by(rule: str) -> tuple[int, int, int] | None:
-    """The latest founding date a rule allows, as (year, month, day), if it sets one: a
-    date "senast" is the last day allowed, a year "före" ends the year before."""
+def founded_by(rule: str) -> date | None:
+    """The latest founding day a rule allows, if it sets one: a date "senast" is the last
+    day allowed, one "före" the day after it ("före 2024": 2023-12-31)."""
     found = _by_date().search(rule)
     if found is None:
         return None
     after = rule[found.end() :]
-    dates = [d for d in find_dates(after) if d.start == 0 and d.year is not None]
     before = found.group(1).lower() in load_cues("criteria_words.yaml")["before"]
+    dates = [d for d in find_dates(after) if d.start == 0 and d.year is not None]
     if dates:
-        d = dates[0]
-        assert d.year is not None
-        month, day = d.month or (1 if before else 12), d.day or (1 if before else 31)
-        return (d.year - 1, 12, 31) if before and (month, day) == (1, 1) else (d.year, month, day)
+        told = dates[0]
+        assert told.year is not None
+        if before:
+            first = date(told.year, told.month or 1, told.day or 1)
+            return first - timedelta(days=1)
+        month = told.month or 12
+        return date(told.year, month, told.day or monthrange(told.year, month)[1])
     year = _YEAR.match(after)
     if year is None:
         return None
-    return (int(year.group(1)) - 1, 12, 31) if before else (int(year.group(1)), 12, 31)
+    return date(int(year.group(1)) - (1 if before else 0), 12, 31)
 
 
 def _founded_on(clause: str) -> tuple[int, int] | None:
@@ -183,25 +187,27 @@ def _founded_on(clause: str) -> tuple[int, int] | None:
     month 0 when only the year is told."""
     if not matcher("criteria_words.yaml", "founded")(clause):
         return None
-    dated = [d for d in find_dates(clause) if d.year is not None]
-    if dated:
-        assert dated[0].year is not None
-        return dated[0].year, dated[0].month or 0
-    year = _YEAR.search(clause)
-    return (int(year.group(1)), 0) if year else None
+    # The earliest it tells: "Vi startade kören 2025, föreningen bildades 1990."
+    told = [(d.year, d.month or 0) for d in find_dates(clause) if d.year is not None]
+    told += [(int(y), 0) for y in _YEAR.findall(clause) if not any(t[0] == int(y) for t in told)]
+    return min(told) if told else None
 
 
-def _judge_founding(latest: tuple[int, int, int], description: str) -> tuple[bool, str] | None:
-    for clause in clauses(description):
-        founded = _founded_on(clause)
-        if founded is None:
-            continue
-        year, month = founded
-        if (year, month) > latest[:2]:
-            return False, clause
-        if month or year < latest[0] or latest[1:] == (12, 31):
-            return True, clause
-        return None  # founded the deadline's year, month untold: for them to say
+def _judge_founding(latest: date, description: str) -> tuple[bool, str] | None:
+    """The earliest founding told decides: "Vi startade kören 2025, föreningen bildades
+    1990" is an association of 1990. A founding in the deadline's month, or year when
+    only the year is told, is for them to say unless the deadline ends it."""
+    told = [(f, c) for c in clauses(description) if (f := _founded_on(c)) is not None]
+    if not told:
+        return None
+    (year, month), clause = min(told, key=lambda t: (t[0][0], t[0][1] or 13))
+    if (year, month or 13) > (latest.year, latest.month) and (year, month) > (latest.year, 0):
+        return False, clause
+    last_of_month = latest.day == monthrange(latest.year, latest.month)[1]
+    if (year, month) < (latest.year, latest.month) and month:
+        return True, clause
+    if year < latest.year or (month and last_of_month) or (latest.month, latest.day) == (12, 31):
+        return True, clause
     return None
 
 
@@ -211,7 +217,7 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     least = required_age(rule)
     if least is None:
         latest = founded_by(rule)
-        return _judge_founding(latest, description) if latest else None
+        return _judge_founding(latest, description) if latest is not None else None
     # An age told in years or months is the asker's own reckoning: it goes before one
     # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").

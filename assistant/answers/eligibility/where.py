@@ -21,7 +21,14 @@ from assistant.core.swedish.cues import alternation, load_cues, matcher
 @cache
 def _left_out() -> re.Pattern[str]:
     cue = alternation(load_cues("criteria_words.yaml")["outside"])
-    return re.compile(rf"\b(?:{cue})\s+([A-ZÅÄÖ][\w-]+)")
+    return re.compile(rf"\b(?i:{cue})\s+([A-ZÅÄÖ][\w-]+)")
+
+
+@cache
+def _located() -> re.Pattern[str]:
+    """A place the activity is in: "i Rusksele", "på Storön" (not "från Umeå")."""
+    cue = alternation(load_cues("criteria_words.yaml")["located_in"])
+    return re.compile(rf"\b(?i:{cue})\s+([A-ZÅÄÖ][\w-]+)")
 
 
 def place_left_out(rule: str) -> str | None:
@@ -34,27 +41,37 @@ def place_left_out(rule: str) -> str | None:
     return None
 
 
-def _places(clause: str) -> set[str]:
-    """The places a clause names; a street ("på Storgatan") lies in some town, which one
-    it does not say."""
-    streets = tuple(load_cues("criteria_words.yaml")["street_endings"])
+def _places(clause: str) -> tuple[set[str], set[str]]:
+    """The places a clause names, and those it puts something in ("i Rusksele", "på
+    Storön"), folded; a street ("på Storgatan") or a building ("i Ansgarskyrkan") lies in
+    some town, which one it does not say."""
+    not_places = tuple(load_cues("criteria_words.yaml")["in_some_town"])
     named = {loc.name for loc in localities(clause)} | set(placed_names(clause))
     named |= set(municipalities.detect(clause))
-    return {fold(n) for n in named if not n.lower().endswith(streets)}
+    mentioned = {fold(n) for n in named if not n.lower().endswith(not_places)}
+    located = {
+        fold(m.group(1))
+        for m in _located().finditer(clause)
+        if any(fold(m.group(1)).startswith(n) for n in mentioned)
+        and not m.group(1).lower().endswith(not_places)
+    }
+    return mentioned, located
 
 
 def judge_where(rule: str, description: str) -> tuple[bool, str] | None:
     """(met?, the clause) when the rule leaves a place out and the description tells
-    where the activity is."""
+    where the activity is: in that place's centre breaks it wherever else the message
+    names, in another place meets it."""
     left_out = place_left_out(rule)
     if left_out is None:
         return None
     centre = matcher("criteria_words.yaml", "centre")
     excluded = {fold(left_out), fold(municipalities.canonical(left_out) or left_out)}
-    for clause in clauses(description):
-        named = _places(clause)
-        if named - excluded:
-            return True, clause
-        if named & excluded and centre(clause):
+    said = [(clause, *_places(clause)) for clause in clauses(description)]
+    for clause, mentioned, _ in said:
+        if mentioned & excluded and centre(clause):
             return False, clause
+    for clause, _, located in said:
+        if located - excluded:
+            return True, clause
     return None
