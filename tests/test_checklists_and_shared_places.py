@@ -10,6 +10,7 @@ import pytest
 from conftest import assistant_over
 
 from assistant.answers.decide import _known_name, _place_words, unnamed_matter
+from assistant.answers.eligibility.ages import judge_ages, without_role_ages
 from assistant.answers.eligibility.checklist import as_rule, read_rows, yes_no_columns
 from assistant.answers.eligibility.criteria import criteria_of
 from assistant.answers.eligibility.fee import fee_cap
@@ -397,3 +398,19 @@ def test_a_name_the_place_s_documents_write_is_known(places: Assistant) -> None:
     assert _known_name(["Vad hände med Träffpunkt Slussen i Arboga?"], arboga, reader)
     assert not _known_name(["Vad hände med Träffpunkt Dammen i Arboga?"], arboga, reader)
     assert not _known_name(["Hej Arboga Kungsör, hur gör vi?"], arboga, reader)
+
+
+def test_an_age_said_of_a_leader_is_no_target_group() -> None:
+    rule = "Minst en vuxen ledare som är 20 år eller äldre och som har visat registerutdrag."
+    assert without_role_ages(rule) == "Minst en vuxen ledare."
+    assert judge_ages(rule, (), "Vi vill ha fredagskvällar för ungdomar 13–19 år.") is None
+
+
+def test_the_middle_of_town_is_the_kommun_s_own_town_when_that_is_left_out() -> None:
+    rule = "Det får inte vara i Gällivare centrum."
+    assert place_left_out(rule) == "Gällivare"
+    judged = judge_where(rule, "Vi vill ha LAN-kvällar i Folkets hus mitt i stan.")
+    assert judged is not None and judged[0] is False
+    # A village's own centre is that village.
+    judged = judge_where(rule, "Vi vill ha träffar mitt i byn i Nattavaara.")
+    assert judged is not None and judged[0] is True

@@ -9,7 +9,9 @@ nothing sure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from assistant.answers.eligibility.concepts import (
     age_spans,
@@ -19,6 +21,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
 )
 from assistant.answers.eligibility.definitions import DefinedGroup, Definition
+from assistant.core.contacts import role_word_pattern
 from assistant.core.swedish.cues import matcher
 
 
@@ -47,6 +50,17 @@ def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[D
     return [d for d in defined if d.group in groups] or list(defined)
 
 
+@cache
+def _role_age() -> re.Pattern[str]:
+    return re.compile(rf"\b({role_word_pattern()})\s+som\s+(?:är|har fyllt)\s+[^,.;]*")
+
+
+def without_role_ages(text: str) -> str:
+    """The text without the ages it says of a role ("en vuxen ledare som är 20 år eller
+    äldre"): whom it asks for to lead, not whom the activity is for."""
+    return _role_age().sub(r"\1", text)
+
+
 def judge_ages(
     rule: str, defined: Sequence[DefinedGroup], description: str
 ) -> tuple[bool, str] | None:
@@ -64,6 +78,7 @@ def judged_ages(
     told = _ages(description)
     if not told:
         return None
+    rule = without_role_ages(rule)
     clause, (young, old) = told[0]
     # A rule's own numbers are ages only beside whom it is for ("målgrupp 65 år och
     # äldre") or in words only ages take ("som har fyllt 70 år"); "Ett partnerskap gäller

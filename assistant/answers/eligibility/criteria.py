@@ -23,6 +23,7 @@ from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority
 from assistant.answers.drafts import draft_title, is_draft
 from assistant.answers.eligibility import checklist as checklists
+from assistant.answers.eligibility.ages import without_role_ages
 from assistant.answers.eligibility.areas import areas_of
 from assistant.answers.eligibility.concepts import (
     Finding,
@@ -305,6 +306,7 @@ def _finite_verbs() -> frozenset[str]:
 
 
 def _without_subject_clause(text: str) -> str:
+    text = without_role_ages(text)
     words = list(re.finditer(r"\w+", text))
     lowered = [w.group().lower() for w in words[: _SUBJECT_WORDS + 1]]
     if "som" not in lowered[1:] or _words()["scope"](text):

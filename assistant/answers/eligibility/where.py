@@ -2,8 +2,9 @@
 utanför Lycksele tätort", "i kransorterna, inte i Motala stad". The rule leaves out one
 place, named after a word of leaving out; the description tells where the activity is.
 An activity in another named place (a village, a locality) meets the rule; one told as in
-the centre of the place left out ("mitt i centrum av Lycksele") breaks it. A kommun's name
-alone says nothing: "vi är en förening i Lycksele" may mean the kommun.
+the centre of the place left out ("mitt i centrum av Lycksele", or "mitt i stan" when the
+place left out is the kommun's own town) breaks it. A kommun's name alone says nothing:
+"vi är en förening i Lycksele" may mean the kommun.
 """
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ from assistant.core.swedish.cues import alternation, load_cues, matcher
 
 @cache
 def _left_out() -> re.Pattern[str]:
-    cue = alternation(load_cues("criteria_words.yaml")["outside"])
-    return re.compile(rf"\b(?i:{cue})\s+([A-ZÅÄÖ][\w-]+)")
+    """ "utanför Lycksele", and a negation a few words before where ("Det får inte vara i
+    Malmberget", "ska inte hållas på Storön")."""
+    cues = load_cues("criteria_words.yaml")
+    outside = alternation(cues["outside"])
+    negation = alternation(cues["excluding"])
+    where = alternation(cues["located_in"])
+    denied = rf"(?:{negation})(?:\s+[^\W\d_]+){{0,2}}\s+(?:{where})"
+    return re.compile(rf"\b(?i:{outside}|{denied})\s+([A-ZÅÄÖ][\w-]+)")
 
 
 @cache
@@ -68,8 +75,10 @@ def judge_where(rule: str, description: str) -> tuple[bool, str] | None:
     centre = matcher("criteria_words.yaml", "centre")
     excluded = {fold(left_out), fold(municipalities.canonical(left_out) or left_out)}
     said = [(clause, *_places(clause)) for clause in clauses(description)]
-    for clause, mentioned, _ in said:
-        if mentioned & excluded and centre(clause):
+    # "mitt i stan" with no place named is the kommun's own town, when that is left out.
+    town = municipalities.canonical(left_out) is not None
+    for clause, mentioned, located in said:
+        if centre(clause) and (mentioned & excluded or (town and not located - excluded)):
             return False, clause
     for clause, _, located in said:
         if located - excluded:
