@@ -56,7 +56,7 @@ doc_type: riktlinje
 Riktlinjerna gäller för båda kommunerna. Föreningen ska ha funnits i minst två år.
 
 Partnerskapet med Föreningen Slussvakten om Träffpunkt Slussen förlängdes inte 2025,
-eftersom verksamheten hade blivit dagverksamhet.
+eftersom verksamheten hade blivit dagverksamhet. Region Västmanland följer samverkan.
 
 Kontakt i Kungsör: Tomas Berg, fritidsstrateg, 0227-600 100, tomas.berg@kungsor.example.se.
 Kontakt i Arboga: Jenny Lund, föreningskonsulent, 0589-870 00, jenny.lund@arboga.example.se.
@@ -398,6 +398,8 @@ def test_a_name_the_place_s_documents_write_is_known(places: Assistant) -> None:
     assert _known_name(["Vad hände med Träffpunkt Slussen i Arboga?"], arboga, reader)
     assert not _known_name(["Vad hände med Träffpunkt Dammen i Arboga?"], arboga, reader)
     assert not _known_name(["Hej Arboga Kungsör, hur gör vi?"], arboga, reader)
+    # A place's own name names no matter ("färdtjänst i Region Västmanland").
+    assert not _known_name(["Hur söker vi färdtjänst i Region Västmanland?"], arboga, reader)
 
 
 def test_an_age_said_of_a_leader_is_no_target_group() -> None:

@@ -182,7 +182,9 @@ def _known_name(asking: list[str], places: Places, reader: IndexReader) -> bool:
                 parts = parts[1:]  # "Vad hände …": the sentence's first word is no name's
             # One word alone must be no word of general Swedish ("Fontänhuset", not "Hej").
             lone = len(parts) == 1 and (wordlike(parts[0]) or common_word(parts[0].lower()))
-            if not parts or lone or all(_is_place(p) for p in parts):
+            # A place's own name ("Region Stockholm", "Skara kommun") names no matter.
+            whole = municipalities.canonical(" ".join(parts)) is not None
+            if not parts or lone or whole or all(_is_place(p) for p in parts):
                 continue
             if any(set(parts) <= named.get(place, frozenset()) for place in places.names):
                 return True
