@@ -332,6 +332,16 @@ def test_a_repeated_answer_saying_inte_is_the_one_that_stops() -> None:
     assert read[2].rule == "Ni tar inte mer än 40 kr per gång."
 
 
+def test_an_onward_answer_that_says_inte_later_still_sends_on() -> None:
+    rows = [
+        "| Har ni stadgar? | Gå vidare till fråga 2. | Skriv stadgar först. |",
+        "| Tar ni mer än 40 kr? | Inget IOP. | Gå vidare till fråga 3. Ingen avgift går inte. |",
+        "| Är idén er egen? | Gå vidare till fråga 4. | Då är det ett uppdrag. |",
+    ]
+    read = read_rows(HEADER, rows)
+    assert [read[i].stops_on_yes for i in range(3)] == [False, True, False]
+
+
 def test_a_question_with_a_reflexive_or_its_own_negation_turns_whole() -> None:
     assert as_rule("Riktar sig verksamheten till äldre?", False) == (
         "Verksamheten riktar sig till äldre."

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.core.swedish.cues import load_cues
-from assistant.core.swedish.sentences import is_table_rule, table_cells
+from assistant.core.swedish.sentences import is_table_rule, sentence_spans, table_cells
 from assistant.index.lexical import words
 
 _KEY_WORDS = 3  # a cell's opening words, its numbers aside, say what it does
@@ -77,7 +77,10 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
     repeated = ranked[0][0] if ranked and ranked[0][1] >= 2 else ""
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         repeated = ""
-    repeated_stops = any(_negates(a) for a in answers if repeated and _opening(a) == repeated)
+    # Said once for all, its first sentence says which: "Gå vidare till fråga 7. Det går
+    # också bra att inte ta någon avgift alls." sends on.
+    said = [_first_sentence(a) for a in answers if repeated and _opening(a) == repeated]
+    repeated_stops = bool(said) and all(_negates(a) for a in said)
     out: dict[int, Row] = {}
     for i, c in answered:
         # The question is the row's first cell of words ("| 3 | Har ni stadgar? | …").
@@ -97,6 +100,11 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
         shown = question if not c[stop] else f"{question} – {labels[stop]}: {c[stop]}"
         out[i] = Row(shown, as_rule(question, stops_on_yes), stops_on_yes)
     return out
+
+
+def _first_sentence(cell: str) -> str:
+    spans = sentence_spans(cell)
+    return cell[spans[0][0] : spans[0][1]] if spans else cell
 
 
 def _negates(cell: str) -> bool:
