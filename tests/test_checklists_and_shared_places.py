@@ -410,6 +410,9 @@ def test_a_name_the_place_s_documents_write_is_known(places: Assistant) -> None:
     assert not _known_name(["Hej Arboga Kungsör, hur gör vi?"], arboga, reader)
     # A place's own name names no matter ("färdtjänst i Region Västmanland").
     assert not _known_name(["Hur söker vi färdtjänst i Region Västmanland?"], arboga, reader)
+    # Nor does a person's: whether she still works there no document can say.
+    solvesborg = Places(("Sölvesborg",), "question")
+    assert not _known_name(["Jobbar Hassan Jaber kvar på kommunen?"], solvesborg, reader)
 
 
 def test_an_age_said_of_a_leader_is_no_target_group() -> None:
