@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from conftest import assistant_over
 
-from assistant.answers.decide import _known_name, _place_words, unnamed_matter
+from assistant.answers.decide import _place_words, unnamed_matter
 from assistant.answers.eligibility.ages import judge_ages, without_role_ages
 from assistant.answers.eligibility.checklist import as_rule, read_rows, yes_no_columns
 from assistant.answers.eligibility.criteria import criteria_of
@@ -18,7 +18,6 @@ from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.tenure import founded_by, judge_tenure
 from assistant.answers.eligibility.where import judge_where, place_left_out
-from assistant.answers.explanation import Places
 from assistant.answers.question import read_question
 from assistant.answers.terms import QueryWord, domain_words
 from assistant.api import Assistant
@@ -54,9 +53,6 @@ doc_type: riktlinje
 # Gemensamma riktlinjer för IOP i Arboga och Kungsör
 
 Riktlinjerna gäller för båda kommunerna. Föreningen ska ha funnits i minst två år.
-
-Partnerskapet med Föreningen Slussvakten om Träffpunkt Slussen förlängdes inte 2025,
-eftersom verksamheten hade blivit dagverksamhet. Region Västmanland följer samverkan.
 
 Kontakt i Kungsör: Tomas Berg, fritidsstrateg, 0227-600 100, tomas.berg@kungsor.example.se.
 Kontakt i Arboga: Jenny Lund, föreningskonsulent, 0589-870 00, jenny.lund@arboga.example.se.
@@ -400,19 +396,6 @@ def test_a_contact_for_a_matter_the_documents_never_name_is_for_that_matter() ->
     asker = "Jag är inte så bra på datorn. Vem kan jag ringa om att vår förening vill samarbeta?"
     topic = [_word("datorn", 0.0), _word("förening", 0.7), _word("samarbeta", 2.4)]
     assert not unnamed_matter(asker, topic, frozenset())
-
-
-def test_a_name_the_place_s_documents_write_is_known(places: Assistant) -> None:
-    arboga = Places(("Arboga",), "question")
-    reader = places.reader
-    assert _known_name(["Vad hände med Träffpunkt Slussen i Arboga?"], arboga, reader)
-    assert not _known_name(["Vad hände med Träffpunkt Dammen i Arboga?"], arboga, reader)
-    assert not _known_name(["Hej Arboga Kungsör, hur gör vi?"], arboga, reader)
-    # A place's own name names no matter ("färdtjänst i Region Västmanland").
-    assert not _known_name(["Hur söker vi färdtjänst i Region Västmanland?"], arboga, reader)
-    # Nor does a person's: whether she still works there no document can say.
-    solvesborg = Places(("Sölvesborg",), "question")
-    assert not _known_name(["Jobbar Hassan Jaber kvar på kommunen?"], solvesborg, reader)
 
 
 def test_an_age_said_of_a_leader_is_no_target_group() -> None:

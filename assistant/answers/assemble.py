@@ -95,10 +95,12 @@ def assemble(
     ):
         _criteria_list(draft, reader, places.names, main)
     else:
-        # A question all of whose parts ask for a fact ("När är mötet … och när beslutar
-        # de?") asks for no criterion, whatever its words name ("mötesplatser för äldre").
-        facts_only = all(expected_types(p) & FACT_KINDS for p in question_parts(q.text))
-        quoting = main is not None and not facts_only
+        # A question all of whose parts ask when ("När är mötet … och när beslutar de?")
+        # asks for no criterion, whatever its words name ("mötesplatser för äldre"); one
+        # asking how much may ("how much do we have to contribute").
+        kinds = [expected_types(p) & FACT_KINDS for p in question_parts(q.text)]
+        dates_only = all(k and k <= {"date"} for k in kinds)
+        quoting = main is not None and not dates_only
         said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
         fresh = [e for e in ex.evidence if not any(" ".join(e.text.split()) in s for s in said)]

@@ -171,40 +171,6 @@ def _unknown_names(asking: list[str], places: Places, reader: IndexReader) -> li
     return unknown
 
 
-def _known_name(asking: list[str], places: Places, reader: IndexReader) -> bool:
-    """Whether the asking sentences name something by a name that a place's documents write
-    with the same capitals ("Träffpunkt Kanalen", "Fontänhuset"), not a place's."""
-    named: dict[str, frozenset[str]] = reader.memo("capitalised", lambda: _capitalised(reader))
-    people: frozenset[str] = reader.memo("people", lambda: _people(reader))
-    for sentence in asking:
-        for found in _NAME.finditer(sentence):
-            parts = found.group().split()
-            if municipalities.sentence_start(sentence, found.start()):
-                parts = parts[1:]  # "Vad hände …": the sentence's first word is no name's
-            # One word alone must be no word of general Swedish ("Fontänhuset", not "Hej").
-            lone = len(parts) == 1 and (wordlike(parts[0]) or common_word(parts[0].lower()))
-            # A place's own name ("Region Stockholm", "Skara kommun") names no matter, nor
-            # does a person's ("Jobbar Petra Ljung kvar?" asks what no document can say).
-            name = " ".join(parts)
-            whole = municipalities.canonical(name) is not None or name.lower() in people
-            if not parts or lone or whole or all(_is_place(p) for p in parts):
-                continue
-            if any(set(parts) <= named.get(place, frozenset()) for place in places.names):
-                return True
-    return False
-
-
-def _people(reader: IndexReader) -> frozenset[str]:
-    """The names of the people the documents' contact cards give, lowercased."""
-    return frozenset(
-        " ".join(card.name.lower().split()) for card, _ in reader.contact_cards() if card.name
-    )
-
-
-def _is_place(word: str) -> bool:
-    return is_locality(word) or municipalities.canonical(word) is not None
-
-
 def _used(word: str, used: frozenset[str] | set[str]) -> bool:
     """The documents write the word, in any inflection ("Anhörigcaféet", "anhörigcaféer"),
     with or without its å, ä and ö ("Kamratforening")."""
@@ -482,8 +448,6 @@ def decide(
         asks.idea
         or (asks.criteria and not unnamed)
         or any(w.domain or (_the_documents_own(w) and w.word not in where) for w in query.words)
-        # "Vad hände med Träffpunkt Kanalen?": a name the place's documents write.
-        or _known_name(asking_sentences(q.text), places, reader)
     )
     earlier = " ".join(t.content for t in q.history if t.role == "user")
     if earlier and places.source != "question":  # the conversation is about IOP already
