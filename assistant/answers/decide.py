@@ -326,7 +326,7 @@ def _in_scope(
     passages: list[Passage],
     evidence: list[Evidence],
     reader: IndexReader,
-    where: frozenset[str] = frozenset(),
+    unnamed: bool = False,
 ) -> bool:
     """A question without IOP's own words is in scope when it comes clearly closer to
     the documents than to unrelated questions (``scope``). A contact question is in
@@ -346,7 +346,7 @@ def _in_scope(
     if asks.contact:
         # Closeness in meaning is the form of the ask ("vem ringer jag om …") as much as
         # its matter, so it cannot outvote a matter the documents never name.
-        if unnamed_matter(q.text, query.topic, where):
+        if unnamed:
             return False
         return closer or not query.topic or covered >= _COVERED
     # Or by its words: every topic word one the documents use, and one passage sentence
@@ -442,7 +442,7 @@ def decide(
     # because they list the villages they serve.
     where = _place_words(q.text)
     # "Behöver vi bygglov …?" asks what is required of a thing the documents never name:
-    # its form alone does not make it IOP's.
+    # its form alone does not make it IOP's, nor does closeness in meaning (_in_scope).
     unnamed = unnamed_matter(q.text, query.topic, where)
     in_domain = (
         asks.idea
@@ -460,7 +460,7 @@ def decide(
     # A word the documents never use says what the question is about too ("weather").
     topical = [w for w in topic if w.weight >= _TOPICAL or w.weight == 0]
     in_scope = in_domain or asks.switchboard or not topical
-    if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader, where):
+    if not in_scope and not _in_scope(q, asks, query, passages, evidence, reader, unnamed):
         return Decision(True, "off_topic")
     if asks.private:  # no municipality publishes one; its own ways in are the answer
         return Decision(True, "private_number")
