@@ -3,7 +3,8 @@ nej |"): each row is a condition, and the answer that stops the idea says which 
 
 The columns for "ja" and "nej" are found by their header. Which answer lets the idea go
 on is read from the table itself: the cell most rows repeat ("Gå vidare till fråga 3.")
-sends the asker onwards, so in each row the other cell is the one that stops. A question
+sends the asker onwards, so in each row the other cell is the one that stops, unless the
+repeated cell itself says "inte" ("Då passar IOP inte er."). A question
 the wrong answer to is "ja" ("Kostar det deltagarna mer än 40 kronor per tillfälle?")
 rules out what it asks about; it is judged as its statement with "inte".
 """
