@@ -3,6 +3,9 @@ indexed once per session with the real model (``sample_assistant``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import pytest
 
 from assistant.answers.answer_types import expected_types, holds_count
@@ -138,12 +141,20 @@ def test_our_own_application_is_for_the_municipality_to_answer(sample_assistant:
     assert "det vet bara kommunen" in answer.answer and answer.contacts
 
 
+T = TypeVar("T")
+
+
 class _Reader:
+    documents: dict[str, object] = {}  # noqa: RUF012 - no document names another place
+
     def __init__(self, *names: str) -> None:
         self._names = list(names)
 
     def municipalities(self) -> list[str]:
         return self._names
+
+    def memo(self, key: object, compute: Callable[[], T]) -> T:
+        return compute()
 
 
 @pytest.mark.parametrize(

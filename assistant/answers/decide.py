@@ -396,9 +396,10 @@ def _the_documents_own(word: QueryWord) -> bool:
 
 
 def _place_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes as the name of a kommun, region or locality ("i Eneryda",
-    which the table may not know), lowercased."""
-    known = {w for w in capitalised_words(text) if is_locality(w) or municipalities.canonical(w)}
+    """The words ``text`` writes as the name of a locality ("i Hällevik", "i Eneryda",
+    which the table may not know), lowercased. A kommun's own name is the documents'
+    word because they are its documents: it may still say the question is theirs."""
+    known = {w for w in capitalised_words(text) if is_locality(w)}
     receiving = alternation(load_cues("localities.yaml")["receiving"])
     placed = [
         n
@@ -438,12 +439,15 @@ def decide(
         return Decision(True, "no_documents")
     if asks.own_case:
         return Decision(True, "own_case")
-    # A place's name says where, not what: "Hällevik" is the documents' own word only
+    # A village's name says where, not what: "Hällevik" is the documents' own word only
     # because they list the villages they serve.
     where = _place_words(q.text)
-    # "Behöver vi bygglov …?" asks what is required of a thing the documents never name:
-    # its form alone does not make it IOP's, nor does closeness in meaning (_in_scope).
-    unnamed = unnamed_matter(q.text, query.topic, where)
+    # "Behöver vi bygglov …, och vem ringer jag?" asks whom to call about a thing the
+    # documents never name: the form of a requirement does not make it IOP's, nor does
+    # closeness in meaning (_in_scope).
+    # A question that also asks when ("När antogs riktlinjerna … och vilket diarienummer
+    # har de?") asks for a fact of the documents, not for someone to call.
+    unnamed = asks.contact and not asks.time and unnamed_matter(q.text, query.topic, where)
     in_domain = (
         asks.idea
         or (asks.criteria and not unnamed)
