@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.answers.eligibility.concepts import negation_words
 from assistant.core.swedish.cues import load_cues
 from assistant.core.swedish.sentences import is_table_rule, sentence_spans, table_cells
 from assistant.index.lexical import words
@@ -109,12 +110,7 @@ def _first_sentence(cell: str) -> str:
 
 
 def _negates(cell: str) -> bool:
-    return bool(set(words(cell)) & _negations())
-
-
-@cache
-def _negations() -> frozenset[str]:
-    return frozenset(load_cues("criteria_words.yaml")["excluding"])
+    return bool(set(words(cell)) & negation_words())
 
 
 def as_rule(question: str, negate: bool) -> str:
@@ -131,7 +127,7 @@ def as_rule(question: str, negate: bool) -> str:
     if subject.lower() == "sig" and tail:  # "Riktar sig verksamheten till äldre?"
         verb, subject, tail = f"{verb} sig", tail[0], tail[1:]
     negation = ["inte"]
-    if tail and tail[0].lower() in _negations():
+    if tail and tail[0].lower() in negation_words():
         # "Tar ni inte emot …?" stopping on "ja" asks for what it says without "inte".
         negation, tail = ([], tail[1:]) if negate else ([tail[0]], tail[1:])
         negate = True

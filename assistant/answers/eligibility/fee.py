@@ -57,12 +57,6 @@ def _periods() -> dict[str, str]:
 _BETWEEN = r"(?:\s+[^\W\d_]+){0,2}"  # "inte kosta mer än", "inte ta ut mer än"
 
 
-@cache
-def _negations() -> frozenset[str]:
-    """ "inte", "ej", "not": "no more than" is a phrase of its own."""
-    return frozenset(load_cues("criteria_words.yaml")["excluding"])
-
-
 def _cap_words(negated_only: bool = False) -> str:
     """The cap phrases as a regex: a negated one ("inte mer än") with up to two words after
     its negation ("Det kostar inte deltagarna mer än …")."""
@@ -70,7 +64,7 @@ def _cap_words(negated_only: bool = False) -> str:
     out = []
     for phrase in phrases:
         first, _, rest = phrase.partition(" ")
-        if first in _negations() and rest:
+        if first in negation_words() and rest:
             out.append(rf"{re.escape(first)}{_BETWEEN}\s+{re.escape(rest)}")
         elif not negated_only:
             out.append(re.escape(phrase))
