@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.sentences import open_end_words
 
 # Characters that stand for a line break or a space in scraped and extracted text.
@@ -190,6 +191,15 @@ def _continues(prev: str, line: str, wrap_width: int | None, *, first_in_block: 
         # "… beslutar om partnerskap upp till\n500 000 kronor per år.": a sentence wrapped
         # before a number (a list item or a contact line stands alone, above).
         return True
+    if (
+        wrap_width is not None
+        and line[0].isupper()
+        and _open_end(prev)
+        and not _ends_on_month(prev)
+    ):
+        # A PDF's "… Sannahed och\nÅbytorp räknas …": a name after a word no sentence ends
+        # on. A month may end a label line ("Sista dag: 31 december") and is left alone.
+        return not prev.endswith(_SENTENCE_END)
     if line[0] == "," and _ends_with_hyphen(prev):
         return True
     fills_width = wrap_width is not None and len(prev) >= 0.8 * wrap_width
@@ -204,6 +214,10 @@ def _open_end(line: str) -> bool:
     """Whether a line stops on a word no sentence ends on ("upp till", "31 december")."""
     last = line.rsplit(maxsplit=1)[-1]
     return last in open_end_words()
+
+
+def _ends_on_month(line: str) -> bool:
+    return line.rsplit(maxsplit=1)[-1].lower() in month_numbers()
 
 
 def _stands_alone(line: str) -> bool:

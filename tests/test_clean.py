@@ -271,3 +271,11 @@ def test_a_sentence_wrapped_around_an_address_is_one_sentence_and_a_card_stays_a
         "Vi återkommer inom tre veckor med förslag på tid för ett första möte."
     )
     assert joined[2:] == ["Kontakt", "Anna Ek", "anna.ek@sala.se", "0224-74 70 00"]
+
+
+def test_a_pdf_line_ending_on_a_conjunction_goes_on_onto_a_name() -> None:
+    text = "Verksamheten bedrivs i kommunen. Hällabrottet, Ekeby, Sannahed och\nÅbytorp räknas."
+    assert join_broken_lines(text, wrap_width=90) == text.replace("\n", " ")
+    # A month may close a label line; the next line is a sentence of its own.
+    dated = "Sista dag: 31 december\nKommunen svarar inom sex veckor."
+    assert join_broken_lines(dated, wrap_width=90) == dated
