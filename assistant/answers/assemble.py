@@ -125,7 +125,10 @@ def assemble(
             picked = each_part(picked, part_picks)
             picked = _answering_facts(picked, part_picks, parts)
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
-        if picked and _wants_list(q):
+        # "När ska idén vara inne, när beslutar de och när startar det?": a timetable
+        # answers every part, in its own words, where one row answers one part.
+        timetable = sum("date" in k for k in kinds) >= 2 and any(_in_timetable(e) for e in picked)
+        if picked and (_wants_list(q) or timetable):
             anchor = _list_anchor(picked, ex.evidence, concrete)
             shown = frozenset(e.text for e in picked)
             _whole_list(draft, reader, anchor, asks.partnerships, shown)
@@ -245,6 +248,17 @@ def _whole_list(
         lines.append(f"- **{chunk.heading_path[-1]}**: {body} [{n}]")
     if lines:
         draft.add("list", "\n".join(lines))
+
+
+_DATE = frozenset({"date"})
+
+
+def _in_timetable(e: Evidence) -> bool:
+    """Whether the unit is a row or item of a list in which every entry holds a date."""
+    if not (e.is_table_row or e.is_list_item) or not holds_any(_DATE, e.text, True):
+        return False
+    entries = list_around(e, _LIST_ITEMS)
+    return len(entries) > 1 and all(holds_any(_DATE, t, True) for t, _ in entries)
 
 
 def _wants_list(q: Question) -> bool:

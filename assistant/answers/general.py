@@ -226,13 +226,21 @@ def _goes_on_about(sentence: str, following: str) -> bool:
 
 
 def _joinable(units: list[Unit], a: int, b: int) -> bool:
-    """Two sentences of one paragraph: neither a heading, list item nor table row."""
+    """Two sentences of one paragraph: neither a heading, list item nor table row, nor a
+    line without an end (a page's title above its first paragraph, "… förlängs inte")."""
     if not (0 <= a < len(units) and 0 <= b < len(units)):
         return False
     plain = all(
-        not (u.is_heading or u.is_list_item or u.is_table_row) for u in (units[a], units[b])
+        not (u.is_heading or u.is_list_item or u.is_table_row) and _ends(u.text)
+        for u in (units[a], units[b])
     )
     return plain and not leads_list(units, a)
+
+
+def _ends(text: str) -> bool:
+    """Whether a line ends as a sentence does, not on a bare word as a title does."""
+    last = text.rstrip()[-1:]
+    return bool(last) and not last.isalnum()
 
 
 _SHORT_SECTION = 200  # characters: a section that names one thing, not one that explains

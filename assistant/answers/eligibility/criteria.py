@@ -53,6 +53,7 @@ from assistant.answers.eligibility.reach import required_reach
 from assistant.answers.eligibility.share import required_share
 from assistant.answers.eligibility.support import support_form
 from assistant.answers.eligibility.tenure import required_age
+from assistant.answers.eligibility.where import place_left_out
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
@@ -276,8 +277,14 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
     def compute() -> list[Criterion]:
         own = [c for place in places for c in reader.criteria_chunks(place)]
         chunks = [c for c in own if sets_rules(c, reader)]
+        opening = _opening_headings(chunks)
+        labelled = {c.source for c in chunks if _labels_criteria(c)}
         # The guideline before a decision that repeats its criteria; each criterion once.
-        candidates = [cand for chunk in by_authority(chunks) for cand in _candidates(chunk)]
+        candidates = [
+            cand
+            for chunk in by_authority(chunks)
+            for cand in _candidates(chunk, opening.get(chunk.source), chunk.source in labelled)
+        ]
         candidates += _titled_for(chunks, candidates)
         seen: set[str] = set()
         unique = []
@@ -365,13 +372,50 @@ _OPENING_WORDS = 5
 _RULE_WORDS = 4  # a table cell this long with a lower-case word states a rule itself
 
 
-def _candidates(chunk: Chunk) -> list[_Candidate]:
+def _opening_headings(chunks: Sequence[Chunk]) -> dict[str, str]:
+    """Each document's first top-level heading: its title as the page shows it."""
+    first: dict[str, Chunk] = {}
+    for chunk in chunks:
+        if chunk.heading_path and (
+            chunk.source not in first or chunk.position < first[chunk.source].position
+        ):
+            first[chunk.source] = chunk
+    return {source: chunk.heading_path[0] for source, chunk in first.items()}
+
+
+# "Krav: Föreningen har minst 20 medlemmar." — a short label before a colon, no digits.
+_LABEL = re.compile(r"^([^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,4})\s*:\s+(?=\S)")
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    """A line's label and what follows it ("Så här visar ni det: Bifoga stadgar.")."""
+    found = _LABEL.match(text)
+    return (found.group(1), text[found.end() :]) if found else None
+
+
+def _labels_criteria(chunk: Chunk) -> bool:
+    """Whether the chunk labels lines as requirements ("Krav: …"): then the document
+    says line by line which are the rules, and lines under other labels ("Så här visar
+    ni det: …") are not, whatever their section is called."""
+    for unit in split_units(chunk.text):
+        labelled = _label(_faq()[0].sub("", unit.text.strip()))
+        if labelled and _words()["heading"](labelled[0]):
+            return True
+    return False
+
+
+def _candidates(
+    chunk: Chunk, opening: str | None = None, labelled: bool = False
+) -> list[_Candidate]:
     words = _words()
     heading = " ".join(chunk.heading_path[-1:])
     # A paragraph anywhere under a section heading that names criteria ("Kriterier" ›
     # "K3 Egen insats") is one: a table a PDF gives back as paragraphs, prose criteria.
-    # The document's title does not count: its background is no rule.
-    under_criteria = bool(words["heading"](" ".join(chunk.heading_path[1:])))
+    # The document's title does not count: its background is no rule. A later top-level
+    # section does ("Bilaga 1 Kriterier för …" after a protocol's own heading).
+    path = chunk.heading_path
+    sections = path[1:] if opening is None or path[:1] == (opening,) else path
+    under_criteria = bool(words["heading"](" ".join(sections)))
     # Under the title alone, a table is the document's facts ("| Ansvarig | Kommun-
     # ledningskontoret, enheten för … |") unless its own header names criteria.
     titled = len(chunk.heading_path) <= 1
@@ -383,8 +427,14 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     # title counts: a page titled "Föreningsbidrag" sets that grant's rules).
     off_iop = _other_support(chunk.heading_path)
     units = split_units(chunk.text)
+    label: str | None = None  # the label the lines stand under, in a labelled document
     for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())
+        labelled_line = _label(raw) if labelled else None
+        if labelled_line:
+            label = labelled_line[0]
+            if words["heading"](label):
+                raw = labelled_line[1]  # "Krav:" says what the line is, not what it asks
         after_rule, follows_rule = follows_rule, False
         if after_rule and _elaborates(raw, unit.is_list_item or unit.is_table_row):
             last = out[-1]
@@ -394,7 +444,10 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         if unit.is_heading:
             heading, lead_in, header = raw.lstrip("#").strip(), "", ""
             titled, off_iop = False, _other_support([*chunk.heading_path, heading])
+            label = None
             continue
+        if label and not words["heading"](label):
+            continue  # "Så här visar ni det: …" beside "Krav: …" says how, not what
         if raw.endswith("?") and not unit.is_table_row:
             off_iop = False  # the next question of an FAQ is about what it asks
         if off_iop or _not_about_iop(raw):
@@ -447,8 +500,11 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         in_context = listed and bool(words["heading"](context))
         # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
         # A label line ("Uppdaterad: Sidansvarig: …") has no word in lower case: no rule.
+        # In a labelled document the line's label says so instead of its section: the
+        # lines above the first label of a section ("Skicka underlagen …") are no rules.
+        ruled = bool(label and words["heading"](label)) if labelled else under_criteria
         in_context = in_context or (
-            under_criteria and not words["context"](text) and bool(_PROSE.search(text))
+            ruled and not words["context"](text) and bool(_PROSE.search(text))
         )
         if _reports(text):
             continue  # a quote of what someone says
@@ -683,6 +739,8 @@ def _mapped(
         # A rule in numbers the engine reads ("… minst fem av länets tolv kommuner") is a
         # criterion whatever principle it is nearest: its number is judged.
         counted = in_numbers(cand.judged)
+        # So is one that leaves a place out ("… utanför Lycksele tätort"): where.py reads it.
+        placed = place_left_out(cand.judged) is not None
         # A rule that rules out a concept of a principle ("Enstaka evenemang kan inte bli
         # ett IOP") is about that principle, however far its words are from its description.
         by_concept = _by_concepts(findings) or _by_name(cand.judged)
@@ -697,7 +755,7 @@ def _mapped(
         if (
             not cand.in_context
             and sims[best] < _PRINCIPLE_SIMILARITY
-            and not (scoped or counted or ruled_out)
+            and not (scoped or counted or ruled_out or placed)
         ):
             continue  # a requirement of something else ("Ansökan måste lämnas …")
         # Meaning decides when it is clear; a principle whose concept the criterion names

@@ -1,0 +1,157 @@
+"""Criteria a document labels line by line ("Krav: …" beside "Så här visar ni det: …"),
+criteria in an appendix after a protocol's own heading, a page title that is no
+sentence of its first paragraph, and a timetable answering a question in several parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import assistant_over
+
+from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.general import in_context
+from assistant.answers.ranking import Evidence
+from assistant.core.documents import Chunk
+
+# A protocol whose criteria stand in an appendix, each under a numbered heading with a
+# "Krav:" line and a line on how to show it; written for this test, in no sample's words.
+PROTOCOL = """---
+municipality: Heby
+title: Protokollsutdrag kommunstyrelsen § 44 om idéburet offentligt partnerskap
+doc_type: protokoll
+---
+# Kommunstyrelsen – utdrag ur protokoll
+
+## Ärende
+
+Kommunen har fått frågor från föreningar och tar därför fram regler för IOP.
+
+# Bilaga 2 Kriterier för partnerskap i Heby kommun
+
+Bilaga till protokollet, Dnr KS 2026/12. Skicka underlagen med ansökan.
+
+## A. Storlek
+
+Krav: Föreningen har minst 15 medlemmar.
+
+Så här visar ni det: Ange hur många som ska vara med i verksamheten och vilka de är.
+
+## B. Pengar
+
+Krav: Föreningen står själv för minst en femtedel av kostnaden.
+
+Så här visar ni det: Bifoga en budget där den egna insatsen ska vara med.
+"""
+
+
+def test_labelled_lines_say_which_are_the_criteria(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"heby/kriterier.md": PROTOCOL})
+    texts = [c.text for c in criteria_of(assistant.reader, ["Heby"])]
+    # The appendix is a section of its own: its labelled requirements are criteria, the
+    # label left off ...
+    assert "Föreningen har minst 15 medlemmar." in texts
+    assert "Föreningen står själv för minst en femtedel av kostnaden." in texts
+    # ... and neither how to show them ("… som ska vara med …" says "ska") nor the
+    # appendix's own opening lines are.
+    assert not any("Så här visar ni det" in t or "ska vara med" in t for t in texts)
+    assert not any("Skicka underlagen" in t or "Dnr" in t for t in texts)
+
+
+VILLAGES = """---
+municipality: Heby
+title: Inbjudan om träffpunkter i byarna
+doc_type: brev
+---
+# Inbjudan om träffpunkter i byarna
+
+## Det här gäller för inbjudan
+
+1. Idén ska komma från en ideell förening.
+2. Träffarna ska hållas i en by utanför Heby tätort, till exempel i Östervåla eller Tärnsjö.
+"""
+
+
+def test_a_rule_that_leaves_a_place_out_is_a_criterion(tmp_path: Path) -> None:
+    # Near no principle by meaning, it is still judged: where.py reads the place.
+    assistant = assistant_over(tmp_path, {"heby/inbjudan.md": VILLAGES})
+    texts = [c.text for c in criteria_of(assistant.reader, ["Heby"])]
+    assert any("utanför Heby tätort" in t for t in texts)
+
+
+def _chunk(text: str) -> Chunk:
+    return Chunk(
+        chunk_id="c1",
+        doc_id="d1",
+        source="heby/nyhet.md",
+        position=0,
+        text=text,
+        municipality="Heby",
+        title="Nyhet",
+        doc_type="nyhet",
+        date=None,
+        source_url=None,
+        page=None,
+        heading_path=(),
+    )
+
+
+def _evidence(chunk: Chunk, text: str, position: int) -> Evidence:
+    return Evidence(
+        text=text,
+        chunk=chunk,
+        context="",
+        lexical=1.0,
+        dense=1.0,
+        passage=1.0,
+        score=1.0,
+        position=position,
+    )
+
+
+def test_a_sentence_pointing_back_does_not_take_the_title_above_it() -> None:
+    chunk = _chunk(
+        "Partnerskapet om Träffpunkt Ån förlängs inte\n\n"
+        "Det idéburna partnerskapet mellan kommunen och föreningen har löpt ut."
+    )
+    picked = _evidence(
+        chunk, "Det idéburna partnerskapet mellan kommunen och föreningen har löpt ut.", 1
+    )
+    [out] = in_context([picked], [picked])
+    assert out.text.startswith("Det idéburna")
+    # A sentence that ends as one is still joined: "Det" points back to it.
+    said = _chunk("Föreningen ordnar luncher. Det gör den varje tisdag.")
+    back = _evidence(said, "Det gör den varje tisdag.", 1)
+    [joined] = in_context([back], [back])
+    assert joined.text == "Föreningen ordnar luncher. Det gör den varje tisdag."
+
+
+# A call with its timetable as a table; the question asks for two of its dates.
+CALL = """---
+municipality: Heby
+title: Utlysning av partnerskap för träffpunkter i byarna
+doc_type: webbsida
+---
+# Utlysning av partnerskap för träffpunkter i byarna
+
+Heby kommun söker föreningar som vill driva träffpunkter i byarna under två år.
+Idéskissen skickas till kommunens funktionsbrevlåda iop@heby.example.se.
+
+## Tidplan
+
+| Datum | Vad händer |
+| --- | --- |
+| 20 april 2026 | Sista dag för idéskisser |
+| 10 juni 2026 | Nämnden fattar beslut |
+| 1 september 2026 | Träffpunkterna öppnar |
+"""
+
+
+def test_a_question_asking_when_for_several_things_gets_the_timetable(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"heby/utlysning.md": CALL})
+    answer = assistant.answer(
+        "När ska idéskissen om partnerskap vara inne hos Heby kommun, och när öppnar "
+        "träffpunkterna?"
+    )
+    assert not answer.abstained
+    for date in ("20 april 2026", "10 juni 2026", "1 september 2026"):
+        assert date in answer.answer
