@@ -238,6 +238,10 @@ def test_ambiguous_words_are_not_places(text: str) -> None:
     [
         ("kan vi få iop i sala om vi tar betalt?", ["Sala"]),  # as people type it
         ("Hur lång tid tar det innan Sala hör av sig?", ["Sala"]),  # a name mid-sentence
+        # "kommun" after it names the body in any case, unless the name is everyday.
+        ("vem ringer man på orsa kommun om förenings samarbete", ["Orsa"]),
+        ("vad säger salems kommuns riktlinjer", ["Salem"]),
+        ("det blir mark kommun som avgör", []),
     ],
 )
 def test_ambiguous_names_as_people_write_them(text: str, expected: list[str]) -> None:

@@ -163,7 +163,9 @@ def _parse_entities(data: dict[str, Any]) -> tuple[Municipality, ...]:
 
 def _forms_of(m: Municipality) -> list[tuple[int, str, _Form]]:
     """Every written form of ``m`` with its priority (lower wins when two bodies share it)."""
-    org = _Form(m.name, "organisation", needs_context=False, cased=m.ambiguous)
+    # "orsa kommun" names the kommun in any case; only where the bare name is an everyday
+    # phrase even in lower case ("i mark") does the capital still decide.
+    org = _Form(m.name, "organisation", needs_context=False, cased=m.everyday)
     bare = _Form(m.name, "name", needs_context=m.ambiguous, cased=m.ambiguous, everyday=m.everyday)
     out: list[tuple[int, str, _Form]] = []
     if m.kind == "region":
