@@ -47,7 +47,7 @@ _CARD_HEAD_LINES = 3  # a name, a title, a unit above a card's details
 # A person's name on a line of its own (two or three capitalised words), or opening a
 # line before a role and a unit: "Elin Mårtensson, utvecklare, kultur och fritid".
 _NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
-_PERSON = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:,[^,]{{1,60}}){{0,2}}")
+_PERSON = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:,[^,]{{1,90}}){{0,2}}")
 
 
 @dataclass(frozen=True)

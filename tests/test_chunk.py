@@ -248,6 +248,19 @@ def test_a_name_and_title_on_one_line_stay_with_the_details() -> None:
         assert not any("Elin" in heading for heading in card.heading_path), target
 
 
+def test_a_name_with_a_long_role_stays_in_the_card_under_its_own_heading() -> None:
+    # The section's heading names what the card is for; the name line is no heading.
+    page = (
+        "## Stöd till anhöriga\n\nLisa Ek, anhörigkonsulent\n\nTelefon: 0651-100 20\n\n"
+        "## Förebyggande arbete och IOP\n\n"
+        "Karin Berg Holm, utvecklingsledare för förebyggande arbete inom äldreomsorgen\n\n"
+        "Telefon: 0651-100 62\n\nE-post: karin.berg.holm@exempel.se\n\n"
+        "Till Karin vänder sig föreningar som vill lämna en idéskiss."
+    )
+    [card] = holding(chunks_of(page, target=60), "Karin Berg Holm", "0651-100 62")
+    assert card.heading_path[-1] == "Förebyggande arbete och IOP"
+
+
 def test_malmo_criteria_stay_with_their_lead_in() -> None:
     for target in (200, 400, 800):
         chunks = chunks_of(MALMO, target=target)

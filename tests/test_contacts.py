@@ -666,3 +666,24 @@ def test_a_number_another_country_code_makes_valid_is_no_swedish_one() -> None:
         ("+26 0768-66 29 60", "+260768662960")
     ]
     assert find_phones("Ring +46 768-66 29 60") == [("+46 768-66 29 60", "+46768662960")]
+
+
+def test_a_call_verb_before_a_name_with_a_long_unit_after_its_role() -> None:
+    text = (
+        "Har föreningen en idé om ett partnerskap?\n\n"
+        "Kontakta Per-Olof Strand Nyberg, samordnare för civilsamhällesfrågor på "
+        "kommunledningsförvaltningen, 0523-61 22 40, iop@kommunen.example.se"
+    )
+    [card] = extract_contacts(text, "Lysekils kommun")
+    assert card.name == "Per-Olof Strand Nyberg"
+    assert card.phone == "0523-61 22 40"
+
+
+def test_easy_to_read_text_calls_the_person_paragraphs_above_the_number() -> None:
+    # One sentence per paragraph, as lättläst pages write; the middle one is about her.
+    text = "Ring Lena Wik Holm.\n\nHon hjälper föreningar.\n\nTelefon: 0250-12 34 56."
+    [card] = extract_contacts(text, "Orsa kommun")
+    assert card.name == "Lena Wik Holm"
+    # A sentence about something else between them breaks the link.
+    other = "Ring Lena Wik Holm.\n\nKommunen har många föreningar.\n\nTelefon: 0250-12 34 56."
+    assert all(c.name != "Lena Wik Holm" for c in extract_contacts(other, "Orsa kommun"))

@@ -119,7 +119,8 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
         r"(?:\s|[:,;–—\-]|(?<!\w)(?:tel\.?|telefon|e-post|mobil))*$", "", prefix, flags=re.I
     )
     if prefix.strip():
-        return as_name(_without_role(prefix))
+        # "Kontakta Johan Ek, utvecklare …, 0304-…": the name after the call verb.
+        return as_name(_without_role(_call_verb().sub("", prefix, count=1)))
     # "Karin Holmgren, utvecklingsledare, vård- och omsorgsförvaltningen. Telefon 026-…":
     # a sentence of details alone, right after the sentence that names whose they are.
     start, _ = lines.bounds(lines.index(item.start))
@@ -144,7 +145,9 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
 def _role_tail() -> re.Pattern[str]:
     """What a role may add after its word: where or for what ("strateg för civilsamhället")."""
     words = alternation(load_cues("role_words.yaml")["role_tails"])
-    return re.compile(rf"\s+(?:{words})\s+[^\d@,;:]{{1,40}}")
+    # "utvecklare för civilsamhällesfrågor på kommunstyrelsens förvaltning": a unit's
+    # name may follow the field, still no details and no clause.
+    return re.compile(rf"\s+(?:{words})\s+[^\d@,;:]{{1,64}}")
 
 
 # An English role's words before its head ("civil society strategist", "senior adviser").
@@ -247,22 +250,34 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
     first_line = lines.index(group.items[0].start)
     gap = False
     for i in range(first_line - 1, max(-1, first_line - 6), -1):
-        if i in taken or (gap and lines.is_blank(i)):
+        if i in taken or (gap and lines.is_blank(i) and not _about_them(lines.line(i + 1))):
             return None
         if lines.is_blank(i):
             gap = True
             continue
         line = lines.line(i)
+        if gap and _about_them(line):
+            continue  # "Ring Jonas Lind. / Han arbetar med föreningar. / Telefon: …"
         # Across a blank line (a web card's "<br>" given as paragraphs) only a name with
         # its role after it ("Maria Fransson, utvecklingsstrateg") heads the card.
         bare = _without_role(line)
         name = as_name(bare) if not gap or bare != line else None
-        name = name or (_called_name(line) if not gap else None)
+        # "Ring Jonas Mattsson Lind." on a line of its own calls the person whose number
+        # follows, a blank line or two below as easy-to-read text sets it.
+        name = name or _called_name(line)
         if name:
             return name, i
         if gap:
             return None
     return None
+
+
+_ABOUT_THEM = re.compile(r"^\s*(?:han|hon|hen|he|she)\s", re.IGNORECASE)
+
+
+def _about_them(line: str) -> bool:
+    """A sentence that goes on about the person named above ("Han arbetar med …")."""
+    return bool(_ABOUT_THEM.match(line))
 
 
 def _label_above(lines: _Lines, group: _Group, taken: set[int]) -> list[int]:
