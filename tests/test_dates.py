@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assistant.core.swedish.dates import is_page_stamp
 from assistant.core.timefacts import (
     TimeFacts,
     Validity,
@@ -520,3 +521,18 @@ def test_never_raises_and_evidence_is_verbatim(parts: list[str], doc_date: str |
         assert facts.valid_from <= facts.valid_to
     status_on(facts, TODAY, 5)
     assert merge(facts, facts) == facts
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Senast uppdaterad: 9 januari 2026", True),
+        ("Senast uppdaterad: 9 januari 2026 Sidansvarig: Socialförvaltningen", True),
+        ("Publicerad 12 januari 2026", True),
+        # a sentence that tells when something was published answers a question
+        ("Riktlinjerna publicerades den 3 mars 2026 efter beslut i kommunstyrelsen.", False),
+        ("Senast den 15 maj ska idéskissen vara inne.", False),
+    ],
+)
+def test_a_page_stamp_is_told_from_a_sentence(line: str, stamp: bool) -> None:
+    assert is_page_stamp(line) is stamp

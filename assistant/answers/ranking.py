@@ -20,6 +20,7 @@ from assistant.answers.answer_types import holds_any
 from assistant.answers.terms import Query, coverage
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
+from assistant.core.swedish.dates import is_page_stamp
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import is_table_rule, leads_list, split_units
 from assistant.index.lexical import Analyzer
@@ -218,6 +219,8 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 lead_in = text if leads else ""
             if leads or (len(text) < _MIN_CHARS and not unit.is_list_item):
                 continue
+            if is_page_stamp(text):
+                continue  # "Senast uppdaterad: …": the page's record; the dates line tells it
             key = " ".join(text.lower().split())
             if key in seen:
                 continue  # the same sentence in a repeated page block

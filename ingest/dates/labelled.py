@@ -5,16 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from assistant.core.swedish.dates import UPDATED_LABEL as _UPDATED_LABEL
 from ingest.dates.spans import DateSpan
-
-_UPDATED_LABEL = re.compile(
-    r"(?<![\w])(?:(?:sidan|senast|sist|texten|innehållet)\s+)*"
-    r"(?P<kind>uppdaterad|uppdaterades|uppdaterat|ändrad|ändrades|granskad|granskades|"
-    r"reviderad|reviderades|publicerad|publicerades|publicerat)(?![\w])"
-    r"(?:\s+senast)?(?P<colon>\s*:)?[ \t]*(?:den[ \t]+)?"
-    r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)[ \t]*,?[ \t]*)?",
-    re.IGNORECASE,
-)
 
 
 def labelled_line_dates(

@@ -138,3 +138,27 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
         last = b
     parts.append(text[last:])
     return "".join(parts)
+
+
+# "Senast uppdaterad: 2019-03-04", "Publicerad 12 januari 2026": a page saying when it was
+# updated or published.
+UPDATED_LABEL = re.compile(
+    r"(?<![\w])(?:(?:sidan|senast|sist|texten|innehållet)\s+)*"
+    r"(?P<kind>uppdaterad|uppdaterades|uppdaterat|ändrad|ändrades|granskad|granskades|"
+    r"reviderad|reviderades|publicerad|publicerades|publicerat)(?![\w])"
+    r"(?:\s+senast)?(?P<colon>\s*:)?[ \t]*(?:den[ \t]+)?"
+    r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)[ \t]*,?[ \t]*)?",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = 8
+
+
+def is_page_stamp(line: str) -> bool:
+    """Whether a short line only says when the page was updated or published, with
+    perhaps who answers for it ("Senast uppdaterad: 9 januari 2026 Sidansvarig: …"):
+    the page's own record, no statement that answers a question."""
+    return (
+        len(line.split()) <= _STAMP_WORDS
+        and bool(UPDATED_LABEL.search(line))
+        and bool(find_dates(line))
+    )
