@@ -8,6 +8,7 @@ from pathlib import Path
 
 from conftest import assistant_over
 
+from assistant.answers.contacts import pick_people
 from assistant.answers.eligibility.criteria import criteria_of
 from assistant.answers.general import in_context
 from assistant.answers.ranking import Evidence
@@ -155,3 +156,40 @@ def test_a_question_asking_when_for_several_things_gets_the_timetable(tmp_path: 
     assert not answer.abstained
     for date in ("20 april 2026", "10 juni 2026", "1 september 2026"):
         assert date in answer.answer
+
+
+CONTACT_PAGE = """---
+municipality: Heby
+title: Kontakt äldreomsorg
+doc_type: webbsida
+---
+# Vem ska jag kontakta?
+
+## Stöd till dig som är anhörig
+
+Lisa Ek, anhörigkonsulent
+
+Telefon: 0224-100 20
+
+## Förebyggande arbete och idéburet offentligt partnerskap
+
+Karin Berg Holm, utvecklingsledare för förebyggande arbete inom äldreomsorgen
+
+Telefon: 0224-100 62
+
+Till Karin vänder sig föreningar som vill göra något tillsammans med kommunen.
+"""
+
+
+def test_an_association_asking_whom_to_call_gets_the_iop_contact_first(tmp_path: Path) -> None:
+    # The question never says "IOP": an association wanting to work with the kommun is
+    # asking about it in its own words; the office it tells of being helped by already
+    # (by role, not by name) is not whom it asks for.
+    assistant = assistant_over(tmp_path, {"heby/kontakt.md": CONTACT_PAGE})
+    question = (
+        "Min mamma har stöd av anhörigkonsulenten, men vår förening vill starta en träffpunkt "
+        "för äldre i Heby. Vem ska jag ringa?"
+    )
+    told = question.split(" Vem")[0]  # what the message tells before it asks
+    picked = pick_people(assistant.reader, ["Heby"], question, [], told=told)
+    assert picked.cards[0].card.name == "Karin Berg Holm"

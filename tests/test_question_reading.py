@@ -887,6 +887,11 @@ def test_an_idea_told_in_a_conversation_about_iop_is_asked_of_without_naming_iop
             "Jag vill veta hur man ansöker och när är sista dagen?",
             ["Jag vill veta hur man ansöker", "när är sista dagen?"],
         ),
+        # "o" is "och" as people type it
+        (
+            "vem ringer man om iop i sala o när svarar dom",
+            ["vem ringer man om iop i sala", "när svarar dom"],
+        ),
     ],
 )
 def test_a_message_is_read_as_the_questions_it_asks(question: str, parts: list[str]) -> None:
@@ -1011,3 +1016,8 @@ def test_an_office_told_of_is_not_asked_for() -> None:
 )
 def test_a_question_of_which_partnerships_exist_in_any_words(question: str, asks: bool) -> None:
     assert read_asks(question).partnerships is asks
+
+
+def test_a_day_and_a_time_answer_when() -> None:
+    assert holds("date", "Hon svarar i telefon på tisdagar och torsdagar mellan klockan 9 och 11.")
+    assert not holds("date", "Hon svarar på frågor om föreningsbidrag.")

@@ -13,6 +13,7 @@ from functools import cache
 
 from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
+from assistant.core.hours import tells_hours
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.language import detect_language
@@ -238,8 +239,9 @@ def _second_question() -> re.Pattern[str]:
     # subject, opens a yes-or-no question of its own (any word in -r would take plural
     # nouns too: "… för hyra och lokaler vi redan har").
     inverted = rf"(?:{alternation(verbs)})\s+(?:{subjects})\b"
+    # "o" and "&" are "och" as people type it ("vem ringer man o när svarar dom").
     return re.compile(
-        rf",?\s+(?:och|samt|and)\s+(?=(?:{wh})\b|{inverted})"
+        rf",?\s+(?:och|o|&|samt|and)\s+(?=(?:{wh})\b|{inverted})"
         rf"|,\s+(?=(?:{wh})\s+(?!(?:{subjects})\b))",
         re.IGNORECASE,
     )
@@ -362,7 +364,8 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
             _PERIOD.search(text)
         )
     if kind == "date":
-        return bool(_DATE.search(text))
+        # "När svarar de?" is answered by a day and a time ("tisdagar kl. 9–12") too.
+        return bool(_DATE.search(text)) or tells_hours(text)
     if kind == "amount":
         return bool(_AMOUNT.search(text))
     if kind == "decider":

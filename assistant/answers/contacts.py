@@ -15,7 +15,7 @@ from functools import cache
 
 from assistant.answers.authority import speaks_generally
 from assistant.answers.citations import CitationBook
-from assistant.answers.eligibility.concepts import negation_words
+from assistant.answers.eligibility.concepts import concept_in, negation_words
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
 from assistant.core import municipalities
@@ -104,8 +104,10 @@ def pick_people(
     for e in evidence:
         chunk_score[e.chunk.chunk_id] = max(chunk_score.get(e.chunk.chunk_id, 0.0), e.score)
     named = _named_in(reader, evidence)
-    # A question about IOP itself ("… om ett partnerskap?"), not about a public record.
-    iop_asked = bool(domain_matcher()(question))
+    # A question about IOP itself ("… om ett partnerskap?"), not about a public record;
+    # an association asking whom to talk to about working with the kommun asks about IOP
+    # in its own words ("… om att vår förening ska starta en träffpunkt").
+    iop_asked = bool(domain_matcher()(question)) or concept_in("association", question)
     question_vector = reader.query_vector(question)
     vectors = reader.passage_vectors([_card_text(c) for c, _ in pairs])
     ranked: list[Card] = []
@@ -162,11 +164,12 @@ def _of_another_association(card: ContactCard, question: str) -> bool:
 def _already_tried(card: ContactCard, told: str) -> bool:
     """An office the asker tells of having been in touch with ("Jag ringde
     föreningsservice förra veckan men …"): named by its mailbox, unit or title in a told
-    sentence with a verb of having called or written and no negation ("Vi har inte
-    kontaktat kontaktcenter än" has tried nothing). Not a person: "Jag träffade Anna Berg
-    …, hur når jag henne?" asks for her again. Words every text uses ("kommunen@…",
-    "förening") name no one office."""
-    if card.name or not told:
+    sentence with a verb of having called, written or been helped and no negation ("Vi
+    har inte kontaktat kontaktcenter än" has tried nothing). A person told of by name is
+    not: "Jag träffade Anna Berg …, hur når jag henne?" asks for her again; one told of by
+    role is ("Min syster har fått hjälp av anhörigkonsulenten, men …"). Words every text
+    uses ("kommunen@…", "förening") name no one office."""
+    if not told or (card.name and _names_person(card.name, told)):
         return False
     labels = (card.title, card.unit, card.email.split("@")[0] if card.email else None)
     for start, end in sentence_spans(told):
@@ -190,6 +193,12 @@ def _already_tried(card: ContactCard, told: str) -> bool:
             if all(found and not all(used_whole(w) for w in found) for found in told_as):
                 return True
     return False
+
+
+def _names_person(name: str, told: str) -> bool:
+    """Whether the told text names the person by a word of their name."""
+    said = {fold(w) for w in words(told)}
+    return any(fold(part) in said for part in words(name))
 
 
 @cache
