@@ -504,13 +504,13 @@ def _candidates(
         # lines above the first label of a section ("Skicka underlagen …") are no rules.
         ruled = bool(label and words["heading"](label)) if labelled else under_criteria
         in_context = in_context or (
-            ruled and not words["context"](text) and bool(_PROSE.search(text))
+            ruled and not _names_criteria(text) and bool(_PROSE.search(text))
         )
         if _reports(text):
             continue  # a quote of what someone says
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
-        normative = bool(words["normative"](_plain(text))) and not words["context"](text)
+        normative = _states_requirement(text) and not _names_criteria(text)
         normative = normative or _refuses_partnership(text)
         # A cap on what participants pay is a rule in any verb ("Det får kosta högst 20
         # kronor varje gång", "Deltagarna får betala högst 20 kronor per tillfälle").
@@ -537,7 +537,7 @@ def _candidates(
         # says whom partnerships serve ("IOP ska prövas för målgrupp 65 år och äldre").
         # It has to be about one principle ("Riktlinjen ska göra det tydligt …" is not).
         weak = not (in_context or normative or scope) and bool(
-            _shall_in_main_clause(text) and not words["context"](text)
+            _shall_in_main_clause(text) and not _names_criteria(text)
         )
         # Only its question makes it a rule: like a weak one, it has to map onto a principle.
         weak = weak or (allowed and not (in_context or scope or excludes or listed))
@@ -554,6 +554,35 @@ def _candidates(
             )
             follows_rule = True
     return out
+
+
+# "… vad som krävs och vem som beslutar": a word of requirement in a relative clause or
+# an indirect question tells of the rules, it states none.
+_RELATIVE = re.compile(r"\b(?:som|vad|vilka|vilket|what|which)\s+$", re.IGNORECASE)
+
+
+def _states_requirement(text: str) -> bool:
+    """Whether a sentence states a requirement with a word of requirement of its own."""
+    plain = " ".join(_plain(text).split())
+    lowered = plain.lower()
+    for phrase in _words()["normative"].found(plain):
+        for at in (m.start() for m in re.finditer(re.escape(phrase), lowered)):
+            if not _RELATIVE.search(lowered[:at]):
+                return True
+    return False
+
+
+def _names_criteria(text: str) -> bool:
+    """Whether a sentence speaks of the criteria themselves ("Alla kriterier ska vara
+    uppfyllda", "Följande krav gäller"): a word for them before any word of requirement.
+    One after it is part of the rule ("Den ska vara öppen … utan krav på medlemskap")."""
+    words = _words()
+    plain = _plain(text)
+    named = words["context"].at(plain)
+    if named is None:
+        return False
+    required = words["normative"].at(plain)
+    return required is None or named <= required
 
 
 def _checklist(units: Sequence[Unit], at: int, header: str) -> dict[int, checklists.Row]:
@@ -636,6 +665,7 @@ def _reports(text: str) -> bool:
 # The municipality's main-clause verb and its negation stand within these first words.
 _REFUSAL_WORDS = 6
 _NEGATION_AFTER_VOICE = 3
+_DOMAIN_SUBJECT_WORDS = 3
 
 
 def _refuses_partnership(text: str) -> bool:
@@ -643,6 +673,11 @@ def _refuses_partnership(text: str) -> bool:
     "Vi ingår inte IOP om hälso- och sjukvård …", "Regionen tecknar inte partnerskap
     med …"."""
     found = lexical.words(text)
+    # The partnership itself as the subject, denied: "Idéburet offentligt partnerskap
+    # används inte för verksamhet som …", "IOP kan inte användas för …".
+    opening = " ".join(found[:_DOMAIN_SUBJECT_WORDS])
+    if domain_matcher()(opening) and set(found[:_REFUSAL_WORDS]) & negation_words():
+        return True
     # The voice first, or right after the modal of a sentence that opens with what it
     # is about ("Idéer inom andra områden kan vi inte pröva under 2026"); its negation
     # close after it.

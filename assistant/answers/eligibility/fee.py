@@ -27,8 +27,11 @@ _FOR = re.compile(
 )
 # "Vi tänkte ta 100 kr i månaden": the association taking an amount charges it (what
 # "Studieförbundet tar" is paid, not charged).
+# "vi tar 60 kronor", "… men måste ta 60 kronor av var och en": the association taking
+# it, said by "vi" or by the modal of a clause whose "vi" stands before the conjunction.
 _CHARGED = re.compile(
-    r"\b(?:vi|we)\b(?:\s+(?!(?:inte|ej|aldrig|not|never|att|that)\b)\w+){0,2}?"
+    r"\b(?:vi|we|måste|behöver|must|have to)\b"
+    r"(?:\s+(?!(?:inte|ej|aldrig|not|never|att|that)\b)\w+){0,2}?"
     r"\s+(?:ta|tar|take|charge)\s*$",
     re.IGNORECASE,
 )

@@ -78,6 +78,11 @@ class CueMatcher:
         match = next(self._matches(text), None)
         return _phrase(match) if match else None
 
+    def at(self, text: str) -> int | None:
+        """Where the earliest phrase starts in ``text`` (spaces collapsed), or None."""
+        match = next(self._matches(text), None)
+        return match.start() if match else None
+
     def found(self, text: str) -> list[str]:
         """Every phrase found in ``text``, in order of appearance."""
         return [_phrase(m) for m in self._matches(text)]
