@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.answer_types import asked_parts, asked_types, holds, question_parts
+from assistant.answers.answer_types import (
+    asked_parts,
+    asked_types,
+    expected_types,
+    holds,
+    question_parts,
+)
 from assistant.answers.asks import ask_words, asked_fields, asks_of, read_asks
 from assistant.answers.question import (
     Question,
@@ -1021,3 +1027,11 @@ def test_a_question_of_which_partnerships_exist_in_any_words(question: str, asks
 def test_a_day_and_a_time_answer_when() -> None:
     assert holds("date", "Hon svarar i telefon på tisdagar och torsdagar mellan klockan 9 och 11.")
     assert not holds("date", "Hon svarar på frågor om föreningsbidrag.")
+
+
+def test_money_asked_is_a_sum_in_kronor_not_a_share() -> None:
+    assert expected_types("Hur mycket pengar får föreningen?") == frozenset({"money"})
+    assert expected_types("Hur mycket måste vi bidra med själva?") == frozenset({"amount"})
+    assert holds("money", "Kommunen bidrar med 290 000 kronor per år.")
+    assert not holds("money", "Föreningen står för cirka 14 procent av kostnaden.")
+    assert holds("amount", "Föreningen står för cirka 14 procent av kostnaden.")

@@ -58,6 +58,9 @@ _AMOUNT = re.compile(
     r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner|procent|%)",
     re.IGNORECASE,
 )
+_MONEY = re.compile(
+    r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner)", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
@@ -69,7 +72,7 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a na
 
 
 # Kinds that one sentence states as a fact (not a list of steps, not a contact card).
-FACT_KINDS = frozenset({"date", "duration", "amount", "count", "parties", "decider"})
+FACT_KINDS = frozenset({"date", "duration", "amount", "money", "count", "parties", "decider"})
 
 
 @cache
@@ -97,8 +100,10 @@ def expected_types(question: str) -> frozenset[str]:
         found.discard("date")
     if "duration" in found:
         found.discard("date")
-    if found & {"duration", "amount"}:
+    if found & {"duration", "amount", "money"}:
         found.discard("count")  # "hur många år", "hur många kronor"
+    if "money" in found:
+        found.discard("amount")  # "hur mycket pengar" is a sum, not "14 procent"
     if asks_which_exist(question):
         found.add("parties")
     if "decider" in found:
@@ -368,6 +373,8 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
         return bool(_DATE.search(text)) or tells_hours(text)
     if kind == "amount":
         return bool(_AMOUNT.search(text))
+    if kind == "money":
+        return bool(_MONEY.search(text))
     if kind == "decider":
         return bool(_bodies().search(text))
     if kind == "person":

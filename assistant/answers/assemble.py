@@ -359,7 +359,7 @@ def _ranked_for(
 
 # The kinds of fact a question beside an idea asks for ("hur lång tid", "när", "hur mycket",
 # "vem bestämmer").
-_FACTS_BESIDE = frozenset({"date", "duration", "amount", "decider"})
+_FACTS_BESIDE = frozenset({"date", "duration", "amount", "money", "decider"})
 
 
 def _facts_asked(reader: IndexReader, places: tuple[str, ...], q: Question) -> list[Evidence]:
