@@ -1035,3 +1035,16 @@ def test_money_asked_is_a_sum_in_kronor_not_a_share() -> None:
     assert holds("money", "Kommunen bidrar med 290 000 kronor per år.")
     assert not holds("money", "Föreningen står för cirka 14 procent av kostnaden.")
     assert holds("amount", "Föreningen står för cirka 14 procent av kostnaden.")
+
+
+def test_a_message_telling_nothing_to_judge_asks_for_the_way_in() -> None:
+    message = "Vi har en idé som vi tror kan bli ett IOP med Sala kommun. Hur gör vi nu?"
+    assert not read_asks(message).idea
+
+
+def test_an_idea_told_is_still_judged_when_it_asks_how() -> None:
+    message = (
+        "Vi är en pensionärsförening som vill starta en träffpunkt för ensamma äldre varje "
+        "tisdag. Hur gör vi för att det ska bli ett IOP i Sala?"
+    )
+    assert read_asks(message).idea

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.answer_types import (
+    asked_types,
     asking_sentences,
     expected_types,
     main_clause,
     told_text,
 )
-from assistant.answers.eligibility.concepts import concept_in
+from assistant.answers.eligibility.concepts import concept_in, read_concepts, target_groups
 from assistant.answers.question import Question, domain_matcher
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans
@@ -192,6 +193,11 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
         or told >= _DESCRIPTION_WORDS
         or (told >= _WE_DESCRIPTION_WORDS and m["we"](text[: text.find(s)]))
     )
+    # "Vi har en idé som vi tror kan bli ett IOP … Hur gör vi?": a message that tells
+    # nothing to judge (no activity, group, price or place) and asks how asks for the
+    # way in, not for a verdict.
+    if idea and "steps" in asked_types(text) and _tells_nothing(text):
+        idea = False
     return Asks(
         contact=contact,
         # Asked for, not told of: "Jag ringde kontaktcenter men dom visste inte" has tried it.
@@ -263,6 +269,15 @@ def _asked(text: str, asking: list[str], last: str) -> list[tuple[str, int]]:
         before = told_text(text[:at], asking) if at >= 0 else ""
         out.append((sentence, len(before.split())))
     return out
+
+
+_NOT_AN_IDEA = frozenset({"association", "own_initiative", "no_activity"})
+
+
+def _tells_nothing(text: str) -> bool:
+    """Whether a message names nothing of an idea that a criterion could judge."""
+    told = {f.concept for f in read_concepts(text)}
+    return told <= _NOT_AN_IDEA and not target_groups(text)
 
 
 def _asks_of_idea(
