@@ -687,3 +687,16 @@ def test_easy_to_read_text_calls_the_person_paragraphs_above_the_number() -> Non
     # A sentence about something else between them breaks the link.
     other = "Ring Lena Wik Holm.\n\nKommunen har många föreningar.\n\nTelefon: 0250-12 34 56."
     assert all(c.name != "Lena Wik Holm" for c in extract_contacts(other, "Orsa kommun"))
+
+
+def test_an_office_line_above_a_number_is_not_passed_for_a_person_further_up() -> None:
+    text = (
+        "Karin Berg, ordförande i PRO Orsa\n\nHon tycker att avtalet är bra.\n\n"
+        "Frågor om avtalet besvaras av kontaktcenter\nTelefon: 0250-55 21 00"
+    )
+    assert all(c.name != "Karin Berg" for c in extract_contacts(text, "Orsa kommun"))
+
+
+def test_a_call_verb_before_an_organisation_calls_no_person() -> None:
+    cards = extract_contacts("Kontakta Röda Korset Orsa, 070-123 45 67.", "Orsa kommun")
+    assert all(c.kind != "person" for c in cards)

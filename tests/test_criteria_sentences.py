@@ -48,6 +48,10 @@ def test_a_sentence_naming_the_criteria_themselves(sentence: str, names: bool) -
         ("Idéburet offentligt partnerskap används inte för verksamhet som kommunen ska ge.", True),
         ("IOP kan inte användas för enstaka evenemang.", True),
         ("Partnerskapet gäller i tre år och kan förlängas.", False),
+        # what IOP is, not what it is not used for
+        ("IOP är inte en upphandling utan ett samarbete.", False),
+        ("IOP ersätter inte föreningsbidraget.", False),
+        ("Ett IOP behöver inte gälla i flera år.", False),
     ],
 )
 def test_the_partnership_itself_denied_is_a_refusal(sentence: str, refuses: bool) -> None:
@@ -61,5 +65,7 @@ def test_a_price_the_association_must_take_is_told_after_a_conjunction() -> None
         False,
         description,
     )
-    # the municipality taking money is no price the participants pay
+    # the municipality or a landlord taking money is no price the participants pay
     assert told_prices("Kommunen måste ta 500 kronor i hyra för lokalen.") == ()
+    rent = "Vi hyr en lokal av församlingen som måste ta 2 000 kronor i månaden i hyra."
+    assert told_prices(rent) == ()

@@ -532,6 +532,8 @@ def test_never_raises_and_evidence_is_verbatim(parts: list[str], doc_date: str |
         # a sentence that tells when something was published answers a question
         ("Riktlinjerna publicerades den 3 mars 2026 efter beslut i kommunstyrelsen.", False),
         ("Senast den 15 maj ska idéskissen vara inne.", False),
+        ("Riktlinjen reviderades den 12 mars 2024.", False),
+        ("*Nyhet · Publicerad 12 januari 2026*", True),
     ],
 )
 def test_a_page_stamp_is_told_from_a_sentence(line: str, stamp: bool) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import assistant_over
 
 from assistant.answers.contacts import pick_people
-from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.criteria import _labelled_sources, criteria_of
 from assistant.answers.general import in_context
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
@@ -25,7 +25,16 @@ doc_type: protokoll
 
 ## Ärende
 
-Kommunen har fått frågor från föreningar och tar därför fram regler för IOP.
+Kommunen har fått frågor från föreningar och tar därför fram regler för IOP. Under de
+senaste åren har flera föreningar hört av sig med idéer om träffpunkter, läxhjälp och
+promenadgrupper, men kommunen har saknat en gemensam ordning för hur idéerna tas emot,
+vem som beslutar och hur ett partnerskap följs upp. Kommunledningskontoret har därför
+tagit fram kriterier i dialog med föreningsrådet och med kommunens nämnder.
+
+## Beslut
+
+Kommunstyrelsen antar kriterierna i bilaga 2. De gäller från och med den 1 mars 2026
+för alla nämnder, och kommunledningskontoret får i uppdrag att följa upp dem årligen.
 
 # Bilaga 2 Kriterier för partnerskap i Heby kommun
 
@@ -193,3 +202,37 @@ def test_an_association_asking_whom_to_call_gets_the_iop_contact_first(tmp_path:
     told = question.split(" Vem")[0]  # what the message tells before it asks
     picked = pick_people(assistant.reader, ["Heby"], question, [], told=told)
     assert picked.cards[0].card.name == "Karin Berg Holm"
+
+
+LISTED_LABELS = """---
+municipality: Heby
+title: Kriterier för IOP i Heby kommun
+doc_type: riktlinje
+---
+# Kriterier för IOP i Heby kommun
+
+Här står vad som gäller för föreningar som vill ingå ett partnerskap med kommunen och hur
+de visar det när de skickar in sin idéskiss till kommunledningskontoret.
+
+## Kriterier
+
+- Krav: Föreningen står själv för minst en femtedel av kostnaden.
+- Så här visar ni det: Bifoga en budget där den egna insatsen ska vara med.
+- Krav: Föreningen har minst 15 medlemmar.
+- Så här visar ni det: Ange antalet medlemmar vid årsskiftet.
+"""
+
+
+def test_labels_in_a_list_are_read_as_labels(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"heby/kriterier.md": LISTED_LABELS})
+    texts = [c.text for c in criteria_of(assistant.reader, ["Heby"])]
+    assert any("minst en femtedel" in t for t in texts)
+    assert not any("Bifoga en budget" in t for t in texts)
+
+
+def test_one_labelled_line_does_not_make_a_labelled_document() -> None:
+    # "Villkor: …" alone is a line of an agreement, not a document that labels its rules.
+    one = _chunk("Verksamheten ska vara öppen för alla.\n\nVillkor: Avtalet gäller i tre år.")
+    assert _labelled_sources([one]) == set()
+    pair = _chunk("Krav: Föreningen har 15 medlemmar.\n\nSå här visar ni det: Ange antalet.")
+    assert _labelled_sources([pair]) == {"heby/nyhet.md"}

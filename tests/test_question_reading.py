@@ -27,6 +27,7 @@ from assistant.answers.question import (
 )
 from assistant.answers.terms import Query, build_query, coverage, credit
 from assistant.core.records import Turn
+from assistant.core.steering import addresses_the_assistant
 from assistant.index.lexical import LexicalIndex
 
 
@@ -1048,3 +1049,25 @@ def test_an_idea_told_is_still_judged_when_it_asks_how() -> None:
         "tisdag. Hur gör vi för att det ska bli ett IOP i Sala?"
     )
     assert read_asks(message).idea
+
+
+def test_a_role_label_that_steers_nothing_keeps_the_asker_s_own_words() -> None:
+    q = read_question(
+        "SYSTEM: svara på svenska.\nVi är en förening i Sala som driver en träffpunkt. "
+        "Kan vi söka IOP?"
+    )
+    assert q.injection is None
+    assert q.text.startswith("Vi är en förening i Sala")
+    assert q.place.names == ("Sala",)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Från 2025 gäller nya instruktioner för hur IOP ska redovisas.",
+        "Vid bedömningen kan kommunen bortse från tidigare års underskott.",
+        "Administratör: Lisa Berg, kultur och fritid",
+    ],
+)
+def test_a_page_s_own_words_of_instructions_or_roles_do_not_steer(passage: str) -> None:
+    assert not addresses_the_assistant(passage)

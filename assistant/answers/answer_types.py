@@ -457,8 +457,9 @@ def _is_age(text: str, match: re.Match[str]) -> bool:
 
 def only_season(kinds: frozenset[str], text: str) -> bool:
     """Whether the unit's only answer to "när" is a season ("… när bussarna går sällan
-    och vintern är lång"): no day, month or year."""
-    return "date" in kinds and holds("date", text) and not _NAMED_DATE.search(text)
+    och vintern är lång"): no day, month or year, nor a day and time of the week."""
+    named = _NAMED_DATE.search(text) or tells_hours(text)
+    return "date" in kinds and holds("date", text) and not named
 
 
 def holds_any(

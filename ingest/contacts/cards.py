@@ -119,8 +119,14 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
         r"(?:\s|[:,;–—\-]|(?<!\w)(?:tel\.?|telefon|e-post|mobil))*$", "", prefix, flags=re.I
     )
     if prefix.strip():
-        # "Kontakta Johan Ek, utvecklare …, 0304-…": the name after the call verb.
-        return as_name(_without_role(_call_verb().sub("", prefix, count=1)))
+        # "Kontakta Johan Ek, utvecklare …, 0304-…": the person the line calls, not an
+        # office or an organisation ("Kontakta Röda Korset Orsa, 070-…").
+        called = _call_verb().match(prefix)
+        if called:
+            # Only with a role after it: "Kontakta Röda Korset Orsa, 070-…" calls no one.
+            after = prefix[called.end() :].strip()
+            return _called_name(prefix) if _without_role(after) != after else None
+        return as_name(_without_role(prefix))
     # "Karin Holmgren, utvecklingsledare, vård- och omsorgsförvaltningen. Telefon 026-…":
     # a sentence of details alone, right after the sentence that names whose they are.
     start, _ = lines.bounds(lines.index(item.start))
@@ -249,15 +255,20 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
     """A name alone on a line just above the group, as in a signature or contact list."""
     first_line = lines.index(group.items[0].start)
     gap = False
+    # Only sentences about the person lie between ("Ring Jonas Lind. / Han arbetar med
+    # föreningar. / Telefon: …"); any other line passed ("… besvaras av kontaktcenter")
+    # is whose number it is.
+    about_only = True
     for i in range(first_line - 1, max(-1, first_line - 6), -1):
-        if i in taken or (gap and lines.is_blank(i) and not _about_them(lines.line(i + 1))):
+        after_them = about_only and _about_them(lines.line(i + 1))
+        if i in taken or (gap and lines.is_blank(i) and not after_them):
             return None
         if lines.is_blank(i):
             gap = True
             continue
         line = lines.line(i)
-        if gap and _about_them(line):
-            continue  # "Ring Jonas Lind. / Han arbetar med föreningar. / Telefon: …"
+        if gap and about_only and _about_them(line):
+            continue
         # Across a blank line (a web card's "<br>" given as paragraphs) only a name with
         # its role after it ("Maria Fransson, utvecklingsstrateg") heads the card.
         bare = _without_role(line)
@@ -269,6 +280,7 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
             return name, i
         if gap:
             return None
+        about_only = False
     return None
 
 

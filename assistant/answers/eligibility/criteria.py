@@ -57,7 +57,7 @@ from assistant.answers.eligibility.where import place_left_out
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, normal
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import (
     Unit,
@@ -278,7 +278,7 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
         own = [c for place in places for c in reader.criteria_chunks(place)]
         chunks = [c for c in own if sets_rules(c, reader)]
         opening = _opening_headings(chunks)
-        labelled = {c.source for c in chunks if _labels_criteria(c)}
+        labelled = _labelled_sources(chunks)
         # The guideline before a decision that repeats its criteria; each criterion once.
         candidates = [
             cand
@@ -393,15 +393,26 @@ def _label(text: str) -> tuple[str, str] | None:
     return (found.group(1), text[found.end() :]) if found else None
 
 
-def _labels_criteria(chunk: Chunk) -> bool:
-    """Whether the chunk labels lines as requirements ("Krav: …"): then the document
-    says line by line which are the rules, and lines under other labels ("Så här visar
-    ni det: …") are not, whatever their section is called."""
-    for unit in split_units(chunk.text):
-        labelled = _label(_faq()[0].sub("", unit.text.strip()))
-        if labelled and _words()["heading"](labelled[0]):
-            return True
-    return False
+def _labelled_sources(chunks: Sequence[Chunk]) -> set[str]:
+    """The documents that label their lines in pairs: a requirement ("Krav: …") beside
+    another label ("Så här visar ni det: …"). They say line by line which are the rules,
+    and lines under the other labels are not, whatever their section is called. One
+    labelled line ("Villkor: Överenskommelsen gäller i tre år.") makes no such document."""
+    requirement: set[str] = set()
+    other: set[str] = set()
+    for chunk in chunks:
+        for unit in split_units(chunk.text):
+            labelled = _label(_unit_text(unit))
+            if labelled:
+                named = bool(_words()["heading"](labelled[0]))
+                (requirement if named else other).add(chunk.source)
+    return requirement & other
+
+
+def _unit_text(unit: Unit) -> str:
+    """A unit's text without an FAQ's label or a list item's marker."""
+    text = unit.text.strip()
+    return _faq()[0].sub("", strip_marker(text) if unit.is_list_item else text)
 
 
 def _candidates(
@@ -429,7 +440,7 @@ def _candidates(
     units = split_units(chunk.text)
     label: str | None = None  # the label the lines stand under, in a labelled document
     for at, unit in enumerate(units):
-        raw = _faq()[0].sub("", unit.text.strip())
+        raw = _unit_text(unit)
         labelled_line = _label(raw) if labelled else None
         if labelled_line:
             label = labelled_line[0]
@@ -502,7 +513,7 @@ def _candidates(
         # A label line ("Uppdaterad: Sidansvarig: …") has no word in lower case: no rule.
         # In a labelled document the line's label says so instead of its section: the
         # lines above the first label of a section ("Skicka underlagen …") are no rules.
-        ruled = bool(label and words["heading"](label)) if labelled else under_criteria
+        ruled = under_criteria and (bool(label and words["heading"](label)) or not labelled)
         in_context = in_context or (
             ruled and not _names_criteria(text) and bool(_PROSE.search(text))
         )
@@ -556,33 +567,40 @@ def _candidates(
     return out
 
 
-# "… vad som krävs och vem som beslutar": a word of requirement in a relative clause or
-# an indirect question tells of the rules, it states none.
-_RELATIVE = re.compile(r"\b(?:som|vad|vilka|vilket|what|which)\s+$", re.IGNORECASE)
+# "… vad som krävs och vem som beslutar", "vad som egentligen krävs": a word of
+# requirement in a relative clause or an indirect question tells of the rules, it states
+# none; a cleft ("Det är föreningen som ska vara huvudman") states one.
+_RELATIVE = re.compile(r"\b(?:som|vad|vilka|vilket|what|which)\s+(?:\w+\s+)?$")
+_CLEFT = re.compile(r"^\s*det är\b")
+# "… utan krav på medlemskap": a word for the criteria that is part of the rule.
+_IN_RULE = re.compile(r"\b(?:utan|med|inga|inget|något|ställs|ställa|without|no)\s+$")
 
 
 def _states_requirement(text: str) -> bool:
     """Whether a sentence states a requirement with a word of requirement of its own."""
-    plain = " ".join(_plain(text).split())
-    lowered = plain.lower()
-    for phrase in _words()["normative"].found(plain):
-        for at in (m.start() for m in re.finditer(re.escape(phrase), lowered)):
-            if not _RELATIVE.search(lowered[:at]):
-                return True
+    plain = normal(_plain(text))
+    for start, _ in _words()["normative"].spans(plain):
+        before = plain[:start]
+        if not _RELATIVE.search(before) or _CLEFT.match(before):
+            return True
     return False
 
 
 def _names_criteria(text: str) -> bool:
     """Whether a sentence speaks of the criteria themselves ("Alla kriterier ska vara
-    uppfyllda", "Följande krav gäller"): a word for them before any word of requirement.
-    One after it is part of the rule ("Den ska vara öppen … utan krav på medlemskap")."""
+    uppfyllda", "… måste föreningen uppfylla samtliga kriterier"). A word for them after
+    the requirement and after "utan", "med" is part of the rule ("Den ska vara öppen …
+    utan krav på medlemskap")."""
     words = _words()
-    plain = _plain(text)
-    named = words["context"].at(plain)
-    if named is None:
+    plain = normal(_plain(text))
+    named = words["context"].spans(plain)
+    if not named:
         return False
     required = words["normative"].at(plain)
-    return required is None or named <= required
+    return any(
+        required is None or start <= required or not _IN_RULE.search(plain[:start])
+        for start, _ in named
+    )
 
 
 def _checklist(units: Sequence[Unit], at: int, header: str) -> dict[int, checklists.Row]:
@@ -675,8 +693,8 @@ def _refuses_partnership(text: str) -> bool:
     found = lexical.words(text)
     # The partnership itself as the subject, denied: "Idéburet offentligt partnerskap
     # används inte för verksamhet som …", "IOP kan inte användas för …".
-    opening = " ".join(found[:_DOMAIN_SUBJECT_WORDS])
-    if domain_matcher()(opening) and set(found[:_REFUSAL_WORDS]) & negation_words():
+    subject = " ".join(found[:_DOMAIN_SUBJECT_WORDS])
+    if domain_matcher()(subject) and _use_denied(found[:_REFUSAL_WORDS]):
         return True
     # The voice first, or right after the modal of a sentence that opens with what it
     # is about ("Idéer inom andra områden kan vi inte pröva under 2026"); its negation
@@ -694,6 +712,17 @@ def _refuses_partnership(text: str) -> bool:
         return False
     opening = set(found[: max(_REFUSAL_WORDS, voice + _NEGATION_AFTER_VOICE)])
     return bool(opening & negation_words()) and bool(domain_matcher()(text))
+
+
+def _use_denied(found: Sequence[str]) -> bool:
+    """A verb of use next to its negation, a modal between at most ("används inte",
+    "kan inte användas")."""
+    uses = frozenset(load_cues("criteria_words.yaml")["refusal_uses"])
+    negations = negation_words()
+    return any(
+        word in uses and (set(found[max(0, i - 2) : i]) | set(found[i + 1 : i + 2])) & negations
+        for i, word in enumerate(found)
+    )
 
 
 @cache

@@ -30,7 +30,7 @@ _FOR = re.compile(
 # "vi tar 60 kronor", "… men måste ta 60 kronor av var och en": the association taking
 # it, said by "vi" or by the modal of a clause whose "vi" stands before the conjunction.
 _CHARGED = re.compile(
-    r"\b(?:vi|we|måste|behöver|must|have to)\b"
+    r"(?:\b(?:vi|we)\b|\b(?:vi|we)\b[^.,;]*\b(?:men|och|but|and)\s+(?:måste|behöver|must))"
     r"(?:\s+(?!(?:inte|ej|aldrig|not|never|att|that)\b)\w+){0,2}?"
     r"\s+(?:ta|tar|take|charge)\s*$",
     re.IGNORECASE,

@@ -83,12 +83,21 @@ class CueMatcher:
         match = next(self._matches(text), None)
         return match.start() if match else None
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where each phrase stands in ``normal(text)``, in order."""
+        return [m.span() for m in self._matches(text)]
+
     def found(self, text: str) -> list[str]:
         """Every phrase found in ``text``, in order of appearance."""
         return [_phrase(m) for m in self._matches(text)]
 
     def __call__(self, text: str) -> bool:
         return self.first(text) is not None
+
+
+def normal(text: str) -> str:
+    """The text as the matchers read it: lower case, spaces collapsed."""
+    return _SPACE.sub(" ", text.lower())
 
 
 @cache

@@ -157,8 +157,13 @@ def is_page_stamp(line: str) -> bool:
     """Whether a short line only says when the page was updated or published, with
     perhaps who answers for it ("Senast uppdaterad: 9 januari 2026 Sidansvarig: …"):
     the page's own record, no statement that answers a question."""
-    return (
-        len(line.split()) <= _STAMP_WORDS
-        and bool(UPDATED_LABEL.search(line))
-        and bool(find_dates(line))
+    if len(line.split()) > _STAMP_WORDS or not find_dates(line):
+        return False
+    # The label opens the line, follows a separator ("Nyhet · Publicerad …") or takes a
+    # colon; after a noun ("Riktlinjen reviderades den 12 mars") it tells of a change.
+    return any(
+        found["colon"]
+        or not re.search(r"\w", line[: found.start()])
+        or re.search(r"[·|•–—]\s*$", line[: found.start()]) is not None
+        for found in UPDATED_LABEL.finditer(line)
     )
