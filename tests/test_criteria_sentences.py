@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answers.assemble import _most_telling
 from assistant.answers.eligibility.criteria import (
+    Criterion,
     _names_criteria,
     _refuses_partnership,
     _states_requirement,
 )
 from assistant.answers.eligibility.fee import judge_fee, told_prices
+from assistant.answers.eligibility.share import required_share
+from assistant.core.documents import Chunk
 
 
 @pytest.mark.parametrize(
@@ -69,3 +73,22 @@ def test_a_price_the_association_must_take_is_told_after_a_conjunction() -> None
     assert told_prices("Kommunen måste ta 500 kronor i hyra för lokalen.") == ()
     rent = "Vi hyr en lokal av församlingen som måste ta 2 000 kronor i månaden i hyra."
     assert told_prices(rent) == ()
+
+
+def test_a_share_told_as_a_fraction_the_association_stands_for() -> None:
+    assert required_share("Föreningen ska stå för minst en tiondel.") == 10
+    assert required_share("Föreningen ska ha minst en tiondel av medlemmarna i styrelsen.") is None
+
+
+_CHUNK = Chunk("c", "d", "orsa/x.md", 0, "", "Orsa", "Riktlinjer", "riktlinje", None, None, None)
+
+
+def test_a_long_criteria_list_keeps_its_rules_before_its_wishes() -> None:
+    def criterion(text: str, principle: str | None) -> Criterion:
+        return Criterion(text, text, _CHUNK, principle, (), frozenset())
+
+    rules = [criterion(f"Regel {i} ska gälla.", "formal") for i in range(3)]
+    wish = criterion("Nämnden ser gärna att föreningar samverkar.", None)
+    share = criterion("Föreningen ska stå för minst en tiondel.", None)
+    kept = _most_telling([rules[0], wish, rules[1], share, rules[2]], 4)
+    assert kept == [rules[0], rules[1], share, rules[2]]  # document order, the wish out

@@ -33,7 +33,7 @@ from assistant.answers.contacts import (
 )
 from assistant.answers.decide import Decision
 from assistant.answers.drafts import draft_sources
-from assistant.answers.eligibility.criteria import about, criteria_of, in_language
+from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
 from assistant.answers.eligibility.verdict import verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
@@ -261,6 +261,19 @@ def _in_timetable(e: Evidence) -> bool:
     return len(entries) > 1 and all(holds_any(_DATE, t, True) for t, _ in entries)
 
 
+def _most_telling(criteria: Sequence[Criterion], limit: int) -> list[Criterion]:
+    """Up to ``limit`` criteria in document order; when there are more, a wish ("Nämnden
+    ser positivt på …") gives way first, then a rule of no principle and no number."""
+    if len(criteria) <= limit:
+        return list(criteria)
+
+    def weight(c: Criterion) -> int:
+        return 0 if c.wish else 1 if c.principle is None and not c.counted else 2
+
+    kept = sorted(range(len(criteria)), key=lambda i: (-weight(criteria[i]), i))[:limit]
+    return [criteria[i] for i in sorted(kept)]
+
+
 def _wants_list(q: Question) -> bool:
     """Steps ("hur går det till?") or several things ("vilka föreningar …?")."""
     plural = CueMatcher(load_cues("question_words.yaml")["plural"])
@@ -280,7 +293,7 @@ def _criteria_asked(
 
 
 def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:
-    criteria = criteria_of(reader, places, draft.language)[:_CRITERIA_LISTED]
+    criteria = _most_telling(criteria_of(reader, places, draft.language), _CRITERIA_LISTED)
     own = in_language(criteria, draft.language)
     key = "criteria_intro_own_language" if own else "criteria_intro"
     lead = text(draft.language, key, municipality=main)

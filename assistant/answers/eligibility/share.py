@@ -27,7 +27,8 @@ _PUBLIC_AT_MOST = re.compile(
     re.IGNORECASE,
 )
 _OWN_GIVING = ("volunteers", "own_resources")
-_ABOUT_COSTS = ("kostnad", "procent", "värde", "budget", "finansier", "cost")
+# … or the organisation standing for a part ("Föreningen ska stå för minst en tiondel").
+_ABOUT_COSTS = ("kostnad", "procent", "värde", "budget", "finansier", "cost", "stå för", "står för")
 
 
 @cache
