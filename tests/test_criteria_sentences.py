@@ -26,6 +26,8 @@ from assistant.core.documents import Chunk
         # telling of the rules in a relative clause or an indirect question
         ("Föreningar har frågat vad som krävs och vem som beslutar.", False),
         ("Vi har länge saknat en ordning för vad som krävs av föreningen.", False),
+        # a relative clause may state the rule
+        ("Organisationen, som måste vara registrerad i föreningsregistret, bidrar.", True),
     ],
 )
 def test_a_requirement_of_the_sentence_s_own(sentence: str, states: bool) -> None:

@@ -568,9 +568,10 @@ def _candidates(
 
 
 # "… vad som krävs och vem som beslutar", "vad som egentligen krävs": a word of
-# requirement in a relative clause or an indirect question tells of the rules, it states
-# none; a cleft ("Det är föreningen som ska vara huvudman") states one.
-_RELATIVE = re.compile(r"\b(?:som|vad|vilka|vilket|what|which)\s+(?:\w+\s+)?$")
+# requirement in an indirect question tells of the rules, it states none. A relative
+# clause may state one ("organisationen, som måste vara registrerad, …"), and so does a
+# cleft ("Det är föreningen som ska vara huvudman").
+_RELATIVE = re.compile(r"\b(?:vad|vilka|vilket|vem|what|which)\s+(?:som\s+)?(?:\w+\s+)?$")
 _CLEFT = re.compile(r"^\s*det är\b")
 # "… utan krav på medlemskap": a word for the criteria that is part of the rule.
 _IN_RULE = re.compile(r"\b(?:utan|med|inga|inget|något|ställs|ställa|without|no)\s+$")
