@@ -16,7 +16,8 @@ from bench.lib.plain_text import plain_text
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 # A Swedish phone number as people write it: 0xx-xxx xx xx, +46 xx xxx xx xx, 0xxx-xx xx xx …
-PHONE_RE = re.compile(r"(?<![\w/])(?:\+46[\s\-]?(?:\(0\))?|0)\d[\d\s\-–()]{5,16}\d")
+# (PDF text may set two spaces where the page shows one: "+46  280  182  47".)
+PHONE_RE = re.compile(r"(?<![\w/])(?:\+46[\s\-]*(?:\(0\))?|0)\d[\d\s\-–()]{5,16}\d")
 DIGIT_RUN_RE = re.compile(r"\+?\d[\d\s\-–.,/()]*\d|\d")
 
 
