@@ -700,3 +700,12 @@ def test_an_office_line_above_a_number_is_not_passed_for_a_person_further_up() -
 def test_a_call_verb_before_an_organisation_calls_no_person() -> None:
     cards = extract_contacts("Kontakta Röda Korset Orsa, 070-123 45 67.", "Orsa kommun")
     assert all(c.kind != "person" for c in cards)
+
+
+def test_an_english_phone_label_after_the_sentence_that_names_the_person() -> None:
+    text = (
+        "## Contact\n\nLisa Holm Berg, development officer for civil society. "
+        "Phone +46 280 100 47, Monday to Wednesday 9.00–10.30."
+    )
+    [card] = extract_contacts(text, "Malung-Sälens kommun")
+    assert card.name == "Lisa Holm Berg"

@@ -116,7 +116,10 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     telefon …" -> "Maria Fransson"."""
     prefix = _prefix_on_line(lines, item)
     prefix = re.sub(
-        r"(?:\s|[:,;–—\-]|(?<!\w)(?:tel\.?|telefon|e-post|mobil))*$", "", prefix, flags=re.I
+        r"(?:\s|[:,;–—\-]|(?<!\w)(?:tel\.?|telefon|e-post|mobil|phone|e-mail|email|mobile))*$",
+        "",
+        prefix,
+        flags=re.I,
     )
     if prefix.strip():
         # "Kontakta Johan Ek, utvecklare …, 0304-…": the person the line calls, not an
