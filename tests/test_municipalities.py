@@ -328,3 +328,19 @@ def test_kind_of_a_name() -> None:
     assert m.kind_of("Västra Götalandsregionen") == "region"
     assert m.kind_of("Tidaholm") == "kommun"
     assert m.kind_of("Ingenstans") == "kommun"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vem pratar man me om iop i söderköpin?? har ni nått nummer", ["Söderköping"]),
+        ("finns det iop på ljusdl kommun", ["Ljusdal"]),
+        # common words one letter from a name, and names too short to guess, are left
+        ("vi träffas i skolan varje vecka", []),
+        ("vi bor i Kalmr", []),
+    ],
+)
+def test_a_kommun_written_one_letter_wrong_after_a_word_of_place(
+    text: str, expected: list[str]
+) -> None:
+    assert m.misspelt(text) == expected

@@ -209,6 +209,9 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
     named = _most_specific_first(_named(text))
     if named:
         return Place(_asked_region_first(text, named), "question")
+    misspelt = municipalities.misspelt(text)  # "om iop i söderköpin"
+    if misspelt:
+        return Place(tuple(misspelt), "question")
     for turn in reversed(history):
         named = _most_specific_first(_named(turn.content))
         if named:

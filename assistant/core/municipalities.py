@@ -32,6 +32,7 @@ Gotland is both a kommun and a region under one body: "Gotland" is the kommun,
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ from importlib import resources
 from typing import Any, Literal
 
 import yaml
+from rapidfuzz.distance import Levenshtein
+
+from assistant.core.swedish.frequency import common_word
 
 Kind = Literal["kommun", "region"]
 FormKind = Literal["organisation", "name"]
@@ -446,6 +450,28 @@ def capitalised(text: str) -> list[str]:
         if form is not None and written:
             seen.setdefault(form.name, None)
     return list(seen)
+
+
+_MISSPELT_LETTERS = 6  # shorter names are one letter from too many words
+
+
+def misspelt(text: str) -> list[str]:
+    """Kommuner written one letter wrong after a word of place ("om iop i söderköpin",
+    "på ljusdl kommun"), when exactly one kommun is that close and the word is no common
+    Swedish word: people type names as they say them."""
+    said = re.findall(r"[^\W\d_]+", text)
+    kommuner = [m for m in _registry().entities if m.kind == "kommun"]
+    found: list[str] = []
+    for before, word in itertools.pairwise(said):
+        if before.casefold() not in _CONTEXT_WORDS | {"på"} or len(word) < _MISSPELT_LETTERS:
+            continue
+        if common_word(word.casefold()) or canonical(word) is not None:
+            continue
+        key = fold(word.casefold())
+        near = [m.name for m in kommuner if Levenshtein.distance(fold(m.name.casefold()), key) <= 1]
+        if len(near) == 1 and near[0] not in found:
+            found.append(near[0])
+    return found
 
 
 def detect(text: str) -> list[str]:
