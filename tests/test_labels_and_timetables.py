@@ -236,3 +236,10 @@ def test_one_labelled_line_does_not_make_a_labelled_document() -> None:
     assert _labelled_sources([one]) == set()
     pair = _chunk("Krav: Föreningen har 15 medlemmar.\n\nSå här visar ni det: Ange antalet.")
     assert _labelled_sources([pair]) == {"heby/nyhet.md"}
+
+
+def test_a_listed_criterion_is_quoted_verbatim_with_its_marker(tmp_path: Path) -> None:
+    # The quote is the passage's own text: the evidence that repeats it is told apart by it.
+    assistant = assistant_over(tmp_path, {"heby/inbjudan.md": VILLAGES})
+    quotes = [c.quote for c in criteria_of(assistant.reader, ["Heby"])]
+    assert any(q.startswith("2. Träffarna ska hållas") for q in quotes)

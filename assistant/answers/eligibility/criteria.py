@@ -440,8 +440,8 @@ def _candidates(
     units = split_units(chunk.text)
     label: str | None = None  # the label the lines stand under, in a labelled document
     for at, unit in enumerate(units):
-        raw = _unit_text(unit)
-        labelled_line = _label(raw) if labelled else None
+        raw = _faq()[0].sub("", unit.text.strip())  # verbatim, a list item's marker kept
+        labelled_line = _label(_unit_text(unit)) if labelled else None
         if labelled_line:
             label = labelled_line[0]
             if words["heading"](label):
