@@ -14,7 +14,7 @@ from assistant.answers.eligibility.criteria import (
     _states_requirement,
 )
 from assistant.answers.eligibility.fee import judge_fee, told_prices
-from assistant.answers.eligibility.share import required_share
+from assistant.answers.eligibility.share import judge_share, required_share
 from assistant.core.documents import Chunk
 
 
@@ -94,3 +94,9 @@ def test_a_long_criteria_list_keeps_its_rules_before_its_wishes() -> None:
     share = criterion("Föreningen ska stå för minst en tiondel.", None)
     kept = _most_telling([rules[0], wish, rules[1], share, rules[2]], 4)
     assert kept == [rules[0], rules[1], share, rules[2]]  # document order, the wish out
+
+
+def test_an_own_part_told_as_a_fraction_of_the_cost() -> None:
+    rule = "Organisationen bidrar med minst 20 procent av kostnaden."
+    told = "Vi är få, så vår del blir kanske en åttondel av kostnaden."
+    assert judge_share(rule, told) == (False, "så vår del blir kanske en åttondel av kostnaden.")
