@@ -243,3 +243,26 @@ def test_a_listed_criterion_is_quoted_verbatim_with_its_marker(tmp_path: Path) -
     assistant = assistant_over(tmp_path, {"heby/inbjudan.md": VILLAGES})
     quotes = [c.quote for c in criteria_of(assistant.reader, ["Heby"])]
     assert any(q.startswith("2. Träffarna ska hållas") for q in quotes)
+
+
+STAMPED = """---
+municipality: Heby
+title: IOP i Heby kommun
+doc_type: webbsida
+---
+# IOP i Heby kommun
+
+Heby kommun ingår idéburna offentliga partnerskap med föreningar som har en egen idé.
+
+Ring Karin Berg Holm på 0224-100 62. Hon svarar i telefon på tisdagar kl. 9–11.
+
+Senast uppdaterad: 9 januari 2026
+"""
+
+
+def test_a_page_stamp_answers_only_a_question_about_it(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"heby/iop.md": STAMPED})
+    asked = assistant.answer("När uppdaterades sidan om IOP i Heby kommun senast?")
+    assert "9 januari 2026" in asked.answer
+    other = assistant.answer("När svarar Karin Berg Holm i telefon om IOP i Heby kommun?")
+    assert "9 januari 2026" not in other.answer

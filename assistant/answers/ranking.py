@@ -20,7 +20,7 @@ from assistant.answers.answer_types import holds_any
 from assistant.answers.terms import Query, coverage
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
-from assistant.core.swedish.dates import is_page_stamp
+from assistant.core.swedish.dates import find_dates, is_page_stamp
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import is_table_rule, leads_list, split_units
 from assistant.index.lexical import Analyzer
@@ -86,6 +86,9 @@ def rank(
     unrelated question reaches on this index (``scope.Calibration``): similarity counts
     only above it."""
     units = _units(passages)
+    # "Senast uppdaterad: 9 januari 2026": the page's own record answers only a question
+    # about it ("När publicerades nyheten?"), one that names what its label says.
+    units = [u for u in units if not is_page_stamp(u.text) or _stamp_asked(u.text, query, analyzer)]
     if "person" not in expected:
         # A bare contact line ("anna@kommun.se Funktionsbrevlåda: iop@kommun.se") answers
         # only whom to contact; the contact cards say that.
@@ -148,6 +151,14 @@ def rank(
         )
     out.sort(key=lambda e: -e.score)
     return out
+
+
+def _stamp_asked(text: str, query: Query, analyzer: Analyzer) -> bool:
+    """Whether the question names a word of the stamp's label ("publicerades", "sidan")."""
+    label = text
+    for found in reversed(find_dates(text)):
+        label = label[: found.start] + " " + label[found.end :]
+    return coverage(query, set(analyzer.terms(label))) > 0
 
 
 _PROSE_WORD = re.compile(r"(?<![\w@.-])[a-zåäöé]{3,}(?![\w@-])")
@@ -219,8 +230,6 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 lead_in = text if leads else ""
             if leads or (len(text) < _MIN_CHARS and not unit.is_list_item):
                 continue
-            if is_page_stamp(text):
-                continue  # "Senast uppdaterad: …": the page's record; the dates line tells it
             key = " ".join(text.lower().split())
             if key in seen:
                 continue  # the same sentence in a repeated page block
