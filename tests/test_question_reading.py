@@ -15,6 +15,7 @@ from assistant.answers.answer_types import (
     asked_types,
     expected_types,
     holds,
+    only_season,
     question_parts,
 )
 from assistant.answers.asks import ask_words, asked_fields, asks_of, read_asks
@@ -1028,9 +1029,14 @@ def test_a_question_of_which_partnerships_exist_in_any_words(question: str, asks
     assert read_asks(question).partnerships is asks
 
 
-def test_a_day_and_a_time_answer_when() -> None:
-    assert holds("date", "Hon svarar i telefon på tisdagar och torsdagar mellan klockan 9 och 11.")
-    assert not holds("date", "Hon svarar på frågor om föreningsbidrag.")
+def test_a_day_and_a_time_answer_when_someone_answers() -> None:
+    assert not only_season(frozenset({"date"}), "Telefontid tisdagar kl. 9–12.")
+    assert expected_types("När svarar dom?") == frozenset({"hours"})
+    assert expected_types("När tog det slut?") == frozenset({"date"})
+    assert holds("hours", "Hon svarar i telefon på tisdagar och torsdagar mellan klockan 9 och 11.")
+    assert not holds("hours", "Hon svarar på frågor om föreningsbidrag.")
+    # … and a day's opening hours are no date an ending asks for
+    assert not holds("date", "Biblioteket är öppet onsdagar kl. 15–17.")
 
 
 def test_money_asked_is_a_sum_in_kronor_not_a_share() -> None:

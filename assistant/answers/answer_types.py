@@ -72,7 +72,9 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a na
 
 
 # Kinds that one sentence states as a fact (not a list of steps, not a contact card).
-FACT_KINDS = frozenset({"date", "duration", "amount", "money", "count", "parties", "decider"})
+FACT_KINDS = frozenset(
+    {"date", "hours", "duration", "amount", "money", "count", "parties", "decider"}
+)
 
 
 @cache
@@ -104,6 +106,8 @@ def expected_types(question: str) -> frozenset[str]:
         found.discard("count")  # "hur många år", "hur många kronor"
     if "money" in found:
         found.discard("amount")  # "hur mycket pengar" is a sum, not "14 procent"
+    if "hours" in found:
+        found.discard("date")  # "när svarar de?" asks for days and times, not a date
     if asks_which_exist(question):
         found.add("parties")
     if "decider" in found:
@@ -369,8 +373,9 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
             _PERIOD.search(text)
         )
     if kind == "date":
-        # "När svarar de?" is answered by a day and a time ("tisdagar kl. 9–12") too.
-        return bool(_DATE.search(text)) or tells_hours(text)
+        return bool(_DATE.search(text))
+    if kind == "hours":
+        return tells_hours(text)  # "tisdagar kl. 9–12"
     if kind == "amount":
         return bool(_AMOUNT.search(text))
     if kind == "money":
