@@ -54,13 +54,11 @@ _PERIOD = re.compile(
     r"|\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
-_AMOUNT = re.compile(
-    r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner|procent|%)",
-    re.IGNORECASE,
-)
-_MONEY = re.compile(
-    r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*(?:kronor|kr\b|sek\b|tkr|mkr|miljoner)", re.IGNORECASE
-)
+# A sum in kronor; an amount is that or a share ("25 procent").
+_NUMBER = r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*"
+_KRONOR = r"kronor|kr\b|sek\b|tkr|mkr|miljoner"
+_MONEY = re.compile(rf"{_NUMBER}(?:{_KRONOR})", re.IGNORECASE)
+_AMOUNT = re.compile(rf"{_NUMBER}(?:{_KRONOR}|procent|%)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".

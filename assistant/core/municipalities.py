@@ -455,12 +455,19 @@ def capitalised(text: str) -> list[str]:
 _MISSPELT_LETTERS = 6  # shorter names are one letter from too many words
 
 
+@cache
+def _folded_kommuner() -> tuple[tuple[str, str], ...]:
+    """(folded name, name) of every kommun, read once."""
+    return tuple(
+        (fold(m.name.casefold()), m.name) for m in _registry().entities if m.kind == "kommun"
+    )
+
+
 def misspelt(text: str) -> list[str]:
     """Kommuner written one letter wrong after a word of place ("om iop i söderköpin",
     "på ljusdl kommun"), when exactly one kommun is that close and the word is no common
     Swedish word: people type names as they say them."""
     said = re.findall(r"[^\W\d_]+", text)
-    kommuner = [m for m in _registry().entities if m.kind == "kommun"]
     found: list[str] = []
     for before, word in itertools.pairwise(said):
         if before.casefold() not in _CONTEXT_WORDS | {"på"} or len(word) < _MISSPELT_LETTERS:
@@ -468,7 +475,9 @@ def misspelt(text: str) -> list[str]:
         if common_word(word.casefold()) or canonical(word) is not None:
             continue
         key = fold(word.casefold())
-        near = [m.name for m in kommuner if Levenshtein.distance(fold(m.name.casefold()), key) <= 1]
+        near = [
+            name for folded, name in _folded_kommuner() if Levenshtein.distance(folded, key) <= 1
+        ]
         if len(near) == 1 and near[0] not in found:
             found.append(near[0])
     return found

@@ -567,14 +567,20 @@ def _candidates(
     return out
 
 
-# "… vad som krävs och vem som beslutar", "vad som egentligen krävs": a word of
-# requirement in an indirect question tells of the rules, it states none. A relative
-# clause may state one ("organisationen, som måste vara registrerad, …"), and so does a
-# cleft ("Det är föreningen som ska vara huvudman").
-_RELATIVE = re.compile(r"\b(?:vad|vilka|vilket|vem|what|which)\s+(?:som\s+)?(?:\w+\s+)?$")
-_CLEFT = re.compile(r"^\s*det är\b")
-# "… utan krav på medlemskap": a word for the criteria that is part of the rule.
-_IN_RULE = re.compile(r"\b(?:utan|med|inga|inget|något|ställs|ställa|without|no)\s+$")
+@cache
+def _sentence_shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An indirect question before a word of requirement ("vad som krävs"), a cleft
+    ("det är X som ska"), and a word that makes a criteria word part of the rule ("utan
+    krav på"); their words in data/criteria_words.yaml."""
+    cues = load_cues("criteria_words.yaml")
+    asking, cleft, in_rule = (
+        alternation(cues[k]) for k in ("indirect_question", "cleft", "in_rule")
+    )
+    return (
+        re.compile(rf"\b(?:{asking})\s+(?:som\s+)?(?:\w+\s+)?$"),
+        re.compile(rf"^\s*(?:{cleft})\b"),
+        re.compile(rf"\b(?:{in_rule})\s+$"),
+    )
 
 
 def _states_requirement(text: str) -> bool:
@@ -582,7 +588,8 @@ def _states_requirement(text: str) -> bool:
     plain = normal(_plain(text))
     for start, _ in _words()["normative"].spans(plain):
         before = plain[:start]
-        if not _RELATIVE.search(before) or _CLEFT.match(before):
+        asking, cleft, _ = _sentence_shapes()
+        if not asking.search(before) or cleft.match(before):
             return True
     return False
 
@@ -599,7 +606,7 @@ def _names_criteria(text: str) -> bool:
         return False
     required = words["normative"].at(plain)
     return any(
-        required is None or start <= required or not _IN_RULE.search(plain[:start])
+        required is None or start <= required or not _sentence_shapes()[2].search(plain[:start])
         for start, _ in named
     )
 
