@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.contacts import find_phones
 from assistant.core.swedish.dates import month_numbers
-from assistant.core.swedish.sentences import open_end_words
+from assistant.core.swedish.sentences import CHECKBOXES, open_end_words
 
 # Characters that stand for a line break or a space in scraped and extracted text.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -24,7 +25,11 @@ _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|[-–—*]\s+)(?=\S)")
 _LONE_BULLET = re.compile(rf"^[{_BULLET_GLYPHS}]$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 
-_LIST_ITEM = re.compile(rf"^\s*(?:[{_BULLET_GLYPHS}]|[-–—*]\s|\d{{1,3}}[.)]\s|[a-z]\)\s)")
+# A checklist's boxes ("☐ Vi har minst 15 medlemmar.") start items and stay: a box says
+# the line is a condition to tick, which a bullet would not.
+_LIST_ITEM = re.compile(
+    rf"^\s*(?:[{_BULLET_GLYPHS}{CHECKBOXES}]|[-–—*]\s|\d{{1,3}}[.)]\s|[a-z]\)\s)"
+)
 _HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
 _TABLE_ROW = re.compile(r"^\s*\|")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -35,6 +40,7 @@ _CONTACT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".!?:;")
+_PHONE_DIGITS = 7
 _KEEP_HYPHEN_WORDS = frozenset({"och", "eller", "samt", "respektive", "resp."})
 
 _MAX_PASSES = 5  # removing "**" or a label can expose more noise ("$le**ft"): repeat until stable
@@ -127,7 +133,15 @@ def is_list_item(line: str) -> bool:
 
 def is_contact_line(line: str) -> bool:
     """Whether a line carries an e-mail address, a phone number or a contact label."""
-    return bool(_EMAIL.search(line) or _PHONE.search(line) or _CONTACT_LABEL.match(line))
+    # A number grouped as few write it ("08-555 590 00") is still a number: the library
+    # reads what the pattern does not.
+    digits = sum(c.isdigit() for c in line) >= _PHONE_DIGITS
+    return bool(
+        _EMAIL.search(line)
+        or _PHONE.search(line)
+        or _CONTACT_LABEL.match(line)
+        or (digits and find_phones(line))
+    )
 
 
 def join_broken_lines(text: str, *, wrap_width: int | None = None) -> str:

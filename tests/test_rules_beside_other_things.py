@@ -213,12 +213,17 @@ def test_a_section_headed_by_another_form_of_support_holds_no_iop_rules() -> Non
         doc_type="policy",
     )
     assert _candidates(bidrag) == []
-    # The same list under the IOP chapter, or under an activity that supports ("3.1
+    # A lead-in naming the grant says so under a heading that does not ...
+    led = make_chunk(
+        "sotenas/policy.md", rules, heading_path=("Policy", "2 Grundvillkor"), doc_type="policy"
+    )
+    assert _candidates(led) == []
+    # ... while a list under the IOP chapter, or under an activity that supports ("3.1
     # Anhörigstöd"), is the partnership's.
     for heading in ("5 Idéburet offentligt partnerskap", "3.1 Anhörigstöd"):
         iop = make_chunk(
             "sotenas/policy.md",
-            rules,
+            "Organisationen ska\n\n- ha minst 20 medlemmar,\n",
             heading_path=("Policy", heading, "Villkor"),
             doc_type="policy",
         )

@@ -60,6 +60,7 @@ from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, normal
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import (
+    CHECKBOXES,
     Unit,
     is_table_rule,
     leads_list,
@@ -240,9 +241,17 @@ def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
     """Whether the chunk's document can set criteria (not a remissvar, news or draft)."""
     if chunk.doc_type in _not_rules() or chunk.untrusted or chunk.foreign:
         return False
+    if _agreement_titled(chunk.title):
+        return False
     if reader is not None:
         return not is_draft(reader, chunk.source)
     return not draft_title(chunk.title)
+
+
+def _agreement_titled(title: str | None) -> bool:
+    """Whether the document is one agreement ("Överenskommelse om … – Byagården …")."""
+    first = lexical.words(title or "")[:1]
+    return bool(first) and first[0] in load_cues("criteria_words.yaml")["agreement_titles"]
 
 
 # A place's criteria in the asker's language replace those in the other one when they
@@ -438,6 +447,7 @@ def _candidates(
     # title counts: a page titled "Föreningsbidrag" sets that grant's rules).
     off_iop = _other_support(chunk.heading_path)
     units = split_units(chunk.text)
+    iop_path = any(domain_matcher()(h) for h in chunk.heading_path[1:])
     label: str | None = None  # the label the lines stand under, in a labelled document
     for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())  # verbatim, a list item's marker kept
@@ -468,6 +478,10 @@ def _candidates(
             continue
         if is_table_rule(raw):
             continue
+        if unit.is_list_item and lead_in and _other_support([lead_in]) and not iop_path:
+            # "För att kunna få föreningsbidrag ska en förening": that grant's rules, when
+            # no heading above says the section is IOP's.
+            continue
         row = _TABLE_ROW.match(raw)
         if row and not header:
             header = raw  # the first row of a table names its columns
@@ -481,11 +495,21 @@ def _candidates(
             continue
         if not row:
             header = "" if not unit.is_list_item else header
+        polar = _polar_columns(header) if row else {}
+        if polar:
+            # "| Det här gäller | Det här gäller inte |": a cell under the negated column
+            # rules out what it names, a rule of its own; the row's rule is the rest.
+            cells = table_cells(raw)
+            for i, name in polar.items():
+                if i < len(cells) and len(cells[i]) >= _MIN_CHARS:
+                    shown = f"{name}: {cells[i]}"
+                    out.append(_Candidate(cells[i], shown, chunk, True, True, excludes=True))
+        kept = [c for i, c in enumerate(table_cells(raw)) if i not in polar] if polar else []
         # A word the document defines ("| Ska, får inte | Anger ett krav … |") states no
         # rule of its own; a heading naming criteria too ("Begrepp och krav") still rules.
         if in_glossary("" if words["heading"](heading) else heading, header if row else ""):
             continue
-        text = _readable(raw, row is not None, header)
+        text = " – ".join(kept) if polar else _readable(raw, row is not None, header)
         if len(text) < _MIN_CHARS:
             continue
         # A rule before it is a criterion of its own: joined, it would stand twice.
@@ -504,11 +528,14 @@ def _candidates(
             # ("3. Kan en församling vara med?"), heads its answer like a heading.
             heading, titled, off_iop = raw, False, False
             continue
-        if row and not _PROSE.search(" ".join(table_cells(raw)[1:])):
+        if row and not polar and not _PROSE.search(" ".join(table_cells(raw)[1:])):
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
         context = " ".join(("" if row and titled else heading, lead_in, header))
         listed = unit.is_list_item or row is not None
-        in_context = listed and bool(words["heading"](context))
+        # The other column of a table of what is and is not ruled out says what applies;
+        # a checklist's box asks the association to tick it.
+        ticked = unit.is_list_item and raw.lstrip()[:1] in CHECKBOXES
+        in_context = listed and (bool(polar) or ticked or bool(words["heading"](context)))
         # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
         # A label line ("Uppdaterad: Sidansvarig: …") has no word in lower case: no rule.
         # In a labelled document the line's label says so instead of its section: the
@@ -517,8 +544,8 @@ def _candidates(
         in_context = in_context or (
             ruled and not _names_criteria(text) and bool(_PROSE.search(text))
         )
-        if _reports(text):
-            continue  # a quote of what someone says
+        if _reports(text) or _of_one_agreement(text):
+            continue  # a quote of what someone says; a term of one signed agreement
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
         normative = _states_requirement(text) and not _names_criteria(text)
@@ -535,12 +562,22 @@ def _candidates(
         normative = normative or (_asks_who_may(heading) and _names_who(text))
         # A list under "Vad vi inte kan stödja" rules out each item; a list item saying
         # "ska" states a rule. Both still have to map onto a principle by meaning.
-        excludes = listed and bool(words["excluding"](f"{heading} {lead_in}"))
+        # In a table whose columns say what is and is not ruled out, the column decides.
+        excludes = listed and not polar and bool(words["excluding"](f"{heading} {lead_in}"))
         normative = normative or (listed and bool(words["shall"](text))) or excludes
         if excludes:
             text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
         elif heading.endswith("?") and _faq()[1].match(text) and not words["normative"](text):
             # "Ja, men högst 40 kronor per tillfälle." says what only with its question.
+            text = f"{heading} {text}"
+        elif (
+            listed
+            and heading.endswith("?")
+            and not in_numbers(text)
+            and in_numbers(f"{heading} {text}")
+        ):
+            # So does an item under it: "Vad får det kosta deltagarna?" › "Högst 40 kronor
+            # per tillfälle" caps a fee only read with its heading.
             text = f"{heading} {text}"
         # Whom partnerships serve, said of IOP itself: a rule by its target group.
         scope = bool(words["scope"](text) and target_groups(text) and domain_matcher()(text))
@@ -554,9 +591,10 @@ def _candidates(
         weak = weak or (allowed and not (in_context or scope or excludes or listed))
         # "Det betyder att den ska nå invånare i minst tre av länets tolv kommuner" says
         # what a rule means in numbers, whatever stands between it and the rule.
-        weak = weak or (
-            not (in_context or normative or scope) and _elaborates(raw, listed) and in_numbers(text)
-        )
+        # So does any line with a bound the engine judges in numbers ("Minst 10 betalande
+        # medlemmar" on a slide headed "Vem kan vara part?", "Föreningen står för minst 10
+        # procent av kostnaden" under "Det här behöver stämma"): "minst" and "högst" rule.
+        weak = weak or (not (in_context or normative or scope) and in_numbers(text))
         if in_context or normative or scope or weak:
             scope_only = scope and not (in_context or normative)
             normative = normative or scope or weak
@@ -678,6 +716,20 @@ def _answered(units: Sequence[Unit], at: int) -> bool:
     return not (after.is_list_item or after.is_heading or after.is_table_row)
 
 
+@cache
+def _one_agreement() -> re.Pattern[str]:
+    cues = load_cues("criteria_words.yaml")
+    this, nouns = alternation(cues["this_one"]), alternation(cues["agreement_nouns"])
+    return re.compile(rf"\b(?:{this})\s+(?:{nouns})\b", re.IGNORECASE)
+
+
+def _of_one_agreement(text: str) -> bool:
+    """Whether the text sets a term of one agreement ("… högst 30 kronor per tillfälle
+    inom ramen för detta partnerskap"): a signed agreement's terms are not the rules
+    every partnership is held to."""
+    return bool(_one_agreement().search(text))
+
+
 def _reports(text: str) -> bool:
     """Whether a sentence of the text reports what someone says ("…, säger
     enhetschefen"); "Med det menar vi …" says what a rule means, and reports nothing."""
@@ -784,6 +836,11 @@ def _mapped(
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.judged, rule=True)))
         if cand.excludes:
+            # "Avgifter som ger föreningen ett överskott" rules out what the relative
+            # clause narrows the thing to (a surplus), not every fee.
+            narrowed = _narrowing(cand.judged)
+            if narrowed:
+                findings = _predicates(tuple(read_concepts(narrowed, rule=True))) or findings
             # What the item names is ruled out; who it speaks of ("föreningens egna
             # medlemmar") is not, nor what meets a principle ("underhåll av föreningens
             # egna lokaler" rules out upkeep, not an association's own premises).
@@ -864,6 +921,20 @@ def _mapped(
     return out
 
 
+_HEAD_WORDS = 3  # "Avgifter som …", "Verksamhet för barn som …": the thing, then "som"
+_RELATIVE = re.compile(r"\bsom\s+(.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _narrowing(item: str) -> str | None:
+    """The relative clause that narrows the thing an item rules out ("Avgifter som ger
+    föreningen ett överskott" → "ger föreningen ett överskott"), after a label."""
+    body = item.rsplit(": ", 1)[-1]
+    found = _RELATIVE.search(body)
+    if found is None or len(lexical.words(body[: found.start()])) > _HEAD_WORDS:
+        return None
+    return found.group(1)
+
+
 @cache
 def _meeting_concepts() -> frozenset[str]:
     return frozenset(c for p in principles().values() for c in p.meets)
@@ -916,6 +987,23 @@ def _by_name(text: str) -> str | None:
 def _predicates(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     others = tuple(f for f in findings if f.concept != SUBJECT)
     return others or findings
+
+
+def _polar_columns(header: str) -> dict[int, str]:
+    """The columns of a table header that negate another column ("Det här gäller" beside
+    "Det här gäller inte", "Kan få stöd" beside "Kan inte få stöd"), by index, with their
+    header."""
+    negation = _words()["excluding"]
+    cells = table_cells(header)
+    plain = [lexical.words(c) for c in cells]
+    out: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        if not negation(cell):
+            continue
+        rest = [w for w in plain[i] if not negation(w)]
+        if rest and any(j != i and plain[j] == rest for j in range(len(cells))):
+            out[i] = cell
+    return out
 
 
 def _readable(raw: str, is_row: bool, header: str = "") -> str:

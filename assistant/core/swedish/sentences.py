@@ -37,7 +37,9 @@ _MARKERS_BEHIND = re.compile(rf"(?:\s*{_MARKER})+$")
 _GAP = re.compile(r"(?<=[.!?…\"”’')\]»])\s+|\s*\n\s*")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _NUMBERED = re.compile(r"\d{1,3}\.")
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*+]|\d{1,3}[.)])\s+")
+# A checklist's box ("☐ Vi har minst 15 medlemmar.") marks an item as a bullet does.
+CHECKBOXES = "☐☑☒"
+_LIST_ITEM = re.compile(rf"^\s*(?:[-•*+{CHECKBOXES}]|\d{{1,3}}[.)])\s+")
 _LOOK_BACK = 80  # characters before a gap that can hold the word ending there
 
 
