@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import speaks_generally
 from assistant.answers.citations import CitationBook
 from assistant.answers.eligibility.concepts import concept_in, negation_words
@@ -96,6 +97,12 @@ def pick_people(
     everyone = municipal or everyone
     others = [pair for pair in everyone if not _already_tried(pair[0], told)]
     everyone = others or everyone
+    # The press contact answers journalists, unless the question asks for the press
+    # ("Inte pressen alltså, utan …" tells whom not).
+    media = matcher("role_words.yaml", "media")
+    if not media(" ".join(asking_sentences(question)) or question):
+        not_press = [p for p in everyone if not media(f"{p[0].title or ''} {p[0].evidence}")]
+        everyone = not_press or everyone
     pairs = _general(reader, everyone, question)
     more = len(pairs) < len(everyone)
     if not pairs:

@@ -129,7 +129,7 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
             # Only with a role after it: "Kontakta Röda Korset Orsa, 070-…" calls no one.
             after = prefix[called.end() :].strip()
             return _called_name(prefix) if _without_role(after) != after else None
-        return as_name(_without_role(prefix))
+        return as_name(_without_role(_unlabelled(prefix)))
     # "Karin Holmgren, utvecklingsledare, vård- och omsorgsförvaltningen. Telefon 026-…":
     # a sentence of details alone, right after the sentence that names whose they are.
     start, _ = lines.bounds(lines.index(item.start))
@@ -140,14 +140,38 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     previous = lines.text[opening : ends[-1].start()].strip()
     # Only a sentence that is nothing but a name and what it is ("Karin Holmgren,
     # utvecklingsledare, …"): "Per Svensson, ordförande, skrev under avtalet" tells of him.
+    # So does one whose role is followed by what the person does for the reader, in the
+    # present tense ("Nadia Berisha, föreningsutvecklare, hjälper er gärna.").
     first, *rest = [part.strip() for part in previous.split(",")]
     name = as_name(first)
     if name is None or name != first:
         return None
-    described = all(
-        _classify_line(part) in ("role", "unit", "org") or names_association(part) for part in rest
+    told = [_classify_line(p) in ("role", "unit", "org") or names_association(p) for p in rest]
+    described = all(told) or (
+        len(rest) >= 2 and all(told[:-1]) and bool(_PRESENT_CLAUSE.match(rest[-1]))
     )
     return name if described else None
+
+
+# A clause in the present tense: its verb ends as Swedish present tenses do, or is a
+# present modal ("tar emot", "hjälper", "svarar", "är", "kan"); "var" and "skrev" tell of
+# the past.
+_PRESENT_CLAUSE = re.compile(
+    r"^(?!var\b)(?:[a-zåäö]+(?:ar|er|ir|or|ör|är)|kan|vill|ska|får|tar|går|ser)\b"
+)
+
+
+# "Frågor om IOP: Karin Ek", "Presskontakt: Johan Svedberg": a short label, then a name.
+_LINE_LABEL = re.compile(r"^\s*[^\W\d_][^:\n]{0,40}?:\s+(?=[A-ZÅÄÖÉ])")
+_LABEL_WORDS = 5
+
+
+def _unlabelled(fragment: str) -> str:
+    """The fragment without a short label before its name."""
+    found = _LINE_LABEL.match(fragment)
+    if found is None or len(found.group().split()) > _LABEL_WORDS:
+        return fragment
+    return fragment[found.end() :]
 
 
 @cache
@@ -273,7 +297,9 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
         if gap and about_only and _about_them(line):
             continue
         # Across a blank line (a web card's "<br>" given as paragraphs) only a name with
-        # its role after it ("Maria Fransson, utvecklingsstrateg") heads the card.
+        # its role after it ("Maria Fransson, utvecklingsstrateg") heads the card. A label
+        # before the name ("Frågor om IOP: Karin Ek, strateg,") says what the card is for.
+        line = _unlabelled(line.rstrip().rstrip(",;"))
         bare = _without_role(line)
         name = as_name(bare) if not gap or bare != line else None
         # "Ring Jonas Mattsson Lind." on a line of its own calls the person whose number

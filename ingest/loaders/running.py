@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.core.contacts import find_phones
+from assistant.core.contacts import find_emails, find_phones
 from ingest.clean import is_contact_line
 from ingest.contacts.cards import service_title
+from ingest.contacts.names import is_function_mailbox
 from ingest.dates.decided import labelled_decision_date
 
 # Footer parts are separated by commas, bars, dots or spaced dashes:
@@ -26,11 +27,29 @@ def compact(text: str) -> str:
 
 def switchboard_parts(lines: Iterable[str], present: str) -> list[str]:
     """The parts of footer lines that name a switchboard or contact centre with its
-    number ("Växel 063-14 30 00", not the postal address beside it), each once, unless
-    the text already holds them."""
-    parts = (part for line in lines for part in _PARTS.split(" ".join(line.split())))
-    wanted = (p for p in parts if is_contact_line(p) and service_title(p) and find_phones(p))
+    number ("Växel 063-14 30 00", not the postal address beside it), or a shared mailbox
+    with what it is for ("Föreningsservice (föreningsstöd och IOP): forening@…"), each
+    once, unless the text already holds them."""
+    parts = [part for line in lines for part in _PARTS.split(" ".join(line.split()))]
+    wanted = (
+        p
+        for p in parts
+        if (is_contact_line(p) and service_title(p) and find_phones(p)) or _named_mailbox(p)
+    )
     return _new(wanted, present)
+
+
+_MAILBOX_LABEL = re.compile(r"^\W*(?:e-?post|e-?mail|epost|mejl|mail)?\W*$", re.IGNORECASE)
+
+
+def _named_mailbox(part: str) -> bool:
+    """A shared mailbox after a label that says what it is for: not a person's address,
+    nor one labelled only "E-post"."""
+    emails = find_emails(part)
+    if len(emails) != 1 or not is_function_mailbox(emails[0]):
+        return False
+    label = part[: part.find(emails[0])]
+    return not _MAILBOX_LABEL.match(label)
 
 
 def decision_lines(lines: Iterable[str], present: str) -> list[str]:

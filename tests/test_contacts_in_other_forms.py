@@ -1,0 +1,89 @@
+"""Contact details written in ways the sample documents do not: a label before the name,
+a sentence telling what the person does before the number, a press contact beside the
+IOP contact, and a page whose only ways in stand in its footer. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import assistant_over
+
+from assistant.answers.contacts import pick_people
+from ingest.clean import is_contact_line
+from ingest.contacts.cards import extract_contacts
+from ingest.loaders.html import load_html
+
+
+def test_a_label_before_the_name_is_not_part_of_it() -> None:
+    text = (
+        "Mer information\n\nFrågor om IOP: Karin Ek Lund, utvecklingsstrateg,\n"
+        "telefon 0143-153 99, iop@heby.se"
+    )
+    (card,) = extract_contacts(text, "Heby kommun")
+    assert (card.name, card.title, card.phone) == (
+        "Karin Ek Lund",
+        "utvecklingsstrateg",
+        "0143-153 99",
+    )
+
+
+def test_what_the_person_does_for_the_reader_leads_to_their_number() -> None:
+    text = (
+        "Nadja Berg Holm, föreningsutvecklare på kommunledningsförvaltningen, hjälper er gärna. "
+        "Telefon 0224-361 15, telefontid tisdagar kl. 13–15."
+    )
+    (card,) = extract_contacts(text, "Heby kommun")
+    assert card.name == "Nadja Berg Holm"
+    # What someone did is no sign the number is theirs.
+    told = "Per Svensson, ordförande, skrev under avtalet. Telefon 0224-123 45."
+    (card,) = extract_contacts(told, "Heby kommun")
+    assert card.name is None
+
+
+NEWS = """---
+municipality: Heby
+title: Kommunen ser över reglerna för IOP
+doc_type: nyhet
+---
+# Kommunen ser över reglerna för IOP
+
+Föreningar som vill föreslå ett partnerskap kan skicka sin idéskiss senast den 1 mars.
+Anna Lind Berg, föreningsutvecklare, svarar på frågor om idéskissen. Telefon 0224-361 20.
+
+Presskontakt: Johan Ekvall, kommunikatör, 0224-361 99
+"""
+
+
+def test_the_press_contact_is_for_journalists(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"heby/nyhet.md": NEWS})
+    question = "Vem kan vår förening prata med om en idé? Inte pressen alltså."
+    names = [c.card.name for c in pick_people(assistant.reader, ["Heby"], question, []).cards]
+    assert names == ["Anna Lind Berg"]
+    asked = "Vem är presskontakt för nyheten om IOP?"
+    names = [c.card.name for c in pick_people(assistant.reader, ["Heby"], asked, []).cards]
+    assert "Johan Ekvall" in names
+
+
+PAGE = """<html><head><title>IOP i Heby</title></head><body>
+<header><nav><a href="/">Start</a></nav></header>
+<main><h1>Idéburet offentligt partnerskap</h1>
+<p>Föreningar i Heby kan föreslå ett idéburet offentligt partnerskap med kommunen om något
+som föreningen vill göra och som också bidrar till kommunens mål. Idéskisser som kommer in
+senast den 31 mars prövas samlat, och besked lämnas inom fem veckor.</p></main>
+<footer><h2>Kontakt</h2>
+<p>Heby kontaktcenter: 08-555 591 00<br>E-post: hebykommun@heby.se</p>
+<p>Föreningsservice (föreningsstöd och IOP): foreningsservice@heby.se</p>
+<ul><li><a href="/kakor">Kakor</a></li></ul></footer>
+</body></html>"""
+
+
+def test_a_pages_only_ways_in_are_kept_from_its_footer() -> None:
+    text = load_html(PAGE.encode()).pages[0].text
+    # The contact centre's number, grouped as few write it, and the mailbox that says
+    # what it is for; not the mailbox labelled only "E-post", nor the footer's links.
+    assert "Heby kontaktcenter: 08-555 591 00" in text
+    assert "Föreningsservice (föreningsstöd och IOP): foreningsservice@heby.se" in text
+    assert "hebykommun@heby.se" not in text
+    assert "Kakor" not in text
+    assert is_contact_line("Täby kontaktcenter: 08-555 590 00")
