@@ -48,6 +48,7 @@ from assistant.answers.terms import Query, QueryWord, coverage
 from assistant.answers.writing import abstain
 from assistant.core import municipalities
 from assistant.core.localities import (
+    association_word,
     capitalised_words,
     is_locality,
     localities,
@@ -138,15 +139,17 @@ _NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)*")
 _OWN_NEAR = 3  # words around a name that may make it the asker's own ("vi i …", "där jag")
 
 
-def _unknown_names(asking: list[str], places: Places, reader: IndexReader) -> list[str]:
+def _unknown_names(asking: list[str], places: Sequence[str], reader: IndexReader) -> list[str]:
     """Names of an association that the asking sentences ask about and no document of
-    the places writes ("Märsta Seniorklubb"): not opening the sentence, not the asker's
-    own ("vi i Valbo Seniorgympa", "Ljusne Syförening, där jag är ordförande"), with a
-    word that is neither a place, an acronym nor a common word, none of whose such words
-    the places' documents use, even without their å, ä and ö."""
+    the places writes ("Märsta Seniorklubb", "Hammarstrands Vänner"): not opening the
+    sentence, not the asker's own ("vi i Valbo Seniorgympa", "Ljusne Syförening, där jag
+    är ordförande"). A name with a word that is neither a place, an acronym nor a common
+    word is unknown when the documents use none of those words, even without their å, ä
+    and ö; a name made only of such words ("PRO Floby", "Hammarstrands Vänner") when they
+    never write it whole."""
     own = frozenset(load_cues("question_words.yaml")["asker_own"])
     used: set[str] = set()
-    for place in places.names:
+    for place in places:
         used |= _words_of(reader, place)
     unknown: list[str] = []
     for sentence in asking:
@@ -162,13 +165,33 @@ def _unknown_names(asking: list[str], places: Places, reader: IndexReader) -> li
                     continue
             near = words(sentence[:start])[-_OWN_NEAR:] + words(sentence[found.end() :])[:_OWN_NEAR]
             # Only an association's name of two words or more ("Märsta Seniorklubb"): one
-            # word may be a person's first name or a noun written with a capital.
+            # word may be a person's first name, a noun written with a capital, or a kind of
+            # association asked about ("Får Hyresgästföreningen söka …?").
             if own & set(near) or " " not in name or not names_association(name):
                 continue
             telling = [w for w in name.split() if _telling(w)]
-            if telling and not any(_used(w, used) for t in telling for w in words(t)):
+            if telling:
+                if not any(_used(w, used) for t in telling for w in words(t)):
+                    unknown.append(name)
+            elif not any(_writes(reader, place, name) for place in places):
                 unknown.append(name)
     return unknown
+
+
+def _writes(reader: IndexReader, place: str, name: str) -> bool:
+    """The place's documents write the name whole ("PRO Floby"), in any case and with or
+    without its å, ä and ö; a word for an association before it may differ
+    ("Föreningen Hammarstrands Vänner")."""
+    parts = words(fold(name))
+    if len(parts) > 1 and association_word(parts[0]):
+        parts = parts[1:]
+    text: str = reader.memo(("folded", place), lambda: _folded_text(reader, place))
+    return f" {' '.join(parts)} " in text
+
+
+def _folded_text(reader: IndexReader, place: str) -> str:
+    joined = " ".join(c.text for c in reader.chunks_of_municipality(place))
+    return f" {' '.join(words(fold(joined)))} "
 
 
 def _used(word: str, used: frozenset[str] | set[str]) -> bool:
@@ -186,7 +209,7 @@ def _telling(word: str) -> bool:
         and not (part.isupper() or wordlike(part) or wordlike(part, "en"))
         and not common_word(part.lower())
         and municipalities.canonical(part) is None
-        and not is_locality(part)
+        and not (is_locality(part) or (part.endswith("s") and is_locality(part[:-1])))
         for part in word.split("-")
     )
 
@@ -388,6 +411,52 @@ def _unknown_thing(word: QueryWord) -> bool:
     return word.weight == 0 and len(word.word) >= _THING_CHARS and not common_word(word.word)
 
 
+def _unknown_focus(things: Sequence[QueryWord], where: frozenset[str], text: str) -> bool:
+    """A thing the documents never name ("moms", "belastningsregistret") is what is asked,
+    when every other word the documents use is one any text has ("betala", "pengarna").
+    A name ("Gunnel", "Hyresgästföreningen") is no thing: ``_unknown_names`` reads those."""
+    named = _names_in(text)
+    unknown = [
+        w
+        for w in things
+        if _unknown_thing(w)
+        and w.word not in where
+        and w.word not in named
+        and not _as_verb(text, w.word)
+    ]
+    specific = [
+        w
+        for w in things
+        if w.weight >= _TOPICAL and w.word not in where and not common_word(w.read_as)
+    ]
+    return bool(unknown) and not specific
+
+
+def _as_verb(text: str, word: str) -> bool:
+    """The word stands where a verb does: after a modal or a subject, or before a subject
+    ("Hur ansöker vi …", "hur länge dröjer det"). A verb says how, not what about."""
+    spec = load_cues("question_words.yaml")["inverted"]
+    verbs, subjects = set(spec["verbs"]), set(spec["subjects"])
+    said = words(text)
+    return any(
+        w == word
+        and (
+            (i > 0 and said[i - 1] in verbs | subjects)
+            or (i + 1 < len(said) and said[i + 1] in subjects)
+        )
+        for i, w in enumerate(said)
+    )
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """The words the text capitalises inside a sentence, lowercased: names."""
+    return frozenset(
+        found.group().lower()
+        for found in re.finditer(r"\b[A-ZÅÄÖÉ][\w-]*", text)
+        if not municipalities.sentence_start(text, found.start())
+    )
+
+
 def _the_documents_own(word: QueryWord) -> bool:
     """A word general Swedish hardly uses that the documents use throughout ("idéskiss",
     "verksamhetsberättelse", "dialogmöte"): the question speaks the domain's language,
@@ -513,9 +582,21 @@ def decide(
     ]
     if all(parts) and not asks.time and not any(held):
         return Decision(True, "not_covered")
+    # A question that asks for no such fact is about a thing: when the documents never
+    # name it, they cannot answer ("Måste vi betala moms på pengarna?"). One that asks for
+    # a date or an amount is about that, whatever verb it asks with ("När antog …").
+    if (
+        q.language == "sv"
+        and not any(parts)
+        and not (asks.idea or asks.switchboard or asks.contact or asks.time or q.follow_up)
+        and _unknown_focus(things, where, q.text)
+    ):
+        return Decision(True, "not_covered")
     # English capitalises more, and its words are unknown to Swedish documents.
     sv = q.language == "sv"
-    if places.names and sv and not asks.idea and _unknown_names(asking, places, reader):
+    # Without a place, no document of any place may write the name.
+    named = places.names or tuple(reader.municipalities())
+    if sv and not asks.idea and _unknown_names(asking, named, reader):
         # "… har Märsta Seniorklubb fått sitt IOP?": what it asks about is a name the
         # place's documents never write, so they cannot say anything of it.
         return Decision(True, "not_covered")
