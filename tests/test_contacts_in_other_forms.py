@@ -9,7 +9,9 @@ from pathlib import Path
 
 from conftest import assistant_over
 
+from assistant.answers.asks import asks_of
 from assistant.answers.contacts import pick_people
+from assistant.answers.question import read_question
 from ingest.clean import is_contact_line
 from ingest.contacts.cards import extract_contacts
 from ingest.loaders.html import load_html
@@ -87,3 +89,9 @@ def test_a_pages_only_ways_in_are_kept_from_its_footer() -> None:
     assert "hebykommun@heby.se" not in text
     assert "Kakor" not in text
     assert is_contact_line("Täby kontaktcenter: 08-555 590 00")
+
+
+def test_a_switchboard_the_asker_tried_is_not_what_they_ask_for() -> None:
+    tried = "Vem ska jag ringa om IOP i Heby? Jag har försökt ringa växeln men kom fel."
+    assert not asks_of(read_question(tried, [], None)).switchboard
+    assert asks_of(read_question("Vad har Heby kommun för växelnummer?", [], None)).switchboard

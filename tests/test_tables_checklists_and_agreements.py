@@ -4,12 +4,14 @@ signed agreement beside the rules. Texts written for these tests, in no sample's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from builders import make_chunk
 from conftest import assistant_over
 
-from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.criteria import _candidates, criteria_of, wished
 from assistant.answers.eligibility.judge import assess
 from ingest.clean import join_broken_lines
 
@@ -168,3 +170,34 @@ def test_a_signed_agreement_sets_its_own_terms_not_the_rules(tmp_path: Path) -> 
     assert "Föreningen står för minst 10 procent av kostnaden." in texts
     # ... but one agreement's terms are not what others are held to.
     assert not any("30 procent" in t or "20 kronor" in t for t in texts)
+
+
+PROTOCOL = """---
+municipality: Heby
+title: Kommunfullmäktige – protokoll 2026-03-30
+doc_type: protokoll
+---
+# Kommunfullmäktige – protokoll 2026-03-30
+
+## Ärendebeskrivning
+
+Remissversionen innehöll ett krav på minst 25 procent egen insats. Enligt nämndens regler för
+bidrag till pensionärsorganisationer ska föreningen ha minst 25 medlemmar.
+"""
+
+
+def test_a_bound_told_of_in_a_protocol_is_no_rule() -> None:
+    # A bound is a rule by itself only where the document is the place's IOP page or
+    # rules; a protocol's account of a draft or of a grant's rules is none.
+    body = " ".join(PROTOCOL.split("## Ärendebeskrivning", 1)[1].split())
+    path = ("Kommunfullmäktige – protokoll 2026-03-30", "Ärendebeskrivning")
+    protocol = replace(make_chunk("heby/protokoll.md", body, heading_path=path), title=path[0])
+    assert not [c.text for c in _candidates(protocol) if c.weak]
+    # The same bound on the place's IOP page is one.
+    page = replace(protocol, title="Partnerskap med föreningar (IOP)")
+    assert any("minst 25 medlemmar" in c.text for c in _candidates(page) if c.weak)
+
+
+def test_a_row_that_says_it_requires_nothing_is_a_wish() -> None:
+    assert wished("Verksamheten når minst två kommundelar (önskemål, inget krav).")
+    assert not wished("Verksamheten ska nå minst två kommundelar.")

@@ -114,20 +114,34 @@ def expected_types(question: str) -> frozenset[str]:
 
 
 @cache
-def _existing() -> tuple[frozenset[str], frozenset[str]]:
+def _existing() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     cues = load_cues("question_words.yaml")["existing"]
-    return frozenset(cues["quantity"]), frozenset(cues["partnerships"])
+    quantity, kinds = frozenset(cues["quantity"]), frozenset(cues["partnerships"])
+    return quantity, kinds, frozenset(cues["parties"]), frozenset(cues["having"])
+
+
+_PARTNERS_WITHIN = 6  # "Vilka föreningar har Malung-Sälens kommun partnerskap med?"
 
 
 def asks_which_exist(sentence: str) -> bool:
     """A question of which or how many partnerships there are: a word of quantity before
     a word for partnerships, one word between at most ("Har Höganäs några IOP i dag?",
-    "Finns det några pågående partnerskap?", "Does the region have any partnerships?")."""
+    "Finns det några pågående partnerskap?", "Does the region have any partnerships?"),
+    or before a word for partners, a verb of having and one for partnerships a few words
+    on ("Vilka föreningar har IOP med Täby?"; not "Vilka föreningar kan söka IOP?")."""
     said = words(sentence)
-    quantity, kinds = _existing()
+    quantity, kinds, parties, having = _existing()
     return any(
         (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity)
-        and bool(kinds & set(said[i + 1 : i + 3]))
+        and (
+            bool(kinds & set(said[i + 1 : i + 3]))
+            or (
+                i + 2 < len(said)
+                and said[i + 1] in parties
+                and said[i + 2] in having
+                and bool(kinds & set(said[i + 3 : i + 3 + _PARTNERS_WITHIN]))
+            )
+        )
         for i, word in enumerate(said)
     )
 

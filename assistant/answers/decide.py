@@ -12,7 +12,8 @@ The engine abstains only for a reason it can name:
 - it asks for someone's private number, which no municipal document gives. It gets the
   ways in the documents give;
 - it asks about an association by a name no document of the place writes ("Har Märsta
-  Seniorklubb fått sitt IOP?"): the documents can say nothing of it. It gets the contact.
+  Seniorklubb fått sitt IOP?"): the documents can say nothing of it. It gets the contact;
+- it asks which partnerships a place has, and no document of the place names a partner.
 An answer never starts by saying there is none.
 """
 
@@ -176,6 +177,50 @@ def _unknown_names(asking: list[str], places: Sequence[str], reader: IndexReader
             elif not any(_writes(reader, place, name) for place in places):
                 unknown.append(name)
     return unknown
+
+
+# "… partnerskap med Eksjö Stadsmission", "överenskommelse med Föreningen Bryggan": whom a
+# partnership is with.
+_PARTNER = re.compile(
+    r"\b(?:partnerskap\w*|iop\w*|överenskommelse\w*|avtal\w*|partnership\w*|agreement\w*)"
+    r"\s+med\s+(?:föreningen\s+|stiftelsen\s+)?(?-i:([A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)*))",
+    re.IGNORECASE,
+)
+
+
+# "Parter: Socialnämnden och Kvinnojouren Lund": an agreement's parties, labelled.
+_PARTIES_LINE = re.compile(
+    r"^\s*(?:parter|parterna|parties)\s*:\s*\S", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _names_partner(reader: IndexReader, place: str) -> bool:
+    """Whether any document of the place names a partner: an association by its name, or
+    whoever a partnership is "med" ("överenskommelse med Eksjö Stadsmission"), not the
+    municipality itself (memoised per generation)."""
+
+    def compute() -> bool:
+        for chunk in reader.chunks_of_municipality(place):
+            for found in _NAME.finditer(chunk.text):
+                if " " in found.group() and names_association(found.group()):
+                    return True
+            for found in _PARTNER.finditer(chunk.text):
+                if not _the_municipality(found.group(1)):
+                    return True
+            if _PARTIES_LINE.search(chunk.text):
+                return True
+        return False
+
+    named: bool = reader.memo(("partner", place), compute)
+    return named
+
+
+def _the_municipality(name: str) -> bool:
+    """Whether a name is the municipality or region itself ("Mölndals" in "med Mölndals
+    stad", "Region Halland"), not a partner named after its place ("Stödcentrum
+    Uddevalla", "Eksjö Stadsmission")."""
+    single = " " not in name and bool(municipalities.detect(name))
+    return single or municipalities.canonical(name) is not None
 
 
 def _writes(reader: IndexReader, place: str, name: str) -> bool:
@@ -411,52 +456,6 @@ def _unknown_thing(word: QueryWord) -> bool:
     return word.weight == 0 and len(word.word) >= _THING_CHARS and not common_word(word.word)
 
 
-def _unknown_focus(things: Sequence[QueryWord], where: frozenset[str], text: str) -> bool:
-    """A thing the documents never name ("moms", "belastningsregistret") is what is asked,
-    when every other word the documents use is one any text has ("betala", "pengarna").
-    A name ("Gunnel", "Hyresgästföreningen") is no thing: ``_unknown_names`` reads those."""
-    named = _names_in(text)
-    unknown = [
-        w
-        for w in things
-        if _unknown_thing(w)
-        and w.word not in where
-        and w.word not in named
-        and not _as_verb(text, w.word)
-    ]
-    specific = [
-        w
-        for w in things
-        if w.weight >= _TOPICAL and w.word not in where and not common_word(w.read_as)
-    ]
-    return bool(unknown) and not specific
-
-
-def _as_verb(text: str, word: str) -> bool:
-    """The word stands where a verb does: after a modal or a subject, or before a subject
-    ("Hur ansöker vi …", "hur länge dröjer det"). A verb says how, not what about."""
-    spec = load_cues("question_words.yaml")["inverted"]
-    verbs, subjects = set(spec["verbs"]), set(spec["subjects"])
-    said = words(text)
-    return any(
-        w == word
-        and (
-            (i > 0 and said[i - 1] in verbs | subjects)
-            or (i + 1 < len(said) and said[i + 1] in subjects)
-        )
-        for i, w in enumerate(said)
-    )
-
-
-def _names_in(text: str) -> frozenset[str]:
-    """The words the text capitalises inside a sentence, lowercased: names."""
-    return frozenset(
-        found.group().lower()
-        for found in re.finditer(r"\b[A-ZÅÄÖÉ][\w-]*", text)
-        if not municipalities.sentence_start(text, found.start())
-    )
-
-
 def _the_documents_own(word: QueryWord) -> bool:
     """A word general Swedish hardly uses that the documents use throughout ("idéskiss",
     "verksamhetsberättelse", "dialogmöte"): the question speaks the domain's language,
@@ -582,14 +581,12 @@ def decide(
     ]
     if all(parts) and not asks.time and not any(held):
         return Decision(True, "not_covered")
-    # A question that asks for no such fact is about a thing: when the documents never
-    # name it, they cannot answer ("Måste vi betala moms på pengarna?"). One that asks for
-    # a date or an amount is about that, whatever verb it asks with ("När antog …").
+    # "Vilka föreningar har partnerskap med Täby?" where no document of the place names
+    # a partner: the guidelines say how to become one, not who is.
     if (
-        q.language == "sv"
-        and not any(parts)
-        and not (asks.idea or asks.switchboard or asks.contact or asks.time or q.follow_up)
-        and _unknown_focus(things, where, q.text)
+        asks.partnerships
+        and places.names
+        and not any(_names_partner(reader, p) for p in places.names)
     ):
         return Decision(True, "not_covered")
     # English capitalises more, and its words are unknown to Swedish documents.

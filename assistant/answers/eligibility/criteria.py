@@ -21,7 +21,7 @@ from functools import cache, cached_property
 
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority
-from assistant.answers.drafts import draft_title, is_draft
+from assistant.answers.drafts import draft_title, is_draft, titled_as_rules
 from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.ages import without_role_ages
 from assistant.answers.eligibility.areas import areas_of
@@ -136,7 +136,15 @@ def _words() -> dict[str, CueMatcher]:
     data = load_cues("criteria_words.yaml")
     inflected = {
         key: CueMatcher(data[key])
-        for key in ("context", "normative", "reported", "scope", "elaborates", "refers_back")
+        for key in (
+            "context",
+            "normative",
+            "reported",
+            "scope",
+            "elaborates",
+            "refers_back",
+            "draft_marks",
+        )
     }
     # A heading names criteria by the context words, also as a compound's head
     # ("Grundkrav", "Huvudprinciper"), or by these ("Det här krävs").
@@ -144,7 +152,7 @@ def _words() -> dict[str, CueMatcher]:
         [*data["context"], *data["criteria_headings"]], heads=True, min_head=4
     )
     # Function words match as written ("not" is no "noter").
-    exact = ("must_questions", "shall", "excluding", "wish", "required")
+    exact = ("must_questions", "shall", "excluding", "wish", "required", "no_requirement")
     return inflected | {key: CueMatcher(data[key], inflect=False) for key in exact}
 
 
@@ -448,6 +456,9 @@ def _candidates(
     off_iop = _other_support(chunk.heading_path)
     units = split_units(chunk.text)
     iop_path = any(domain_matcher()(h) for h in chunk.heading_path[1:])
+    title = chunk.title or ""
+    about_rules = bool(domain_matcher()(title)) or titled_as_rules(title, chunk.doc_type)
+    before_list = ""
     label: str | None = None  # the label the lines stand under, in a labelled document
     for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())  # verbatim, a list item's marker kept
@@ -519,6 +530,7 @@ def _candidates(
             # sentence before names ("… inom två områden: mötesplatser för seniorer …").
             text = f"{referred} {text}"
         if not unit.is_list_item and row is None:
+            before_list = raw  # the sentence a list below may follow ("… innebär följande.")
             if leads_list(units, at):
                 lead_in = raw
                 continue
@@ -594,7 +606,19 @@ def _candidates(
         # So does any line with a bound the engine judges in numbers ("Minst 10 betalande
         # medlemmar" on a slide headed "Vem kan vara part?", "Föreningen står för minst 10
         # procent av kostnaden" under "Det här behöver stämma"): "minst" and "högst" rule.
-        weak = weak or (not (in_context or normative or scope) and in_numbers(text))
+        # Not a bound told of a proposal ("Kommunstyrelsens förslag … innebär följande",
+        # "Remissversionen innehöll krav på …") or of another grant ("Enligt nämndens
+        # regler för bidrag … minst 25 medlemmar").
+        # Only where the document is titled as the place's IOP page or rules: a protocol's
+        # account of a proposal or of a grant's rules sets no IOP rule.
+        told_of = f"{heading} {lead_in} {before_list if listed else ''} {text}"
+        weak = weak or (
+            not (in_context or normative or scope)
+            and in_numbers(text)
+            and about_rules
+            and not words["draft_marks"](told_of)
+            and not _other_support([text])
+        )
         if in_context or normative or scope or weak:
             scope_only = scope and not (in_context or normative)
             normative = normative or scope or weak
@@ -943,6 +967,8 @@ def _meeting_concepts() -> frozenset[str]:
 def wished(text: str) -> bool:
     """Whether a criterion only wishes ("Verksamheten bör nå invånare i två kommundelar"),
     requiring nothing in words of its own."""
+    if _words()["no_requirement"](text):
+        return True
     return bool(_words()["wish"](text)) and not _words()["required"](text)
 
 
