@@ -13,6 +13,7 @@ from conftest import assistant_over
 
 from assistant.answers.eligibility.criteria import _candidates, criteria_of, wished
 from assistant.answers.eligibility.judge import assess
+from assistant.answers.eligibility.share import judge_share
 from ingest.clean import join_broken_lines
 
 TABLE = """---
@@ -201,3 +202,15 @@ def test_a_bound_told_of_in_a_protocol_is_no_rule() -> None:
 def test_a_row_that_says_it_requires_nothing_is_a_wish() -> None:
     assert wished("Verksamheten når minst två kommundelar (önskemål, inget krav).")
     assert not wished("Verksamheten ska nå minst två kommundelar.")
+
+
+def test_an_own_part_in_kronor_told_as_volunteer_work() -> None:
+    told = (
+        "Allt kostar ungefär 300 000 kr om året, och vi i föreningen kan stå för kanske "
+        "30 000 i ideellt arbete och lite material."
+    )
+    rule = "Föreningen står för minst 30 procent av kostnaden."
+    judged = judge_share(rule, told)
+    assert judged is not None and judged[0] is False
+    # A price the participants pay is no part of the association's own.
+    assert judge_share(rule, "Allt kostar 50 000 kr om året. Vi tar 40 kr per gång.") is None

@@ -62,24 +62,10 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     least = required_share(rule)
     if least is None:
         return None
-    own_part = matcher("criteria_words.yaml", "own_part")
-    we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
-    payers = matcher("criteria_words.yaml", "payers")
     sentences = [description[a:b] for a, b in sentence_spans(description)]
     parts = ((w, p.strip()) for w in sentences for c in clauses(w) for p in c.split(","))
     for whole, clause in parts:
-        # "vi står för …", what the organisation gives named ("vår ideella tid och
-        # lokalen motsvarar cirka 20 procent"), or "vi" as the subject of the share ("vi
-        # klarar kanske en tiondel") in a sentence about the cost or the municipality's part
-        # ("kommunen skulle behöva stå för det mesta"), not "vi når 30 procent av de äldre".
-        opening = clause.split()[:1]
-        costs = payers(whole)
-        ours = (
-            own_part(clause)
-            or any(concept_in(c, clause) for c in _OWN_GIVING)
-            or (bool(opening) and opening[0].lower() in we and costs)
-        )
-        found = _told_share().search(clause) if ours else None
+        found = _told_share().search(clause) if _ours(clause, whole) else None
         if found is not None:
             told = (
                 int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
@@ -90,6 +76,25 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         told, clause = in_kronor
         return told >= least, clause
     return None
+
+
+_CONJUNCTIONS = frozenset({"och", "men", "and", "but"})
+
+
+def _ours(clause: str, whole: str) -> bool:
+    """Whether a clause tells the organisation's own part: "vi står för …", what it gives
+    named ("vår ideella tid och lokalen motsvarar cirka 20 procent", "30 000 i ideellt
+    arbete"), or "vi" as the subject of the share ("vi klarar kanske en tiondel", "och vi
+    i föreningen kan stå för …") in a sentence about the cost or the municipality's part
+    ("kommunen skulle behöva stå för det mesta"), not "vi når 30 procent av de äldre"."""
+    we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
+    said = clause.lower().split()
+    opening = said[1:2] if said[:1] and said[0] in _CONJUNCTIONS else said[:1]
+    return bool(
+        matcher("criteria_words.yaml", "own_part")(clause)
+        or any(concept_in(c, clause) for c in _OWN_GIVING)
+        or (opening and opening[0] in we and matcher("criteria_words.yaml", "payers")(whole))
+    )
 
 
 # A sum written in thousands ("ca 40 000 själva"): money where a cost is told in kronor,
@@ -112,7 +117,9 @@ def _share_in_kronor(description: str) -> tuple[int, str] | None:
     own: tuple[Decimal, str | None, str] | None = None
     for clause in clauses(description):
         sums = [(a.value, a.end) for a in find_amounts(clause) if a.kind == "money"]
-        if own_part(clause):
+        # The part in kronor, said as ours or as volunteer work ("30 000 i ideellt
+        # arbete"); not a price the participants pay ("Vi tar 40 kr för materialet").
+        if own_part(clause) or concept_in("volunteers", clause):
             sums += [
                 (Decimal(re.sub(r"\D", "", m.group())), m.end())
                 for m in _THOUSANDS.finditer(clause)
