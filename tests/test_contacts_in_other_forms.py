@@ -80,6 +80,18 @@ senast den 31 mars prövas samlat, och besked lämnas inom fem veckor.</p></main
 </body></html>"""
 
 
+def test_a_communications_title_is_no_press_contact(tmp_path: Path) -> None:
+    page = (
+        "---\nmunicipality: Heby\ntitle: IOP i Heby\n---\n# IOP i Heby\n\n"
+        "Föreningar kan föreslå ett idéburet offentligt partnerskap med kommunen.\n\n"
+        "Lisa Ek, kommunikatör, kultur- och fritidsförvaltningen, 0224-361 30\n"
+    )
+    assistant = assistant_over(tmp_path, {"heby/iop.md": page})
+    question = "Vem kan vår förening prata med om IOP i Heby?"
+    names = [c.card.name for c in pick_people(assistant.reader, ["Heby"], question, []).cards]
+    assert names == ["Lisa Ek"]
+
+
 def test_a_pages_only_ways_in_are_kept_from_its_footer() -> None:
     text = load_html(PAGE.encode()).pages[0].text
     # The contact centre's number, grouped as few write it, and the mailbox that says

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.slow
         "Har Kristinebergs Vänner fått sitt IOP i Malmö?",
         # An acronym and a place: the documents never write them together.
         "Har PRO Limhamn fått sitt IOP godkänt av Malmö stad?",
+        # … also when the place is the municipality itself: "Malmö" alone is no name.
+        "Har PRO Malmö fått sitt IOP?",
     ],
 )
 def test_an_association_no_document_writes_is_not_answered_for(
@@ -46,6 +48,9 @@ def test_the_partnerships_of_a_place_whose_documents_name_none(
         ("Vilka föreningar har IOP med Malmö stad i dag?", True),
         ("Which associations does the municipality have partnerships with?", True),
         ("Vilka föreningar kan söka IOP i Lund?", False),
+        ("Vilka föreningar har rätt att söka IOP i Malmö?", False),
+        ("Vilka IOP-regler gäller i Malmö?", False),
+        ("Vilka föreningar har Malung-Sälens kommun partnerskap med i dag?", True),
     ],
 )
 def test_asking_which_partners_there_are(question: str, which: bool) -> None:

@@ -11,7 +11,12 @@ from pathlib import Path
 from builders import make_chunk
 from conftest import assistant_over
 
-from assistant.answers.eligibility.criteria import _candidates, criteria_of, wished
+from assistant.answers.eligibility.criteria import (
+    _candidates,
+    _polar_columns,
+    criteria_of,
+    wished,
+)
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.share import judge_share
 from ingest.clean import join_broken_lines
@@ -202,6 +207,35 @@ def test_a_bound_told_of_in_a_protocol_is_no_rule() -> None:
 def test_a_row_that_says_it_requires_nothing_is_a_wish() -> None:
     assert wished("Verksamheten når minst två kommundelar (önskemål, inget krav).")
     assert not wished("Verksamheten ska nå minst två kommundelar.")
+    # What the rest of the sentence requires still stands.
+    told = "Det är inget krav att föreningen är registrerad, men den måste ha organisationsnummer."
+    assert not wished(told)
+
+
+def test_a_column_of_what_is_not_required_rules_nothing_out() -> None:
+    assert _polar_columns("| Krav | Inte krav |") == {}
+    assert _polar_columns("| Kan få stöd | Kan inte få stöd |") == {1: "Kan inte få stöd"}
+
+
+FORM = """---
+municipality: Heby
+title: Ansökan om idéburet offentligt partnerskap
+doc_type: blankett
+---
+# Ansökan om idéburet offentligt partnerskap
+
+## Målgrupp
+
+Vilken målgrupp vänder sig verksamheten till? Kryssa i.
+
+☐ Äldre personer över 65 år
+☐ Barn och unga under 18 år
+"""
+
+
+def test_a_forms_options_are_no_criteria(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"heby/ansokan.md": FORM})
+    assert criteria_of(assistant.reader, ["Heby"]) == []
 
 
 def test_an_own_part_in_kronor_told_as_volunteer_work() -> None:

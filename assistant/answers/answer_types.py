@@ -120,30 +120,32 @@ def _existing() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     return quantity, kinds, frozenset(cues["parties"]), frozenset(cues["having"])
 
 
-_PARTNERS_WITHIN = 6  # "Vilka föreningar har Malung-Sälens kommun partnerskap med?"
-
-
 def asks_which_exist(sentence: str) -> bool:
     """A question of which or how many partnerships there are: a word of quantity before
     a word for partnerships, one word between at most ("Har Höganäs några IOP i dag?",
     "Finns det några pågående partnerskap?", "Does the region have any partnerships?"),
-    or before a word for partners, a verb of having and one for partnerships a few words
-    on ("Vilka föreningar har IOP med Täby?"; not "Vilka föreningar kan söka IOP?")."""
-    said = words(sentence)
+    or before a word for partners and a verb of having with the partnership right after it
+    or "med" after it ("Vilka föreningar har IOP med Täby?", "Vilka föreningar har
+    kommunen partnerskap med?"; not "Vilka föreningar har rätt att söka IOP?"). A
+    compound is no word for partnerships ("Vilka IOP-regler gäller?")."""
+    said = _WHOLE_WORD.findall(sentence.lower())
     quantity, kinds, parties, having = _existing()
-    return any(
-        (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity)
-        and (
-            bool(kinds & set(said[i + 1 : i + 3]))
-            or (
-                i + 2 < len(said)
-                and said[i + 1] in parties
-                and said[i + 2] in having
-                and bool(kinds & set(said[i + 3 : i + 3 + _PARTNERS_WITHIN]))
-            )
-        )
-        for i, word in enumerate(said)
-    )
+    for i, word in enumerate(said):
+        if not (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity):
+            continue
+        if kinds & set(said[i + 1 : i + 3]):
+            return True
+        if i + 2 < len(said) and said[i + 1] in parties and said[i + 2] in having:
+            rest = said[i + 3 :]
+            at = next((k for k, w in enumerate(rest) if w in kinds), None)
+            if at is not None and (at < _RIGHT_AFTER or {"med", "with"} & set(rest[at + 1 :])):
+                return True
+    return False
+
+
+_RIGHT_AFTER = 2  # "har IOP", "har nu IOP"
+# A word with its hyphenated parts as one ("iop-regler"): a compound is its own word.
+_WHOLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 _WHEN = re.compile(r"\b(?:när|when)\b", re.IGNORECASE)

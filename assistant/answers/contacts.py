@@ -26,7 +26,7 @@ from assistant.core.hours import hours_beside
 from assistant.core.localities import association_word, is_locality, names_association
 from assistant.core.municipalities import fold
 from assistant.core.records import Contact
-from assistant.core.swedish.cues import CueMatcher, matcher
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
 from assistant.core.swedish.frequency import common_word, used_whole
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
@@ -99,7 +99,7 @@ def pick_people(
     everyone = others or everyone
     # The press contact answers journalists, unless the question asks for the press
     # ("Inte pressen alltså, utan …" tells whom not).
-    media = matcher("role_words.yaml", "media")
+    media = _media()
     if not media(" ".join(asking_sentences(question)) or question):
         not_press = [p for p in everyone if not media(f"{p[0].title or ''} {p[0].evidence}")]
         everyone = not_press or everyone
@@ -146,6 +146,12 @@ def pick_people(
         if len(chosen) < _MAX_PEOPLE:
             chosen.append(candidate)
     return Picked(chosen, more)
+
+
+@cache
+def _media() -> CueMatcher:
+    """Press roles, as written ("pressar priserna" is no press)."""
+    return CueMatcher(load_cues("role_words.yaml")["media"], inflect=False)
 
 
 def _of_another_association(card: ContactCard, question: str) -> bool:

@@ -27,6 +27,7 @@ from assistant.answers.answer_types import (
     FACT_KINDS,
     asked_parts,
     asking_sentences,
+    asks_which_exist,
     counted,
     holds_any,
 )
@@ -137,6 +138,7 @@ def refusal(q: Question, reader: IndexReader) -> Explanation | None:
 
 
 _NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)*")
+_SHORT_MARK = 3  # "PRO", "SPF", "IK": an association's mark, not a word for one
 _OWN_NEAR = 3  # words around a name that may make it the asker's own ("vi i …", "där jag")
 
 
@@ -228,7 +230,8 @@ def _writes(reader: IndexReader, place: str, name: str) -> bool:
     without its å, ä and ö; a word for an association before it may differ
     ("Föreningen Hammarstrands Vänner")."""
     parts = words(fold(name))
-    if len(parts) > 1 and association_word(parts[0]):
+    # "Föreningen X" may be written "X"; an acronym ("PRO Floby") is part of the name.
+    if len(parts) > 1 and association_word(parts[0]) and len(parts[0]) > _SHORT_MARK:
         parts = parts[1:]
     text: str = reader.memo(("folded", place), lambda: _folded_text(reader, place))
     return f" {' '.join(parts)} " in text
@@ -584,8 +587,8 @@ def decide(
     # "Vilka föreningar har partnerskap med Täby?" where no document of the place names
     # a partner: the guidelines say how to become one, not who is.
     if (
-        asks.partnerships
-        and places.names
+        places.names
+        and any(asks_which_exist(s) for s in asking or [q.text])
         and not any(_names_partner(reader, p) for p in places.names)
     ):
         return Decision(True, "not_covered")

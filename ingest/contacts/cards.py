@@ -140,25 +140,25 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     previous = lines.text[opening : ends[-1].start()].strip()
     # Only a sentence that is nothing but a name and what it is ("Karin Holmgren,
     # utvecklingsledare, …"): "Per Svensson, ordförande, skrev under avtalet" tells of him.
-    # So does one whose role is followed by what the person does for the reader, in the
-    # present tense ("Nadia Berisha, föreningsutvecklare, hjälper er gärna.").
+    # So does one whose role is followed by what the person does for the reader
+    # ("Nadia Berisha, föreningsutvecklare, hjälper er gärna.").
     first, *rest = [part.strip() for part in previous.split(",")]
     name = as_name(first)
     if name is None or name != first:
         return None
     told = [_classify_line(p) in ("role", "unit", "org") or names_association(p) for p in rest]
     described = all(told) or (
-        len(rest) >= 2 and all(told[:-1]) and bool(_PRESENT_CLAUSE.match(rest[-1]))
+        len(rest) >= 2 and all(told[:-1]) and bool(_serving().match(rest[-1]))
     )
     return name if described else None
 
 
-# A clause in the present tense: its verb ends as Swedish present tenses do, or is a
-# present modal ("tar emot", "hjälper", "svarar", "är", "kan"); "var" and "skrev" tell of
-# the past.
-_PRESENT_CLAUSE = re.compile(
-    r"^(?!var\b)(?:[a-zåäö]+(?:ar|er|ir|or|ör|är)|kan|vill|ska|får|tar|går|ser)\b"
-)
+@cache
+def _serving() -> re.Pattern[str]:
+    """A clause that opens by what the person does for the reader ("hjälper er gärna",
+    "svarar på frågor"): "skrev under avtalet" or "tackar kommunen" tells of them instead."""
+    verbs = alternation(load_cues("role_words.yaml")["serving"])
+    return re.compile(rf"^(?:{verbs})\b", re.IGNORECASE)
 
 
 # "Frågor om IOP: Karin Ek", "Presskontakt: Johan Svedberg": a short label, then a name.

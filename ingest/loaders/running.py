@@ -39,7 +39,11 @@ def switchboard_parts(lines: Iterable[str], present: str) -> list[str]:
     return _new(wanted, present)
 
 
-_MAILBOX_LABEL = re.compile(r"^\W*(?:e-?post|e-?mail|epost|mejl|mail)?\W*$", re.IGNORECASE)
+# A label that only says it is an address ("E-post:", "E-postadress:", "Mejla oss:").
+_MAILBOX_LABEL = re.compile(
+    r"^\W*(?:(?:e-?post|e-?mail|mejl|mail)\w*(?:\s+(?:oss|till))?|skriv\s+till)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _named_mailbox(part: str) -> bool:

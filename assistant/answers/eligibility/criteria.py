@@ -144,6 +144,7 @@ def _words() -> dict[str, CueMatcher]:
             "elaborates",
             "refers_back",
             "draft_marks",
+            "proposal",
         )
     }
     # A heading names criteria by the context words, also as a compound's head
@@ -246,7 +247,8 @@ def _not_rules() -> frozenset[str]:
 
 
 def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
-    """Whether the chunk's document can set criteria (not a remissvar, news or draft)."""
+    """Whether the chunk's document can set criteria (not a remissvar, news, draft or one
+    signed agreement)."""
     if chunk.doc_type in _not_rules() or chunk.untrusted or chunk.foreign:
         return False
     if _agreement_titled(chunk.title):
@@ -257,9 +259,14 @@ def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
 
 
 def _agreement_titled(title: str | None) -> bool:
-    """Whether the document is one agreement ("Överenskommelse om … – Byagården …")."""
-    first = lexical.words(title or "")[:1]
-    return bool(first) and first[0] in load_cues("criteria_words.yaml")["agreement_titles"]
+    """Whether the document is one agreement ("Överenskommelse om … – Byagården …",
+    "IOP-avtal med …"), not a template or a framework agreement between sectors ("Avtal
+    om IOP – mall", "Överenskommelse … mellan Lunds kommun och idéburen sektor")."""
+    cues = load_cues("criteria_words.yaml")
+    said = (title or "").lower().split()
+    if not said or set(lexical.words(title or "")) & set(cues["agreement_not"]):
+        return False
+    return said[0].strip(",:").split("-")[-1] in cues["agreement_titles"]
 
 
 # A place's criteria in the asker's language replace those in the other one when they
@@ -546,7 +553,9 @@ def _candidates(
         listed = unit.is_list_item or row is not None
         # The other column of a table of what is and is not ruled out says what applies;
         # a checklist's box asks the association to tick it.
-        ticked = unit.is_list_item and raw.lstrip()[:1] in CHECKBOXES
+        # Only a box that states something ("☐ Vi har minst 15 medlemmar."), not one of a
+        # form's options ("☐ Äldre personer över 65 år").
+        ticked = unit.is_list_item and raw.lstrip()[:1] in CHECKBOXES and raw.rstrip().endswith(".")
         in_context = listed and (bool(polar) or ticked or bool(words["heading"](context)))
         # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
         # A label line ("Uppdaterad: Sidansvarig: …") has no word in lower case: no rule.
@@ -556,7 +565,9 @@ def _candidates(
         in_context = in_context or (
             ruled and not _names_criteria(text) and bool(_PROSE.search(text))
         )
-        if _reports(text) or _of_one_agreement(text):
+        if _reports(text) or (
+            not titled_as_rules(title, chunk.doc_type) and _of_one_agreement(text)
+        ):
             continue  # a quote of what someone says; a term of one signed agreement
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
@@ -616,7 +627,7 @@ def _candidates(
             not (in_context or normative or scope)
             and in_numbers(text)
             and about_rules
-            and not words["draft_marks"](told_of)
+            and not (words["draft_marks"](told_of) or words["proposal"](told_of))
             and not _other_support([text])
         )
         if in_context or normative or scope or weak:
@@ -967,9 +978,18 @@ def _meeting_concepts() -> frozenset[str]:
 def wished(text: str) -> bool:
     """Whether a criterion only wishes ("Verksamheten bör nå invånare i två kommundelar"),
     requiring nothing in words of its own."""
-    if _words()["no_requirement"](text):
-        return True
-    return bool(_words()["wish"](text)) and not _words()["required"](text)
+    words = _words()
+    # "(önskemål, inget krav)" requires nothing, unless the rest requires something ("Det
+    # är inget krav att …, men den måste ha …").
+    if words["no_requirement"](text):
+        return not words["required"](_no_requirement().sub(" ", text))
+    return bool(words["wish"](text)) and not words["required"](text)
+
+
+@cache
+def _no_requirement() -> re.Pattern[str]:
+    phrases = alternation(load_cues("criteria_words.yaml")["no_requirement"])
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
 
 
 def in_numbers(text: str) -> bool:
@@ -1027,6 +1047,9 @@ def _polar_columns(header: str) -> dict[int, str]:
         if not negation(cell):
             continue
         rest = [w for w in plain[i] if not negation(w)]
+        # "| Krav | Inte krav |" says what is not required, not what is ruled out.
+        if _words()["required"](" ".join(rest)):
+            continue
         if rest and any(j != i and plain[j] == rest for j in range(len(cells))):
             out[i] = cell
     return out
