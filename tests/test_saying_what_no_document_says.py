@@ -4,9 +4,13 @@ place whose documents name none."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import assistant_over
 
 from assistant.answers.answer_types import asks_which_exist
+from assistant.answers.decide import _names_partner
 from assistant.api import Assistant
 
 pytestmark = pytest.mark.slow
@@ -55,3 +59,26 @@ def test_the_partnerships_of_a_place_whose_documents_name_none(
 )
 def test_asking_which_partners_there_are(question: str, which: bool) -> None:
     assert asks_which_exist(question) is which
+
+
+PAGE = """---
+municipality: Heby
+title: Idéburet offentligt partnerskap i Heby
+doc_type: webbsida
+---
+# Idéburet offentligt partnerskap i Heby
+
+Föreningar kan föreslå ett partnerskap med kommunen om något de vill göra.
+
+## Pågående partnerskap
+
+- Tjejjouren Heby – samtalsstöd för unga tjejer (2024–2026)
+"""
+
+
+def test_a_list_of_partners_under_its_heading_names_them(tmp_path: Path) -> None:
+    named = assistant_over(tmp_path / "named", {"heby/iop.md": PAGE})
+    assert _names_partner(named.reader, "Heby")
+    bare = PAGE.split("## Pågående")[0]
+    unnamed = assistant_over(tmp_path / "bare", {"heby/iop.md": bare})
+    assert not _names_partner(unnamed.reader, "Heby")

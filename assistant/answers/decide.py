@@ -196,6 +196,24 @@ _PARTIES_LINE = re.compile(
 )
 
 
+_PARTNERSHIP_WORD = re.compile(r"\b(?:partnerskap\w*|iop|samarbeten|partnerships?)\b", re.I)
+# A list item opening with a name of two capitalised words or more.
+_NAMED_ITEM = re.compile(
+    r"^\s*(?:[-•*]|\d{1,2}[.)])\s+([A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)+)", re.M
+)
+
+
+def _line_above_list(text: str, at: int) -> str:
+    """The last line above the list the item at ``at`` belongs to."""
+    for line in reversed(text[:at].splitlines()):
+        if line.strip() and not _LIST_LINE.match(line):
+            return line
+    return ""
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s")
+
+
 def _names_partner(reader: IndexReader, place: str) -> bool:
     """Whether any document of the place names a partner: an association by its name, or
     whoever a partnership is "med" ("överenskommelse med Eksjö Stadsmission"), not the
@@ -211,6 +229,16 @@ def _names_partner(reader: IndexReader, place: str) -> bool:
                     return True
             if _PARTIES_LINE.search(chunk.text):
                 return True
+            # "## Pågående partnerskap" › "- Tjejjouren Jämtland – samtalsstöd …": a list
+            # of names under a section on partnerships.
+            headed = any(_PARTNERSHIP_WORD.search(h) for h in chunk.heading_path[1:])
+            for item in _NAMED_ITEM.finditer(chunk.text):
+                # … or under a heading folded into the passage: the line above the list.
+                above = _line_above_list(chunk.text, item.start())
+                if (headed or _PARTNERSHIP_WORD.search(above)) and not _the_municipality(
+                    item.group(1)
+                ):
+                    return True
         return False
 
     named: bool = reader.memo(("partner", place), compute)
