@@ -41,6 +41,12 @@ def test_the_partnerships_of_a_place_whose_documents_name_none(
 ) -> None:
     # Malmö's page invites ideas; it names no partner. Lund's names its partners.
     assert sample_assistant.answer("Vilka föreningar har IOP med Malmö stad i dag?").abstained
+    # "nåt IOP" in an idea asks of the idea, not which partnerships there are.
+    idea = sample_assistant.answer(
+        "Vi är en ideell förening i Malmö och vill ha samtalsgrupper för ensamma äldre varje "
+        "vecka. Kan det bli nåt IOP med Malmö stad?"
+    )
+    assert not idea.abstained
     lund = sample_assistant.answer("Vilka IOP har Lunds kommun just nu?")
     assert not lund.abstained
     assert "Kvinnojouren" in lund.answer

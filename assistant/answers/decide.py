@@ -616,6 +616,8 @@ def decide(
     # a partner: the guidelines say how to become one, not who is.
     if (
         places.names
+        and asks.partnerships
+        and not asks.idea  # "Kan det bli nåt IOP med regionen?" asks of the idea
         and any(asks_which_exist(s) for s in asking or [q.text])
         and not any(_names_partner(reader, p) for p in places.names)
     ):
