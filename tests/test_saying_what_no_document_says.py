@@ -85,6 +85,10 @@ Föreningar kan föreslå ett partnerskap med kommunen om något de vill göra.
 def test_a_list_of_partners_under_its_heading_names_them(tmp_path: Path) -> None:
     named = assistant_over(tmp_path / "named", {"heby/iop.md": PAGE})
     assert _names_partner(named.reader, "Heby")
+    # … or a partnership's card headed by its association.
+    card = PAGE.split("## Pågående")[0] + "\n## Lingbo Byalag\n\n- Vad: skjuts för äldre\n"
+    carded = assistant_over(tmp_path / "card", {"heby/iop.md": card})
+    assert _names_partner(carded.reader, "Heby")
     bare = PAGE.split("## Pågående")[0]
     unnamed = assistant_over(tmp_path / "bare", {"heby/iop.md": bare})
     assert not _names_partner(unnamed.reader, "Heby")

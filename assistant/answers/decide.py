@@ -221,6 +221,9 @@ def _names_partner(reader: IndexReader, place: str) -> bool:
 
     def compute() -> bool:
         for chunk in reader.chunks_of_municipality(place):
+            # A partnership's card headed by its association ("Lingbo Byalag").
+            if any(" " in h and names_association(h) for h in chunk.heading_path[1:]):
+                return True
             for found in _NAME.finditer(chunk.text):
                 if " " in found.group() and names_association(found.group()):
                     return True
