@@ -10,7 +10,7 @@ import pytest
 from conftest import assistant_over
 
 from assistant.answers.answer_types import asks_which_exist
-from assistant.answers.decide import _names_partner
+from assistant.answers.partners import names_partner
 from assistant.api import Assistant
 
 pytestmark = pytest.mark.slow
@@ -84,11 +84,11 @@ Föreningar kan föreslå ett partnerskap med kommunen om något de vill göra.
 
 def test_a_list_of_partners_under_its_heading_names_them(tmp_path: Path) -> None:
     named = assistant_over(tmp_path / "named", {"heby/iop.md": PAGE})
-    assert _names_partner(named.reader, "Heby")
+    assert names_partner(named.reader, "Heby")
     # … or a partnership's card headed by its association.
     card = PAGE.split("## Pågående")[0] + "\n## Lingbo Byalag\n\n- Vad: skjuts för äldre\n"
     carded = assistant_over(tmp_path / "card", {"heby/iop.md": card})
-    assert _names_partner(carded.reader, "Heby")
+    assert names_partner(carded.reader, "Heby")
     bare = PAGE.split("## Pågående")[0]
     unnamed = assistant_over(tmp_path / "bare", {"heby/iop.md": bare})
-    assert not _names_partner(unnamed.reader, "Heby")
+    assert not names_partner(unnamed.reader, "Heby")

@@ -37,6 +37,7 @@ from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import pick_contacts, switchboard, with_number_to_call
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.explanation import Explanation, Places
+from assistant.answers.partners import names_partner
 from assistant.answers.question import (
     Question,
     asks_alone,
@@ -181,81 +182,6 @@ def _unknown_names(asking: list[str], places: Sequence[str], reader: IndexReader
     return unknown
 
 
-# "… partnerskap med Eksjö Stadsmission", "överenskommelse med Föreningen Bryggan": whom a
-# partnership is with.
-_PARTNER = re.compile(
-    r"\b(?:partnerskap\w*|iop\w*|överenskommelse\w*|avtal\w*|partnership\w*|agreement\w*)"
-    r"\s+med\s+(?:föreningen\s+|stiftelsen\s+)?(?-i:([A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)*))",
-    re.IGNORECASE,
-)
-
-
-# "Parter: Socialnämnden och Kvinnojouren Lund": an agreement's parties, labelled.
-_PARTIES_LINE = re.compile(
-    r"^\s*(?:parter|parterna|parties)\s*:\s*\S", re.IGNORECASE | re.MULTILINE
-)
-
-
-_PARTNERSHIP_WORD = re.compile(r"\b(?:partnerskap\w*|iop|samarbeten|partnerships?)\b", re.I)
-# A list item opening with a name of two capitalised words or more.
-_NAMED_ITEM = re.compile(
-    r"^\s*(?:[-•*]|\d{1,2}[.)])\s+([A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)+)", re.M
-)
-
-
-def _line_above_list(text: str, at: int) -> str:
-    """The last line above the list the item at ``at`` belongs to."""
-    for line in reversed(text[:at].splitlines()):
-        if line.strip() and not _LIST_LINE.match(line):
-            return line
-    return ""
-
-
-_LIST_LINE = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s")
-
-
-def _names_partner(reader: IndexReader, place: str) -> bool:
-    """Whether any document of the place names a partner: an association by its name, or
-    whoever a partnership is "med" ("överenskommelse med Eksjö Stadsmission"), not the
-    municipality itself (memoised per generation)."""
-
-    def compute() -> bool:
-        for chunk in reader.chunks_of_municipality(place):
-            # A partnership's card headed by its association ("Lingbo Byalag").
-            if any(" " in h and names_association(h) for h in chunk.heading_path[1:]):
-                return True
-            for found in _NAME.finditer(chunk.text):
-                if " " in found.group() and names_association(found.group()):
-                    return True
-            for found in _PARTNER.finditer(chunk.text):
-                if not _the_municipality(found.group(1)):
-                    return True
-            if _PARTIES_LINE.search(chunk.text):
-                return True
-            # "## Pågående partnerskap" › "- Tjejjouren Jämtland – samtalsstöd …": a list
-            # of names under a section on partnerships.
-            headed = any(_PARTNERSHIP_WORD.search(h) for h in chunk.heading_path[1:])
-            for item in _NAMED_ITEM.finditer(chunk.text):
-                # … or under a heading folded into the passage: the line above the list.
-                above = _line_above_list(chunk.text, item.start())
-                if (headed or _PARTNERSHIP_WORD.search(above)) and not _the_municipality(
-                    item.group(1)
-                ):
-                    return True
-        return False
-
-    named: bool = reader.memo(("partner", place), compute)
-    return named
-
-
-def _the_municipality(name: str) -> bool:
-    """Whether a name is the municipality or region itself ("Mölndals" in "med Mölndals
-    stad", "Region Halland"), not a partner named after its place ("Stödcentrum
-    Uddevalla", "Eksjö Stadsmission")."""
-    single = " " not in name and bool(municipalities.detect(name))
-    return single or municipalities.canonical(name) is not None
-
-
 def _writes(reader: IndexReader, place: str, name: str) -> bool:
     """The place's documents write the name whole ("PRO Floby"), in any case and with or
     without its å, ä and ö; a word for an association before it may differ
@@ -288,7 +214,7 @@ def _telling(word: str) -> bool:
         and not (part.isupper() or wordlike(part) or wordlike(part, "en"))
         and not common_word(part.lower())
         and municipalities.canonical(part) is None
-        and not (is_locality(part) or (part.endswith("s") and is_locality(part[:-1])))
+        and not is_locality(part, genitive=True)
         for part in word.split("-")
     )
 
@@ -622,7 +548,7 @@ def decide(
         and asks.partnerships
         and not asks.idea  # "Kan det bli nåt IOP med regionen?" asks of the idea
         and any(asks_which_exist(s) for s in asking or [q.text])
-        and not any(_names_partner(reader, p) for p in places.names)
+        and not any(names_partner(reader, p) for p in places.names)
     ):
         return Decision(True, "not_covered")
     # English capitalises more, and its words are unknown to Swedish documents.

@@ -72,9 +72,11 @@ def _names_a_club(following: str | None) -> bool:
     return any(word == h if len(h) <= _SHORT_HEAD else word.endswith(h) for h in _org_heads())
 
 
-def is_locality(name: str) -> bool:
-    """Whether the table knows ``name`` as a locality."""
-    return name in _table()
+def is_locality(name: str, genitive: bool = False) -> bool:
+    """Whether the table knows ``name`` as a locality (also in the genitive,
+    "Hammarstrands", when asked)."""
+    table = _table()
+    return name in table or (genitive and name.endswith("s") and name[:-1] in table)
 
 
 def association_word(word: str) -> bool:

@@ -1,0 +1,84 @@
+"""Whether a place's documents name any partner of a partnership: with none, a question
+of which partnerships the place has cannot be answered ("Vilka föreningar har IOP med
+Täby?" where the pages only say how to become one).
+
+A partner is named by an association's name, by whom a partnership is "med"
+("överenskommelse med Eksjö Stadsmission"), by an agreement's "Parter:" line, by a list of
+names under a section on partnerships ("Pågående partnerskap" › "- Tjejjouren Jämtland –
+…"), or by a card headed by its association ("Lingbo Byalag"); never by the municipality
+itself. The words are data (question_words.yaml, criteria_words.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.core import municipalities
+from assistant.core.localities import names_association
+from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.sentences import split_units, strip_marker
+from assistant.index.reader import IndexReader
+
+_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)+")
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A word for partnerships; one followed by "med" and a capitalised name; a label
+    giving an agreement's parties."""
+    kinds = load_cues("question_words.yaml")["existing"]["partnerships"]
+    cues = load_cues("criteria_words.yaml")
+    nouns = alternation([*kinds, *cues["agreement_nouns"]])
+    partnership = re.compile(rf"\b(?:{alternation(kinds)})\w*", re.IGNORECASE)
+    # "… partnerskap med Eksjö Stadsmission", "överenskommelse med Föreningen Bryggan"
+    named = re.compile(
+        rf"\b(?:{nouns})\w*\s+med\s+(?:föreningen\s+|stiftelsen\s+)?"
+        r"(?-i:([A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)*))",
+        re.IGNORECASE,
+    )
+    labels = alternation(cues["parties_labels"])
+    parties = re.compile(rf"^\s*(?:{labels})\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+    return partnership, named, parties
+
+
+def names_partner(reader: IndexReader, place: str) -> bool:
+    """Whether any document of the place names a partner (memoised per generation)."""
+
+    def compute() -> bool:
+        return any(
+            _names_one(c.text, c.heading_path[1:]) for c in reader.chunks_of_municipality(place)
+        )
+
+    named: bool = reader.memo(("partner", place), compute)
+    return named
+
+
+def _names_one(text: str, headings: tuple[str, ...]) -> bool:
+    partnership, named, parties = _words()
+    if any(" " in h and names_association(h) for h in headings):
+        return True
+    if any(names_association(m.group()) for m in _NAME.finditer(text)):
+        return True
+    if any(not _the_municipality(m.group(1)) for m in named.finditer(text)) or parties.search(text):
+        return True
+    # A list of names under a section on partnerships, its heading in the path or folded
+    # into the passage as the line above the list.
+    headed = any(partnership.search(h) for h in headings)
+    above = ""
+    for unit in split_units(text):
+        if not unit.is_list_item:
+            above = unit.text
+            continue
+        found = _NAME.match(strip_marker(unit.text))
+        if found and (headed or partnership.search(above)) and not _the_municipality(found.group()):
+            return True
+    return False
+
+
+def _the_municipality(name: str) -> bool:
+    """Whether a name is the municipality or region itself ("Mölndals" in "med Mölndals
+    stad", "Region Halland"), not a partner named after its place ("Stödcentrum
+    Uddevalla", "Eksjö Stadsmission")."""
+    single = " " not in name and bool(municipalities.detect(name))
+    return single or municipalities.canonical(name) is not None
