@@ -95,7 +95,8 @@ class Doc:
 # set_m/documents.py, set_n/documents.py, set_o/documents.py, set_p/documents.py,
 # set_q/documents.py, set_r/documents.py, set_s/documents.py, set_t/documents.py,
 # set_u/documents.py, set_v/documents.py, set_w/documents.py, set_x/documents.py,
-# set_y/documents.py, set_z/documents.py, set_aa/documents.py), so that reading the generator
+# set_y/documents.py, set_z/documents.py, set_aa/documents.py, set_ab/documents.py,
+# set_ac/documents.py), so that reading the generator
 # does not show anyone the check set's documents.
 SETS = (
     "set_a",
@@ -125,6 +126,8 @@ SETS = (
     "set_y",
     "set_z",
     "set_aa",
+    "set_ab",
+    "set_ac",
 )
 
 
