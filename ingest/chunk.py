@@ -239,13 +239,22 @@ def _split_group(
     return [render(part) for part in parts]
 
 
+_QUESTION_CHARS = 200  # an FAQ's question is a line, not a paragraph that asks at its end
+
+
 def _pack(texts: Sequence[str], target: int) -> list[str]:
     packed: list[str] = []
     for text in texts:
         if packed and len(packed[-1]) + 2 + len(text) <= target:
             packed[-1] = f"{packed[-1]}\n\n{text}"
-        else:
-            packed.append(text)
+            continue
+        # An FAQ's question goes with its answer ("9. Finns det något som inte kan bli ett
+        # IOP?" / "Ja. Engångsevenemang …"), not at the end of the passage before it.
+        before, _, question = packed[-1].rpartition("\n\n") if packed else ("", "", "")
+        if before and question.rstrip().endswith("?") and len(question) <= _QUESTION_CHARS:
+            packed[-1] = before
+            text = f"{question}\n\n{text}"
+        packed.append(text)
     return packed
 
 

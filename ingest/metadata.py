@@ -219,6 +219,9 @@ def title_from_path(rel_path: str) -> str:
 _TYPE_WORDS = (
     ("remiss", "remissvar"),
     ("yttrande", "remissvar"),
+    # A letter or a citizens' proposal to the kommun asks for rules; it sets none.
+    ("skrivelse", "remissvar"),
+    ("medborgarforslag", "remissvar"),
     ("tjansteskrivelse", "tjänsteskrivelse"),
     ("sammantradesprotokoll", "protokoll"),
     ("protokoll", "protokoll"),

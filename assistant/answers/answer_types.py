@@ -48,10 +48,14 @@ _NAMED_DATE = re.compile(
 )
 # A period told by its end or its years answers "how long" too: "pågår till och med den
 # 31 december 2026", "(2023–2025)".
+_DAY = rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?"
 _PERIOD = re.compile(
     rf"\b(?:till och med|t\.\s?o\.\s?m\.|fram till|until|through)\s+(?:den\s+)?"
     rf"(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})|\d{{4}}(?:-\d{{2}}-\d{{2}})?|årsskiftet)"
-    r"|\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\b",
+    r"|\b(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\b"
+    # "från 1 april 2026 till 31 mars 2029", "from 2026-04-01 to 2028-12-31"
+    rf"|\b(?:från|from)\s+(?:den\s+)?(?:{_DAY}|\d{{4}}-\d{{2}}-\d{{2}})\s+(?:till|to|–|-)\s+"
+    rf"(?:den\s+)?(?:{_DAY}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.IGNORECASE,
 )
 # A sum in kronor; an amount is that or a share ("25 procent").

@@ -46,6 +46,7 @@ from assistant.answers.general import (
     said_in,
     sibling_sections,
 )
+from assistant.answers.partners import partner_documents
 from assistant.answers.question import Question, asked_and_told
 from assistant.answers.ranking import Evidence, rank
 from assistant.answers.scope import calibrate
@@ -61,6 +62,7 @@ _CRITERIA_LISTED = 7
 _CRITERIA_ASKED = 2
 _PASSAGES = 8
 _FIELD_WORDS = 5
+_NEAR_BEST = 0.85  # a partnership's document answers when it comes this close to the best
 
 
 def assemble(
@@ -104,6 +106,17 @@ def assemble(
         said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
         fresh = [e for e in ex.evidence if not any(" ".join(e.text.split()) in s for s in said)]
+        named: frozenset[str] = frozenset()
+        if asks.partnerships and places.names and fresh and not _names_parties(fresh[0]):
+            # "Har kommunen något IOP? Vad får de och hur länge gäller det?": the amount
+            # and the period are those of a partnership, in a document naming its partner,
+            # when the best unit names none.
+            named = partner_documents(reader, places.names)
+            near = [e for e in fresh if e.score >= _NEAR_BEST * fresh[0].score]
+            if any(e.chunk.source in named for e in near):
+                fresh = [e for e in fresh if e.chunk.source in named]
+            else:
+                named = frozenset()
         # "Och sen då?": what the last answer said is not the answer again.
         last = _last_answer(q)
         if last and reader.lexical is not None:
@@ -121,7 +134,7 @@ def assemble(
             picked = picked[:1] + in_context(extra, ahead)
         parts = question_parts(q.text)
         if len(parts) > 1:
-            part_picks = _part_picks(parts, ex, reader, q)
+            part_picks = _part_picks(parts, ex, reader, q, named)
             picked = each_part(picked, part_picks)
             picked = _answering_facts(picked, part_picks, parts)
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
@@ -409,17 +422,27 @@ def _answering_facts(
     return kept or picked
 
 
+def _names_parties(e: Evidence) -> bool:
+    return holds_any(frozenset({"parties"}), e.text, e.is_list_item)
+
+
 def _part_picks(
-    parts: list[str], ex: Explanation, reader: IndexReader, q: Question
+    parts: list[str],
+    ex: Explanation,
+    reader: IndexReader,
+    q: Question,
+    sources: frozenset[str] = frozenset(),
 ) -> list[Evidence]:
-    """The best unit for each part of the question alone, among the same passages."""
+    """The best unit for each part of the question alone, among the same passages (those
+    of ``sources`` when given and any are among them)."""
     out: list[Evidence] = []
+    passages = [p for p in ex.passages if p.chunk.source in sources] or ex.passages
     # "Vi har fått brevet om partnerskap för unga vuxna. … hur mycket pengar finns det att
     # söka?": the telling says which money.
     context = asked_and_told(q).context
     for part in parts:
         kinds = expected_types(part)
-        ranked = _ranked_for(reader, part, ex.passages, q.place.names, kinds, context)
+        ranked = _ranked_for(reader, part, passages, q.place.names, kinds, context)
         # A part asking for a fact ("hur mycket pengar …?") is answered by a unit that
         # holds one, when a fair one does.
         typed = first_holding(ranked, kinds & FACT_KINDS, given=out)

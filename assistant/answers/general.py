@@ -81,6 +81,9 @@ def first_holding(
         if e.score >= floor
         and (e.is_list_item or not list_items)
         and holds_any(kinds, e.text, e.is_list_item)
+        # A question holds no answer ("Måste man inte ha funnits i fem år?"), unless it
+        # names the parties asked for ("Vilka IOP har Lunds kommun med Föreningen X?").
+        and (not e.text.rstrip().endswith("?") or "parties" in kinds)
     ]
     best = holding[0] if holding else None
     if best is not None and only_season(frozenset(kinds), best.text):

@@ -20,7 +20,7 @@ from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.sentences import split_units, strip_marker
 from assistant.index.reader import IndexReader
 
-_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:\s+[A-ZÅÄÖÉ][\w-]*)+")
+_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:[ \t]+[A-ZÅÄÖÉ][\w-]*)+")  # on one line
 
 
 @cache
@@ -47,14 +47,32 @@ def names_partner(reader: IndexReader, place: str) -> bool:
 
     def compute() -> bool:
         return any(
-            _names_one(c.text, c.heading_path[1:]) for c in reader.chunks_of_municipality(place)
+            names_a_partner(c.text, c.heading_path[1:])
+            for c in reader.chunks_of_municipality(place)
         )
 
     named: bool = reader.memo(("partner", place), compute)
     return named
 
 
-def _names_one(text: str, headings: tuple[str, ...]) -> bool:
+def partner_documents(reader: IndexReader, places: tuple[str, ...]) -> frozenset[str]:
+    """The documents of the places that name a partner (memoised per generation): where
+    "what do they get, and for how long?" of a partnership is answered."""
+
+    def compute() -> frozenset[str]:
+        return frozenset(
+            c.source
+            for place in places
+            for c in reader.chunks_of_municipality(place)
+            if names_a_partner(c.text, c.heading_path[1:])
+        )
+
+    found: frozenset[str] = reader.memo(("partner documents", places), compute)
+    return found
+
+
+def names_a_partner(text: str, headings: tuple[str, ...]) -> bool:
+    """Whether a passage (under these headings) names a partner of a partnership."""
     partnership, named, parties = _words()
     if any(" " in h and names_association(h) for h in headings):
         return True

@@ -88,6 +88,7 @@ def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
 def _main_text(tree: lxml_html.HtmlElement) -> str:
     focused = _focused(tree)
     _questions_as_paragraphs(focused)
+    _steps_as_paragraphs(focused)
     marked = _mark_line_breaks(focused)
     extracted = trafilatura.extract(
         focused,
@@ -162,6 +163,35 @@ def _questions_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
             # An answer may hold paragraphs or a list of its own: a block, not a paragraph.
             item.tag = "p" if item.tag == "dt" else "div"
         dl.tag = "div"
+
+
+def _steps_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
+    """A guide whose list items have headings and paragraphs of their own ("<li><h2>Kolla
+    att föreningen kan söka</h2><p>…</p></li>") is steps, each read as its heading and its
+    text: "Besked om idén går vidare: Senast fredag 24 april 2026 får alla …", each
+    sentence standing alone after it. (A number before it would read as a list item.)"""
+    for listing in list(tree.iter("ol", "ul")):
+        items = [li for li in listing if li.tag == "li"]
+        if not items or not all(any(_is_heading(c) for c in li) for li in items):
+            continue
+        for li in items:
+            heading = next(c for c in li if _is_heading(c))
+            label = " ".join(heading.text_content().split()).rstrip(":")
+            first = heading.getnext()
+            tail = (heading.tail or "").strip()
+            li.remove(heading)
+            if first is not None and first.tag == "p" and not tail:
+                first.text = f"{label}: {first.text or ''}"
+            else:
+                paragraph = lxml_html.Element("p")
+                paragraph.text = f"{label}: {tail}" if tail else label
+                li.insert(0, paragraph)
+            li.tag = "div"
+        listing.tag = "div"
+
+
+def _is_heading(element: lxml_html.HtmlElement) -> bool:
+    return isinstance(element.tag, str) and re.fullmatch(r"h[1-6]", element.tag) is not None
 
 
 def _tidy(text: str) -> str:

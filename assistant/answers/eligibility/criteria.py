@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from assistant.answers.answer_types import asking_sentences
-from assistant.answers.authority import by_authority
+from assistant.answers.authority import by_authority, speaks_generally
 from assistant.answers.drafts import draft_title, is_draft, titled_as_rules
 from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.ages import without_role_ages
@@ -54,6 +54,7 @@ from assistant.answers.eligibility.share import required_share
 from assistant.answers.eligibility.support import support_form
 from assistant.answers.eligibility.tenure import required_age
 from assistant.answers.eligibility.where import place_left_out
+from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
@@ -145,6 +146,7 @@ def _words() -> dict[str, CueMatcher]:
             "refers_back",
             "draft_marks",
             "proposal",
+            "procurement",
         )
     }
     # A heading names criteria by the context words, also as a compound's head
@@ -465,6 +467,13 @@ def _candidates(
     iop_path = any(domain_matcher()(h) for h in chunk.heading_path[1:])
     title = chunk.title or ""
     about_rules = bool(domain_matcher()(title)) or titled_as_rules(title, chunk.doc_type)
+    # A passage of a decision or agreement that names the partner is about that one
+    # partnership (not a guideline's or page's example of one).
+    one_matter = (
+        not speaks_generally(chunk.doc_type)
+        and not titled_as_rules(title, chunk.doc_type)
+        and names_a_partner(chunk.text, chunk.heading_path[1:])
+    )
     before_list = ""
     label: str | None = None  # the label the lines stand under, in a labelled document
     for at, unit in enumerate(units):
@@ -514,6 +523,18 @@ def _candidates(
         if not row:
             header = "" if not unit.is_list_item else header
         polar = _polar_columns(header) if row else {}
+        own = _iop_column(header) if row else None
+        if own is not None:
+            # "| | Föreningsbidrag | IOP | Upphandling (LOU) |": the IOP column holds the
+            # partnership's rules, the others those of other forms, under the row's label.
+            cells = table_cells(raw)
+            if own >= len(cells) or len(cells[own]) < _MIN_CHARS:
+                continue
+            label = cells[0] if own else ""
+            text = f"{label}: {cells[own]}" if label else cells[own]
+            out.append(_Candidate(text, text, chunk, True, True))
+            follows_rule = True
+            continue
         if polar:
             # "| Det här gäller | Det här gäller inte |": a cell under the negated column
             # rules out what it names, a rule of its own; the row's rule is the rest.
@@ -569,6 +590,12 @@ def _candidates(
             not titled_as_rules(title, chunk.doc_type) and _of_one_agreement(text)
         ):
             continue  # a quote of what someone says; a term of one signed agreement
+        cited = f"{heading} {lead_in} {text}"
+        if one_matter and not (words["context"](cited) or titled_as_rules(cited, None)):
+            # "Ungdomsgården ska vara öppen fredagar …" in a decision on one partnership
+            # is a term of it; "Enligt kommunens riktlinjer ska …" and a list under
+            # "villkoren är uppfyllda:" cite the rules.
+            continue
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
         normative = _states_requirement(text) and not _names_criteria(text)
@@ -586,9 +613,20 @@ def _candidates(
         # A list under "Vad vi inte kan stödja" rules out each item; a list item saying
         # "ska" states a rule. Both still have to map onto a principle by meaning.
         # In a table whose columns say what is and is not ruled out, the column decides.
-        excludes = listed and not polar and bool(words["excluding"](f"{heading} {lead_in}"))
+        # So does the answer to an FAQ's "Finns det något som inte kan bli ett IOP?",
+        # sentence by sentence ("Engångsevenemang som en marknadsdag.").
+        ruling_out = heading.endswith("?") and bool(
+            words["excluding"](heading) and domain_matcher()(heading)
+        )
+        excludes = (
+            (listed or ruling_out)
+            and not polar
+            and bool(words["excluding"](f"{heading} {lead_in}"))
+        )
         normative = normative or (listed and bool(words["shall"](text))) or excludes
-        if excludes:
+        if excludes and not listed:
+            text = f"{heading} {text}"
+        elif excludes:
             text = f"{(lead_in or heading).lstrip('#').strip().rstrip(':')}: {text}"
         elif heading.endswith("?") and _faq()[1].match(text) and not words["normative"](text):
             # "Ja, men högst 40 kronor per tillfälle." says what only with its question.
@@ -1053,6 +1091,21 @@ def _polar_columns(header: str) -> dict[int, str]:
         if rest and any(j != i and plain[j] == rest for j in range(len(cells))):
             out[i] = cell
     return out
+
+
+def _iop_column(header: str) -> int | None:
+    """The column of a table that compares forms of working with the kommun ("| |
+    Föreningsbidrag | IOP | Upphandling |") that is the partnership's: one column names
+    IOP, another a grant or procurement."""
+    cells = table_cells(header)
+    named = [i for i, c in enumerate(cells) if domain_matcher()(c)]
+    others = [
+        i
+        for i, c in enumerate(cells)
+        if i not in named
+        and (any(support_form(w) for w in lexical.words(c)) or _words()["procurement"](c))
+    ]
+    return named[0] if len(named) == 1 and others else None
 
 
 def _readable(raw: str, is_row: bool, header: str = "") -> str:

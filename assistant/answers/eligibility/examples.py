@@ -168,3 +168,43 @@ def judge_examples(rule: str, description: str) -> tuple[bool, str] | None:
     if groups and served is not None and groups & target_groups(served):
         return False, served
     return None
+
+
+_AUDIENCE_WORDS = 4  # "turister och besökare", "barn och unga"
+_AUDIENCE_CHARS = 5  # shorter words say too little of whom ("alla", "unga")
+
+
+@cache
+def _audience() -> re.Pattern[str]:
+    before = alternation(load_cues("criteria_words.yaml")["audience_before"])
+    return re.compile(rf"(?<!\w)(?:{before})\s+((?:[^\W\d_]+\s*){{1,{_AUDIENCE_WORDS}}})", re.I)
+
+
+def _whom(text: str) -> list[str]:
+    """The stems of the people an activity is for, as ``text`` says ("för turisterna och
+    sommargästerna" → turist, sommargäst); general words say nobody in particular."""
+    out: list[str] = []
+    skip = tuple(load_cues("criteria_words.yaml")["audience_not"])
+    for found in _audience().finditer(text):
+        for word in words(found.group(1)):
+            if is_stopword(word) or common_word(word) or len(word) < _AUDIENCE_CHARS:
+                continue
+            if not stem(word).startswith(skip):
+                out.append(stem(word))
+    return out
+
+
+def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, str] | None:
+    """(False, the clause) when the rule rules out an activity for some people ("Verksamhet
+    som mest vänder sig till turister och besökare") and the description's activity is for
+    them ("båtturer för turisterna och sommargästerna")."""
+    ruled = _whom(rule) if excludes else []
+    if not ruled:
+        return None
+    for clause in clauses(description):
+        said = words(clause)
+        if set(said) & negation_words():
+            continue
+        if any(_headed_by(w, r) for w in _whom(clause) for r in ruled):
+            return False, clause
+    return None

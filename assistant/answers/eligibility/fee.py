@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from assistant.answers.eligibility.concepts import clauses, negation_words, rhythm
 from assistant.core.swedish.amounts import Amount, find_amounts
 from assistant.core.swedish.cues import load_cues, matcher
+from assistant.core.swedish.numbers import read_number
 from assistant.index.lexical import words
 
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
@@ -37,6 +38,10 @@ _CHARGED = re.compile(
 )
 # "ta 2 000 kr ur kassan": money taken from the association's own till is no price.
 _FROM_TILL = re.compile(r"^\s*(?:ur|från|out of|from)\b", re.IGNORECASE)
+_TIMES = re.compile(
+    r"\b(\d{1,3}|[^\W\d_]+)\s+(?:gånger|times)\s+(?:per|i|på|om|under|a|each)\s+(\w+)",
+    re.IGNORECASE,
+)
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
 _KRONOR = "money"
@@ -187,6 +192,15 @@ def told_prices(description: str) -> tuple[Price, ...]:
 _FEE_PER = re.compile(r"\b(?:avgift|avgifter|fee|fees)\b", re.IGNORECASE)
 
 
+def told_free(description: str) -> str | None:
+    """The clause telling the participants pay nothing, if one does and no price is told."""
+    free = matcher("criteria_words.yaml", "fee_free")
+    unpaid = matcher("criteria_words.yaml", "fee_free_unpaid")
+    if told_prices(description):
+        return None
+    return next((c for c in clauses(description) if free(c) and not unpaid(c)), None)
+
+
 def banned_unit(rule: str) -> str | None:
     """The unit of the fee a rule bans, when it bans one counted in a unit ("Det går inte
     att ta ut en avgift per gång", "Inga avgifter per tillfälle"): other fees stand."""
@@ -230,6 +244,15 @@ def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
 def times_per(period: str, description: str) -> int | None:
     """The fewest times in ``period`` an activity told to meet weekly, fortnightly or
     monthly meets ("varje torsdag", "två gånger i månaden" is read as monthly), if told."""
+    # "ungefär 15 gånger på hösten", "12 times a term": the count told for the period.
+    counts = [
+        n
+        for found in _TIMES.finditer(description)
+        if _periods().get(found.group(2).lower()) == period
+        and (n := read_number(found.group(1))) is not None
+    ]
+    if counts:
+        return min(counts)
     spec = load_cues("criteria_words.yaml")["meeting_times"]
     told = rhythm(description)
     return None if told is None else int(spec["per_period"][told].get(period, 0)) or None

@@ -27,6 +27,7 @@ from assistant.answers.eligibility.areas import judge_area
 from assistant.answers.eligibility.concepts import (
     Finding,
     almost_none,
+    clauses,
     group_clause,
     names_instead,
     read_concepts,
@@ -36,7 +37,7 @@ from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.definitions import Definition, judged_defined_counts
-from assistant.answers.eligibility.examples import judge_examples
+from assistant.answers.eligibility.examples import judge_audience, judge_examples
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import (
     banned_unit,
@@ -45,6 +46,7 @@ from assistant.answers.eligibility.fee import (
     negated_cap,
     other_fee,
     prices_within,
+    told_free,
     told_prices,
 )
 from assistant.answers.eligibility.length import judge_length
@@ -52,6 +54,7 @@ from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.party import judge_party
 from assistant.answers.eligibility.principles import principle_of_concept, principles
 from assistant.answers.eligibility.reach import judge_reach
+from assistant.answers.eligibility.residents import judge_residents
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.support import (
     judge_support,
@@ -60,6 +63,7 @@ from assistant.answers.eligibility.support import (
 )
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
+from assistant.core.localities import names_association
 from assistant.core.swedish.cues import matcher
 
 Status = Literal["met", "not_met", "unknown"]
@@ -74,6 +78,7 @@ _UNDECIDED = "undecided"
 _PER_SERVICE = "pay_per_service"
 _GRANT = "grant"
 _OWN_CONTRIBUTION = "own_contribution"
+_ASSOCIATION = "association"
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,11 @@ def assess(
     beside = support_beside(description)
     if beside is not None:
         read.append(Finding(_GRANT, "stated", beside))
+    if not any(f.concept == _ASSOCIATION for f in read):
+        # "Vi bildade Brottby Boulevänner": a name that says it is an association.
+        named = next((c for c in clauses(description) if _names_a_club(c)), None)
+        if named is not None:
+            read.append(Finding(_ASSOCIATION, "stated", named))
     # What a clause leaves undecided is open: neither met nor broken by it.
     open_clauses = {f.clause for f in read if f.concept == _UNDECIDED}
     findings = _latest([f for f in read if f.clause not in open_clauses])
@@ -143,6 +153,10 @@ def assess(
     if any(not c.titled for c in criteria) or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
     return Assessment("unclear", tuple(judgements), False, fits_principles=True)
+
+
+def _names_a_club(clause: str) -> bool:
+    return any(names_association(w) for w in clause.split())
 
 
 def _unless_wished(judgement: Judgement) -> Judgement:
@@ -228,10 +242,12 @@ def _judge_criterion(
             judge_tenure(criterion.rule, description, today),
             judge_length(criterion.rule, description),
             judge_members(criterion.rule, description),
+            judge_residents(criterion.rule, description),
             judge_party(criterion.rule, description),
             judge_support(criterion.rule, description),
             judge_counts(criterion.rule, description),
             judge_examples(criterion.rule, description),
+            judge_audience(criterion.rule, criterion.excludes, description),
             judge_where(criterion.rule, description),
             fee,
         )
@@ -266,6 +282,9 @@ def _judge_criterion(
         # A rule that caps the fee allows one: a description telling no price to set
         # against the cap ("skulle kosta kommunen 120 000 kr om året") breaks nothing.
         results = [r for r in results if r[2] != _FEES]
+        free = told_free(description)
+        if fee_cap(criterion.rule) is not None and free is not None:
+            results.append(("met", free, _FEES, ()))  # "gratis för alla" is within any cap
     if criterion.groups and groups:
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))

@@ -58,14 +58,14 @@ def required_members(rule: str) -> int | None:
     return _number(_patterns()[0].search(rule))
 
 
-def judge_members(rule: str, description: str) -> tuple[bool, str] | None:
-    """(met?, the clause) when the rule asks for a number of members and the description
-    tells its own."""
-    least = required_members(rule)
-    if least is None:
-        return None
-    # The largest count told for certain: "styrelsen har fem medlemmar och föreningen
-    # 120" is 120; "vi hoppas värva ett tiotal nya medlemmar" tells none.
+def told_members(description: str) -> int | None:
+    """The largest count of members the description tells for certain: "styrelsen har
+    fem medlemmar och föreningen 120" is 120; "vi hoppas värva ett tiotal nya medlemmar"
+    tells none."""
+    return best[0] if (best := _told_count(description)) else None
+
+
+def _told_count(description: str) -> tuple[int, str] | None:
     hedge = matcher("criteria_words.yaml", "hedges")
     to_come = set(load_cues("criteria_words.yaml")["members_to_come"])
     best: tuple[int, str] | None = None
@@ -78,4 +78,14 @@ def judge_members(rule: str, description: str) -> tuple[bool, str] | None:
                 continue
             if best is None or told > best[0]:
                 best = (told, clause)
+    return best
+
+
+def judge_members(rule: str, description: str) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule asks for a number of members and the description
+    tells its own."""
+    least = required_members(rule)
+    if least is None:
+        return None
+    best = _told_count(description)
     return (best[0] >= least, best[1]) if best else None

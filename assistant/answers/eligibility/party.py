@@ -11,15 +11,19 @@ import re
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.core import municipalities
 from assistant.core.swedish.cues import load_cues
 from assistant.index.lexical import is_stopword, same_stem, stem, words
 
 _KIND_WORDS = 2  # "Bolag", "Politiska partier", "A Sami village"
+_LISTED_WORDS = 6  # "Stiftelser, bolag och politiska partier"
+_JOINING = frozenset({"och", "eller", "samt", "and", "or"})
 _NEGATION_WITHIN = 3  # "kan inte", "är ingen", "kan därför inte"
 _ARTICLES = frozenset({"en", "ett", "a", "an"})
 _ALIAS = re.compile(r"\(([^()]{2,40})\)")
-# The rule's own clause ends where another begins: "…, men en sameförening … kan det".
-_CLAUSE_END = re.compile(r",\s*(?:men|but)\b|;|:")
+# The rule's own clause ends where another begins: "…, men en sameförening … kan det",
+# "…, inte heller ett bolag som ägs av en förening" (one more kind, with its condition).
+_CLAUSE_END = re.compile(r",\s*(?:men|but|inte heller|inte ens|not even|nor)\b|;|:")
 
 
 @cache
@@ -39,29 +43,52 @@ def excluded_kinds(rule: str) -> list[tuple[str, ...]]:
         said = words(_ALIAS.sub(" ", own))
         if said and said[0] in _ARTICLES:
             said = said[1:]
-        verb = next((i for i, w in enumerate(said[: _KIND_WORDS + 1]) if w in spec["verbs"]), None)
+        verb = next(
+            (i for i, w in enumerate(said[: _LISTED_WORDS + 1]) if w in spec["verbs"]), None
+        )
         if not verb:
             continue
-        kind, rest = said[:verb], said[verb + 1 :]
-        if any(is_stopword(w) or w in spec["conditions"] or w in spec["not_kinds"] for w in kind):
+        # "Stiftelser och bolag kan inte söka": each kind of a list on its own.
+        kinds = [list(k) for k in _listed(said[:verb])]
+        rest = said[verb + 1 :]
+        if not kinds or any(
+            not 0 < len(kind) <= _KIND_WORDS
+            or any(
+                is_stopword(w) or w in spec["conditions"] or w in spec["not_kinds"] for w in kind
+            )
+            for kind in kinds
+        ):
             continue
         if not set(said[verb : verb + _NEGATION_WITHIN + 1]) & negation_words():
             continue  # "kan inte", "är ingen", "cannot"
         if set(said) & spec["conditions"]:
             continue  # "Föreningar kan inte vara part om de …" holds for some only
         predicate = " ".join(rest)
-        if not any(re.search(rf"\b{re.escape(p)}\b", predicate) for p in spec["predicate"]):
+        said_of = (*spec["predicate"], *spec["applying"])
+        if not any(re.search(rf"\b{re.escape(p)}\b", predicate) for p in said_of):
             continue
-        out.append(tuple(stem(w) for w in kind))
+        out.extend(tuple(stem(w) for w in kind) for kind in kinds)
         if alias:
             out.append(tuple(stem(w) for w in words(alias.group(1))))
     return out
+
+
+def _listed(said: list[str]) -> list[tuple[str, ...]]:
+    """The kinds of a list ("stiftelser och bolag", "bolag, stiftelser eller partier")."""
+    kinds: list[tuple[str, ...]] = [()]
+    for word in said:
+        if word in _JOINING:
+            kinds.append(())
+        else:
+            kinds[-1] = (*kinds[-1], word)
+    return kinds
 
 
 def _names_itself(clause: str, kind: tuple[str, ...]) -> bool:
     """The clause names its own organisation as ``kind``: after "vår", "our", or "vi
     är (en)"."""
     spec = _spec()
+    identity = {municipalities.fold(p) for p in spec["identity"]}  # "styrelsen for"
     said = words(clause)
     stems = [stem(w) for w in said]
     n = len(kind)
@@ -71,12 +98,15 @@ def _names_itself(clause: str, kind: tuple[str, ...]) -> bool:
         before = said[max(0, i - 4) : i]
         if set(before) & negation_words():
             continue  # "vi är inget bolag"
+        if i == 0 and said[n : n + 1] and said[n] in spec["founded"]:
+            return True  # "Stiftelsen bildades 1968"
         # "vår sameby", "vi är ett bolag", "we are a company"; one word may describe it
         # ("vår lilla sameby", "vi är ett litet bolag").
         for lead in (before, before[:-1]):
             if lead[-1:] and lead[-1] in spec["own"]:
                 return True
-            if any(" ".join(lead[-k:]) in spec["identity"] for k in (2, 3) if len(lead) >= k):
+            joined = (municipalities.fold(" ".join(lead[-k:])) for k in (2, 3) if len(lead) >= k)
+            if any(phrase in identity for phrase in joined):
                 return True
     return False
 

@@ -1,0 +1,102 @@
+"""How many of the members must live in the kommun: "Minst hälften av medlemmarna ska vara
+folkbokförda i Vännäs kommun", "en majoritet av medlemmarna ska bo i kommunen", "at least
+75 percent of the members must live in the municipality". The description tells how many
+of its members live where ("bara fem av oss är skrivna här", "nio av dem bor här, resten i
+Umeå", "de flesta bor inne i Umeå") and, elsewhere, how many members it has in all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.members import told_members
+from assistant.core import municipalities
+from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.numbers import fraction_words, number_words, read_number
+
+_MOST = 51  # "de flesta", "majoriteten": more than half
+
+
+@cache
+def _words() -> dict[str, str]:
+    cues = load_cues("criteria_words.yaml")
+    return {
+        "live": alternation(cues["resident_words"]),
+        "members": alternation(cues["members_of"]),
+        "most": alternation(cues["most_of"]),
+        "all": alternation(cues["all_of"]),
+        "fraction": alternation(fraction_words()),
+        "number": alternation(number_words()),
+    }
+
+
+@cache
+def _required() -> re.Pattern[str]:
+    w = _words()
+    share = rf"(?:minst|at least)\s+(?:(\d{{1,3}})\s*(?:procent|%|percent)|({w['fraction']}))"
+    return re.compile(
+        rf"\b(?:{share}|({w['most']}))\s+(?:av|of)\s+(?:{w['members']})\b[^.;]*?"
+        rf"\b(?:{w['live']})\b",
+        re.IGNORECASE,
+    )
+
+
+def required_resident_share(rule: str) -> int | None:
+    """The share in percent of the members that must live in the kommun."""
+    found = _required().search(rule)
+    if found is None:
+        return None
+    if found.group(1):
+        return int(found.group(1))
+    if found.group(2):
+        return fraction_words()[found.group(2).lower()]
+    return _MOST
+
+
+@cache
+def _told() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = _words()
+    count = rf"(\d{{1,3}}|{w['number']})"
+    of_us = re.compile(
+        rf"\b{count}\s+(?:av|of)\s+(?:oss|dem|dom|us|them|{w['members']})\b[^.;]*?"
+        rf"\b(?:{w['live']})\b([^,;]*)",
+        re.IGNORECASE,
+    )
+    most = re.compile(
+        rf"\b({w['most']}|{w['all']})\b(?:\s+(?:av\s+|of\s+)?(?:oss|dem|us|them|{w['members']}))?"
+        rf"\s+(?:\w+\s+)?(?:{w['live']})\b([^,;]*)",
+        re.IGNORECASE,
+    )
+    return of_us, most
+
+
+def _elsewhere(where: str, rule: str) -> bool:
+    """Whether what follows the verb puts the members in a kommun the rule does not name
+    ("… inne i Umeå"); "här", a village or the rule's own kommun is home."""
+    ours = set(municipalities.detect(rule))
+    return any(n not in ours for n in municipalities.detect(where))
+
+
+def judge_residents(rule: str, description: str) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule asks for a share of the members to live in the
+    kommun and the description tells how many of its members live where."""
+    least = required_resident_share(rule)
+    if least is None:
+        return None
+    of_us, most = _told()
+    total = told_members(description)
+    for clause in clauses(description):
+        found = of_us.search(clause)
+        count = read_number(found.group(1)) if found else None
+        if found and count is not None and total:
+            home = total - count if _elsewhere(found.group(2), rule) else count
+            return home * 100 >= least * total, clause
+        found = most.search(clause)
+        if found:
+            away = _elsewhere(found.group(2), rule)
+            every = re.fullmatch(_words()["all"], found.group(1), re.IGNORECASE) is not None
+            share = 100 if every else _MOST
+            return (100 - share if away else share) >= least, clause
+    return None
