@@ -107,3 +107,61 @@ def test_a_switchboard_the_asker_tried_is_not_what_they_ask_for() -> None:
     tried = "Vem ska jag ringa om IOP i Heby? Jag har försökt ringa växeln men kom fel."
     assert not asks_of(read_question(tried, [], None)).switchboard
     assert asks_of(read_question("Vad har Heby kommun för växelnummer?", [], None)).switchboard
+
+
+def test_whom_a_sentence_says_answers_is_the_contact() -> None:
+    text = (
+        "Frågor om policyn och om idéburet offentligt partnerskap besvaras av Annika Wrede "
+        "Sandström, samordnare för civilsamhället på kommunledningskontoret, telefon "
+        "08-540 813 46, e-post civilsamhalle@osteraker.se. Frågor om föreningsbidrag besvaras "
+        "av kultur- och fritidsförvaltningen."
+    )
+    (card,) = extract_contacts(text, "Österåkers kommun")
+    assert (card.name, card.title, card.phone) == (
+        "Annika Wrede Sandström",
+        "samordnare",
+        "08-540 813 46",
+    )
+
+
+ENGLISH = """<html lang="en"><head><title>Partnership with the municipality</title></head>
+<body><main><h1>Partnership with the municipality</h1>
+<h2>How do we apply?</h2>
+<p>You can send a short description of your idea to iop@vannas.se at any time of the year.
+Within six weeks you will hear whether the municipality wants to continue.</p>
+<h2>Who can I talk to?</h2>
+<p>Elin Marklund Sjödin, civil society coordinator<br>
+Phone: +46 935 142 38 (Monday and Thursday, 13.00–15.00)<br>
+E-mail: iop@vannas.se</p>
+</main></body></html>"""
+
+
+def test_a_named_contact_on_an_english_page_is_kept_over_its_bare_mailbox(
+    tmp_path: Path,
+) -> None:
+    assistant = assistant_over(tmp_path, {"vannas/partnership.html": ENGLISH})
+    question = "Who can I talk to about a partnership with Vännäs municipality?"
+    picked = pick_people(assistant.reader, ["Vännäs"], question, [], language="en").cards
+    assert [c.card.name for c in picked] == ["Elin Marklund Sjödin"]
+
+
+def test_a_person_the_documents_give_no_details_for_gets_none(tmp_path: Path) -> None:
+    news = (
+        "---\nmunicipality: Katrineholm\ntitle: Måndagsträffen i Julita blir partnerskap\n"
+        "doc_type: nyhet\n---\n# Måndagsträffen i Julita blir partnerskap\n\n"
+        "Kommunen och Julita Bygdegårdsförening har ingått ett idéburet offentligt "
+        "partnerskap om måndagsträffen. – Nu kan vi planera, säger Gunnel Axelsson, "
+        "ordförande i Julita Bygdegårdsförening.\n\n"
+        "Frågor om IOP: Camilla Wahlberg, utvecklingsledare, 0150-48 83 27, "
+        "camilla.wahlberg@katrineholm.se\n"
+    )
+    assistant = assistant_over(tmp_path, {"katrineholm/nyhet.md": news})
+    answer = assistant.answer(
+        "Vad har Gunnel Axelsson i Julita Bygdegårdsförening för mobilnummer? Jag vill fråga "
+        "henne hur de gjorde."
+    )
+    assert answer.abstained
+    assert "Camilla Wahlberg" in answer.answer and "0150-48 83 27" in answer.answer
+    # A person the documents do give details for is answered.
+    listed = assistant.answer("Vad har Camilla Wahlberg för telefonnummer?")
+    assert not listed.abstained and "0150-48 83 27" in listed.answer

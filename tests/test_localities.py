@@ -125,6 +125,9 @@ def test_a_place_the_table_does_not_know_is_read_from_the_one_place_naming_it(
     answer = two_kommuner.answer("Vi bor ute i Undrom. Hur ansöker man om IOP?")
     assert answer.municipality == "Kramfors"
     assert answer.answer.startswith("Jag utgår från att Undrom ligger i Kramfors kommun")
+    # Typed without å, ä and ö it is the same place.
+    folded = two_kommuner.answer("Vi bor ute i Galsjo. Hur ansöker man om IOP?")
+    assert folded.municipality == "Kramfors"
     # A name no document writes leaves the question open.
     unknown = two_kommuner.answer("Vi bor ute i Klockestrand. Hur ansöker man om IOP?")
     assert unknown.abstained and unknown.municipality is None
@@ -138,8 +141,43 @@ def test_placed_names_are_capitalised_words_after_a_word_of_place() -> None:
     assert placed_names("Hej från Frånö i Kramfors. Vi i PRO undrar. På Lördag?") == []
     # An authority, a word of English or a building is no place.
     assert placed_names("Pengar från Tillväxtverket, möte i Medborgarhuset, svar in English.") == []
-    # "i Julita Bygdegårdsförening" is in an association, not at a place.
-    assert placed_names("Gunnel Axelsson i Julita Bygdegårdsförening har ett nummer?") == []
-    # A club named after its place in the genitive, as people say it, in the definite
-    # form too ("Nyhamnsläget").
+    # A club named after its place, as people say it: in the genitive, in the definite
+    # form too ("Nyhamnsläget"), or not ("Julita Bygdegårdsförening"), also typed without
+    # å, ä and ö.
     assert placed_names("Jag är kassör i Nyhamnslägets Byalag.") == ["Nyhamnsläget", "Nyhamnsläge"]
+    assert placed_names("Gunnel Axelsson i Julita Bygdegårdsförening har ett nummer?") == ["Julita"]
+    assert placed_names("hej, vi ar Ljustero Hembygdsforening har") == ["Ljustero"]
+    # A name before another word is no club's place ("Kalle Anka", "Röda Korset").
+    assert placed_names("Vi i Röda Korset undrar, skriver Kalle Anka.") == []
+
+
+def test_the_place_asked_about_is_the_one_answered_for(two_kommuner: Assistant) -> None:
+    # A kommun without documents asked about is not answered from its neighbour's told of.
+    answer = two_kommuner.answer(
+        "Vi är en byaförening i Sollefteå, granne med Kramfors. Har Sollefteå kommun några "
+        "regler för IOP, och vem ringer vi där?"
+    )
+    assert answer.abstained
+    assert "Sollefteå" in answer.answer
+    assert "Eva Ek" not in answer.answer and "eva.ek@kramfors.se" not in answer.answer
+    # … and the one asked about is answered for, whatever else is told.
+    asked = two_kommuner.answer("Vi bor i Sollefteå. Kan vi få ett IOP i Kramfors?")
+    assert asked.municipality == "Kramfors" and not asked.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a club named after a village only the documents name
+        "Hej, Undrom Byaförening här! Hur ansöker man om IOP?",
+        # a kommun told only as where some members live, the activity in the village
+        "Vi är 14 medlemmar, nio bor här och resten i Sollefteå. Vi vill ha språkkafé i "
+        "Undrom. Hur ansöker man om IOP?",
+    ],
+)
+def test_a_village_the_documents_name_places_the_question(
+    two_kommuner: Assistant, question: str
+) -> None:
+    answer = two_kommuner.answer(question)
+    assert answer.municipality == "Kramfors", answer.answer
+    assert not answer.abstained

@@ -338,7 +338,11 @@ def _details(card: ContactCard) -> int:
 def _says_most(card: Card, language: str) -> tuple[bool, int]:
     """A card in the asker's language first, then the one with most details; when to
     call counts as one."""
-    own = detect_language(card.chunk.text) == language
+    # A short contact passage says little of its language ("Elin Marklund Sjödin, civil
+    # society coordinator"): its document's title and headings say the rest.
+    chunk = card.chunk
+    said = " ".join((chunk.title or "", *chunk.heading_path, chunk.text))
+    own = detect_language(said) == language
     return own, _details(card.card) + (hours_of(card) is not None)
 
 
@@ -347,4 +351,38 @@ def _same_person(a: ContactCard, b: ContactCard) -> bool:
         return a.name == b.name
     return (a.email is not None and a.email == b.email) or (
         a.phone is not None and a.phone == b.phone
+    )
+
+
+_PERSON = re.compile(r"\b[A-ZÅÄÖÉ][a-zåäöé]+(?:[ -][A-ZÅÄÖÉ][a-zåäöé]+){1,2}\b")
+
+
+def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -> str | None:
+    """A person the asking sentences name ("Vad har Gunnel Axelsson för mobilnummer?")
+    whom the places' documents give no contact details for: a chairman quoted in a news
+    item, a name the asker heard. Their number is none the documents can give."""
+    asked = " ".join(asking_sentences(question))
+    listed = [
+        " ".join((card.name or "").lower().split())
+        for place in places
+        for card, _ in reader.contact_cards(place)
+    ]
+    for found in _PERSON.finditer(asked):
+        name = found.group()
+        if municipalities.sentence_start(asked, found.start()) or _not_a_person(name):
+            continue
+        lowered = name.lower()
+        if not any(lowered in card or card in lowered for card in listed if card):
+            return name
+    return None
+
+
+def _not_a_person(name: str) -> bool:
+    """A place, an association or an office, not a person ("Region Gotland", "Julita
+    Bygdegårdsförening", "Kultur Fritid")."""
+    parts = name.replace("-", " ").split()
+    return (
+        bool(municipalities.detect(name))
+        or names_association(name)
+        or any(is_locality(p) or common_word(p) for p in parts)
     )

@@ -34,9 +34,15 @@ from assistant.answers.answer_types import (
 from assistant.answers.asks import Asks
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
-from assistant.answers.contacts import pick_contacts, switchboard, with_number_to_call
+from assistant.answers.contacts import (
+    pick_contacts,
+    switchboard,
+    unlisted_person,
+    with_number_to_call,
+)
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.explanation import Explanation, Places
+from assistant.answers.outside import outside_matter
 from assistant.answers.partners import names_partner
 from assistant.answers.question import (
     Question,
@@ -254,13 +260,16 @@ def _places_naming(name: str, reader: IndexReader) -> tuple[str, ...]:
     """The places whose own documents write ``name``, capitalised ("idéer som når Skaftö
     och Brastad", "till exempel Bispgården, Stugun")."""
     named: dict[str, frozenset[str]] = reader.memo("capitalised", lambda: _capitalised(reader))
-    return tuple(sorted(p for p, names in named.items() if name in names))
+    folded = municipalities.fold(name)  # "pa Ljustero" typed without å, ä, ö
+    return tuple(sorted(p for p, names in named.items() if folded in names))
 
 
 def _capitalised(reader: IndexReader) -> dict[str, frozenset[str]]:
     return {
         place: frozenset(
-            n for c in reader.chunks_of_municipality(place) for n in capitalised_words(c.text)
+            municipalities.fold(n)
+            for c in reader.chunks_of_municipality(place)
+            for n in capitalised_words(c.text)
         )
         for place in reader.municipalities()
     }
@@ -291,6 +300,10 @@ def places_for(q: Question, reader: IndexReader) -> Places:
     taken from its region unasked: the two decide different things."""
     available = set(reader.municipalities())
     names = tuple(n for n in q.place.names if n in available)
+    if q.place.asked and not any(n in available for n in q.place.asked):
+        # The place asked about has no documents; one only told of ("granne med Vännäs")
+        # does not answer for it.
+        names = ()
     if not q.place.names:
         # "SPF Seniorerna Mora": a name that may be a word, written as a name, of the one
         # place with documents it can be.
@@ -301,28 +314,9 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         named = _places_of_people(q.text, reader)
         if len(named) == 1:
             return Places(named, "question")
-        # "Hej från Frånö!": a village that lies in one kommun with documents; "Visby
-        # Kanotklubb … med regionen": the region of the kommun it lies in.
-        found = [(k, loc.name) for loc in localities(q.text) for k in loc.kommuner]
-        if speaks_of_region(q.text):
-            found = [(municipalities.region_of(k) or k, village) for k, village in found]
-        near = {(k, village) for k, village in found if k in available}
-        if len({k for k, _ in near}) == 1:
-            place, village = sorted(near)[0]
-            return Places((place,), "locality", village)
-        # "… här på Skaftö": a place the table does not know, that one place's own
-        # documents name.
-        for name in placed_names(q.text):
-            places = _places_naming(name, reader)
-            if len(places) == 1:
-                return Places(places, "locality", name)
-        # "… i styrelsen för Valbo Seniorgympa": a village written as a name, with no word
-        # placing it, of the one kommun with documents it can be.
-        unplaced = [(k, loc.name) for loc in loose_localities(q.text) for k in loc.kommuner]
-        near = {(k, village) for k, village in unplaced if k in available}
-        if len({k for k, _ in near}) == 1:
-            place, village = sorted(near)[0]
-            return Places((place,), "locality", village)
+        village = _by_village(q, reader, available)
+        if village is not None:
+            return village
     if q.place.names and not names and q.history:
         # "Vi finns bara i Lycksele …" in a talk about Region Västerbotten: the region
         # the talk is about, where the named kommun lies, answers.
@@ -339,12 +333,44 @@ def places_for(q: Question, reader: IndexReader) -> Places:
             sharing = _places_titling(kommun, reader)
             if len(sharing) == 1:
                 return Places(sharing, "shared", kommun)
+        # "… nio bor här, resten i Umeå. Vi vill ha språkkafé i Tväråbäck": a kommun only
+        # told of, and the village where the activity is lies in one with documents.
+        village = None if q.place.asked else _by_village(q, reader, available)
+        if village is not None:
+            return village
     if speaks_of_region(q.text):
         # "… i Krokom … ett partnerskap med regionen": the region of that county decides.
         regions = (municipalities.region_of(n) for n in q.place.names)
         asked = [r for r in regions if r in available and r not in names]
         names = tuple(dict.fromkeys([*asked, *names]))
     return Places(names, q.place.source)
+
+
+def _by_village(q: Question, reader: IndexReader, available: set[str]) -> Places | None:
+    """The one place with documents that a village the question names lies in."""
+    # "Hej från Frånö!": a village that lies in one kommun with documents; "Visby
+    # Kanotklubb … med regionen": the region of the kommun it lies in.
+    found = [(k, loc.name) for loc in localities(q.text) for k in loc.kommuner]
+    if speaks_of_region(q.text):
+        found = [(municipalities.region_of(k) or k, village) for k, village in found]
+    near = {(k, village) for k, village in found if k in available}
+    if len({k for k, _ in near}) == 1:
+        place, village = sorted(near)[0]
+        return Places((place,), "locality", village)
+    # "… här på Skaftö": a place the table does not know, that one place's own
+    # documents name.
+    for name in placed_names(q.text):
+        places = _places_naming(name, reader)
+        if len(places) == 1:
+            return Places(places, "locality", name)
+    # "… i styrelsen för Valbo Seniorgympa": a village written as a name, with no word
+    # placing it, of the one kommun with documents it can be.
+    unplaced = [(k, loc.name) for loc in loose_localities(q.text) for k in loc.kommuner]
+    near = {(k, village) for k, village in unplaced if k in available}
+    if len({k for k, _ in near}) == 1:
+        place, village = sorted(near)[0]
+        return Places((place,), "locality", village)
+    return None
 
 
 def _in_scope(
@@ -496,6 +522,12 @@ def decide(
         return Decision(True, "off_topic")
     if asks.private:  # no municipality publishes one; its own ways in are the answer
         return Decision(True, "private_number")
+    if outside_matter(q.text, reader, places.names, every=asks.idea):
+        # "Måste vi lägga på moms på pengarna?" where no document speaks of moms.
+        return Decision(True, "not_covered")
+    if asks.contact and places.names and unlisted_person(q.text, reader, places.names):
+        # "Vad har Gunnel Axelsson för mobilnummer?": no document gives her number.
+        return Decision(True, "not_covered")
     # Outside IOP's own words, a thing the documents never name ("lotteritillstånd",
     # "bygglov") is what the question is about, when no passage speaks of the rest of it
     # either ("Hur länge … och när börjar den gälla?" names an unknown verb, and the

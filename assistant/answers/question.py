@@ -62,6 +62,9 @@ class Place:
 
     names: tuple[str, ...] = ()  # canonical names, most specific first (kommun before region)
     source: str | None = None  # "selected", "question", "history" or None
+    # Those of ``names`` that the asking sentences name; the rest is told ("Vi är i
+    # Bjurholm, granne med Vännäs. Har Bjurholms kommun regler?" asks about Bjurholm).
+    asked: tuple[str, ...] = ()
 
     @property
     def main(self) -> str | None:
@@ -208,7 +211,11 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
         return Place((municipalities.canonical(selected) or selected,), "selected")
     named = _most_specific_first(_named(text))
     if named:
-        return Place(_asked_region_first(text, named), "question")
+        in_questions = set(_named(" ".join(asking_sentences(text))))
+        ordered = _asked_region_first(text, named)
+        asked = tuple(n for n in ordered if n in in_questions)
+        told = tuple(n for n in ordered if n not in in_questions)
+        return Place((*asked, *told), "question", asked)
     misspelt = municipalities.misspelt(text)  # "om iop i söderköpin"
     if misspelt:
         return Place(tuple(misspelt), "question")

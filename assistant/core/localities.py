@@ -67,9 +67,11 @@ def _names_a_club(following: str | None) -> bool:
     ("Hyltebruks Bandyklubb", "Visby Kanotklubb", "Tösse Bygdeförening")."""
     if not following or not following[:1].isupper():
         return False
-    word = following.casefold()
+    # "Hembygdsforening" typed without å, ä, ö is the same word.
+    word = municipalities.fold(following.casefold())
+    heads = (municipalities.fold(h) for h in _org_heads())
     # A club's short mark ("IK", "BK") is a word of its own; "Svensk" ends in no "sk".
-    return any(word == h if len(h) <= _SHORT_HEAD else word.endswith(h) for h in _org_heads())
+    return any(word == h if len(h) <= _SHORT_HEAD else word.endswith(h) for h in heads)
 
 
 def is_locality(name: str, genitive: bool = False) -> bool:
@@ -207,15 +209,10 @@ def placed_names(text: str) -> list[str]:
             and following.group()[:1].isupper()
             and text[word.end() : following.start()] == " "
         )
-        # "Nyhamnslägets Byalag": a club named after its place, in the genitive.
-        club = (
-            joined
-            and following is not None
-            and _names_a_club(following.group())
-            and name.endswith("s")
-            and name[:-1] not in table
-        )
-        if club:
+        # "Pengsjö Byaförening", "Nyhamnslägets Byalag": a club named after its place, the
+        # genitive's "s" dropped.
+        club = joined and following is not None and _names_a_club(following.group())
+        if club and name.endswith("s") and name[:-1] not in table:
             name = name[:-1]
         if (
             (club or not joined)

@@ -122,6 +122,13 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
         flags=re.I,
     )
     if prefix.strip():
+        # "Frågor om IOP besvaras av Annika Ek, samordnare, telefon …": whom the sentence
+        # names as answering, with a role after the name.
+        agent = _agent().search(prefix)
+        if agent is not None:
+            after = prefix[agent.end() :].strip()
+            if _without_role(after) != after:
+                return as_name(_without_role(after))
         # "Kontakta Johan Ek, utvecklare …, 0304-…": the person the line calls, not an
         # office or an organisation ("Kontakta Röda Korset Orsa, 070-…").
         called = _call_verb().match(prefix)
@@ -208,6 +215,12 @@ def _without_role(fragment: str) -> str:
     if tail and not (_role_tail().fullmatch(tail) or _DESCRIPTOR_TAIL.fullmatch(tail)):
         return fragment
     return fragment[: found.start()]
+
+
+@cache
+def _agent() -> re.Pattern[str]:
+    phrases = alternation(load_cues("role_words.yaml")["agent_phrases"])
+    return re.compile(rf"(?<!\w)(?:{phrases})\s+(?=[A-ZÅÄÖÉ])", re.IGNORECASE)
 
 
 @cache
