@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import assistant_over
 
 from assistant.answers.asks import asks_of
-from assistant.answers.contacts import pick_people
+from assistant.answers.contacts import pick_people, unlisted_person
 from assistant.answers.question import read_question
 from ingest.clean import is_contact_line
 from ingest.contacts.cards import extract_contacts
@@ -162,6 +162,11 @@ def test_a_person_the_documents_give_no_details_for_gets_none(tmp_path: Path) ->
     )
     assert answer.abstained
     assert "Camilla Wahlberg" in answer.answer and "0150-48 83 27" in answer.answer
+    # A signature after the question is the asker's.
+    signed = "Kan det bli ett IOP, och vem beslutar om det? /Amira Haddad"
+    assert unlisted_person(signed, assistant.reader, ["Katrineholm"]) is None
+    asked = "Vad har Amira Haddad för nummer?"
+    assert unlisted_person(asked, assistant.reader, ["Katrineholm"]) == "Amira Haddad"
     # A person the documents do give details for is answered.
     listed = assistant.answer("Vad har Camilla Wahlberg för telefonnummer?")
     assert not listed.abstained and "0150-48 83 27" in listed.answer

@@ -225,6 +225,12 @@ def test_an_activity_for_the_people_a_rule_rules_out_breaks_it() -> None:
     assert judge_audience(RULING_OUT, True, "Vi vill ha träffar för pensionärer i byn.") is None
     assert judge_audience(RULING_OUT, True, "Det är inte för turister utan för oss här.") is None
     assert judge_audience(RULING_OUT, False, told) is None
+    # The asker's association, named, is who asks, not whom the activity is for.
+    members = (
+        "Vad kan inte bli ett IOP?: Verksamhet som bara är till för föreningens egna medlemmar"
+    )
+    named = "Jag sitter i styrelsen för Föreningen Matglädje i Lidköping."
+    assert judge_audience(members, True, named) is None
 
 
 FAQ = """---
@@ -267,3 +273,15 @@ def test_a_heading_and_the_next_paragraph_make_no_partners_name() -> None:
 
     assert not names_a_partner("Lättläst\n\nFöreningen har en idé och kommunen hjälper.", ())
     assert names_a_partner("Vi har ett partnerskap med Orsa Hembygdsförening.", ())
+
+
+def test_ages_only_partly_within_a_rules_leave_the_verdict_open() -> None:
+    from assistant.answers.eligibility.ages import only_overlap
+
+    rule = (
+        "B2 Målgrupp och ålder – Ett partnerskap i Surahammar kan gälla barn och unga 6–20 år "
+        "eller seniorer som har fyllt 65 år."
+    )
+    assert only_overlap(rule, "Vi vill starta en kvällsträff för unga mellan 16 och 24 år.")
+    assert not only_overlap(rule, "Vi vill starta en kvällsträff för unga mellan 13 och 19 år.")
+    assert not only_overlap(rule, "Vi vill ha en träff för pensionärer över 70 år.")

@@ -361,7 +361,8 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
     """A person the asking sentences name ("Vad har Gunnel Axelsson för mobilnummer?")
     whom the places' documents give no contact details for: a chairman quoted in a news
     item, a name the asker heard. Their number is none the documents can give."""
-    asked = " ".join(asking_sentences(question))
+    # What a sentence asks ends at its question mark: "… ? /Amira Haddad" is a signature.
+    asked = " ".join(s[: s.rfind("?") + 1] or s for s in asking_sentences(question))
     listed = [
         " ".join((card.name or "").lower().split())
         for place in places

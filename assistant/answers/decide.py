@@ -525,7 +525,12 @@ def decide(
     if outside_matter(q.text, reader, places.names, every=asks.idea):
         # "Måste vi lägga på moms på pengarna?" where no document speaks of moms.
         return Decision(True, "not_covered")
-    if asks.contact and places.names and unlisted_person(q.text, reader, places.names):
+    if (
+        asks.contact
+        and not asks.idea
+        and places.names
+        and unlisted_person(q.text, reader, places.names)
+    ):
         # "Vad har Gunnel Axelsson för mobilnummer?": no document gives her number.
         return Decision(True, "not_covered")
     # Outside IOP's own words, a thing the documents never name ("lotteritillstånd",

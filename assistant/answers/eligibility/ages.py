@@ -34,7 +34,8 @@ def _ages(text: str, each: bool = False) -> list[tuple[str, tuple[int, int]]]:
     out: list[tuple[str, tuple[int, int]]] = []
     for clause in clauses(text):
         spans = age_spans(clause, counts=False)
-        if not spans or lasts(clause):
+        # "gäller i 1–3 år" lasts; "kan gälla barn och unga 6–20 år" names whom.
+        if not spans or (lasts(clause) and not (names_group(clause) or names_ages(clause))):
             continue
         if each:
             out.extend((clause, span) for span in spans)
@@ -103,3 +104,18 @@ def judged_ages(
     if all(old < a or young > b for a, b in allowed):
         return False, clause, used
     return None
+
+
+def only_overlap(rule: str, description: str) -> bool:
+    """Whether the idea's ages and the ages the rule names itself only overlap ("unga
+    mellan 16 och 24 år" against "barn och unga 6–20 år"): the rule's group named in both
+    says nothing sure then."""
+    told = _ages(description)
+    rule = without_role_ages(rule)
+    own = [span for _, span in _ages(rule, each=True)]
+    if not told or not own or not (names_group(rule) or names_ages(rule)):
+        return False
+    _, (young, old) = told[0]
+    inside = any(a <= young and old <= b for a, b in own)
+    apart = all(old < a or young > b for a, b in own)
+    return not (inside or apart)

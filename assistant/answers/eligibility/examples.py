@@ -205,6 +205,7 @@ def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, s
         said = words(clause)
         if set(said) & negation_words():
             continue
-        if any(_headed_by(w, r) for w in _whom(clause) for r in ruled):
+        # "i styrelsen för Föreningen Matglädje" names who asks, not whom it is for.
+        if any(_headed_by(w, r) for w in _whom(_without_names(clause)) for r in ruled):
             return False, clause
     return None

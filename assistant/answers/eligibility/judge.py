@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from assistant.answers.eligibility.ages import judged_ages
+from assistant.answers.eligibility.ages import judged_ages, only_overlap
 from assistant.answers.eligibility.areas import judge_area
 from assistant.answers.eligibility.concepts import (
     Finding,
@@ -147,7 +147,10 @@ def assess(
         # A conflict is said once: a criterion that broke on the concept says it.
         if judgement.status != "not_met" or judgement.concept not in conflicts:
             judgements.append(judgement)
-    vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses)
+    # Ages only partly within a rule's ("unga 16–24 år" against "unga 6–20 år") leave it
+    # for the municipality to say.
+    partly = any(only_overlap(c.rule, description) for c in criteria)
+    vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses) or partly
     label = _label(judgements, vague)
     # A title saying whom a call is for sets no criteria to be eligible against.
     if any(not c.titled for c in criteria) or label != "likely_eligible":
@@ -285,7 +288,7 @@ def _judge_criterion(
         free = told_free(description)
         if fee_cap(criterion.rule) is not None and free is not None:
             results.append(("met", free, _FEES, ()))  # "gratis för alla" is within any cap
-    if criterion.groups and groups:
+    if criterion.groups and groups and not only_overlap(criterion.rule, description):
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
         results.append(("met" if fits else "not_met", clause, None, ()))
