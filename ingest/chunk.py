@@ -251,7 +251,14 @@ def _pack(texts: Sequence[str], target: int) -> list[str]:
         # An FAQ's question goes with its answer ("9. Finns det något som inte kan bli ett
         # IOP?" / "Ja. Engångsevenemang …"), not at the end of the passage before it.
         before, _, question = packed[-1].rpartition("\n\n") if packed else ("", "", "")
-        if before and question.rstrip().endswith("?") and len(question) <= _QUESTION_CHARS:
+        # Only a question on a line of its own: a list of questions stays with its lead-in.
+        single = "\n" not in question.strip() and not question.lstrip().startswith(("-", "*"))
+        if (
+            before
+            and single
+            and question.rstrip().endswith("?")
+            and len(question) <= _QUESTION_CHARS
+        ):
             packed[-1] = before
             text = f"{question}\n\n{text}"
         packed.append(text)

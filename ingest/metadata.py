@@ -220,8 +220,8 @@ _TYPE_WORDS = (
     ("remiss", "remissvar"),
     ("yttrande", "remissvar"),
     # A letter or a citizens' proposal to the kommun asks for rules; it sets none.
-    ("skrivelse", "remissvar"),
-    ("medborgarforslag", "remissvar"),
+    ("skrivelse", "skrivelse"),
+    ("medborgarforslag", "skrivelse"),
     ("tjansteskrivelse", "tjänsteskrivelse"),
     ("sammantradesprotokoll", "protokoll"),
     ("protokoll", "protokoll"),

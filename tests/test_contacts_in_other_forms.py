@@ -167,6 +167,12 @@ def test_a_person_the_documents_give_no_details_for_gets_none(tmp_path: Path) ->
     assert unlisted_person(signed, assistant.reader, ["Katrineholm"]) is None
     asked = "Vad har Amira Haddad för nummer?"
     assert unlisted_person(asked, assistant.reader, ["Katrineholm"]) == "Amira Haddad"
+    # Asking whom to contact, or about a named thing, asks for nobody's details.
+    for whom in (
+        "Vem ska jag kontakta om Idéburet Offentligt Partnerskap?",
+        "Vem kontaktar jag på Coompanion Kronoberg?",
+    ):
+        assert unlisted_person(whom, assistant.reader, ["Katrineholm"]) is None
     # A person the documents do give details for is answered.
     listed = assistant.answer("Vad har Camilla Wahlberg för telefonnummer?")
     assert not listed.abstained and "0150-48 83 27" in listed.answer

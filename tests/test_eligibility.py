@@ -1312,7 +1312,9 @@ def test_money_for_the_activity_is_no_ordinary_grant() -> None:
 
 def test_a_rule_that_allows_a_fee_requires_none_and_one_that_rules_fees_out_is_broken() -> None:
     allows = _criterion("Ja, men bara en mindre avgift, högst 30 kronor per tillfälle.")
-    assert _status(allows, "Vi är en förening och vi tar inga avgifter.") == "unknown"
+    # No fee at all is within the cap: the rule is met, not broken.
+    assert _status(allows, "Vi är en förening och vi tar inga avgifter.") == "met"
+    assert _status(allows, "Vi är en förening och vi har läxhjälp.") == "unknown"
     rules_out = _criterion("Organisationen får inte ta ut avgifter av deltagarna.")
     assert _status(rules_out, "Vi tar ut en avgift på 50 kronor per gång.") == "not_met"
 

@@ -163,6 +163,12 @@ def test_the_place_asked_about_is_the_one_answered_for(two_kommuner: Assistant) 
     # … and the one asked about is answered for, whatever else is told.
     asked = two_kommuner.answer("Vi bor i Sollefteå. Kan vi få ett IOP i Kramfors?")
     assert asked.municipality == "Kramfors" and not asked.abstained
+    # A place a question tells of ("bor i", "som i") is not what it asks about.
+    for told in (
+        "Vi är en förening i Kramfors. Kan vi söka IOP även om några medlemmar bor i Sollefteå?",
+        "Vi är en förening i Kramfors. Gäller samma regler för IOP som i Sollefteå?",
+    ):
+        assert two_kommuner.answer(told).municipality == "Kramfors"
 
 
 @pytest.mark.parametrize(

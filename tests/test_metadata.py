@@ -448,8 +448,8 @@ def test_title_falls_back_to_the_file_name() -> None:
         ("a/x.pdf", "Beslut om IOP med Fontänhuset", "", "beslut"),
         ("a/x.pdf", "Svar på remiss - Riktlinjer för IOP", "", "remissvar"),
         # A letter to the kommun asks for rules; a memo of the kommun's own is a memo.
-        ("a/x.pdf", "Skrivelse från Föreningsrådet om IOP", "", "remissvar"),
-        ("a/foreningsradet-skrivelse-iop.pdf", "Sänk trösklarna för IOP", "", "remissvar"),
+        ("a/x.pdf", "Skrivelse från Föreningsrådet om IOP", "", "skrivelse"),
+        ("a/foreningsradet-skrivelse-iop.pdf", "Sänk trösklarna för IOP", "", "skrivelse"),
         ("a/x.pdf", "Tjänsteskrivelse – IOP", "", "tjänsteskrivelse"),
         ("a/x.docx", "IOP", "Tjänsteskrivelse\n2023-05-02\n\nÄrendet", "tjänsteskrivelse"),
         ("a/x.pdf", "Sammanträde", "Sammanträdesprotokoll\n\n§ 12 IOP", "protokoll"),

@@ -33,6 +33,11 @@ def _ranks() -> dict[str, int]:
     return {doc_type: i for i, doc_type in enumerate(_config()["doc_type_order"])}
 
 
+def decides_one_matter(doc_type: str) -> bool:
+    """A decision, an agreement, minutes or a memo: about one matter (a partnership)."""
+    return doc_type in _config()["one_matter_doc_types"]
+
+
 def speaks_generally(doc_type: str) -> bool:
     """A guideline or web page speaks for the municipality; a decision for one matter."""
     return doc_type in _config()["general_doc_types"]

@@ -26,7 +26,7 @@ from assistant.core.hours import hours_beside
 from assistant.core.localities import association_word, is_locality, names_association
 from assistant.core.municipalities import fold
 from assistant.core.records import Contact
-from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.frequency import common_word, used_whole
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
@@ -362,7 +362,12 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
     whom the places' documents give no contact details for: a chairman quoted in a news
     item, a name the asker heard. Their number is none the documents can give."""
     # What a sentence asks ends at its question mark: "… ? /Amira Haddad" is a signature.
-    asked = " ".join(s[: s.rfind("?") + 1] or s for s in asking_sentences(question))
+    # Only a sentence asking for someone's details: "Vem kontaktar jag på Coompanion
+    # Kronoberg?" asks whom, not their number.
+    details = _details_asked()
+    asked = " ".join(
+        s[: s.rfind("?") + 1] or s for s in asking_sentences(question) if details.search(s)
+    )
     listed = [
         " ".join((card.name or "").lower().split())
         for place in places
@@ -376,6 +381,12 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
         if not any(lowered in card or card in lowered for card in listed if card):
             return name
     return None
+
+
+@cache
+def _details_asked() -> re.Pattern[str]:
+    starts = alternation(load_cues("question_words.yaml")["details_asked"])
+    return re.compile(rf"(?<![\w-])(?:{starts})", re.IGNORECASE)
 
 
 def _not_a_person(name: str) -> bool:

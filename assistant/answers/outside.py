@@ -11,8 +11,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from assistant.answers.answer_types import asking_sentences
+from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import load_cues
 from assistant.index.reader import IndexReader
+
+_JOINED = re.compile(r",\s*(?:och|eller|men|and|or|but)\s+", re.IGNORECASE)
 
 
 @cache
@@ -31,15 +34,25 @@ def outside_matter(
     question: str, reader: IndexReader, places: Sequence[str], every: bool = False
 ) -> str | None:
     """The matter of another authority the question asks about that none of the places'
-    documents name, if any; with ``every``, only when each asking sentence asks about one
-    ("Kan vi få IOP? Är vi försäkrade då?" asks about the idea too)."""
-    asking = asking_sentences(question)
-    if not asking or not places:
+    documents name, if any; with ``every``, only when each asking clause asks about one
+    ("Kan vi få IOP, och är vi försäkrade då?" asks about the idea too)."""
+    # Each asking sentence by its clauses: "Vi har redan en olycksfallsförsäkring via
+    # förbundet – vem ska vi kontakta om IOP?" asks whom, after telling of its insurance;
+    # the clause that asks ends the sentence.
+    asking = [clauses(s) for s in asking_sentences(question)]
+    asking = [c[-1:] if len(c) > 1 and not every else c for c in asking]
+    parts = [clause for sentence in asking for clause in sentence]
+    if not parts or not places:
         return None
     found = [
-        next((m for m, pattern in _matters().items() if pattern.search(s)), None) for s in asking
+        next((m for m, pattern in _matters().items() if pattern.search(p)), None) for p in parts
     ]
-    if every and None in found:
+    # An idea asked of ("Kan det bli IOP, och behöver vi tänka på livsmedelshygien?") is
+    # judged: only a message asking of nothing but the matter is left unanswered.
+    if every and not all(
+        any(pattern.search(piece) for pattern in _matters().values())
+        for piece in (q for p in parts for q in _JOINED.split(p))
+    ):
         return None
     texts = reader.memo(("place texts", tuple(places)), lambda: _texts(reader, places))
     for matter in dict.fromkeys(m for m in found if m is not None):

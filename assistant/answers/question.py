@@ -30,7 +30,7 @@ from assistant.core import municipalities
 from assistant.core.privacy import mask_personal
 from assistant.core.records import Language, Turn
 from assistant.core.steering import role_sentence, visible_question, without_steering
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.language import detect_language
 from assistant.index.lexical import words
 
@@ -211,7 +211,7 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
         return Place((municipalities.canonical(selected) or selected,), "selected")
     named = _most_specific_first(_named(text))
     if named:
-        in_questions = set(_named(" ".join(asking_sentences(text))))
+        in_questions = set(_named(" ".join(_told_places_out(s) for s in asking_sentences(text))))
         ordered = _asked_region_first(text, named)
         asked = tuple(n for n in ordered if n in in_questions)
         told = tuple(n for n in ordered if n not in in_questions)
@@ -224,6 +224,18 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
         if named:
             return Place(named, "history")
     return Place()
+
+
+@cache
+def _told_place() -> re.Pattern[str]:
+    cues = alternation(load_cues("question_words.yaml")["place_told_after"])
+    return re.compile(rf"\b(?:{cues})\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad))?", re.IGNORECASE)
+
+
+def _told_places_out(sentence: str) -> str:
+    """An asking sentence without the places it tells of ("… även om några medlemmar bor
+    i Umeå?"): those are not what it asks about."""
+    return _told_place().sub(" ", sentence)
 
 
 def places_talked_of(history: Sequence[Turn]) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ DOC_TYPES = (
     "webbsida",
     "nyhet",
     "remissvar",
+    "skrivelse",  # a letter or a citizens' proposal to the kommun: it asks, it decides nothing
     "tjänsteskrivelse",
     "faq",
     "avtal",

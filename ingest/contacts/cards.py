@@ -220,7 +220,7 @@ def _without_role(fragment: str) -> str:
 @cache
 def _agent() -> re.Pattern[str]:
     phrases = alternation(load_cues("role_words.yaml")["agent_phrases"])
-    return re.compile(rf"(?<!\w)(?:{phrases})\s+(?=[A-ZÅÄÖÉ])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?i:{phrases})\s+(?=[A-ZÅÄÖÉ])")  # a capitalised name
 
 
 @cache

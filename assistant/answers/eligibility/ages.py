@@ -24,6 +24,14 @@ from assistant.answers.eligibility.definitions import DefinedGroup, Definition
 from assistant.core.contacts import role_word_pattern
 from assistant.core.swedish.cues import matcher
 
+# A time measured: a preposition of time before the number ("i 1–3 år", "i över 30 år",
+# "sedan 5 år", "for 10 years").
+_DURATION = re.compile(
+    r"\b(?:i|under|sedan|på|in|for)\s+(?:över\s+|mer än\s+|drygt\s+|ca\.?\s+|cirka\s+|"
+    r"nästan\s+|snart\s+|över\s+|about\s+|over\s+)?\d",
+    re.IGNORECASE,
+)
+
 
 def _ages(text: str, each: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """Each clause naming ages with the span it names, leaving out clauses of how long
@@ -34,8 +42,9 @@ def _ages(text: str, each: bool = False) -> list[tuple[str, tuple[int, int]]]:
     out: list[tuple[str, tuple[int, int]]] = []
     for clause in clauses(text):
         spans = age_spans(clause, counts=False)
-        # "gäller i 1–3 år" lasts; "kan gälla barn och unga 6–20 år" names whom.
-        if not spans or (lasts(clause) and not (names_group(clause) or names_ages(clause))):
+        # "gäller i 1–3 år", "har funnits i över 30 år" last; "kan gälla barn och unga
+        # 6–20 år" names whom.
+        if not spans or (lasts(clause) and _DURATION.search(clause)):
             continue
         if each:
             out.extend((clause, span) for span in spans)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from assistant.answers.answer_types import asking_sentences
-from assistant.answers.authority import by_authority, speaks_generally
+from assistant.answers.authority import by_authority, decides_one_matter
 from assistant.answers.drafts import draft_title, is_draft, titled_as_rules
 from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.ages import without_role_ages
@@ -147,6 +147,7 @@ def _words() -> dict[str, CueMatcher]:
             "draft_marks",
             "proposal",
             "procurement",
+            "cannot_be",
         )
     }
     # A heading names criteria by the context words, also as a compound's head
@@ -470,7 +471,7 @@ def _candidates(
     # A passage of a decision or agreement that names the partner is about that one
     # partnership (not a guideline's or page's example of one).
     one_matter = (
-        not speaks_generally(chunk.doc_type)
+        decides_one_matter(chunk.doc_type)
         and not titled_as_rules(title, chunk.doc_type)
         and names_a_partner(chunk.text, chunk.heading_path[1:])
     )
@@ -530,8 +531,8 @@ def _candidates(
             cells = table_cells(raw)
             if own >= len(cells) or len(cells[own]) < _MIN_CHARS:
                 continue
-            label = cells[0] if own else ""
-            text = f"{label}: {cells[own]}" if label else cells[own]
+            row_label = cells[0] if own else ""
+            text = f"{row_label}: {cells[own]}" if row_label else cells[own]
             out.append(_Candidate(text, text, chunk, True, True))
             follows_rule = True
             continue
@@ -616,7 +617,7 @@ def _candidates(
         # So does the answer to an FAQ's "Finns det något som inte kan bli ett IOP?",
         # sentence by sentence ("Engångsevenemang som en marknadsdag.").
         ruling_out = heading.endswith("?") and bool(
-            words["excluding"](heading) and domain_matcher()(heading)
+            words["cannot_be"](heading) and domain_matcher()(heading)
         )
         excludes = (
             (listed or ruling_out)

@@ -177,7 +177,8 @@ _AUDIENCE_CHARS = 5  # shorter words say too little of whom ("alla", "unga")
 @cache
 def _audience() -> re.Pattern[str]:
     before = alternation(load_cues("criteria_words.yaml")["audience_before"])
-    return re.compile(rf"(?<!\w)(?:{before})\s+((?:[^\W\d_]+\s*){{1,{_AUDIENCE_WORDS}}})", re.I)
+    word = r"(?!(?:som|who|that)\b)[^\W\d_]+\s*"  # up to a relative clause
+    return re.compile(rf"(?<!\w)(?:{before})\s+((?:{word}){{1,{_AUDIENCE_WORDS}}})", re.I)
 
 
 def _whom(text: str) -> list[str]:
@@ -186,6 +187,9 @@ def _whom(text: str) -> list[str]:
     out: list[str] = []
     skip = tuple(load_cues("criteria_words.yaml")["audience_not"])
     for found in _audience().finditer(text):
+        # "pensionärer som redan får stöd via PRO-bidraget" rules out some of them only.
+        if re.match(r"\s*(?:som|who|that)\b", text[found.end(1) :], re.IGNORECASE):
+            continue
         for word in words(found.group(1)):
             if is_stopword(word) or common_word(word) or len(word) < _AUDIENCE_CHARS:
                 continue

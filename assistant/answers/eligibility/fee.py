@@ -198,7 +198,16 @@ def told_free(description: str) -> str | None:
     unpaid = matcher("criteria_words.yaml", "fee_free_unpaid")
     if told_prices(description):
         return None
-    return next((c for c in clauses(description) if free(c) and not unpaid(c)), None)
+    # "Det är inte kostnadsfritt" denies it; "ingen avgift" and "inga avgifter" say it.
+    denied = negation_words() - {"ingen", "inga", "no"}
+    return next(
+        (
+            c
+            for c in clauses(description)
+            if free(c) and not unpaid(c) and not set(words(c)) & denied
+        ),
+        None,
+    )
 
 
 def banned_unit(rule: str) -> str | None:

@@ -17,9 +17,11 @@ description it rests on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Literal
 
 from assistant.answers.eligibility.ages import judged_ages, only_overlap
@@ -64,7 +66,7 @@ from assistant.answers.eligibility.support import (
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
 from assistant.core.localities import names_association
-from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -158,8 +160,19 @@ def assess(
     return Assessment("unclear", tuple(judgements), False, fits_principles=True)
 
 
+@cache
+def _own_lead() -> re.Pattern[str]:
+    leads = alternation(load_cues("criteria_words.yaml")["own_association_leads"])
+    return re.compile(rf"\b(?i:{leads})\s+((?:[A-ZÅÄÖÉ][\w-]*[ \t]*){{1,4}})")
+
+
 def _names_a_club(clause: str) -> bool:
-    return any(names_association(w) for w in clause.split())
+    """The clause names the asker's own association by its name: after words that make it
+    theirs, or opening the message ("Brottby Boulevänner här")."""
+    named = [found.group(1) for found in _own_lead().finditer(clause)]
+    opening = re.match(r"(?:[A-ZÅÄÖÉ][\w-]*[ \t]*){1,4}", clause)
+    named += [opening.group()] if opening else []
+    return any(names_association(w) for name in named for w in name.split())
 
 
 def _unless_wished(judgement: Judgement) -> Judgement:
@@ -245,7 +258,7 @@ def _judge_criterion(
             judge_tenure(criterion.rule, description, today),
             judge_length(criterion.rule, description),
             judge_members(criterion.rule, description),
-            judge_residents(criterion.rule, description),
+            judge_residents(criterion.rule, description, criterion.chunk.municipality),
             judge_party(criterion.rule, description),
             judge_support(criterion.rule, description),
             judge_counts(criterion.rule, description),

@@ -61,7 +61,14 @@ def excluded_kinds(rule: str) -> list[tuple[str, ...]]:
             continue
         if not set(said[verb : verb + _NEGATION_WITHIN + 1]) & negation_words():
             continue  # "kan inte", "är ingen", "cannot"
-        if set(said) & spec["conditions"]:
+        # "kan inte ansöka om IOP" applies for something; "… om de inte är registrerade"
+        # holds for some only.
+        conditioned = [
+            w
+            for i, w in enumerate(said)
+            if w in spec["conditions"] and not (w == "om" and i and said[i - 1] in spec["applying"])
+        ]
+        if conditioned:
             continue  # "Föreningar kan inte vara part om de …" holds for some only
         predicate = " ".join(rest)
         said_of = (*spec["predicate"], *spec["applying"])
@@ -98,8 +105,6 @@ def _names_itself(clause: str, kind: tuple[str, ...]) -> bool:
         before = said[max(0, i - 4) : i]
         if set(before) & negation_words():
             continue  # "vi är inget bolag"
-        if i == 0 and said[n : n + 1] and said[n] in spec["founded"]:
-            return True  # "Stiftelsen bildades 1968"
         # "vår sameby", "vi är ett bolag", "we are a company"; one word may describe it
         # ("vår lilla sameby", "vi är ett litet bolag").
         for lead in (before, before[:-1]):

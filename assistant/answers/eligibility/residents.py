@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.concepts import clauses, negation_words
 from assistant.answers.eligibility.members import told_members
 from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.numbers import fraction_words, number_words, read_number
+from assistant.index.lexical import words
 
 _MOST = 51  # "de flesta", "majoriteten": more than half
+_OUTSIDE = frozenset({"utanför", "outside"})
 
 
 @cache
@@ -36,9 +38,11 @@ def _words() -> dict[str, str]:
 def _required() -> re.Pattern[str]:
     w = _words()
     share = rf"(?:minst|at least)\s+(?:(\d{{1,3}})\s*(?:procent|%|percent)|({w['fraction']}))"
+    # Within the rule's own clause: "Minst hälften av medlemmarna ska vara över 65 år, och
+    # verksamheten ska bedrivas för dem som bor i kommunen" asks no share of residents.
     return re.compile(
-        rf"\b(?:{share}|({w['most']}))\s+(?:av|of)\s+(?:{w['members']})\b[^.;]*?"
-        rf"\b(?:{w['live']})\b",
+        rf"\b(?:{share}|({w['most']}))\s+(?:av|of)\s+(?:{w['members']})\b"
+        rf"(?:(?!\boch\b|\band\b)[^.;,])*?\b(?:{w['live']})\b",
         re.IGNORECASE,
     )
 
@@ -64,38 +68,46 @@ def _told() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{w['live']})\b([^,;]*)",
         re.IGNORECASE,
     )
+    # "alla bor i byn", not "alla som bor i byn är välkomna" (who may join).
     most = re.compile(
         rf"\b({w['most']}|{w['all']})\b(?:\s+(?:av\s+|of\s+)?(?:oss|dem|us|them|{w['members']}))?"
-        rf"\s+(?:\w+\s+)?(?:{w['live']})\b([^,;]*)",
+        rf"\s+(?!som\b|who\b)(?:\w+\s+)?(?:{w['live']})\b([^,;]*)",
         re.IGNORECASE,
     )
     return of_us, most
 
 
-def _elsewhere(where: str, rule: str) -> bool:
-    """Whether what follows the verb puts the members in a kommun the rule does not name
-    ("… inne i Umeå"); "här", a village or the rule's own kommun is home."""
-    ours = set(municipalities.detect(rule))
+def _elsewhere(where: str, rule: str, place: str | None) -> bool:
+    """Whether what follows the verb puts the members in a kommun other than the rule's
+    ("… inne i Umeå"); "här", a village or the rule's own kommun (named, or the place
+    whose rule it is) is home."""
+    ours = {*municipalities.detect(rule), *([place] if place else [])}
     return any(n not in ours for n in municipalities.detect(where))
 
 
-def judge_residents(rule: str, description: str) -> tuple[bool, str] | None:
-    """(met?, the clause) when the rule asks for a share of the members to live in the
-    kommun and the description tells how many of its members live where."""
+def judge_residents(
+    rule: str, description: str, place: str | None = None
+) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule (of ``place``) asks for a share of the members to
+    live in the kommun and the description tells how many of its members live where. A
+    clause that denies or puts them outside ("bor inte i", "utanför kommunen") tells no
+    share it can be held to."""
     least = required_resident_share(rule)
     if least is None:
         return None
     of_us, most = _told()
     total = told_members(description)
     for clause in clauses(description):
+        if set(words(clause)) & (negation_words() | _OUTSIDE):
+            continue
         found = of_us.search(clause)
         count = read_number(found.group(1)) if found else None
         if found and count is not None and total:
-            home = total - count if _elsewhere(found.group(2), rule) else count
+            home = total - count if _elsewhere(found.group(2), rule, place) else count
             return home * 100 >= least * total, clause
         found = most.search(clause)
         if found:
-            away = _elsewhere(found.group(2), rule)
+            away = _elsewhere(found.group(2), rule, place)
             every = re.fullmatch(_words()["all"], found.group(1), re.IGNORECASE) is not None
             share = 100 if every else _MOST
             return (100 - share if away else share) >= least, clause
