@@ -42,7 +42,7 @@ from assistant.answers.contacts import (
 )
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.explanation import Explanation, Places
-from assistant.answers.outside import outside_matter
+from assistant.answers.outside import outside_matter, unstated_total
 from assistant.answers.partners import names_partner
 from assistant.answers.question import (
     Question,
@@ -522,8 +522,11 @@ def decide(
         return Decision(True, "off_topic")
     if asks.private:  # no municipality publishes one; its own ways in are the answer
         return Decision(True, "private_number")
-    if outside_matter(q.text, reader, places.names, every=asks.idea):
-        # "Måste vi lägga på moms på pengarna?" where no document speaks of moms.
+    if outside_matter(q.text, reader, places.names, every=asks.idea) or (
+        not asks.idea and unstated_total(q.text, reader, places.names)
+    ):
+        # "Måste vi lägga på moms på pengarna?" where no document speaks of moms; "Hur
+        # mycket lägger kommunen på IOP sammanlagt?" where none states a total.
         return Decision(True, "not_covered")
     if (
         asks.contact

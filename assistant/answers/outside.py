@@ -10,11 +10,14 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from assistant.answers.answer_types import asking_sentences
+from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import clauses
+from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.reader import IndexReader
 
+_AMOUNTS = frozenset({"amount", "money", "count"})
 _JOINED = re.compile(r",\s*(?:och|eller|men|and|or|but)\s+", re.IGNORECASE)
 
 
@@ -63,3 +66,33 @@ def outside_matter(
 
 def _texts(reader: IndexReader, places: Sequence[str]) -> str:
     return " ".join(c.text for p in places for c in reader.chunks_of_municipality(p))
+
+
+@cache
+def _totals() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    spec = load_cues("outside_topics.yaml")["totals"]
+    asked, spender, stated = (
+        _pattern([str(w).lower() for w in spec[k]]) for k in ("asked", "spender", "stated")
+    )
+    return asked, spender, stated
+
+
+def unstated_total(question: str, reader: IndexReader, places: Sequence[str]) -> bool:
+    """Whether the question asks what the municipality spends in all ("Hur mycket lägger
+    Bodens kommun på IOP sammanlagt varje år?") where no document of the place states a
+    total or a budget."""
+    asked, spender, stated = _totals()
+    asking = [
+        s
+        for s in asking_sentences(question)
+        # "… om partnerskapet kostar 200 000 kr totalt?" tells the total.
+        if asked.search(s)
+        and expected_types(s) & _AMOUNTS
+        and spender.search(s)
+        and not find_amounts(s)
+    ]
+    if not asking or not places:
+        return False
+    texts = reader.memo(("place texts", tuple(places)), lambda: _texts(reader, places))
+    sentences = (texts[a:b] for a, b in sentence_spans(texts))
+    return not any(stated.search(s) and find_amounts(s) for s in sentences)
