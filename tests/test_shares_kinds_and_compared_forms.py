@@ -15,7 +15,7 @@ from conftest import assistant_over
 
 from assistant.answers.eligibility.criteria import _candidates, criteria_of
 from assistant.answers.eligibility.examples import judge_audience
-from assistant.answers.eligibility.fee import judge_fee, times_per, told_free
+from assistant.answers.eligibility.fee import fee_cap, judge_fee, times_per, told_free
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
 from assistant.answers.eligibility.residents import judge_residents, required_resident_share
@@ -167,14 +167,17 @@ def forms(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     )
 
 
-def test_the_steps_of_a_guide_are_read_sentence_by_sentence_after_their_heading(
+def test_the_steps_of_a_guide_are_items_read_with_their_heading(
     forms: Assistant,
 ) -> None:
     texts = [c.text for c in criteria_of(forms.reader, ["Tranemo"])]
-    assert "Avgiften till deltagarna får vara högst 300 kronor per termin." in texts
-    # Each step is read as its heading and its text, the heading no rule of its own.
+    # Each step is an item read as its heading and its text, the heading no rule of its own.
     assert texts[0].startswith("Kolla att föreningen kan söka: Föreningen ska vara")
+    assert "högst 300 kronor per termin" in texts[0]
     assert not any("##" in t or "Skicka in" in t for t in texts)
+    # A rule stating several things caps the fee in the sentence that says so.
+    cap = fee_cap(texts[0])
+    assert cap is not None and (cap.amount, cap.unit) == (300, "term")
     # Free of charge, a known kind, one year old with eleven members: within every rule.
     judged = assess(
         criteria_of(forms.reader, ["Tranemo"]),

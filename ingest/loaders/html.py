@@ -88,7 +88,7 @@ def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
 def _main_text(tree: lxml_html.HtmlElement) -> str:
     focused = _focused(tree)
     _questions_as_paragraphs(focused)
-    _steps_as_paragraphs(focused)
+    _steps_as_items(focused)
     marked = _mark_line_breaks(focused)
     extracted = trafilatura.extract(
         focused,
@@ -165,11 +165,11 @@ def _questions_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
         dl.tag = "div"
 
 
-def _steps_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
+def _steps_as_items(tree: lxml_html.HtmlElement) -> None:
     """A guide whose list items have headings and paragraphs of their own ("<li><h2>Kolla
-    att föreningen kan söka</h2><p>…</p></li>") is steps, each read as its heading and its
-    text: "Besked om idén går vidare: Senast fredag 24 april 2026 får alla …", each
-    sentence standing alone after it. (A number before it would read as a list item.)"""
+    att föreningen kan söka</h2><p>…</p></li>") is steps: each item is read as its heading
+    and its text, "Besked om idén går vidare: Senast fredag 24 april 2026 får alla …",
+    still an item of the list (a heading inside an item would end the list)."""
     for listing in list(tree.iter("ol", "ul")):
         items = [li for li in listing if li.tag == "li"]
         if not items or not all(any(_is_heading(c) for c in li) for li in items):
@@ -177,17 +177,13 @@ def _steps_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
         for li in items:
             heading = next(c for c in li if _is_heading(c))
             label = " ".join(heading.text_content().split()).rstrip(":")
-            first = heading.getnext()
-            tail = (heading.tail or "").strip()
-            li.remove(heading)
-            if first is not None and first.tag == "p" and not tail:
-                first.text = f"{label}: {first.text or ''}"
-            else:
-                paragraph = lxml_html.Element("p")
-                paragraph.text = f"{label}: {tail}" if tail else label
-                li.insert(0, paragraph)
-            li.tag = "div"
-        listing.tag = "div"
+            said = " ".join(
+                " ".join(c.text_content().split()) for c in li if c is not heading
+            ).strip()
+            tail = " ".join((heading.tail or "").split())
+            for child in list(li):
+                li.remove(child)
+            li.text = f"{label}: {' '.join(p for p in (tail, said) if p)}".rstrip(": ")
 
 
 def _is_heading(element: lxml_html.HtmlElement) -> bool:

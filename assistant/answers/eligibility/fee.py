@@ -10,13 +10,14 @@ municipality pays ("kommunen betalar 200 kr per besök") a purchase, no price.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import clauses, negation_words, rhythm
 from assistant.core.swedish.amounts import Amount, find_amounts
 from assistant.core.swedish.cues import load_cues, matcher
 from assistant.core.swedish.numbers import read_number
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import words
 
 _PER = re.compile(r"^\s*(?:per\s+|/\s*|a\s+|each\s+)(\w+)", re.IGNORECASE)  # "per gång"
@@ -119,7 +120,20 @@ def _fee_period(before: str) -> str | None:
 
 @lru_cache(maxsize=_REMEMBERED)
 def fee_cap(rule: str) -> Price | None:
-    """The most a participant may pay, if the rule caps a fee."""
+    """The most a participant may pay, if the rule caps a fee: in the sentence that says
+    so, when a rule states several things ("… ska bedrivas i Vallentuna kommun. Avgiften
+    till deltagarna får vara högst 300 kronor per termin.")."""
+    whole = _cap_in(rule)
+    if whole is not None:
+        return whole  # "Vad får det kosta deltagarna? Högst 35 kronor per tillfälle"
+    for a, b in sentence_spans(rule):
+        found = _cap_in(rule[a:b])
+        if found is not None:
+            return replace(found, clause=rule)
+    return None
+
+
+def _cap_in(rule: str) -> Price | None:
     fee_words = bool(matcher("criteria_words.yaml", "fee_rule")(rule))
     costs = matcher("criteria_words.yaml", "cost_rule")(rule)
     # "Kommunen betalar högst 200 000 kronor per år" caps what the municipality pays.
