@@ -139,9 +139,19 @@ E-mail: iop@vannas.se</p>
 def test_a_named_contact_on_an_english_page_is_kept_over_its_bare_mailbox(
     tmp_path: Path,
 ) -> None:
-    assistant = assistant_over(tmp_path, {"vannas/partnership.html": ENGLISH})
+    guideline = (
+        "---\nmunicipality: Vännäs\ntitle: Riktlinjer för IOP\ndoc_type: riktlinje\n---\n"
+        "# Riktlinjer för IOP\n\nIdéskissen skickas till iop@vannas.se.\n"
+    )
+    assistant = assistant_over(
+        tmp_path, {"vannas/partnership.html": ENGLISH, "vannas/riktlinjer.md": guideline}
+    )
     question = "Who can I talk to about a partnership with Vännäs municipality?"
     picked = pick_people(assistant.reader, ["Vännäs"], question, [], language="en").cards
+    assert [c.card.name for c in picked] == ["Elin Marklund Sjödin"]
+    # A Swedish asker gets the named person too, not the mailbox of a Swedish page.
+    fråga = "Vem kan jag ringa på Vännäs kommun om idéburet offentligt partnerskap?"
+    picked = pick_people(assistant.reader, ["Vännäs"], fråga, [], language="sv").cards
     assert [c.card.name for c in picked] == ["Elin Marklund Sjödin"]
 
 

@@ -335,15 +335,16 @@ def _details(card: ContactCard) -> int:
     return sum(v is not None for v in (card.name, card.email, card.phone, card.title))
 
 
-def _says_most(card: Card, language: str) -> tuple[bool, int]:
-    """A card in the asker's language first, then the one with most details; when to
+def _says_most(card: Card, language: str) -> tuple[bool, bool, int]:
+    """A card naming a person first (a bare mailbox says whom to write to, not who
+    answers), then one in the asker's language, then the one with most details; when to
     call counts as one."""
     # A short contact passage says little of its language ("Elin Marklund Sjödin, civil
     # society coordinator"): its document's title and headings say the rest.
     chunk = card.chunk
     said = " ".join((chunk.title or "", *chunk.heading_path, chunk.text))
     own = detect_language(said) == language
-    return own, _details(card.card) + (hours_of(card) is not None)
+    return card.card.name is not None, own, _details(card.card) + (hours_of(card) is not None)
 
 
 def _same_person(a: ContactCard, b: ContactCard) -> bool:
