@@ -26,7 +26,7 @@ from assistant.core.hours import hours_beside
 from assistant.core.localities import association_word, is_locality, names_association
 from assistant.core.municipalities import fold
 from assistant.core.records import Contact
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher, word_pattern
 from assistant.core.swedish.frequency import common_word, used_whole
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
@@ -386,8 +386,7 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
 
 @cache
 def _details_asked() -> re.Pattern[str]:
-    starts = alternation(load_cues("question_words.yaml")["details_asked"])
-    return re.compile(rf"(?<![\w-])(?:{starts})", re.IGNORECASE)
+    return word_pattern(load_cues("question_words.yaml")["details_asked"])
 
 
 def _not_a_person(name: str) -> bool:

@@ -13,7 +13,7 @@ from functools import cache
 from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.amounts import find_amounts
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import load_cues, word_pattern
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.reader import IndexReader
 
@@ -24,13 +24,7 @@ _JOINED = re.compile(r",\s*(?:och|eller|men|and|or|but)\s+", re.IGNORECASE)
 @cache
 def _matters() -> dict[str, re.Pattern[str]]:
     raw = load_cues("outside_topics.yaml")["matters"]
-    return {str(k): _pattern([str(w).lower() for w in v]) for k, v in raw.items()}
-
-
-def _pattern(said: list[str]) -> re.Pattern[str]:
-    """Whole words, and beginnings of words for those ending in "*"."""
-    forms = [re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in said]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
+    return {str(k): word_pattern([str(w).lower() for w in v]) for k, v in raw.items()}
 
 
 def outside_matter(
@@ -72,7 +66,7 @@ def _texts(reader: IndexReader, places: Sequence[str]) -> str:
 def _totals() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     spec = load_cues("outside_topics.yaml")["totals"]
     asked, spender, stated = (
-        _pattern([str(w).lower() for w in spec[k]]) for k in ("asked", "spender", "stated")
+        word_pattern([str(w).lower() for w in spec[k]]) for k in ("asked", "spender", "stated")
     )
     return asked, spender, stated
 

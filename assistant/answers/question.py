@@ -229,7 +229,8 @@ def _place(text: str, history: Sequence[Turn], selected: str | None) -> Place:
 @cache
 def _told_place() -> re.Pattern[str]:
     cues = alternation(load_cues("question_words.yaml")["place_told_after"])
-    return re.compile(rf"\b(?:{cues})\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad))?", re.IGNORECASE)
+    # The cue in any case, then a name written as one (capitalised).
+    return re.compile(rf"\b(?i:{cues})\s+[A-ZÅÄÖ][\w-]*(?:\s+(?i:kommun|stad))?")
 
 
 def _told_places_out(sentence: str) -> str:

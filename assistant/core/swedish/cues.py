@@ -25,6 +25,14 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole words and phrases, and beginnings of words for those ending in "*"
+    ("moms*": momsen, momsregistrerade), case-insensitive, not inside another word."""
+    forms = sorted(words, key=len, reverse=True)
+    alts = [re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in forms]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+
+
 def _phrase(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g is not None)
 
