@@ -60,7 +60,7 @@ from ingest.sidecar import read_sidecar
 # 19–24: see the commits that set them
 # 25: a checklist's boxes ("☐") start items; a footer's shared mailbox that says what it
 # is for kept; a label before a name ("Frågor om IOP: Karin …") left out of it
-PIPELINE_VERSION = "26"
+PIPELINE_VERSION = "27"
 _IGNORED_NAMES = {"README.md", "sources.yaml", "sources.yml"}
 _EMBED_BATCH_CHUNKS = 256
 

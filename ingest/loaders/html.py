@@ -89,6 +89,7 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
     focused = _focused(tree)
     _questions_as_paragraphs(focused)
     _steps_as_items(focused)
+    _captions_as_paragraphs(focused)
     marked = _mark_line_breaks(focused)
     extracted = trafilatura.extract(
         focused,
@@ -184,6 +185,22 @@ def _steps_as_items(tree: lxml_html.HtmlElement) -> None:
             for child in list(li):
                 li.remove(child)
             li.text = f"{label}: {' '.join(p for p in (tail, said) if p)}".rstrip(": ")
+
+
+def _captions_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
+    """A table's caption ("Krav för IOP i Klippans kommun") names the table: a lead-in
+    before it ("…:"), not a row of its own above the header (the header row names the
+    columns), nor a heading over what follows the table."""
+    for caption in list(tree.iter("caption")):
+        table = caption.getparent()
+        said = " ".join(caption.text_content().split())
+        if table is None or table.getparent() is None:
+            continue
+        table.remove(caption)
+        if said:
+            paragraph = lxml_html.Element("p")
+            paragraph.text = said if said.endswith(":") else f"{said.rstrip('.')}:"
+            table.addprevious(paragraph)
 
 
 def _is_heading(element: lxml_html.HtmlElement) -> bool:
