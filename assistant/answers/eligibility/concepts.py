@@ -87,8 +87,10 @@ def _age_over() -> re.Pattern[str]:
     measures = "|".join(map(re.escape, measure_words()))
     return re.compile(
         rf"(?:över|over|above)\s+(\d{{1,3}})\b(?!\s*(?:{measures}))(?:\s*år|\s*years)?|"
-        r"(?:från|from|som\s+(?:har\s+)?fyllt|som\s+fyller|who\s+have\s+turned)"
-        r"\s+(\d{1,3})\s*(?:år|years)\b|"
+        # "från 18 år" needs its unit; "som har fyllt 63" is an age without it.
+        r"(?:(?:från|from)(?=\s+\d{1,3}\s*(?:år|years)\b)|"
+        rf"(?:som\s+(?:har\s+)?fyllt|som\s+fyller|who\s+have\s+turned)(?!\s+\d{{1,3}}\s*(?:{measures})))"
+        r"\s+(\d{1,3})(?:\s*(?:år|years)\b)?|"
         r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)|"
         r"(?:minst|at least)\s+(\d{1,3})\s*(?:år|years)\b",
         re.IGNORECASE,
@@ -364,6 +366,8 @@ class _Construction:
     unless_count: bool  # a count right after first tells how many, not whom
     preceded_by: frozenset[str]  # if given: one of these stands right before first
     unless_clause: CueMatcher | None  # a clause naming one of these tells no such thing
+    # Its "then" words hold their own negation ("inte är medlem"): no negation of it.
+    then_negated: bool
 
     def opens(self, word: str) -> bool:
         return word in self.first or word.endswith(self.first_endings)
@@ -390,6 +394,7 @@ def _construction_parts() -> tuple[_Construction, ...]:
             unless_count=bool(spec.get("unless_count", False)),
             preceded_by=frozenset(spec.get("preceded_by", ())),
             unless_clause=CueMatcher(spec["unless_clause"]) if "unless_clause" in spec else None,
+            then_negated=bool(spec.get("then_negated", False)),
         )
         for name, spec in _data()["constructions"].items()
     )
@@ -527,8 +532,9 @@ _POLITE = frozenset({"om", "if", "whether"})  # "frågade om inte vi kunde …"
 
 @cache
 def _constructed() -> frozenset[str]:
-    """The concepts constructions tell."""
-    return frozenset(c.name for c in _construction_parts())
+    """The concepts constructions tell, but for those whose own words hold a negation."""
+    negated = {c.name for c in _construction_parts() if c.then_negated}
+    return frozenset(c.name for c in _construction_parts() if c.name not in negated)
 
 
 def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -> set[int]:
@@ -573,6 +579,9 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
         # A determiner negates the noun after it, not what came before: "står i
         # föreningsregistret så det är inga problem där" (but "kostar inget att komma").
         if word in _determiners() and i + 1 < len(words) and not is_stopword(words[i + 1]):
+            # … unless it is the object of the verb just before: "kommunen köper inget
+            # liknande" buys nothing.
+            out.update(k for k, (_, end, _) in enumerate(matches) if end == i)
             continue
         # Never back across a contrast: "frivilliga och en egen lokal men inga tillstånd".
         behind = [
@@ -633,7 +642,15 @@ def _head_of_relative(
 
 
 def _self_negated(words: list[str], match: tuple[int, int, str]) -> bool:
-    return any(w in negation_words() for w in words[match[0] : match[1]])
+    """A phrase holding its own negation ("utan ersättning"); not a construction whose
+    last words hold it ("öppen även för den som inte är medlem"): "inte öppen för …" still
+    negates that."""
+    start, end, name = match
+    if any(
+        c.then_negated and c.name == name and c.opens(words[start]) for c in _construction_parts()
+    ):
+        return False
+    return any(w in negation_words() for w in words[start:end])
 
 
 def _span(words: list[str], phrase: list[str]) -> tuple[int, int] | None:

@@ -87,6 +87,7 @@ _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.
 SUBJECT = "association"
+_PER_SERVICE = "pay_per_service"
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,9 @@ class Criterion:
     # What is judged when it differs from the text shown: a yes/no table's question as a
     # statement ("Det kostar inte deltagarna mer än 40 kronor per tillfälle").
     rule_text: str = ""
+    # What does not meet it, from a table's column beside it ("| Det här krävs | Det här
+    # räcker inte |"), with that column's header: (header, cell).
+    falls_short: tuple[str, str] | None = None
 
     @property
     def rule(self) -> str:
@@ -389,6 +393,8 @@ class _Candidate:
     weak: bool = False  # a rule only by its verb ("… ska …"): it must name one principle
     titled: bool = False  # a document's title read as whom it is for (``_titled_for``)
     rule: str = ""  # what is judged, when not the text shown (a yes/no table's question)
+    # A cell of the row's column of what does not suffice, and that column's header.
+    short: tuple[str, str] | None = None
 
     @property
     def judged(self) -> str:
@@ -477,6 +483,7 @@ def _candidates(
     )
     before_list = ""
     label: str | None = None  # the label the lines stand under, in a labelled document
+    ruling = _ruling_lists(units)
     for at, unit in enumerate(units):
         raw = _faq()[0].sub("", unit.text.strip())  # verbatim, a list item's marker kept
         labelled_line = _label(_unit_text(unit)) if labelled else None
@@ -524,6 +531,7 @@ def _candidates(
         if not row:
             header = "" if not unit.is_list_item else header
         polar = _polar_columns(header) if row else {}
+        short_of = _short_columns(header, polar) if row else {}
         own = _iop_column(header) if row else None
         if own is not None:
             # "| | Föreningsbidrag | IOP | Upphandling (LOU) |": the IOP column holds the
@@ -545,11 +553,21 @@ def _candidates(
                     shown = f"{name}: {cells[i]}"
                     out.append(_Candidate(cells[i], shown, chunk, True, True, excludes=True))
         kept = [c for i, c in enumerate(table_cells(raw)) if i not in polar] if polar else []
+        short: tuple[str, str] | None = None
+        if short_of:
+            # "| Det här krävs | Det här räcker inte |": the rule is the rest of the row; the
+            # cell beside it tells what falls short of it.
+            cells = table_cells(raw)
+            told = [(short_of[i], c) for i, c in enumerate(cells) if i in short_of and c]
+            short = told[0] if told else None
+            kept = [c for i, c in enumerate(cells) if i not in short_of]
+        # The columns decide what the row's rule is: what applies, beside what does not.
+        by_columns = bool(polar or short_of)
         # A word the document defines ("| Ska, får inte | Anger ett krav … |") states no
         # rule of its own; a heading naming criteria too ("Begrepp och krav") still rules.
         if in_glossary("" if words["heading"](heading) else heading, header if row else ""):
             continue
-        text = " – ".join(kept) if polar else _readable(raw, row is not None, header)
+        text = " – ".join(kept) if by_columns else _readable(raw, row is not None, header)
         if len(text) < _MIN_CHARS:
             continue
         # A rule before it is a criterion of its own: joined, it would stand twice.
@@ -569,7 +587,7 @@ def _candidates(
             # ("3. Kan en församling vara med?"), heads its answer like a heading.
             heading, titled, off_iop = raw, False, False
             continue
-        if row and not polar and not _PROSE.search(" ".join(table_cells(raw)[1:])):
+        if row and not by_columns and not _PROSE.search(" ".join(table_cells(raw)[1:])):
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
         context = " ".join(("" if row and titled else heading, lead_in, header))
         listed = unit.is_list_item or row is not None
@@ -578,7 +596,9 @@ def _candidates(
         # Only a box that states something ("☐ Vi har minst 15 medlemmar."), not one of a
         # form's options ("☐ Äldre personer över 65 år").
         ticked = unit.is_list_item and raw.lstrip()[:1] in CHECKBOXES and raw.rstrip().endswith(".")
-        in_context = listed and (bool(polar) or ticked or bool(words["heading"](context)))
+        in_context = listed and (
+            by_columns or ticked or at in ruling or bool(words["heading"](context))
+        )
         # … unless it speaks of the criteria themselves ("Alla kriterier ska vara uppfyllda").
         # A label line ("Uppdaterad: Sidansvarig: …") has no word in lower case: no rule.
         # In a labelled document the line's label says so instead of its section: the
@@ -673,9 +693,41 @@ def _candidates(
             scope_only = scope and not (in_context or normative)
             normative = normative or scope or weak
             out.append(
-                _Candidate(raw, text, chunk, in_context, normative, excludes, scope_only, weak)
+                _Candidate(
+                    raw,
+                    text,
+                    chunk,
+                    in_context,
+                    normative,
+                    excludes,
+                    scope_only,
+                    weak,
+                    short=short,
+                )
             )
             follows_rule = True
+    return out
+
+
+_RULING_ITEMS = 3  # a list this long whose items mostly say "ska" is a list of rules
+
+
+def _ruling_lists(units: Sequence[Unit]) -> set[int]:
+    """The items of lists most of whose items state a requirement ("✅ Mötesplatsen ska
+    vara öppen …", "✅ Det ska vara gratis …"): the others among them are rules too
+    ("✅ Föreningen står för minst 15 procent", "❌ Mötesplatser i Aneby tätort ingår
+    inte"), whatever stands above the list."""
+    shall = _words()["shall"]
+    out: set[int] = set()
+    run: list[int] = []
+    for at, unit in [*enumerate(units), (len(units), None)]:
+        if unit is not None and unit.is_list_item:
+            run.append(at)
+            continue
+        stating = sum(bool(shall(units[i].text)) for i in run)
+        if len(run) >= _RULING_ITEMS and stating * 2 > len(run):
+            out.update(run)
+        run = []
     return out
 
 
@@ -909,6 +961,10 @@ def _mapped(
     scoped_groups: set[frozenset[str]] = set()
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.judged, rule=True)))
+        if fee_cap(cand.judged) is not None:
+            # "högst 40 kronor per tillfälle" is what a participant pays each time, not the
+            # municipality paying by the piece.
+            findings = tuple(f for f in findings if f.concept != _PER_SERVICE)
         if cand.excludes:
             # "Avgifter som ger föreningen ett överskott" rules out what the relative
             # clause narrows the thing to (a surplus), not every fee.
@@ -990,6 +1046,7 @@ def _mapped(
                 defined_in(cand.judged, own),
                 cand.titled,
                 cand.rule,
+                cand.short,
             )
         )
     return out
@@ -1092,6 +1149,30 @@ def _polar_columns(header: str) -> dict[int, str]:
         if rest and any(j != i and plain[j] == rest for j in range(len(cells))):
             out[i] = cell
     return out
+
+
+def _short_columns(header: str, polar: dict[int, str]) -> dict[int, str]:
+    """The columns of a table header that say what falls short of the rule beside them
+    ("Det här räcker inte" beside "Det här krävs", "Räknas inte" beside "Krav"), by index,
+    with their header: a negated column that is not the negation of another (``polar``),
+    beside one that names requirements."""
+    words = _words()
+    cells = table_cells(header)
+    negated = {i for i, c in enumerate(cells) if words["excluding"](c) and i not in polar}
+    requiring = [
+        i
+        for i, c in enumerate(cells)
+        if i not in negated and (words["required"](c) or words["heading"](c))
+    ]
+    if not negated or not requiring:
+        return {}
+    # "| Krav | Inte krav |" says what is not required: no rule falls short of it.
+    if any(
+        words["required"](" ".join(w for w in lexical.words(cells[i]) if not words["excluding"](w)))
+        for i in negated
+    ):
+        return {}
+    return {i: cells[i] for i in negated}
 
 
 def _iop_column(header: str) -> int | None:

@@ -10,6 +10,7 @@ municipality pays ("kommunen betalar 200 kr per besök") a purchase, no price.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -136,17 +137,36 @@ def fee_cap(rule: str) -> Price | None:
 def _cap_in(rule: str) -> Price | None:
     fee_words = bool(matcher("criteria_words.yaml", "fee_rule")(rule))
     costs = matcher("criteria_words.yaml", "cost_rule")(rule)
-    # "Kommunen betalar högst 200 000 kronor per år" caps what the municipality pays.
-    if not (fee_words or costs) or matcher("criteria_words.yaml", "fee_public_payer")(rule):
+    if not (fee_words or costs):
         return None
+    payer = matcher("criteria_words.yaml", "fee_public_payer")
     per_time = matcher("criteria_words.yaml", "per_time")
     for amount in _money(rule):
         after = rule[amount.end :]
+        # "Kommunen betalar högst 200 000 kronor per år" caps what the municipality pays;
+        # one naming the kommun in another clause ("… bedrivas i Laholms kommun,
+        # deltagarna får betala högst 50 kronor per tillfälle") still caps a fee.
+        if payer(_CLAUSE_START.split(rule[: amount.start])[-1]):
+            continue
         if not fee_words and not per_time(" ".join(after.split()[:_PER_TIME_WORDS])):
             continue  # a cost that is no fee: "Projektet får kosta högst 200 000 kronor"
-        if _at_most().search(rule[: amount.start]):
+        if _at_most().search(rule[: amount.start]) or (
+            _above().search(rule[: amount.start])
+            and matcher("criteria_words.yaml", "ruled_out")(rule)
+        ):
             return Price(int(amount.value), _unit(after, rule[: amount.start]), rule)
     return None
+
+
+@cache
+def _above() -> re.Pattern[str]:
+    """ "mer än", "över" ending just before an amount."""
+    words = "|".join(map(re.escape, load_cues("criteria_words.yaml")["above"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+
+
+# Where the clause an amount stands in begins: a stop, or "och", "men" between clauses.
+_CLAUSE_START = re.compile(r"[,;:.!?]|\b(?:och|men|and|but)\b", re.IGNORECASE)
 
 
 _PER_TIME_WORDS = 3
@@ -255,6 +275,9 @@ def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
     if same:
         told = max(same, key=lambda p: p.amount)
         return told.amount <= cap.amount, told.clause
+    by_period = _against_period(cap, prices, description)
+    if by_period is not None:
+        return by_period
     # One time alone costs more than the whole period may; or the times the activity
     # meets in that period do ("40 kr per gång", "varje torsdag året runt" against "400
     # kronor per kalenderår"), counted low so as never to break a rule by guessing.
@@ -262,6 +285,32 @@ def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
     times = times_per(cap.unit, description) if cap.unit != _OCCASION else None
     dearer = [p for p in per_time if p.amount * max(times or 1, 1) > cap.amount]
     return (False, dearer[0].clause) if dearer else None
+
+
+def _against_period(
+    cap: Price, prices: Sequence[Price], description: str
+) -> tuple[bool, str] | None:
+    """A price for another period than the cap's ("50 kr i månaden" against "högst 500
+    kronor per år"): one period alone dearer than the cap breaks it; a price for a
+    shorter period counted over the cap's breaks it when the activity runs all of it
+    ("alla årets månader", "hela året"), and keeps it when even so it stays within; a
+    price for a longer period within the cap keeps it."""
+    per_year: dict[str, float] = load_cues("criteria_words.yaml")["period_per_year"]
+    if cap.unit not in per_year:
+        return None
+    for price in sorted(prices, key=lambda p: p.amount, reverse=True):
+        if price.unit not in per_year:
+            continue
+        if price.amount > cap.amount:
+            return False, price.clause
+        ratio = per_year[price.unit] / per_year[cap.unit]
+        if ratio <= 1:
+            return True, price.clause  # "100 kr om året" is within "300 kr per termin"
+        if price.amount * ratio <= cap.amount:
+            return True, price.clause
+        if matcher("criteria_words.yaml", "year_round")(description):
+            return False, price.clause
+    return None
 
 
 def times_per(period: str, description: str) -> int | None:

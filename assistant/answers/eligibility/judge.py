@@ -26,6 +26,7 @@ from typing import Literal
 
 from assistant.answers.eligibility.ages import judged_ages, only_overlap
 from assistant.answers.eligibility.areas import judge_area
+from assistant.answers.eligibility.composition import judge_composition
 from assistant.answers.eligibility.concepts import (
     Finding,
     almost_none,
@@ -54,10 +55,16 @@ from assistant.answers.eligibility.fee import (
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.party import judge_party
-from assistant.answers.eligibility.principles import principle_of_concept, principles
+from assistant.answers.eligibility.principles import (
+    principle_of_concept,
+    principles,
+    principles_named,
+)
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.residents import judge_residents
+from assistant.answers.eligibility.season import judge_season
 from assistant.answers.eligibility.share import judge_share
+from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.eligibility.support import (
     judge_support,
     support_beside,
@@ -67,6 +74,7 @@ from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
 from assistant.core.localities import names_association
 from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.sentences import sentence_spans
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -81,6 +89,9 @@ _PER_SERVICE = "pay_per_service"
 _GRANT = "grant"
 _OWN_CONTRIBUTION = "own_contribution"
 _ASSOCIATION = "association"
+# The concept of a judgement a table's "Det här räcker inte" cell decided.
+FALLS_SHORT = "falls_short"
+_KEPT_WORDS = 4  # what stands before "hört att" tells something only in this many words
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,7 @@ def assess(
 ) -> Assessment:
     """``today`` dates a founding year ("sedan 2009"); without it only ages told in
     years or months count."""
+    description = without_rules_heard(description)
     read = read_concepts(description)
     # A price the participants pay "per gång" is a fee, not the municipality paying per
     # service.
@@ -138,7 +150,7 @@ def assess(
         _unless_wished(_judge_criterion(c, findings, groups, serves, description, today))
         for c in criteria
     ]
-    covered = {c.principle for c in criteria if c.principle}
+    covered = {c.principle for c in criteria if c.principle and _speaks_of(c, c.principle)}
     conflicts = {j.concept for j in judgements if j.status == "not_met"}
     for name in principles():
         if name in covered:
@@ -158,6 +170,22 @@ def assess(
     if any(not c.titled for c in criteria) or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
     return Assessment("unclear", tuple(judgements), False, fits_principles=True)
+
+
+def without_rules_heard(description: str) -> str:
+    """The description without what the asker has heard or read the rules say ("Jag har
+    hört att kommunen vill att föreningen har funnits i två år"): from those words to the
+    end of their sentence it is no account of the idea."""
+    heard = matcher("criteria_words.yaml", "rules_heard")
+    kept = []
+    for start, end in sentence_spans(description):
+        sentence = " ".join(description[start:end].split())
+        at = heard.at(sentence)
+        if at is None:
+            kept.append(sentence)
+        elif len(sentence[:at].split()) >= _KEPT_WORDS:
+            kept.append(sentence[:at].rstrip(" ,"))  # "Vi har 40 medlemmar och jag läste att …"
+    return " ".join(kept)
 
 
 @cache
@@ -224,7 +252,7 @@ def _judge_criterion(
     criterion itself rules on ("får inte ta ut avgifter": fees ruled out), then the
     target groups."""
     results: list[tuple[Status, str, str | None, tuple[Definition, ...]]] = []
-    if criterion.principle is not None:
+    if criterion.principle is not None and _speaks_of(criterion, criterion.principle):
         principle = _judge_principle(criterion.principle, findings)
         if principle.status != "unknown" and principle.clause is not None:
             results.append((principle.status, principle.clause, principle.concept, ()))
@@ -265,6 +293,8 @@ def _judge_criterion(
             judge_examples(criterion.rule, description),
             judge_audience(criterion.rule, criterion.excludes, description),
             judge_where(criterion.rule, description),
+            judge_season(criterion.rule, description),
+            judge_composition(criterion.rule, description),
             fee,
         )
         if t is not None
@@ -280,6 +310,12 @@ def _judge_criterion(
         if not met and exception_covers(criterion.rule, description):
             continue  # the rule's own exception may cover the idea: for them to say
         results.append(("met" if met else "not_met", clause, None, defined))
+    # What the table beside the rule says falls short of it, told in the idea.
+    short = (
+        judge_shortfall(criterion.falls_short[1], description) if criterion.falls_short else None
+    )
+    if short is not None:
+        results.insert(0, ("not_met", short[1], FALLS_SHORT, ()))
     banned = banned_unit(criterion.rule)
     prices = told_prices(description)
     if (
@@ -317,6 +353,18 @@ def _judge_criterion(
             if found == status:
                 return Judgement(found, criterion.principle, criterion, clause, concept, defined)
     return Judgement("unknown", criterion.principle, criterion, None)
+
+
+def _speaks_of(criterion: Criterion, name: str) -> bool:
+    """The criterion names a concept of the principle it is nearest, or the principle
+    itself: only then does the principle judge it. Nearness alone is no reading of its
+    words ("Protokollet från sammanslagningen ska då bifogas" is nearest the initiative
+    principle, and an asker's "vi vill inte stänga ute dem" says nothing of it)."""
+    principle = principles()[name]
+    concepts = {*principle.meets, *principle.breaks, *principle.opens}
+    return any(f.concept in concepts for f in criterion.findings) or name in principles_named(
+        criterion.rule
+    )
 
 
 def _judge_principle(name: str, findings: dict[str, Finding]) -> Judgement:

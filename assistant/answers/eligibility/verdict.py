@@ -12,7 +12,7 @@ from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
-from assistant.answers.eligibility.judge import Assessment, Judgement, assess
+from assistant.answers.eligibility.judge import FALLS_SHORT, Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
@@ -164,7 +164,13 @@ def _shown(stated: list[Judgement]) -> list[Judgement]:
 def _point(j: Judgement, draft: Draft, language: str, defined: str = "") -> str:
     # A rule broken by no concept of its own (its numbers, or whom it is for): the
     # sentence stating its number is the point, when it has one.
-    what = _criterion_text(j, draft, focus=j.concept, numbers=j.concept is None)
+    if j.concept == FALLS_SHORT and j.criterion is not None and j.criterion.falls_short:
+        # The rule, then what its table says falls short of it: the asker's words match that.
+        header, cell = j.criterion.falls_short
+        n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
+        what = f"{_shorten(j.criterion.text, _QUOTE_WORDS)} – {header}: {_shorten(cell)} [{n}]"
+    else:
+        what = _criterion_text(j, draft, focus=j.concept, numbers=j.concept is None)
     if j.criterion is None:
         what += " " + text(language, "national_principle")
     what += defined

@@ -38,10 +38,24 @@ def _located() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{cue})\s+([A-ZÅÄÖ][\w-]+)")
 
 
+@cache
+def _not_included() -> re.Pattern[str]:
+    """ "Mötesplatser i Aneby tätort ingår inte": a place, then a verb of taking part
+    negated."""
+    cues = load_cues("criteria_words.yaml")
+    negation = alternation(cues["excluding"])
+    where = alternation(cues["located_in"])
+    verbs = alternation(cues["included_verbs"])
+    return re.compile(
+        rf"\b(?i:{where})\s+([A-ZÅÄÖ][\w-]+)(?=(?:\s+[^\W\d_]+){{0,2}}\s+"
+        rf"(?i:{verbs})\s+(?i:{negation})\b)"
+    )
+
+
 def place_left_out(rule: str) -> str | None:
     """The place a rule leaves out ("utanför Lycksele tätort" → "Lycksele"), when the
     word after the cue is a kommun or a locality."""
-    for found in _left_out().finditer(rule):
+    for found in [*_left_out().finditer(rule), *_not_included().finditer(rule)]:
         name = found.group(1)
         if municipalities.canonical(name) is not None or is_locality(name):
             return name
