@@ -273,3 +273,76 @@ def test_concepts_read_in_more_wordings(told: str, concept: str, polarity: str) 
 def test_rent_asked_of_the_kommun_is_still_a_grant() -> None:
     found = {f.concept for f in read_concepts("Vi söker pengar till hyran för vår lokal.")}
     assert "grant" in found
+
+
+@pytest.mark.parametrize(
+    ("told", "concept"),
+    [
+        # a determiner after a noun or adjective negates no concept before it
+        ("Ledarna jobbar ideellt, inga arvoden.", "volunteers"),
+        ("Det är öppet för alla ingen anmälan behövs.", "open_to_all"),
+    ],
+)
+def test_a_negating_determiner_only_negates_the_verb_whose_object_it_is(
+    told: str, concept: str
+) -> None:
+    assert {f.concept: f.polarity for f in read_concepts(told)}.get(concept) == "stated"
+
+
+def test_an_association_that_has_turned_25_is_no_age() -> None:
+    assert age_spans("Vi är en idrottsförening som har fyllt 25 och vill ha läxhjälp") == []
+
+
+def test_misreadings_a_review_found() -> None:
+    # a season where the activity goes, not when it runs
+    assert (
+        judge_season(
+            "Verksamheten ska pågå året runt.",
+            "Vi träffas varje vecka, på sommaren är vi ute i parken.",
+        )
+        is None
+    )
+    assert (
+        judge_season("Ni kan kontakta oss hela året.", "Vi vill ha båtturer bara på sommaren.")
+        is None
+    )
+    # a price per year against a cap per term: maybe within, never broken by it alone
+    assert (
+        judge_fee("Avgiften får vara högst 300 kronor per termin.", "Vi tar 400 kr om året.")
+        is None
+    )
+    # the kommun the subject across "och"
+    assert (
+        fee_cap("Kommunen bidrar och betalar högst 30 kronor per deltagare och tillfälle.") is None
+    )
+    # "mitt i veckan" is no centre
+    rule = "Träffarna ska hållas utanför Lycksele tätort."
+    assert judge_where(rule, "Vi vill ha fika på onsdagar mitt i veckan ute i byarna.") is None
+    # a rule that accepts work alone
+    accepts = (
+        "Den egna insatsen ska vara minst 10 procent och kan bestå av ideellt arbete, lokal "
+        "eller pengar."
+    )
+    assert judge_composition(accepts, "Allt i ideellt arbete, pengar har vi inte.") is None
+    # what the kommun heard, and what an asker goes on to tell
+    assert "bett oss" in without_rules_heard(
+        "Kommunen har hört att vi är bra och har bett oss att ordna det."
+    )
+    assert without_rules_heard("Vi läste att ni har IOP, och vi vill starta läxhjälp.") == (
+        "och vi vill starta läxhjälp."
+    )
+    # a clause negating what the cell says
+    cell = "Att en icke-medlem får provträna en eller två gånger och sedan måste lösa medlemskap."
+    told = "Alla kan provträna hur många gånger som helst, ingen behöver lösa medlemskap."
+    assert judge_shortfall(cell, told) is None
+
+
+def test_a_cross_drawn_item_rules_out_what_it_names() -> None:
+    post = make_chunk(
+        "ydre/post2.txt",
+        "Det här gäller:\n✅ Träffarna ska vara öppna för alla\n✅ Det ska vara gratis\n"
+        "✅ Föreningen ska stå för 15 procent\n❌ Aktiviteter för barn under 12 år",
+        municipality="Ydre",
+    )
+    crossed = [c for c in _candidates(post) if "barn under 12" in c.text]
+    assert crossed and crossed[0].excludes

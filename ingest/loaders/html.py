@@ -199,7 +199,8 @@ def _captions_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
         table.remove(caption)
         if said:
             paragraph = lxml_html.Element("p")
-            paragraph.text = said if said.endswith(":") else f"{said.rstrip('.')}:"
+            # "Vem kan söka?" stays a question; a name leads the table in.
+            paragraph.text = said if said.endswith((":", "?")) else f"{said.rstrip('.')}:"
             table.addprevious(paragraph)
 
 

@@ -28,10 +28,13 @@ def _parts() -> dict[str, CueMatcher]:
 def asks_money_part(rule: str) -> bool:
     """The rule asks part of the own contribution to be money or premises."""
     parts = _parts()
+    required = matcher("criteria_words.yaml", "required")
+    # The share, the money and the requirement in one clause: "Minst hälften av den egna
+    # insatsen ska vara pengar"; "… kan bestå av ideellt arbete, lokal eller pengar" allows.
     return (
-        all(parts[k](rule) for k in ("whole", "money", "work", "share"))
+        all(parts[k](rule) for k in ("whole", "work"))
         and not parts["allowed"](rule)
-        and bool(matcher("criteria_words.yaml", "required")(rule))
+        and any(parts["share"](c) and parts["money"](c) and required(c) for c in clauses(rule))
     )
 
 
@@ -42,20 +45,19 @@ def judge_composition(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     parts = _parts()
     told = clauses(description)
-    for clause in told:
-        if parts["money"](clause) and not _money_denied(clause) and _gives(clause):
+    # Money the participants pay ("deltagarna behöver inte betala några pengar") is none
+    # the association puts in.
+    own = [c for c in told if not parts["payers"](c)]
+    for clause in own:
+        if parts["money"](clause) and not _money_denied(clause):
             return True, clause
+    told = own
     denied = next((c for c in told if parts["money"](c) and _money_denied(c)), None)
     only = next((c for c in told if parts["work"](c) and parts["only"](c)), None)
     worked = next((c for c in told if parts["work"](c)), None)
     if worked is not None and (denied is not None or only is not None):
         return False, only or denied or worked
     return None
-
-
-def _gives(clause: str) -> bool:
-    """The clause tells what the asker puts in ("vi står för", "we pay ourselves")."""
-    return bool(matcher("criteria_words.yaml", "own_part")(clause))
 
 
 def _money_denied(clause: str) -> bool:

@@ -104,14 +104,28 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
     low = text.lower()
     spans = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
     spans += [(int(a), int(b)) for a, b in _unitless_range().findall(low)]
-    for over in _age_over().findall(low):
+    for found in _age_over().finditer(low):
+        over = found.groups()
         if not counts and over[3]:
             continue
+        if over[1] and _unitless_of_no_person(low, found):
+            continue  # "en förening som har fyllt 25" is its anniversary
         age = int(next(g for g in over if g))
         if 0 < age < _OLDEST:
             spans.append((age, _OLDEST))
     spans += [(0, int(n)) for n in _age_under().findall(low) if 0 < int(n) < _OLDEST]
     return list(dict.fromkeys((a, b) for a, b in spans if a <= b))
+
+
+_UNIT = re.compile(r"\b(?:år|years)\b")
+
+
+def _unitless_of_no_person(low: str, found: re.Match[str]) -> bool:
+    """ "som har fyllt 63" said without "år" of something other than people."""
+    if _UNIT.search(found.group()) or not found.group().startswith(("som", "who")):
+        return False
+    before = low[: found.start()].split()[-1:]
+    return not (before and before[0] in _data()["age_people_before"])
 
 
 def names_ages(text: str) -> bool:
@@ -531,6 +545,12 @@ _POLITE = frozenset({"om", "if", "whether"})  # "frågade om inte vi kunde …"
 
 
 @cache
+def _object_verbs() -> frozenset[str]:
+    """Verbs whose object a negating determiner fills ("köper inget liknande")."""
+    return frozenset(_data()["object_verbs"])
+
+
+@cache
 def _constructed() -> frozenset[str]:
     """The concepts constructions tell, but for those whose own words hold a negation."""
     negated = {c.name for c in _construction_parts() if c.then_negated}
@@ -581,7 +601,10 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
         if word in _determiners() and i + 1 < len(words) and not is_stopword(words[i + 1]):
             # … unless it is the object of the verb just before: "kommunen köper inget
             # liknande" buys nothing.
-            out.update(k for k, (_, end, _) in enumerate(matches) if end == i)
+            verbs = _object_verbs()
+            out.update(
+                k for k, (_, end, _) in enumerate(matches) if end == i and words[end - 1] in verbs
+            )
             continue
         # Never back across a contrast: "frivilliga och en egen lokal men inga tillstånd".
         behind = [

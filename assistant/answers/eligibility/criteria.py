@@ -58,10 +58,11 @@ from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core.documents import Chunk
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, normal
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import (
     CHECKBOXES,
+    CROSS_MARKS,
     Unit,
     is_table_rule,
     leads_list,
@@ -560,7 +561,7 @@ def _candidates(
             cells = table_cells(raw)
             told = [(short_of[i], c) for i, c in enumerate(cells) if i in short_of and c]
             short = told[0] if told else None
-            kept = [c for i, c in enumerate(cells) if i not in short_of]
+            kept = [c for i, c in enumerate(cells) if i not in short_of and c]
         # The columns decide what the row's rule is: what applies, beside what does not.
         by_columns = bool(polar or short_of)
         # A word the document defines ("| Ska, får inte | Anger ett krav … |") states no
@@ -643,6 +644,8 @@ def _candidates(
             (listed or ruling_out)
             and not polar
             and bool(words["excluding"](f"{heading} {lead_in}"))
+        ) or (
+            unit.is_list_item and raw.lstrip()[:1] in CROSS_MARKS and not words["excluding"](text)
         )
         normative = normative or (listed and bool(words["shall"](text))) or excludes
         if excludes and not listed:
@@ -709,6 +712,7 @@ def _candidates(
     return out
 
 
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s")
 _RULING_ITEMS = 3  # a list this long whose items mostly say "ska" is a list of rules
 
 
@@ -722,7 +726,8 @@ def _ruling_lists(units: Sequence[Unit]) -> set[int]:
     run: list[int] = []
     for at, unit in [*enumerate(units), (len(units), None)]:
         if unit is not None and unit.is_list_item:
-            run.append(at)
+            if not _NUMBERED_ITEM.match(unit.text):  # numbered items are steps
+                run.append(at)
             continue
         stating = sum(bool(shall(units[i].text)) for i in run)
         if len(run) >= _RULING_ITEMS and stating * 2 > len(run):
@@ -1158,7 +1163,11 @@ def _short_columns(header: str, polar: dict[int, str]) -> dict[int, str]:
     beside one that names requirements."""
     words = _words()
     cells = table_cells(header)
-    negated = {i for i, c in enumerate(cells) if words["excluding"](c) and i not in polar}
+    # "Det här räcker inte", "Räknas inte": what does not suffice; "Gäller inte för" exempts.
+    short = matcher("criteria_words.yaml", "short_headers")
+    negated = {
+        i for i, c in enumerate(cells) if words["excluding"](c) and short(c) and i not in polar
+    }
     requiring = [
         i
         for i, c in enumerate(cells)

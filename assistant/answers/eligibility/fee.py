@@ -165,8 +165,9 @@ def _above() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
 
 
-# Where the clause an amount stands in begins: a stop, or "och", "men" between clauses.
-_CLAUSE_START = re.compile(r"[,;:.!?]|\b(?:och|men|and|but)\b", re.IGNORECASE)
+# Where the clause an amount stands in begins: a stop ("Kommunen bidrar och betalar högst
+# …" keeps its subject across "och").
+_CLAUSE_START = re.compile(r"[,;:.!?]")
 
 
 _PER_TIME_WORDS = 3
@@ -301,11 +302,14 @@ def _against_period(
     for price in sorted(prices, key=lambda p: p.amount, reverse=True):
         if price.unit not in per_year:
             continue
-        if price.amount > cap.amount:
-            return False, price.clause
         ratio = per_year[price.unit] / per_year[cap.unit]
         if ratio <= 1:
-            return True, price.clause  # "100 kr om året" is within "300 kr per termin"
+            # "100 kr om året" is within "300 kr per termin"; "400 kr om året" may be too.
+            if price.amount <= cap.amount:
+                return True, price.clause
+            continue
+        if price.amount > cap.amount:
+            return False, price.clause
         if price.amount * ratio <= cap.amount:
             return True, price.clause
         if matcher("criteria_words.yaml", "year_round")(description):

@@ -91,6 +91,7 @@ _OWN_CONTRIBUTION = "own_contribution"
 _ASSOCIATION = "association"
 # The concept of a judgement a table's "Det här räcker inte" cell decided.
 FALLS_SHORT = "falls_short"
+_ASKER = re.compile(r"\b(?:jag|vi|I|we)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 _KEPT_WORDS = 4  # what stands before "hört att" tells something only in this many words
 
 
@@ -181,10 +182,17 @@ def without_rules_heard(description: str) -> str:
     for start, end in sentence_spans(description):
         sentence = " ".join(description[start:end].split())
         at = heard.at(sentence)
+        # The asker heard it ("Jag har hört att …"); "Kommunen har hört att vi …" tells.
+        if at is not None and not _ASKER.search(sentence[:at]):
+            at = None
         if at is None:
             kept.append(sentence)
-        elif len(sentence[:at].split()) >= _KEPT_WORDS:
+            continue
+        if len(sentence[:at].split()) >= _KEPT_WORDS:
             kept.append(sentence[:at].rstrip(" ,"))  # "Vi har 40 medlemmar och jag läste att …"
+        # What the sentence goes on to tell after the heard clause is theirs again ("Vi
+        # läste att ni har IOP, och vi vill starta läxhjälp").
+        kept.extend(clauses(sentence[at:])[1:])
     return " ".join(kept)
 
 

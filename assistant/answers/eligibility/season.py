@@ -22,8 +22,10 @@ _YEAR_MONTHS = 11  # a span this long (January to December) is the whole year
 
 def asks_all_year(rule: str) -> bool:
     """The rule asks the activity to run all year, or rules out one of a season."""
-    if matcher(_WORDS, "year_round")(rule):
-        return bool(matcher(_WORDS, "required")(rule) or matcher(_WORDS, "length_rule")(rule))
+    # In one clause with what asks it: "ska pågå året runt", not "kontakta oss hela året".
+    for clause in clauses(rule):
+        if matcher(_WORDS, "year_round")(clause) and matcher(_WORDS, "year_round_verbs")(clause):
+            return True
     return bool(matcher(_WORDS, "seasons")(rule) and matcher(_WORDS, "ruled_out")(rule))
 
 
@@ -34,8 +36,12 @@ def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
     for clause in clauses(description):
         if matcher(_WORDS, "year_round")(clause):
             return True, clause
+    # The season as what the activity runs in: said with what is planned, or as its
+    # limit ("bara på sommaren"); "på sommaren är vi ute i parken" tells where.
+    limits = matcher(_WORDS, "plans"), matcher("criteria_words.yaml", "season_only")
     for clause in clauses(description):
-        if matcher(_WORDS, "season_told")(clause) or _season_span(clause):
+        told = matcher(_WORDS, "season_told")(clause) or _season_span(clause)
+        if told and any(m(clause) for m in limits):
             return False, clause
     return None
 

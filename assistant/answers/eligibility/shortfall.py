@@ -27,8 +27,8 @@ from assistant.index import lexical
 
 _LEAST_SHARED = 2  # one word in common is chance ("lokal")
 _SHARE = 0.5  # … and at least this share of what the cell is about
+_RELATIVE = frozenset({"som", "who", "that"})
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s))\w")
-_NEGATION_REACH = 2  # a negation denies a word this many words after it
 
 
 def judge_shortfall(short: str, description: str) -> tuple[bool, str] | None:
@@ -43,12 +43,15 @@ def judge_shortfall(short: str, description: str) -> tuple[bool, str] | None:
         shared = {w for w in wanted if any(lexical.same_stem(w, t) for t in told)}
         # Two everyday words in common ("prova", "gånger") are chance unless more are
         # shared or one is a word of the matter ("lokalbidrag").
-        telling = len(shared) > _LEAST_SHARED or not all(common_word(w) for w in shared)
+        everyday = all(common_word(w) for w in _words_of(read, shared))
+        telling = len(shared) > _LEAST_SHARED or not everyday
+        # A clause that negates where the cell does not tells the opposite ("… ingen
+        # behöver lösa medlemskap", "kommunen hyr inte ut den gratis").
         if (
             len(shared) >= _LEAST_SHARED
             and telling
             and len(shared) >= _SHARE * len(wanted)
-            and _negated(read, shared) <= _negated(short, shared)
+            and (_negated(short) or not _negated(read))
         ):
             return False, clause
     return None
@@ -69,12 +72,15 @@ def _domain_stems() -> frozenset[str]:
     return frozenset(fold(lexical.stem(w)) for w in (*domain_words(), *field))
 
 
-def _negated(text: str, stems: set[str]) -> set[str]:
-    """Which of the stems a negation just before denies ("inget lokalbidrag")."""
-    said = lexical.words(text.lower())
-    out: set[str] = set()
-    for i, word in enumerate(said):
-        if not any(w in negation_words() for w in said[max(0, i - _NEGATION_REACH) : i]):
-            continue
-        out |= {s for s in stems if lexical.same_stem(s, fold(lexical.stem(word)))}
-    return out
+def _negated(text: str) -> bool:
+    """A negation word of its own ("icke-medlem" is one word, no negation), not one of a
+    relative clause about whom ("den som inte är medlem får prova")."""
+    said = re.findall(r"[\w-]+", text.lower())
+    return any(
+        w in negation_words() and not (i and said[i - 1] in _RELATIVE) for i, w in enumerate(said)
+    )
+
+
+def _words_of(text: str, stems: set[str]) -> list[str]:
+    """The words of a text whose stems are among the stems, as written."""
+    return [w for w in lexical.words(text) if fold(lexical.stem(w)) in stems]

@@ -18,6 +18,8 @@ from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 
+_MIDDLE = re.compile(r"\b(?i:mitt i|mitt inne i|in the middle of)\s+([A-ZÅÄÖ][\w-]+)")
+
 
 @cache
 def _left_out() -> re.Pattern[str]:
@@ -92,7 +94,12 @@ def judge_where(rule: str, description: str) -> tuple[bool, str] | None:
     # "mitt i stan" with no place named is the kommun's own town, when that is left out.
     town = municipalities.canonical(left_out) is not None
     for clause, mentioned, located in said:
-        if centre(clause) and (mentioned & excluded or (town and not located - excluded)):
+        in_centre = centre(clause) and (
+            bool(mentioned & excluded) or (town and not located - excluded)
+        )
+        # "mitt i Aneby" is the centre of the place it names, when that is left out.
+        middle = {fold(m.group(1)) for m in _MIDDLE.finditer(clause)}
+        if in_centre or middle & excluded:
             return False, clause
     for clause, _, located in said:
         if located - excluded:

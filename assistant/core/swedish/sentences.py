@@ -40,7 +40,8 @@ _NUMBERED = re.compile(r"\d{1,3}\.")
 # A checklist's box ("☐ Vi har minst 15 medlemmar.") marks an item as a bullet does.
 CHECKBOXES = "☐☑☒"
 # Marks a post or page sets before each point ("✅ Det ska vara gratis", "▪ …") are bullets.
-BULLET_MARKS = "✅✔✓❌✖✗✘▪▸►➤●◦"
+CROSS_MARKS = "❌✖✗✘"  # … these say what is ruled out
+BULLET_MARKS = "✅✔✓▪▸►➤●◦" + CROSS_MARKS
 _LIST_ITEM = re.compile(rf"^\s*(?:[-•*+{CHECKBOXES}{BULLET_MARKS}]\ufe0f?|\d{{1,3}}[.)])\s+")
 _LOOK_BACK = 80  # characters before a gap that can hold the word ending there
 
