@@ -12,9 +12,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.answers.eligibility.concepts import clauses, negations
 from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
-from assistant.index import lexical
 
 _NEGATION_REACH = 3  # "inga pengar", "pengar har vi inte": a negation this near money
 
@@ -61,12 +60,10 @@ def judge_composition(rule: str, description: str) -> tuple[bool, str] | None:
 
 
 def _money_denied(clause: str) -> bool:
-    said = lexical.words(clause.lower())
+    """Money said with a negation near it ("inga pengar", "pengar har vi inte")."""
+    said, negated = negations(clause)
     money = _parts()["money"]
-    for i, word in enumerate(said):
-        if not money(word):
-            continue
-        near = said[max(0, i - _NEGATION_REACH) : i + _NEGATION_REACH + 1]
-        if negation_words() & set(near):
-            return True
-    return False
+    return any(
+        money(word) and any(abs(i - n) <= _NEGATION_REACH for n in negated)
+        for i, word in enumerate(said)
+    )

@@ -49,12 +49,19 @@ _OLDEST = 120
 
 
 @cache
+def _age_people() -> frozenset[str]:
+    """Words for whom an age is of: the target groups' words ("pensionärer", "barn") and
+    people ("personer", "deltagare")."""
+    groups = [w for spec in _data()["target_groups"].values() for w in spec["words"]]
+    people = load_cues("criteria_words.yaml")["age_people"]
+    return frozenset(w.lower() for w in (*groups, *people))
+
+
+@cache
 def _age_under() -> re.Pattern[str]:
     """ "barn under 12 år", "ungdomar upp till 25 år": an age up to which a group is, said
     right after whom it is of ("gäller under 3 år" is a time)."""
-    groups = [w for spec in _data()["target_groups"].values() for w in spec["words"]]
-    people = load_cues("criteria_words.yaml")["age_people"]
-    whom = alternation([*groups, *people])
+    whom = alternation(sorted(_age_people()))
     return re.compile(
         rf"\b(?:{whom})\s+(?:som är\s+|who are\s+)?(?:under|upp till|up to|yngre än|younger than)"
         r"\s+(\d{1,3})\s*(?:år|years)\b",
@@ -125,7 +132,7 @@ def _unitless_of_no_person(low: str, found: re.Match[str]) -> bool:
     if _UNIT.search(found.group()) or not found.group().startswith(("som", "who")):
         return False
     before = low[: found.start()].split()[-1:]
-    return not (before and before[0] in _data()["age_people_before"])
+    return not (before and before[0] in _age_people())
 
 
 def names_ages(text: str) -> bool:
@@ -194,6 +201,19 @@ def concept_in(concept: str, text: str) -> bool:
     """Whether the text names the concept at all (stated or denied)."""
     matcher = _matchers().get(concept)
     return bool(matcher and matcher(text))
+
+
+def negations(text: str) -> tuple[list[str], list[int]]:
+    """The text's words as concepts reads them ("icke-medlem" one word) and where a
+    negation of its own stands: not one opening a relative clause about whom ("den som
+    inte är medlem får prova")."""
+    said = [w.lower() for w in _WORD.findall(text)]
+    at = [
+        i
+        for i, w in enumerate(said)
+        if w in negation_words() and not (i and said[i - 1] in _RELATIVE)
+    ]
+    return said, at
 
 
 def clauses(text: str) -> list[str]:

@@ -41,7 +41,7 @@ from assistant.answers.eligibility.definitions import (
     group_ages,
     in_glossary,
 )
-from assistant.answers.eligibility.fee import fee_cap
+from assistant.answers.eligibility.fee import by_the_piece_unless_priced, fee_cap
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.members import required_members
 from assistant.answers.eligibility.principles import (
@@ -88,7 +88,6 @@ _PROSE = re.compile(r"(?<![\w.-])[a-zåäöé]{4,}\b")
 # The concept most criteria name as their subject ("Föreningen måste …"): what the
 # criterion is about is the rest.
 SUBJECT = "association"
-_PER_SERVICE = "pay_per_service"
 
 
 @dataclass(frozen=True)
@@ -967,9 +966,8 @@ def _mapped(
     for cand, vector in zip(candidates, vectors, strict=True):
         findings = _predicates(tuple(read_concepts(cand.judged, rule=True)))
         if fee_cap(cand.judged) is not None:
-            # "högst 40 kronor per tillfälle" is what a participant pays each time, not the
-            # municipality paying by the piece.
-            findings = tuple(f for f in findings if f.concept != _PER_SERVICE)
+            # "högst 40 kronor per tillfälle" is what a participant pays each time.
+            findings = tuple(by_the_piece_unless_priced(findings, {f.clause for f in findings}))
         if cand.excludes:
             # "Avgifter som ger föreningen ett överskott" rules out what the relative
             # clause narrows the thing to (a surplus), not every fee.

@@ -10,13 +10,13 @@ municipality pays ("kommunen betalar 200 kr per besök") a purchase, no price.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from assistant.answers.eligibility.concepts import clauses, negation_words, rhythm
+from assistant.answers.eligibility.concepts import Finding, clauses, negation_words, rhythm
 from assistant.core.swedish.amounts import Amount, find_amounts
-from assistant.core.swedish.cues import load_cues, matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import read_number
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import words
@@ -44,6 +44,7 @@ _TIMES = re.compile(
     r"\b(\d{1,3}|[^\W\d_]+)\s+(?:gånger|times)\s+(?:per|i|på|om|under|a|each)\s+(\w+)",
     re.IGNORECASE,
 )
+_PER_SERVICE = "pay_per_service"
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
 _KRONOR = "money"
@@ -81,10 +82,24 @@ def _cap_words(negated_only: bool = False) -> str:
     return "|".join(out)
 
 
+def _just_before(words: str) -> re.Pattern[str]:
+    """Phrases (a regex alternation) ending just before an amount."""
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+
+
 @cache
 def _at_most() -> re.Pattern[str]:
     """ "högst", "max", "no more than" ending just before an amount."""
-    return re.compile(rf"(?<!\w)(?:{_cap_words()})\s*$", re.IGNORECASE)
+    return _just_before(_cap_words())
+
+
+def by_the_piece_unless_priced(
+    findings: Sequence[Finding], priced: Collection[str]
+) -> list[Finding]:
+    """The findings without paying by the piece where a clause tells what a participant
+    pays ("högst 40 kronor per tillfälle", "25 kr per gång"): a price, not the
+    municipality paying per service."""
+    return [f for f in findings if not (f.concept == _PER_SERVICE and f.clause in priced)]
 
 
 def _money(text: str) -> list[Amount]:
@@ -161,8 +176,7 @@ def _cap_in(rule: str) -> Price | None:
 @cache
 def _above() -> re.Pattern[str]:
     """ "mer än", "över" ending just before an amount."""
-    words = "|".join(map(re.escape, load_cues("criteria_words.yaml")["above"]))
-    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+    return _just_before(alternation(load_cues("criteria_words.yaml")["above"]))
 
 
 # Where the clause an amount stands in begins: a stop ("Kommunen bidrar och betalar högst

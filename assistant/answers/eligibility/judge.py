@@ -44,6 +44,7 @@ from assistant.answers.eligibility.examples import judge_audience, judge_example
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import (
     banned_unit,
+    by_the_piece_unless_priced,
     fee_cap,
     judge_fee,
     negated_cap,
@@ -85,7 +86,6 @@ _SERVED = "served"
 _FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
-_PER_SERVICE = "pay_per_service"
 _GRANT = "grant"
 _OWN_CONTRIBUTION = "own_contribution"
 _ASSOCIATION = "association"
@@ -129,8 +129,7 @@ def assess(
     read = read_concepts(description)
     # A price the participants pay "per gång" is a fee, not the municipality paying per
     # service.
-    priced = {p.clause for p in told_prices(description)}
-    read = [f for f in read if not (f.concept == _PER_SERVICE and f.clause in priced)]
+    read = by_the_piece_unless_priced(read, {p.clause for p in told_prices(description)})
     # A grant the association already gets is no IOP's concern unless it is for the
     # partnership's own activity ("… söka ett IOP också för samma promenadgrupper").
     read = [f for f in read if not (f.concept == _GRANT and tells_received(f.clause, description))]

@@ -12,23 +12,21 @@ tells the opposite).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from assistant.answers.eligibility.areas import content_stems
-from assistant.answers.eligibility.concepts import clauses, negation_words
+from assistant.answers.eligibility.concepts import clauses, negations
 from assistant.answers.question import with_swedish_terms
 from assistant.answers.terms import domain_words
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import load_cues
 from assistant.core.swedish.frequency import common_word
 from assistant.core.swedish.language import detect_language
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.index import lexical
 
 _LEAST_SHARED = 2  # one word in common is chance ("lokal")
 _SHARE = 0.5  # … and at least this share of what the cell is about
-_RELATIVE = frozenset({"som", "who", "that"})
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s))\w")
 
 
 def judge_shortfall(short: str, description: str) -> tuple[bool, str] | None:
@@ -62,7 +60,7 @@ def _stems(text: str) -> frozenset[str]:
     (every text here speaks of "förening" and "verksamhet"), å/ä/ö folded as people type
     them without."""
     # A sentence's first word is no name ("Lokaler som kommunen …").
-    opened = _SENTENCE_START.sub(lambda m: m.group().lower(), text)
+    opened = "".join(text[a:b][:1].lower() + text[a + 1 : b] + " " for a, b in sentence_spans(text))
     return frozenset(fold(s) for s in content_stems(opened)) - _domain_stems()
 
 
@@ -73,12 +71,7 @@ def _domain_stems() -> frozenset[str]:
 
 
 def _negated(text: str) -> bool:
-    """A negation word of its own ("icke-medlem" is one word, no negation), not one of a
-    relative clause about whom ("den som inte är medlem får prova")."""
-    said = re.findall(r"[\w-]+", text.lower())
-    return any(
-        w in negation_words() and not (i and said[i - 1] in _RELATIVE) for i, w in enumerate(said)
-    )
+    return bool(negations(text)[1])
 
 
 def _words_of(text: str, stems: set[str]) -> list[str]:

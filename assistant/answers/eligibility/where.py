@@ -18,7 +18,12 @@ from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 
-_MIDDLE = re.compile(r"\b(?i:mitt i|mitt inne i|in the middle of)\s+([A-ZÅÄÖ][\w-]+)")
+
+@cache
+def _middle() -> re.Pattern[str]:
+    """ "mitt i Aneby": the centre of the place named after it (not "mitt i veckan")."""
+    cue = alternation(load_cues("criteria_words.yaml")["middle_of"])
+    return re.compile(rf"\b(?i:{cue})\s+([A-ZÅÄÖ][\w-]+)")
 
 
 @cache
@@ -98,7 +103,7 @@ def judge_where(rule: str, description: str) -> tuple[bool, str] | None:
             bool(mentioned & excluded) or (town and not located - excluded)
         )
         # "mitt i Aneby" is the centre of the place it names, when that is left out.
-        middle = {fold(m.group(1)) for m in _MIDDLE.finditer(clause)}
+        middle = {fold(m.group(1)) for m in _middle().finditer(clause)}
         if in_centre or middle & excluded:
             return False, clause
     for clause, _, located in said:
