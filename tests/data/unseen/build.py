@@ -5,8 +5,8 @@ Every binary file under ``set_a/corpus``, ``set_b/corpus``, ``set_c/corpus``,
 ``set_k/corpus``, ``set_l/corpus``, ``set_m/corpus``, ``set_n/corpus``, ``set_o/corpus``,
 ``set_p/corpus``, ``set_q/corpus``, ``set_r/corpus``, ``set_s/corpus``, ``set_t/corpus``,
 ``set_u/corpus``, ``set_v/corpus``, ``set_w/corpus``, ``set_x/corpus``, ``set_y/corpus``,
-``set_z/corpus``, ``set_aa/corpus``, ``set_ab/corpus``, ``set_ac/corpus``, ``set_ad/corpus`` and
-``set_ae/corpus`` is written by this script from text held in Python, so that the material can be
+``set_z/corpus``, ``set_aa/corpus``, ``set_ab/corpus``, ``set_ac/corpus``, ``set_ad/corpus``,
+``set_ae/corpus``, ``set_af/corpus`` and ``set_ag/corpus`` is written by this script from text held in Python, so that the material can be
 regenerated and reviewed as text.
 The HTML, Markdown and plain-text documents and the sidecars (``*.meta.yaml``) are ordinary files
 in the corpus folders and are not touched.
@@ -20,8 +20,8 @@ The text of those documents is kept per set in ``set_a/documents.py``,
 ``set_s/documents.py``, ``set_t/documents.py``, ``set_u/documents.py``,
 ``set_v/documents.py``, ``set_w/documents.py``, ``set_x/documents.py``,
 ``set_y/documents.py``, ``set_z/documents.py``, ``set_aa/documents.py``,
-``set_ab/documents.py``, ``set_ac/documents.py``, ``set_ad/documents.py`` and
-``set_ae/documents.py`` (set_c is the check set: engine authors do
+``set_ab/documents.py``, ``set_ac/documents.py``, ``set_ad/documents.py``,
+``set_ae/documents.py``, ``set_af/documents.py`` and ``set_ag/documents.py`` (set_c is the check set: engine authors do
 not read it).
 All municipal texts are invented for testing. Municipality names are real;
 people, phone numbers, e-mail addresses, decisions and partnerships are not.
@@ -99,7 +99,8 @@ class Doc:
 # set_q/documents.py, set_r/documents.py, set_s/documents.py, set_t/documents.py,
 # set_u/documents.py, set_v/documents.py, set_w/documents.py, set_x/documents.py,
 # set_y/documents.py, set_z/documents.py, set_aa/documents.py, set_ab/documents.py,
-# set_ac/documents.py, set_ad/documents.py, set_ae/documents.py), so that reading the generator
+# set_ac/documents.py, set_ad/documents.py, set_ae/documents.py, set_af/documents.py,
+# set_ag/documents.py), so that reading the generator
 # does not show anyone the check set's documents.
 SETS = (
     "set_a",
@@ -133,6 +134,8 @@ SETS = (
     "set_ac",
     "set_ad",
     "set_ae",
+    "set_af",
+    "set_ag",
 )
 
 
