@@ -276,8 +276,21 @@ def _rhythms() -> dict[str, CueMatcher]:
 
 
 def rhythm(text: str) -> str | None:
-    """The rhythm a text tells an activity meets in ("weekly", …), if any."""
-    return next((name for name, said in _rhythms().items() if said(text)), None)
+    """The rhythm a text tells an activity meets in ("weekly", …), if any: in words, or by
+    the first part of a compound ("en veckoträff")."""
+    told = next((name for name, said in _rhythms().items() if said(text)), None)
+    if told is not None:
+        return told
+    return next((name for name, part in _rhythm_parts().items() if part.search(text)), None)
+
+
+@cache
+def _rhythm_parts() -> dict[str, re.Pattern[str]]:
+    parts = load_cues("criteria_words.yaml")["meeting_times"]["first_parts"]
+    return {
+        name: re.compile(rf"\b(?:{alternation(firsts)})[^\W\d_]{{3,}}", re.IGNORECASE)
+        for name, firsts in parts.items()
+    }
 
 
 def _tells_requirements(words: list[str], spec: dict[str, Any]) -> bool:
@@ -626,6 +639,10 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
                 k for k, (_, end, _) in enumerate(matches) if end == i and words[end - 1] in verbs
             )
             continue
+        if i + 1 < len(words) and words[i + 1] in _finite_verbs():
+            # "… fast den nya föreningen inte har funnits ett år": a negation before its
+            # verb (a subordinate clause's order) negates what the verb says, not the subject.
+            continue
         # Never back across a contrast: "frivilliga och en egen lokal men inga tillstånd".
         behind = [
             k
@@ -650,6 +667,11 @@ def _governed(words: list[str], matches: list[tuple[int, int, str]], negation: i
         len(words),
     )
     return [k for k, (start, _, _) in enumerate(matches) if negation < start < stop]
+
+
+@cache
+def _finite_verbs() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["finite_verbs"])
 
 
 def _either_way(words: list[str], i: int) -> bool:

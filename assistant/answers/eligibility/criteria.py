@@ -940,10 +940,24 @@ def _titled_for(chunks: Sequence[Chunk], candidates: Sequence[_Candidate]) -> li
     ]
 
 
+def without_exceptions(rule: str) -> str:
+    """The rule without the sentences telling its exception: what the exception names
+    ("Färre medlemmar är inget hinder om …") is not what the rule rules on."""
+    exceptions = matcher("criteria_words.yaml", "exceptions")
+    kept = [rule[a:b] for a, b in sentence_spans(rule) if not exceptions(rule[a:b])]
+    return " ".join(kept) or rule
+
+
 def _elaborates(raw: str, listed: bool) -> bool:
-    """A sentence of prose that opens by saying what the rule before it means."""
+    """A sentence of prose that opens by saying what the rule before it means, or that
+    tells the rule's exception without stating a rule of its own ("Organisationen bör ha
+    minst tio medlemmar. Färre medlemmar är inget hinder om …"): the rule is read with it."""
+    if listed:
+        return False
     opening = " ".join(raw.split()[:_OPENING_WORDS])
-    return not listed and bool(_words()["elaborates"](opening))
+    if _words()["elaborates"](opening):
+        return True
+    return bool(matcher("criteria_words.yaml", "exceptions")(raw)) and not _states_requirement(raw)
 
 
 def _mapped(
@@ -959,12 +973,12 @@ def _mapped(
     english_vectors = reader.passage_vectors(
         [described[n].describe_en or described[n].describe for n in names]
     )
-    vectors = reader.passage_vectors([c.judged for c in candidates])
+    vectors = reader.passage_vectors([without_exceptions(c.judged) for c in candidates])
     out: list[Criterion] = []
     defined = group_ages(definitions)
     scoped_groups: set[frozenset[str]] = set()
     for cand, vector in zip(candidates, vectors, strict=True):
-        findings = _predicates(tuple(read_concepts(cand.judged, rule=True)))
+        findings = _predicates(tuple(read_concepts(without_exceptions(cand.judged), rule=True)))
         if fee_cap(cand.judged) is not None:
             # "högst 40 kronor per tillfälle" is what a participant pays each time.
             findings = tuple(by_the_piece_unless_priced(findings, {f.clause for f in findings}))

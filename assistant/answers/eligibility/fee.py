@@ -112,6 +112,10 @@ def _unit(after: str, before: str = "") -> str:
     årsavgift på 100 kr")."""
     found = _FOR.match(after)
     words = [w.lower() for w in found.groups() if w] if found else []
+    if found and not any(w in _periods() for w in words):
+        # "SEK 400 per person per year": the person first, then the period.
+        further = _PER.match(after[found.end() :])
+        words += [further.group(1).lower()] if further else []
     period = next((_periods()[w] for w in words if w in _periods()), None)
     if period is not None or _PER.match(after) is not None:
         return period or _OCCASION  # "30 kr per gång" is per time, whatever came before
@@ -135,25 +139,27 @@ def _fee_period(before: str) -> str | None:
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def fee_cap(rule: str) -> Price | None:
+def fee_cap(rule: str, excludes: bool = False) -> Price | None:
     """The most a participant may pay, if the rule caps a fee: in the sentence that says
     so, when a rule states several things ("… ska bedrivas i Vallentuna kommun. Avgiften
-    till deltagarna får vara högst 300 kronor per termin.")."""
-    whole = _cap_in(rule)
+    till deltagarna får vara högst 300 kronor per termin."). A rule that ``excludes`` what
+    it names (a cell under "Det här räcker inte") caps by what it rules out: "Mer än 40
+    kronor per tillfälle"."""
+    whole = _cap_in(rule, excludes)
     if whole is not None:
         return whole  # "Vad får det kosta deltagarna? Högst 35 kronor per tillfälle"
     for a, b in sentence_spans(rule):
-        found = _cap_in(rule[a:b])
+        found = _cap_in(rule[a:b], excludes)
         if found is not None:
             return replace(found, clause=rule)
     return None
 
 
-def _cap_in(rule: str) -> Price | None:
+def _cap_in(rule: str, excludes: bool = False) -> Price | None:
     fee_words = bool(matcher("criteria_words.yaml", "fee_rule")(rule))
     costs = matcher("criteria_words.yaml", "cost_rule")(rule)
-    if not (fee_words or costs):
-        return None
+    if not (fee_words or costs or excludes):
+        return None  # a cell ruling out "Mer än 40 kronor per tillfälle" names no fee
     payer = matcher("criteria_words.yaml", "fee_public_payer")
     per_time = matcher("criteria_words.yaml", "per_time")
     for amount in _money(rule):
@@ -167,7 +173,7 @@ def _cap_in(rule: str) -> Price | None:
             continue  # a cost that is no fee: "Projektet får kosta högst 200 000 kronor"
         if _at_most().search(rule[: amount.start]) or (
             _above().search(rule[: amount.start])
-            and matcher("criteria_words.yaml", "ruled_out")(rule)
+            and (excludes or matcher("criteria_words.yaml", "ruled_out")(rule))
         ):
             return Price(int(amount.value), _unit(after, rule[: amount.start]), rule)
     return None
@@ -271,18 +277,18 @@ def banned_unit(rule: str) -> str | None:
     return None
 
 
-def prices_within(rule: str, description: str) -> bool:
+def prices_within(rule: str, description: str, excludes: bool = False) -> bool:
     """Whether the description tells prices only in the unit of the rule's cap: then the
     cap says all the rule says of them."""
-    cap = fee_cap(rule)
+    cap = fee_cap(rule, excludes)
     prices = told_prices(description)
     return cap is not None and bool(prices) and all(p.unit == cap.unit for p in prices)
 
 
-def judge_fee(rule: str, description: str) -> tuple[bool, str] | None:
+def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool, str] | None:
     """(met?, the clause) when the rule caps the fee and the description tells a price
     that can be compared with it."""
-    cap = fee_cap(rule)
+    cap = fee_cap(rule, excludes)
     if cap is None:
         return None
     prices = told_prices(description)

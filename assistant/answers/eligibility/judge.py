@@ -74,6 +74,7 @@ from assistant.answers.eligibility.support import (
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
 from assistant.core.localities import names_association
+from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans
 
@@ -265,7 +266,10 @@ def _judge_criterion(
             results.append((principle.status, principle.clause, principle.concept, ()))
     # "Avgifterna räknas inte in i den egna insatsen" says what counts, not what is banned.
     counting = bool(matcher("criteria_words.yaml", "counting")(criterion.rule))
-    for own in () if counting else criterion.findings:
+    # What is ruled out beyond an amount ("Mer än 40 kronor per tillfälle", "En egen insats
+    # under 30 procent") rules out the amount, not the thing: the numbers judge it.
+    bounded = criterion.excludes and bool(find_amounts(criterion.rule))
+    for own in () if counting or bounded else criterion.findings:
         # Concepts of a principle are judged through it (a criterion naming one in
         # passing does not rule on it); those of none ("får inte ta ut avgifter") here.
         # Only what a rule rules out is clear: "Ja, men bara en mindre avgift" allows a
@@ -283,7 +287,8 @@ def _judge_criterion(
     # had ("minst två årsmöten"), what the participants pay; what the rule rules out by
     # example ("till exempel träningar, seriespel"); which kinds cannot be a party, and which
     # other support the activity cannot have beside it.
-    fee = judge_fee(criterion.rule, description)
+    fee = judge_fee(criterion.rule, description, criterion.excludes)
+    cap = fee_cap(criterion.rule, criterion.excludes)
     told: list[tuple[bool, str, tuple[Definition, ...]]] = [
         (t[0], t[1], ())
         for t in (
@@ -299,7 +304,7 @@ def _judge_criterion(
             judge_counts(criterion.rule, description),
             judge_examples(criterion.rule, description),
             judge_audience(criterion.rule, criterion.excludes, description),
-            judge_where(criterion.rule, description),
+            judge_where(criterion.rule, description, criterion.chunk.municipality),
             judge_season(criterion.rule, description),
             judge_composition(criterion.rule, description),
             fee,
@@ -330,8 +335,12 @@ def _judge_criterion(
         or other_fee(criterion.rule)
         # "Inga avgifter per tillfälle" bans no fee per term.
         or (banned is not None and bool(prices) and all(p.unit != banned for p in prices))
-        or (fee is not None and fee[0] and prices_within(criterion.rule, description))
-        or (fee_cap(criterion.rule) is not None and not told_prices(description))
+        or (
+            fee is not None
+            and fee[0]
+            and prices_within(criterion.rule, description, criterion.excludes)
+        )
+        or (cap is not None and not told_prices(description))
     ):
         # "får inte överstiga 400 kronor" denies going over, not fees: the number rules.
         # Every price told within the rule's cap, in the cap's own period ("en årsavgift
@@ -342,7 +351,7 @@ def _judge_criterion(
         # against the cap ("skulle kosta kommunen 120 000 kr om året") breaks nothing.
         results = [r for r in results if r[2] != _FEES]
         free = told_free(description)
-        if fee_cap(criterion.rule) is not None and free is not None:
+        if cap is not None and free is not None:
             results.append(("met", free, _FEES, ()))  # "gratis för alla" is within any cap
     if criterion.groups and groups and not only_overlap(criterion.rule, description):
         fits = bool(criterion.groups & groups)

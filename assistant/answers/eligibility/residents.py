@@ -19,6 +19,8 @@ from assistant.index.lexical import words
 
 _MOST = 51  # "de flesta", "majoriteten": more than half
 _OUTSIDE = frozenset({"utanför", "outside"})
+# After a number, an age or an amount: "alla över 65 år som bor i Trosa" counts no one.
+_NO_PEOPLE = r"(?:år|års|years?|kr|kronor|sek|procent|percent)"
 
 
 @cache
@@ -45,6 +47,24 @@ def _required() -> re.Pattern[str]:
         rf"(?:(?!\boch\b|\band\b)[^.;,])*?\b(?:{w['live']})\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _required_count() -> re.Pattern[str]:
+    """ "minst 25 medlemmar som är folkbokförda i kommunen": a number of members, within
+    the rule's own clause."""
+    w = _words()
+    return re.compile(
+        rf"\b(?:minst|at least)\s+(\d{{1,4}}|{w['number']})\s+(?:{w['members']})\b"
+        rf"(?:(?!\boch\b|\band\b)[^.;,])*?\b(?:{w['live']})\b",
+        re.IGNORECASE,
+    )
+
+
+def required_resident_count(rule: str) -> int | None:
+    """The number of members that must live in the kommun."""
+    found = _required_count().search(rule)
+    return read_number(found.group(1)) if found else None
 
 
 def required_resident_share(rule: str) -> int | None:
@@ -94,7 +114,8 @@ def judge_residents(
     share it can be held to."""
     least = required_resident_share(rule)
     if least is None:
-        return None
+        count = required_resident_count(rule)
+        return None if count is None else _judge_count(count, rule, description, place)
     of_us, most = _told()
     total = told_members(description)
     for clause in clauses(description):
@@ -111,4 +132,31 @@ def judge_residents(
             every = re.fullmatch(_words()["all"], found.group(1), re.IGNORECASE) is not None
             share = 100 if every else _MOST
             return (100 - share if away else share) >= least, clause
+    return None
+
+
+@cache
+def _told_count() -> re.Pattern[str]:
+    """ "bara 18 är skrivna i Trosa", "sju av oss bor i Laxå", "30 medlemmar som bor här":
+    a number of people, then where they live."""
+    w = _words()
+    return re.compile(
+        rf"\b(\d{{1,4}}|{w['number']})\s+(?!{_NO_PEOPLE}\b)(?:(?:av|of)\s+(?:oss|dem|dom|us|them)\s+)?"
+        rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{w['live']})\b([^,;]*)",
+        re.IGNORECASE,
+    )
+
+
+def _judge_count(
+    least: int, rule: str, description: str, place: str | None
+) -> tuple[bool, str] | None:
+    """(met?, the clause) when the description tells how many of its people live in the
+    rule's kommun (a count told of another kommun, or denied, says nothing of it)."""
+    for clause in clauses(description):
+        if set(words(clause)) & (negation_words() | _OUTSIDE):
+            continue
+        for found in _told_count().finditer(clause):
+            count = read_number(found.group(1))
+            if count is not None and not _elsewhere(found.group(2), rule, place):
+                return count >= least, clause
     return None

@@ -47,15 +47,16 @@ def _located() -> re.Pattern[str]:
 
 @cache
 def _not_included() -> re.Pattern[str]:
-    """ "Mötesplatser i Aneby tätort ingår inte": a place, then a verb of taking part
-    negated."""
+    """ "Mötesplatser i Aneby tätort ingår inte", "Activities held in Östersund are not
+    covered": a place, then a verb of taking part negated."""
     cues = load_cues("criteria_words.yaml")
     negation = alternation(cues["excluding"])
     where = alternation(cues["located_in"])
     verbs = alternation(cues["included_verbs"])
+    whole = alternation(cues["left_out_verbs"])
     return re.compile(
         rf"\b(?i:{where})\s+([A-ZÅÄÖ][\w-]+)(?=(?:\s+[^\W\d_]+){{0,2}}\s+"
-        rf"(?i:{verbs})\s+(?i:{negation})\b)"
+        rf"(?:(?i:{verbs})\s+(?i:{negation})|(?i:{whole}))\b)"
     )
 
 
@@ -86,13 +87,21 @@ def _places(clause: str) -> tuple[set[str], set[str]]:
     return mentioned, located
 
 
-def judge_where(rule: str, description: str) -> tuple[bool, str] | None:
-    """(met?, the clause) when the rule leaves a place out and the description tells
-    where the activity is: in that place's centre breaks it wherever else the message
-    names, in another place meets it."""
+def judge_where(rule: str, description: str, place: str | None = None) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule (of ``place``) leaves a place out and the
+    description tells where the activity is: in that place's centre breaks it wherever
+    else the message names, in another place meets it. Another kommun left out ("Activities
+    held in Östersund are not covered") is broken by a clause that ends up there ("… our
+    association in Ytterån would like to take older people to the pool in Östersund")."""
     left_out = place_left_out(rule)
     if left_out is None:
         return None
+    other = municipalities.canonical(left_out)
+    if other is not None and place is not None and other != place:
+        for clause in clauses(description):
+            last = [fold(m.group(1)) for m in _located().finditer(clause)][-1:]
+            if last and last[0] in {fold(left_out), fold(other)}:
+                return False, clause
     centre = matcher("criteria_words.yaml", "centre")
     excluded = {fold(left_out), fold(municipalities.canonical(left_out) or left_out)}
     said = [(clause, *_places(clause)) for clause in clauses(description)]

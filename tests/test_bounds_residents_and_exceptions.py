@@ -1,0 +1,156 @@
+"""Rules and ideas read in more of the ways they are written: a cell of a table's column of
+what does not suffice that rules out what lies beyond an amount ("Mer än 40 kronor per
+tillfälle"), a cap "per person per year", a number of members who must live in the kommun,
+a rule's exception told in the sentence after it, a rhythm told by a compound ("en
+veckoträff"), a negation before its verb in a subordinate clause, and "anyone" that is
+no opening to all. Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import assistant_over
+
+from assistant.answers.eligibility.concepts import read_concepts, rhythm
+from assistant.answers.eligibility.criteria import criteria_of, without_exceptions
+from assistant.answers.eligibility.fee import fee_cap, judge_fee
+from assistant.answers.eligibility.judge import assess
+from assistant.answers.eligibility.residents import judge_residents
+from assistant.answers.eligibility.where import judge_where
+from assistant.api import Assistant
+
+TODAY = date(2026, 12, 6)
+
+PAGE = """<!doctype html><html lang="sv"><head><title>IOP – Bjurholms kommun</title></head>
+<body><main>
+<h1>Kan vår idé bli ett IOP?</h1>
+<p>Jämför er idé med tabellen. Alla krav måste vara uppfyllda.</p>
+<table>
+  <tr><th>Område</th><th>Det här räcker</th><th>Det här räcker inte</th></tr>
+  <tr><td>Avgift</td><td>Högst 25 kronor per tillfälle för deltagaren.</td>
+      <td>Mer än 25 kronor per tillfälle.</td></tr>
+  <tr><td>Egen insats</td><td>Minst 20 procent av kostnaden.</td>
+      <td>En egen insats under 20 procent.</td></tr>
+  <tr><td>Organisation</td><td>Ideell förening med organisationsnummer.</td>
+      <td>Aktiebolag eller enskild firma.</td></tr>
+</table>
+<h2>Medlemmar</h2>
+<p>Föreningen ska ha minst 20 medlemmar som är folkbokförda i Bjurholms kommun.</p>
+<p>Föreningen bör ha funnits i minst två år. Ett undantag gäller för en förening som bildats
+genom att två föreningar gått samman.</p>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def bjurholm(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(tmp_path_factory.mktemp("bounds"), {"bjurholm/iop.html": PAGE})
+
+
+def _status(assistant: Assistant, idea: str, words: str) -> str:
+    rules = criteria_of(assistant.reader, ["Bjurholm"])
+    judged = assess(rules, idea, TODAY).judgements
+    found = [j.status for j in judged if j.criterion and words in j.criterion.text]
+    assert found, words
+    return "not_met" if "not_met" in found else found[0]
+
+
+def test_an_amount_ruled_out_by_its_column_caps_the_fee_and_not_every_fee(
+    bjurholm: Assistant,
+) -> None:
+    within = "Vi i Bjurholms PRO vill ha fika varje tisdag. Fikat kostar 20 kronor."
+    above = "Vi i Bjurholms PRO vill ha fika varje tisdag. Fikat kostar 40 kronor."
+    assert _status(bjurholm, within, "Mer än 25 kronor") == "met"
+    assert _status(bjurholm, above, "Mer än 25 kronor") == "not_met"
+    # Read alone, "mer än" rules out nothing: only the column says it is ruled out.
+    assert fee_cap("Mer än 25 kronor per tillfälle.") is None
+    cap = fee_cap("Mer än 25 kronor per tillfälle.", excludes=True)
+    assert cap is not None and cap.amount == 25
+
+
+def test_a_share_ruled_out_below_an_amount_is_no_ban_on_the_thing(bjurholm: Assistant) -> None:
+    idea = "Vi vill ha fika varje tisdag, 20 kronor per gång. Vi står för 30 procent själva."
+    rules = criteria_of(bjurholm.reader, ["Bjurholm"])
+    judged = assess(rules, idea, TODAY).judgements
+    under = [j for j in judged if j.criterion and "under 20 procent" in j.criterion.text]
+    assert under and all(j.status != "not_met" for j in under)
+
+
+def test_a_cap_per_person_per_year_is_per_year() -> None:
+    rule = "Participants may be charged at most SEK 400 per person per year in total."
+    cap = fee_cap(rule)
+    assert cap is not None and cap.unit == "year"
+    weekly = (
+        "We'd like a coffee morning every week of the year, open to everyone, and we'd "
+        "charge SEK 30 each time."
+    )
+    assert judge_fee(rule, weekly) == (False, "and we'd charge SEK 30 each time.")
+    yearly = "Vi tar 100 kronor per år för hela programmet."
+    assert judge_fee(rule, yearly) == (True, yearly)
+
+
+def test_a_number_of_members_living_in_the_kommun(bjurholm: Assistant) -> None:
+    rule = "Föreningen ska ha minst 20 medlemmar som är folkbokförda i Bjurholms kommun."
+    few = "vi ar ca 50 medlemmar, de flesta skrivna i Umeå, bara runt 12 ar skrivna i Bjurholm."
+    many = "Vi är 40 medlemmar och 30 av oss bor i Bjurholm."
+    told = judge_residents(rule, few, "Bjurholm")
+    assert told is not None and told[0] is False and "12 ar skrivna" in told[1]
+    assert judge_residents(rule, many, "Bjurholm") == (True, many)
+    # An age or a number told of another kommun counts no residents.
+    assert judge_residents(rule, "För alla över 65 år som bor i Bjurholm.", "Bjurholm") is None
+    assert judge_residents(rule, "Hela 30 av oss bor i Umeå.", "Bjurholm") is None
+    assert _status(bjurholm, "Vi är 50 medlemmar men bara 12 bor i Bjurholm.", "folkbokförda") == (
+        "not_met"
+    )
+
+
+def test_a_rules_exception_is_read_with_it_and_names_no_concept(bjurholm: Assistant) -> None:
+    rules = criteria_of(bjurholm.reader, ["Bjurholm"])
+    tenure = [c for c in rules if "minst två år" in c.text]
+    assert len(tenure) == 1
+    assert "Ett undantag gäller" in tenure[0].text
+    rule = tenure[0].text
+    assert without_exceptions(rule) == "Föreningen bör ha funnits i minst två år."
+    # What the exception names ("två föreningar gått samman") is not what the rule rules
+    # on: no kind of organisation is ruled out by it.
+    assert not [f for f in tenure[0].findings if f.polarity == "denied"]
+
+
+def test_a_compound_tells_the_rhythm() -> None:
+    assert rhythm("Vi vill ha en veckoträff för pensionärer.") == "weekly"
+    assert rhythm("Föreningen har månadsmöten i bygdegården.") == "monthly"
+    assert rhythm("Vi har funnits i många veckor.") is None
+    rule = "Avgiften får inte överstiga 300 kronor per deltagare och halvår."
+    idea = "Vi vill ha en veckoträff med lunch. Varje träff kostar 60 kronor."
+    assert judge_fee(rule, idea) == (False, "Varje träff kostar 60 kronor.")
+
+
+def test_a_negation_before_its_verb_leaves_the_subject_alone() -> None:
+    said = {
+        f.concept: f.polarity
+        for f in read_concepts("Går det fast föreningen inte har funnits ett år?")
+    }
+    assert said.get("association") == "stated"
+    denied = {f.concept: f.polarity for f in read_concepts("Vi är inte en förening, bara grannar.")}
+    assert denied.get("association") == "denied"
+
+
+def test_anyone_after_a_negation_is_no_closing_to_members() -> None:
+    said = {f.concept: f.polarity for f in read_concepts("We have no debts to anyone.")}
+    assert "open_to_all" not in said
+    said = {f.concept: f.polarity for f in read_concepts("The café is open to everyone.")}
+    assert said.get("open_to_all") == "stated"
+
+
+def test_another_kommun_left_out_is_broken_where_the_activity_ends_up() -> None:
+    rule = (
+        "The activity must take place in Bjurholm Municipality. "
+        "Activities held in Umeå are not covered."
+    )
+    trip = (
+        "Our association in Agnäs would like to take older people to the pool in Umeå every week."
+    )
+    home = "Vi är en förening i Umeå men träffarna hålls i Agnäs."
+    assert judge_where(rule, trip, "Bjurholm") == (False, trip)
+    assert judge_where(rule, home, "Bjurholm") == (True, home)
