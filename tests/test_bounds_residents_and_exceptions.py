@@ -154,3 +154,9 @@ def test_another_kommun_left_out_is_broken_where_the_activity_ends_up() -> None:
     home = "Vi är en förening i Umeå men träffarna hålls i Agnäs."
     assert judge_where(rule, trip, "Bjurholm") == (False, trip)
     assert judge_where(rule, home, "Bjurholm") == (True, home)
+
+
+def test_a_wish_is_listed_as_one_and_kept_when_wishes_are_asked(bjurholm: Assistant) -> None:
+    answer = bjurholm.answer("Vad är krav och vad är bara önskemål för IOP i Bjurholm?")
+    assert "Önskemål, inget krav: Föreningen bör ha funnits i minst två år." in answer.answer
+    assert "Föreningen ska ha minst 20 medlemmar" in answer.answer

@@ -104,6 +104,11 @@ def _matchers() -> dict[str, CueMatcher]:
     }
 
 
+def names_switchboard(text: str) -> bool:
+    """Whether the text names the switchboard or contact centre ("ring växeln")."""
+    return _matchers()["switchboard"](text)
+
+
 @cache
 def ask_words() -> frozenset[str]:
     """Single words of the ask lists: they say what kind of answer is wanted, not what
@@ -227,15 +232,19 @@ def _requests_contact(m: dict[str, CueMatcher], sentence: str) -> bool:
     namn och direktnummer till …", "I need the phone number of …"); "Jag behöver veta om
     vi kan söka IOP för ett språkcafé där man kan prata svenska" asks something else."""
     said = words(sentence)
-    opening = " ".join(said[:_REQUEST_WORDS])
-    found = m["requests"].first(opening)
-    if found is None or not opening.startswith(found):
-        return False
-    wanted = said[len(found.split()) : len(found.split()) + _REQUESTED_WORDS]
-    return any(m["number"](w) or m["contact"](w) for w in wanted)
+    # … or asks for one politely first ("Kan du ge mig direktnumret till …?").
+    for skip in range(_POLITE_WORDS + 1):
+        opening = " ".join(said[skip : skip + _REQUEST_WORDS])
+        found = m["requests"].first(opening)
+        if found is not None and opening.startswith(found):
+            start = skip + len(found.split())
+            wanted = said[start : start + _REQUESTED_WORDS]
+            return any(m["number"](w) or m["contact"](w) for w in wanted)
+    return False
 
 
 _REQUEST_WORDS = 4
+_POLITE_WORDS = 2  # "kan du", "could you" before the request
 _REQUESTED_WORDS = 4  # the thing asked for follows the request this closely
 
 

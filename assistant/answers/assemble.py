@@ -16,7 +16,7 @@ from assistant.answers.answer_types import (
     question_parts,
     told_text,
 )
-from assistant.answers.asks import asked_fields
+from assistant.answers.asks import asked_fields, names_switchboard
 from assistant.answers.compose import (
     Draft,
     contacts_block,
@@ -53,13 +53,15 @@ from assistant.answers.scope import calibrate
 from assistant.answers.terms import Query, query_for
 from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import GENERAL, IndexReader, Passage
 
 _LIST_ITEMS = 8
 _CRITERIA_LISTED = 7
 _CRITERIA_ASKED = 2
+_WISHES_LISTED = 3
 _PASSAGES = 8
 _FIELD_WORDS = 5
 _NEAR_BEST = 0.85  # a partnership's document answers when it comes this close to the best
@@ -95,7 +97,7 @@ def assemble(
         and main is not None
         and criteria_of(reader, places.names, q.language)
     ):
-        _criteria_list(draft, reader, places.names, main)
+        _criteria_list(draft, reader, places.names, main, q.text)
     else:
         # A question all of whose parts ask when ("När är mötet … och när beslutar de?")
         # asks for no criterion, whatever its words name ("mötesplatser för äldre"); one
@@ -164,7 +166,12 @@ def assemble(
         )
         cards = people.cards
         nobody = asks.contact and not any(c.card.name for c in cards)
-        if (asks.phone and not any(c.card.phone for c in cards)) or nobody:
+        # The documents quoted send a caller to the switchboard ("Ring växeln om du vill
+        # bli kopplad …"): its number is what they give to call.
+        sent = asks.phone and _sends_to_switchboard(draft.text())
+        # No document gives the number asked for: the switchboard is the way to a person.
+        sent = sent or decision.reason == "unlisted_number"
+        if (asks.phone and not any(c.card.phone for c in cards)) or nobody or sent:
             # Where the documents name nobody, the switchboard is the way to a person.
             cards = with_number_to_call(reader, places.names, cards)
         contacts_block(draft, cards)
@@ -274,14 +281,19 @@ def _in_timetable(e: Evidence) -> bool:
     return len(entries) > 1 and all(holds_any(_DATE, t, True) for t, _ in entries)
 
 
-def _most_telling(criteria: Sequence[Criterion], limit: int) -> list[Criterion]:
+def _most_telling(
+    criteria: Sequence[Criterion], limit: int, wishes: bool = False
+) -> list[Criterion]:
     """Up to ``limit`` criteria in document order; when there are more, a wish ("Nämnden
-    ser positivt på …") gives way first, then a rule of no principle and no number."""
+    ser positivt på …") gives way first, unless ``wishes`` are asked about, then a rule of
+    no principle and no number."""
     if len(criteria) <= limit:
         return list(criteria)
 
     def weight(c: Criterion) -> int:
-        return 0 if c.wish else 1 if c.principle is None and not c.counted else 2
+        if c.wish:
+            return 2 if wishes else 0
+        return 1 if c.principle is None and not c.counted else 2
 
     kept = sorted(range(len(criteria)), key=lambda i: (-weight(criteria[i]), i))[:limit]
     return [criteria[i] for i in sorted(kept)]
@@ -305,15 +317,24 @@ def _criteria_asked(
     return said
 
 
-def _criteria_list(draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str) -> None:
-    criteria = _most_telling(criteria_of(reader, places, draft.language), _CRITERIA_LISTED)
+def _criteria_list(
+    draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str, question: str
+) -> None:
+    # "Vad är krav och vad är bara önskemål?": the wishes are asked about too.
+    asked = matcher("criteria_words.yaml", "wish")(question)
+    found = criteria_of(reader, places, draft.language)
+    # Asked, the wishes come beside the rules, not in their place.
+    room = _CRITERIA_LISTED + (min(_WISHES_LISTED, sum(c.wish for c in found)) if asked else 0)
+    criteria = _most_telling(found, room, asked)
     own = in_language(criteria, draft.language)
     key = "criteria_intro_own_language" if own else "criteria_intro"
     lead = text(draft.language, key, municipality=main)
     lines = []
     for c in criteria:
         n = draft.book.cite(c.chunk, c.quote)
-        lines.append(f"- {c.text} [{n}]")
+        # A wish is said to be one: unmet, it stops nothing.
+        label = text(draft.language, "wish_label") + " " if c.wish else ""
+        lines.append(f"- {label}{c.text} [{n}]")
     draft.add("criteria", "\n".join([lead, *lines]))
 
 
@@ -453,3 +474,12 @@ def _part_picks(
         fields = asked_fields(part)
         out.extend(p for p in picks if not (fields and len(p.text.split()) <= _FIELD_WORDS))
     return out
+
+
+def _sends_to_switchboard(said: str) -> bool:
+    """Whether a sentence said names the switchboard without its number: it sends the
+    asker there."""
+    return any(
+        names_switchboard(said[a:b]) and not any(ch.isdigit() for ch in said[a:b])
+        for a, b in sentence_spans(said)
+    )

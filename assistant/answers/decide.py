@@ -83,8 +83,8 @@ _FULLY_COVERED = 0.8
 @dataclass(frozen=True)
 class Decision:
     abstain: bool
-    # "answer", "no_documents", "off_topic", "not_covered", "own_case", "private_number",
-    # "ask_municipality"
+    # "answer", "unlisted_number" (answered), "no_documents", "off_topic", "not_covered",
+    # "own_case", "private_number", "ask_municipality"
     reason: str
     intro: str | None = None  # a sentence before the answer ("Jag har inga dokument från …")
 
@@ -528,14 +528,16 @@ def decide(
         # "Måste vi lägga på moms på pengarna?" where no document speaks of moms; "Hur
         # mycket lägger kommunen på IOP sammanlagt?" where none states a total.
         return Decision(True, "not_covered")
-    if (
-        asks.contact
-        and not asks.idea
-        and places.names
-        and unlisted_person(q.text, reader, places.names)
-    ):
-        # "Vad har Gunnel Axelsson för mobilnummer?": no document gives her number.
-        return Decision(True, "not_covered")
+    unlisted = (
+        unlisted_person(q.text, reader, places.names)
+        if asks.contact and not asks.idea and places.names
+        else None
+    )
+    if unlisted is not None:
+        # "Vad har Gunnel Axelsson för mobilnummer?": no document gives her number; the
+        # answer says so, and gives the ways in the documents do give.
+        intro = text(q.language, "unlisted_number", name=unlisted, municipality=places.names[0])
+        return Decision(False, "unlisted_number", intro)
     # Outside IOP's own words, a thing the documents never name ("lotteritillstånd",
     # "bygglov") is what the question is about, when no passage speaks of the rest of it
     # either ("Hur länge … och när börjar den gälla?" names an unknown verb, and the

@@ -56,10 +56,20 @@ def _reach() -> CueMatcher:
     return matcher("hours.yaml", "reach")
 
 
-def _region_end(text: str, end: int) -> int:
+def _region_end(text: str, start: int, end: int) -> int:
     """Where the card's paragraph ends, or the next card's details begin."""
     limit = min(len(text), end + _AFTER)
     blank = text.find("\n\n", end)
+    first = re.match(r"[A-ZÅÄÖ][^\W\d_]+", text[start:end])
+    if (
+        blank != -1
+        and first is not None
+        and not text[end:blank].strip(" \t\n.,;")
+        and text[blank:].lstrip().startswith(first.group() + " ")
+    ):
+        # The card ends its paragraph (a page's contact block, a line each), and the next
+        # one speaks of the person by name ("Malin svarar i telefon måndag–torsdag …").
+        blank = text.find("\n\n", blank + 2)
     if blank != -1:
         limit = min(limit, blank)
     return _details_start(text, end, limit)
@@ -88,7 +98,7 @@ def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     speaks of reaching someone ("Kristoffer har telefontid tisdagar kl. 9–11"; "Vi träffas
     tisdagar kl. 14" is when the group meets)."""
     start, end = span
-    region_end = _region_end(text, end)
+    region_end = _region_end(text, start, end)
     for day in _days().finditer(text, start, region_end):
         time = _TIME.search(text, day.end(), min(region_end, day.end() + _DAY_TO_TIME))
         if time is None or "\n" in text[day.start() : time.start()]:
