@@ -160,3 +160,12 @@ def test_a_wish_is_listed_as_one_and_kept_when_wishes_are_asked(bjurholm: Assist
     answer = bjurholm.answer("Vad är krav och vad är bara önskemål för IOP i Bjurholm?")
     assert "Önskemål, inget krav: Föreningen bör ha funnits i minst två år." in answer.answer
     assert "Föreningen ska ha minst 20 medlemmar" in answer.answer
+
+
+def test_where_members_live_is_not_where_the_activity_is() -> None:
+    rule = (
+        "The activity must take place in Bjurholm Municipality. Activities in Umeå are not covered."
+    )
+    members = "We have 14 members, several of whom live in Umeå. We meet weekly in Agnäs."
+    judged = judge_where(rule, members, "Bjurholm")
+    assert judged is None or judged[0]

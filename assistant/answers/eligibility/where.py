@@ -18,6 +18,8 @@ from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 
+_LIVING_WORDS = 3  # "… som bor i", "… of whom live in" just before the place
+
 
 @cache
 def _middle() -> re.Pattern[str]:
@@ -98,9 +100,16 @@ def judge_where(rule: str, description: str, place: str | None = None) -> tuple[
         return None
     other = municipalities.canonical(left_out)
     if other is not None and place is not None and other != place:
+        living = matcher("criteria_words.yaml", "resident_words")
         for clause in clauses(description):
-            last = [fold(m.group(1)) for m in _located().finditer(clause)][-1:]
-            if last and last[0] in {fold(left_out), fold(other)}:
+            last = [m for m in _located().finditer(clause)][-1:]
+            # Where people live ("several of whom live in Östersund") is not where the
+            # activity is.
+            if (
+                last
+                and fold(last[0].group(1)) in {fold(left_out), fold(other)}
+                and not living(" ".join(clause[: last[0].start()].split()[-_LIVING_WORDS:]))
+            ):
                 return False, clause
     centre = matcher("criteria_words.yaml", "centre")
     excluded = {fold(left_out), fold(municipalities.canonical(left_out) or left_out)}
