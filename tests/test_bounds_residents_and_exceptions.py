@@ -12,13 +12,17 @@ from datetime import date
 import pytest
 from conftest import assistant_over
 
-from assistant.answers.eligibility.concepts import read_concepts, rhythm
+from assistant.answers.asks import asks_of
+from assistant.answers.eligibility.concepts import age_spans, read_concepts, rhythm
 from assistant.answers.eligibility.criteria import criteria_of, without_exceptions
 from assistant.answers.eligibility.fee import fee_cap, judge_fee
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.residents import judge_residents
+from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
+from assistant.answers.question import read_question
 from assistant.api import Assistant
+from assistant.core.records import Turn
 
 TODAY = date(2026, 12, 6)
 
@@ -169,3 +173,46 @@ def test_where_members_live_is_not_where_the_activity_is() -> None:
     members = "We have 14 members, several of whom live in Umeå. We meet weekly in Agnäs."
     judged = judge_where(rule, members, "Bjurholm")
     assert judged is None or judged[0]
+
+
+def test_a_merged_association_counts_from_its_oldest_part_where_the_rule_says_so() -> None:
+    rule = (
+        "Föreningen ska ha funnits i minst två år. Ett undantag gäller för en förening som "
+        "bildats genom sammanslagning. Då räknas den äldsta föreningens tid."
+    )
+    merged = (
+        "I mars 2026 slog Agnäs Pensionärsklubb (från 1981) och Byns Seniorer ihop sig till "
+        "en ny förening. Vi vill ha fika varje vecka."
+    )
+    assert judge_tenure(rule, merged, TODAY) == (True, merged.split(". ")[0] + ".")
+    # Without the exception the new association's own age counts.
+    plain = "Föreningen ska ha funnits i minst två år."
+    judged = judge_tenure(plain, merged, TODAY)
+    assert judged is not None and judged[0] is False
+
+
+def test_an_age_is_of_people_named_a_few_words_before() -> None:
+    assert age_spans("En träff för alla i byn som har fyllt 70, varje onsdag.") == [(70, 120)]
+    assert age_spans("Föreningen som har fyllt 25 vill fira.") == []
+
+
+def test_a_fee_per_term_over_the_times_told_against_a_cap_per_time() -> None:
+    rule = "Deltagaravgiften är högst 40 kronor per tillfälle."
+    within = "Vi tar 400 kronor per termin och ses tolv gånger per termin."
+    above = "Vi tar 600 kronor per termin och ses tolv gånger per termin."
+    assert judge_fee(rule, within) == (True, within)
+    assert judge_fee(rule, above) == (False, above)
+    # Over a rhythm's fewest times only to keep the rule: the count is a guess.
+    assert judge_fee(rule, "Vi tar 300 kronor per termin och ses varje torsdag.") is not None
+    assert judge_fee(rule, "Vi tar 500 kronor per termin och ses varje torsdag.") is None
+
+
+def test_a_follow_up_telling_what_they_charge_is_held_against_the_rules() -> None:
+    history = [
+        Turn(role="user", content="Får man ta betalt av deltagarna i ett IOP i Bjurholm?"),
+        Turn(role="assistant", content="Ja, men högst 25 kronor per tillfälle [1]."),
+    ]
+    charged = "Vi tar 400 kronor per termin och ses tolv gånger. Är det för mycket?"
+    assert asks_of(read_question(charged, history)).idea
+    means = "Vi har inga pengar alls, bara en massa pensionärer som ställer upp. Räknas det?"
+    assert not asks_of(read_question(means, history)).idea

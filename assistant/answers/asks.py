@@ -19,6 +19,7 @@ from assistant.answers.answer_types import (
     told_text,
 )
 from assistant.answers.eligibility.concepts import concept_in, read_concepts, target_groups
+from assistant.answers.eligibility.fee import told_prices
 from assistant.answers.question import Question, domain_matcher
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans
@@ -376,6 +377,9 @@ def asks_of(q: Question) -> Asks:
         # before asked. It has to tell what they want to do: "Vi har inga pengar, bara
         # pensionärer som ställer upp. Räknas det?" asks about the rules.
         about = after_idea or any(domain_matcher()(turn) for turn in earlier)
-        plans = matcher("criteria_words.yaml", "plans")(told_text(q.text))
+        told = told_text(q.text)
+        # What they charge is told as much as planned ("Vi tar 400 kronor per termin och
+        # ses tolv gånger. Är det för mycket?"): the idea is held against the cap.
+        plans = matcher("criteria_words.yaml", "plans")(told) or bool(told_prices(told))
         return read_asks(q.text, about_iop=True) if about and plans else asks
     return Asks(idea=True, switchboard=asks.switchboard, phone=asks.phone)

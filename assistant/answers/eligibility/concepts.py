@@ -125,14 +125,16 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
 
 
 _UNIT = re.compile(r"\b(?:år|years)\b")
+_AGE_OF_WORDS = 3
 
 
 def _unitless_of_no_person(low: str, found: re.Match[str]) -> bool:
     """ "som har fyllt 63" said without "år" of something other than people."""
     if _UNIT.search(found.group()) or not found.group().startswith(("som", "who")):
         return False
-    before = low[: found.start()].split()[-1:]
-    return not (before and before[0] in _age_people())
+    # "för alla i byn som har fyllt 70": whom it is of stands a few words before.
+    before = re.split(r"[,;:.!?]", low[: found.start()])[-1].split()[-_AGE_OF_WORDS:]
+    return not any(w in _age_people() for w in before)
 
 
 def names_ages(text: str) -> bool:

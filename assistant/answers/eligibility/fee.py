@@ -299,6 +299,18 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
     by_period = _against_period(cap, prices, description)
     if by_period is not None:
         return by_period
+    if cap.unit == _OCCASION:
+        # "400 kronor per termin och vi ses tolv gånger per termin" against "högst 40
+        # kronor per tillfälle": a fee for a period over the times told in it; over the
+        # fewest times a rhythm meets ("varje torsdag"), only to keep the rule, since
+        # the count is a guess.
+        for price in prices:
+            if price.unit == _OCCASION:
+                continue
+            counted = _times_told(price.unit, description)
+            times = counted or times_per(price.unit, description)
+            if times and (counted or price.amount <= cap.amount * times):
+                return price.amount <= cap.amount * times, price.clause
     # One time alone costs more than the whole period may; or the times the activity
     # meets in that period do ("40 kr per gång", "varje torsdag året runt" against "400
     # kronor per kalenderår"), counted low so as never to break a rule by guessing.
@@ -340,15 +352,20 @@ def _against_period(
 def times_per(period: str, description: str) -> int | None:
     """The fewest times in ``period`` an activity told to meet weekly, fortnightly or
     monthly meets ("varje torsdag", "två gånger i månaden" is read as monthly), if told."""
-    # "ungefär 15 gånger på hösten", "12 times a term": the count told for the period.
+    counts = _times_told(period, description)
+    if counts:
+        return counts
+    spec = load_cues("criteria_words.yaml")["meeting_times"]
+    told = rhythm(description)
+    return None if told is None else int(spec["per_period"][told].get(period, 0)) or None
+
+
+def _times_told(period: str, description: str) -> int | None:
+    """The count told for the period ("ungefär 15 gånger på hösten", "12 times a term")."""
     counts = [
         n
         for found in _TIMES.finditer(description)
         if _periods().get(found.group(2).lower()) == period
         and (n := read_number(found.group(1))) is not None
     ]
-    if counts:
-        return min(counts)
-    spec = load_cues("criteria_words.yaml")["meeting_times"]
-    told = rhythm(description)
-    return None if told is None else int(spec["per_period"][told].get(period, 0)) or None
+    return min(counts) if counts else None

@@ -226,5 +226,27 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
         for clause in said:
             told = read(clause)
             if told is not None:
+                if told < least:
+                    merged = _merged_age(rule, description, today)
+                    if merged is not None:
+                        return merged[0] >= least, merged[1]
                 return told >= least, clause
+    return None
+
+
+def _merged_age(rule: str, description: str, today: date | None) -> tuple[int, str] | None:
+    """The age of the oldest of the associations merged into the asker's, in months, when
+    the rule counts a merged association's time from its oldest part ("Ett undantag gäller
+    för en förening som har bildats genom sammanslagning …") and the description tells a
+    merger ("… när Målilla Pensionärsklubb (från 1987) och Mörlunda Seniorgrupp slog ihop
+    sig")."""
+    merger = matcher("criteria_words.yaml", "merger")
+    if today is None or not merger(rule):
+        return None
+    for clause in clauses(description):
+        if not merger(clause):
+            continue
+        years = [int(y) for y in _YEAR.findall(clause) if int(y) <= today.year]
+        if years:
+            return (today.year - min(years)) * _YEAR_MONTHS, clause
     return None
