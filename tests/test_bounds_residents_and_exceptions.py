@@ -15,6 +15,7 @@ from conftest import assistant_over
 from assistant.answers.asks import asks_of
 from assistant.answers.eligibility.concepts import age_spans, read_concepts, rhythm
 from assistant.answers.eligibility.criteria import criteria_of, without_exceptions
+from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import fee_cap, judge_fee
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.residents import judge_residents
@@ -216,3 +217,12 @@ def test_a_follow_up_telling_what_they_charge_is_held_against_the_rules() -> Non
     assert asks_of(read_question(charged, history)).idea
     means = "Vi har inga pengar alls, bara en massa pensionärer som ställer upp. Räknas det?"
     assert not asks_of(read_question(means, history)).idea
+
+
+def test_an_exception_for_an_age_covers_only_ideas_for_people_that_old() -> None:
+    rule = (
+        "Föreningen ska stå för minst 30 procent av kostnaden. Undantag: om verksamheten "
+        "riktar sig till personer som har fyllt 80 år räcker det med minst 15 procent."
+    )
+    assert exception_covers(rule, "Vi vill ha boule för alla som har fyllt 85 år.")
+    assert not exception_covers(rule, "Vi vill ha boule för alla som fyllt 70.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.answers.eligibility.areas import content_stems, told_in
+from assistant.answers.eligibility.concepts import age_spans
 from assistant.answers.terms import domain_words
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.swedish.frequency import common_word
@@ -28,6 +29,13 @@ def exception_covers(rule: str, description: str) -> bool:
     excepted = [s for s in sentences if _exceptions()(s)]
     if not excepted:
         return False
+    # An exception for an age ("om verksamheten riktar sig till personer som har fyllt 80
+    # år räcker det med …") covers only an idea for people that old.
+    ages = age_spans(" ".join(excepted))
+    if ages:
+        youngest = min(low for low, _ in ages)
+        told = age_spans(description)
+        return bool(told) and all(low >= youngest for low, _ in told)
     rest = " ".join(s for s in sentences if s not in excepted)
     own = content_stems(rest.lower())  # its first words too ("Verksamheten når …")
     domain = domain_words()
