@@ -226,3 +226,13 @@ def test_an_exception_for_an_age_covers_only_ideas_for_people_that_old() -> None
     )
     assert exception_covers(rule, "Vi vill ha boule för alla som har fyllt 85 år.")
     assert not exception_covers(rule, "Vi vill ha boule för alla som fyllt 70.")
+
+
+def test_ruled_out_outside_the_kommun_is_broken_by_an_activity_in_another_kommun() -> None:
+    item = "verksamheten ska äga rum utanför Bjurholms kommun, till exempel i Umeå"
+    trip = "Det finns ingen bassäng här, så vi åker buss till simhallen i Umeå."
+    assert judge_where(item, trip, "Bjurholm", excludes=True) == (
+        False,
+        "så vi åker buss till simhallen i Umeå.",
+    )
+    assert judge_where(item, "Vi vill ha gympa i Agnäs varje vecka.", "Bjurholm", True) is None

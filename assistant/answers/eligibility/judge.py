@@ -304,7 +304,9 @@ def _judge_criterion(
             judge_counts(criterion.rule, description),
             judge_examples(criterion.rule, description),
             judge_audience(criterion.rule, criterion.excludes, description),
-            judge_where(criterion.rule, description, criterion.chunk.municipality),
+            judge_where(
+                criterion.rule, description, criterion.chunk.municipality, criterion.excludes
+            ),
             judge_season(criterion.rule, description),
             judge_composition(criterion.rule, description),
             fee,

@@ -10,6 +10,7 @@ place left out is the kommun's own town) breaks it. A kommun's name alone says n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
@@ -89,28 +90,33 @@ def _places(clause: str) -> tuple[set[str], set[str]]:
     return mentioned, located
 
 
-def judge_where(rule: str, description: str, place: str | None = None) -> tuple[bool, str] | None:
+def judge_where(
+    rule: str, description: str, place: str | None = None, excludes: bool = False
+) -> tuple[bool, str] | None:
     """(met?, the clause) when the rule (of ``place``) leaves a place out and the
     description tells where the activity is: in that place's centre breaks it wherever
     else the message names, in another place meets it. Another kommun left out ("Activities
     held in Östersund are not covered") is broken by a clause that ends up there ("… our
-    association in Ytterån would like to take older people to the pool in Östersund")."""
+    association in Ytterån would like to take older people to the pool in Östersund"). A
+    rule that ``excludes`` what it names rules out being outside the place ("IOP passar
+    inte när verksamheten ska äga rum utanför Hammarö kommun"): broken by an activity that
+    ends up in another kommun."""
     left_out = place_left_out(rule)
     if left_out is None:
         return None
     other = municipalities.canonical(left_out)
+    if excludes:
+        if other is None or other != place:
+            return None
+        away = _ends_up(
+            description, lambda name: municipalities.canonical(name) not in (None, place)
+        )
+        return (False, away) if away is not None else None
     if other is not None and place is not None and other != place:
-        living = matcher("criteria_words.yaml", "resident_words")
-        for clause in clauses(description):
-            last = [m for m in _located().finditer(clause)][-1:]
-            # Where people live ("several of whom live in Östersund") is not where the
-            # activity is.
-            if (
-                last
-                and fold(last[0].group(1)) in {fold(left_out), fold(other)}
-                and not living(" ".join(clause[: last[0].start()].split()[-_LIVING_WORDS:]))
-            ):
-                return False, clause
+        there = {fold(left_out), fold(other)}
+        away = _ends_up(description, lambda name: fold(name) in there)
+        if away is not None:
+            return False, away
     centre = matcher("criteria_words.yaml", "centre")
     excluded = {fold(left_out), fold(municipalities.canonical(left_out) or left_out)}
     said = [(clause, *_places(clause)) for clause in clauses(description)]
@@ -127,4 +133,20 @@ def judge_where(rule: str, description: str, place: str | None = None) -> tuple[
     for clause, _, located in said:
         if located - excluded:
             return True, clause
+    return None
+
+
+def _ends_up(description: str, where: Callable[[str], bool]) -> str | None:
+    """The clause whose last place the activity is in is one ``where`` picks ("… take
+    older people to the pool in Östersund"); where people live ("several of whom live in
+    Östersund") is not where the activity is."""
+    living = matcher("criteria_words.yaml", "resident_words")
+    for clause in clauses(description):
+        last = [m for m in _located().finditer(clause)][-1:]
+        if (
+            last
+            and where(last[0].group(1))
+            and not living(" ".join(clause[: last[0].start()].split()[-_LIVING_WORDS:]))
+        ):
+            return clause
     return None
