@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import make_chunk
 from conftest import assistant_over
 
 from assistant.answers.asks import asks_of
 from assistant.answers.eligibility.concepts import age_spans, read_concepts, rhythm
-from assistant.answers.eligibility.criteria import criteria_of, without_exceptions
+from assistant.answers.eligibility.criteria import Criterion, criteria_of, without_exceptions
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import fee_cap, judge_fee
 from assistant.answers.eligibility.judge import assess
@@ -236,3 +237,26 @@ def test_ruled_out_outside_the_kommun_is_broken_by_an_activity_in_another_kommun
         "så vi åker buss till simhallen i Umeå.",
     )
     assert judge_where(item, "Vi vill ha gympa i Agnäs varje vecka.", "Bjurholm", True) is None
+
+
+def test_a_rule_on_openness_is_judged_by_openness_and_not_by_a_grant() -> None:
+    text = "Öppenhet – Verksamheten ska vara öppen för alla, även den som inte är medlem."
+    rule = Criterion(
+        text=text,
+        quote=text,
+        chunk=make_chunk("bjurholm/villkor.md", text, municipality="Bjurholm"),
+        principle="not_grant",
+        findings=tuple(read_concepts(text, rule=True)),
+        groups=frozenset(),
+    )
+    rent = "Vi hyr lokalen och får lokalbidrag för den. Kan vi räkna hyran som vår insats?"
+    assert "grant" in {f.concept for f in read_concepts(rent)}
+    judged = [j for j in assess([rule], rent, TODAY).judgements if j.criterion is rule]
+    assert judged and judged[0].status != "not_met"
+    # Told as for members only, the same rule is broken.
+    closed = [
+        j
+        for j in assess([rule], "Träffarna är bara för medlemmar.", TODAY).judgements
+        if j.criterion is rule
+    ]
+    assert closed and closed[0].status == "not_met"

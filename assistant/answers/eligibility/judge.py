@@ -261,7 +261,9 @@ def _judge_criterion(
     target groups."""
     results: list[tuple[Status, str, str | None, tuple[Definition, ...]]] = []
     if criterion.principle is not None and _speaks_of(criterion, criterion.principle):
-        principle = _judge_principle(criterion.principle, findings)
+        side = principles()[criterion.principle].aspect_of({f.concept for f in criterion.findings})
+        on_side = findings if side is None else {c: f for c, f in findings.items() if c in side}
+        principle = _judge_principle(criterion.principle, on_side)
         if principle.status != "unknown" and principle.clause is not None:
             results.append((principle.status, principle.clause, principle.concept, ()))
     # "Avgifterna räknas inte in i den egna insatsen" says what counts, not what is banned.

@@ -23,6 +23,15 @@ class Principle:
     # Concepts that leave it open when stated and nothing breaks it: for the
     # municipality to weigh ("en ekonomisk förening" may be idea-based or not).
     opens: tuple[str, ...] = ()
+    # Its sides that are judged apart: a criterion naming one side ("öppen för alla") is
+    # met or broken only by the concepts of that side ("bara för medlemmar"), not by
+    # another ("hyran").
+    aspects: tuple[frozenset[str], ...] = ()
+
+    def aspect_of(self, concepts: set[str]) -> frozenset[str] | None:
+        """The concepts of the sides the given concepts stand on, if any side holds one."""
+        sides = [a for a in self.aspects if a & concepts]
+        return frozenset().union(*sides) if sides else None
 
 
 @cache
@@ -41,6 +50,7 @@ def principles() -> dict[str, Principle]:
             names=tuple(spec.get("names", ())),
             describe_en=spec.get("describe_en", ""),
             opens=tuple(spec.get("opens", ())),
+            aspects=tuple(frozenset(a) for a in spec.get("aspects", ())),
         )
         for name, spec in raw.items()
     }
