@@ -69,3 +69,17 @@ def test_the_next_paragraph_naming_the_person_tells_when_they_answer(tmp_path: P
     # A paragraph about something else after the card says nothing of when to call.
     other = "Malin Berg, 0381-661 72\n\nÖppet hus onsdagar kl. 10–12 på biblioteket."
     assert hours_beside(other, (0, other.index("72") + 2)) is None
+
+
+def test_whom_to_call_in_any_words_is_answered_with_the_contacts(ydre: Assistant) -> None:
+    answer = ydre.answer("vem ska jag ringa om iop i ydre?? har ni namn o nummer")
+    assert not answer.abstained
+    assert "iop@ydre.se" in answer.answer
+
+
+def test_a_question_mostly_in_words_no_document_uses_is_about_something_else(
+    ydre: Assistant,
+) -> None:
+    answer = ydre.answer("Kan du ge mig ett bra recept på kladdkaka till vår förenings vårfest?")
+    assert answer.abstained
+    assert "Jag kan bara svara på frågor om IOP" in answer.answer

@@ -406,6 +406,10 @@ def _in_scope(
     # Or by its words: every topic word one the documents use, and one passage sentence
     # that holds nearly all of them ("Vad prövas i Malmö?").
     known = all(w.weight > 0 for w in query.topic)
+    absent = [w for w in query.topic if w.weight == 0 and len(w.word) >= _THING_CHARS]
+    shared = [w for w in query.topic if w.weight >= _TOPICAL]
+    if len(absent) >= _ABSENT_THINGS and 2 * len(absent) > len(query.topic) and not shared:
+        return False  # mostly words the documents never use: another matter
     return closer or (known and covered >= _FULLY_COVERED)
 
 
@@ -471,6 +475,7 @@ def _things(topic: tuple[QueryWord, ...] | list[QueryWord]) -> list[QueryWord]:
 
 _PASSAGES_READ = 3
 _THING_CHARS = 4
+_ABSENT_THINGS = 2  # this many unknown words, the most of the topic, name another matter
 # One sentence states these; the parties of "which partnerships" may stand in a list.
 _FACT_TYPES = FACT_KINDS - {"parties"}
 _TYPED_EVIDENCE = 8
@@ -512,6 +517,23 @@ def decide(
         in_domain = in_domain or bool(domain_matcher()(earlier))
     in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
     topic = query.topic
+    # Mostly words the documents never use ("recept på kladdkaka till vår förenings
+    # vårfest"), and no word of IOP itself: about something else, however much the one
+    # known word ("förening") is the documents' own.
+    absent = [w for w in topic if w.weight == 0 and len(w.word) >= _THING_CHARS]
+    elsewhere = (
+        len(absent) >= _ABSENT_THINGS
+        and 2 * len(absent) > len(topic)
+        # … and what it shares with them every passage has ("förening"), not a thing
+        # of theirs ("surfcafé").
+        and all(w.weight < _TOPICAL for w in topic if w.weight > 0)
+    )
+    if (
+        elsewhere
+        and not (asks.idea or asks.contact or asks.criteria or q.follow_up)
+        and not any(w.domain for w in query.words)
+    ):
+        in_domain = False
     best = evidence[0] if evidence else None
     # No topic at all ("Hur går det till?", "Vem ska jag ringa?") leans on what this
     # assistant is for.
@@ -560,7 +582,9 @@ def decide(
         q.language == "sv"  # English words are unknown to a Swedish index by nature
         and things
         and all(w.weight == 0 for w in things)
-        and not (asks.idea or asks.switchboard)
+        # Whom to call about IOP is answered by the documents' contacts, whatever words
+        # ask for them ("har ni namn o nummer").
+        and not (asks.idea or asks.switchboard or (asks.contact and in_domain))
     ):
         return Decision(True, "not_covered")
     # An idea is judged against the criteria (or the national principles) whatever
