@@ -15,6 +15,7 @@ from conftest import assistant_over
 
 from assistant.answers.asks import asks_of
 from assistant.answers.eligibility.concepts import age_spans, read_concepts, rhythm
+from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion, criteria_of, without_exceptions
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import fee_cap, judge_fee
@@ -260,3 +261,34 @@ def test_a_rule_on_openness_is_judged_by_openness_and_not_by_a_grant() -> None:
         if j.criterion is rule
     ]
     assert closed and closed[0].status == "not_met"
+
+
+def test_annual_meetings_told_as_the_years_they_were_held_are_counted() -> None:
+    rule = "Föreningen ska ha haft minst tre ordinarie årsmöten."
+    two = "Det blev inget årsmöte 2023, men vi hade årsmöte i mars 2024 och i mars 2025."
+    judged = judge_counts(rule, two)
+    assert judged is not None and judged[0] is False
+    three = "Vi hade årsmöten våren 2023, våren 2024 och våren 2025."
+    assert judge_counts(rule, three) == (True, three)
+    # A rhythm since a year is no list of years.
+    assert judge_counts(rule, "Vi har haft årsmöte varje år sedan 1978.") is None
+
+
+def test_members_told_to_live_elsewhere_leave_the_rest_at_home() -> None:
+    rule = "Minst 10 medlemmar ska vara folkbokförda i Bjurholms kommun."
+    told = "Vi är 15 medlemmar, men sju av oss bor i Umeå kommun."
+    assert judge_residents(rule, told, "Bjurholm") == (False, told)
+    assert judge_residents(rule, "Vi är 25 medlemmar, men sju av oss bor i Umeå.", "Bjurholm") == (
+        True,
+        "Vi är 25 medlemmar, men sju av oss bor i Umeå.",
+    )
+
+
+def test_the_years_of_the_merged_parts_may_follow_the_merger() -> None:
+    rule = "Föreningen ska ha funnits i minst två år. Undantag gäller vid sammanslagning."
+    told = (
+        "PRO Agnäs och PRO Byn gick ihop och blev en ny förening den 1 januari 2026. "
+        "Gamla PRO Agnäs fanns sedan 1962."
+    )
+    judged = judge_tenure(rule, told, TODAY)
+    assert judged is not None and judged[0] is True

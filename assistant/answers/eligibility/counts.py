@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.concepts import clauses, negation_words
 from assistant.core.swedish.cues import load_cues, matcher
 from assistant.core.swedish.numbers import (
     count_pattern,
@@ -106,9 +106,32 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
             rate = rhythm(" ".join(said[i + 1 + _AFTER : i + 1 + 2 * _AFTER]))
             if count is None and len(after) == _AFTER and after[1] in times and not rate:
                 count = counted(after[0])  # "årsmöte två gånger", not "… två gånger per år"
+            if count is None:
+                count = _years_listed(clause)
             if count is not None and (best is None or count > best[0]):
                 best = (count, clause)
     return best
+
+
+_LISTED_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_NEGATION_BEFORE = 3  # "inget årsmöte 2023": a year denied this close after a negation
+
+
+def _years_listed(clause: str) -> int | None:
+    """How many were held, told as the years they were ("årsmöten våren 2024 och våren
+    2025", "inget årsmöte 2023, men i mars 2024 och i mars 2025"): two years or more,
+    each one not denied; "varje år sedan 1978" tells a rhythm, not a list."""
+    if matcher("criteria_words.yaml", "count_rhythm")(clause) or matcher(
+        "criteria_words.yaml", "since"
+    )(clause):
+        return None
+    negations = negation_words()
+    years = {
+        found.group(1)
+        for found in _LISTED_YEAR.finditer(clause)
+        if not negations & set(words(clause[: found.start()])[-_NEGATION_BEFORE:])
+    }
+    return len(years) if len(years) >= 2 else None
 
 
 def _noun_after(rule: str) -> str | None:

@@ -152,11 +152,16 @@ def _judge_count(
 ) -> tuple[bool, str] | None:
     """(met?, the clause) when the description tells how many of its people live in the
     rule's kommun (a count told of another kommun, or denied, says nothing of it)."""
+    total = told_members(description)
     for clause in clauses(description):
         if set(words(clause)) & (negation_words() | _OUTSIDE):
             continue
         for found in _told_count().finditer(clause):
             count = read_number(found.group(1))
-            if count is not None and not _elsewhere(found.group(2), rule, place):
+            if count is None:
+                continue
+            if not _elsewhere(found.group(2), rule, place):
                 return count >= least, clause
+            if total:  # "15 medlemmar, men sju av oss bor … i Laxå kommun": the rest here
+                return total - count >= least, clause
     return None

@@ -243,10 +243,10 @@ def _merged_age(rule: str, description: str, today: date | None) -> tuple[int, s
     merger = matcher("criteria_words.yaml", "merger")
     if today is None or not merger(rule):
         return None
-    for clause in clauses(description):
-        if not merger(clause):
-            continue
-        years = [int(y) for y in _YEAR.findall(clause) if int(y) <= today.year]
-        if years:
-            return (today.year - min(years)) * _YEAR_MONTHS, clause
-    return None
+    told = [c for c in clauses(description) if merger(c)]
+    if not told:
+        return None
+    # The parts' years may stand in the merger's clause or after it ("… gick ihop 2025.
+    # Gamla PRO Hallstahammar fanns sedan 1962").
+    years = [int(y) for y in _YEAR.findall(description) if int(y) <= today.year]
+    return ((today.year - min(years)) * _YEAR_MONTHS, told[0]) if years else None
