@@ -328,9 +328,12 @@ def test_misreadings_a_review_found() -> None:
     assert "bett oss" in without_rules_heard(
         "Kommunen har hört att vi är bra och har bett oss att ordna det."
     )
-    assert without_rules_heard("Vi läste att ni har IOP, och vi vill starta läxhjälp.") == (
+    assert without_rules_heard("Vi läste att ni kräver två år, och vi vill starta läxhjälp.") == (
         "och vi vill starta läxhjälp."
     )
+    # News heard is no rule: it tells what the idea is about.
+    news = "Vi har hört att kommunen ska stänga dagverksamheten, och vi vill ta över den."
+    assert without_rules_heard(news) == news
     # a clause negating what the cell says
     cell = "Att en icke-medlem får provträna en eller två gånger och sedan måste lösa medlemskap."
     told = "Alla kan provträna hur många gånger som helst, ingen behöver lösa medlemskap."

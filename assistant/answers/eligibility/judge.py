@@ -76,7 +76,9 @@ from assistant.answers.eligibility.where import judge_where
 from assistant.core.localities import names_association
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.numbers import number_words
 from assistant.core.swedish.sentences import sentence_spans
+from assistant.index.lexical import words
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -185,6 +187,11 @@ def without_rules_heard(description: str) -> str:
         # The asker heard it ("Jag har hört att …"); "Kommunen har hört att vi …" tells.
         if at is not None and not _ASKER.search(sentence[:at]):
             at = None
+        # … a rule: a requirement or a number ("… vill att föreningen har funnits i två
+        # år"), not news ("hört att kommunen ska stänga dagverksamheten"), which tells
+        # what the idea is about.
+        if at is not None and not _tells_a_rule(sentence[at:]):
+            at = None
         if at is None:
             kept.append(sentence)
             continue
@@ -194,6 +201,21 @@ def without_rules_heard(description: str) -> str:
         # läste att ni har IOP, och vi vill starta läxhjälp").
         kept.extend(clauses(sentence[at:])[1:])
     return " ".join(kept)
+
+
+def _tells_a_rule(heard: str) -> bool:
+    """What an asker heard states a rule: in a word that requires (not the "ska" of a
+    plan), a wish of the kommun's ("vill att"), or a number."""
+    words_of = "criteria_words.yaml"
+    required = set(matcher(words_of, "required").found(heard)) - set(
+        load_cues(words_of)["plan_modals"]
+    )
+    return (
+        bool(required)
+        or bool(matcher(words_of, "wants_that")(heard))
+        or any(ch.isdigit() for ch in heard)
+        or bool(set(words(heard)) & set(number_words()))
+    )
 
 
 @cache
