@@ -19,7 +19,7 @@ from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion, criteria_of, without_exceptions
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import fee_cap, judge_fee
-from assistant.answers.eligibility.judge import assess
+from assistant.answers.eligibility.judge import assess, without_rules_heard
 from assistant.answers.eligibility.residents import judge_residents
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
@@ -143,9 +143,12 @@ def test_a_negation_before_its_verb_leaves_the_subject_alone() -> None:
     assert denied.get("association") == "denied"
 
 
-def test_anyone_after_a_negation_is_no_closing_to_members() -> None:
-    said = {f.concept: f.polarity for f in read_concepts("We have no debts to anyone.")}
-    assert "open_to_all" not in said
+def test_anyone_is_read_as_openness_only_in_phrases_of_openness() -> None:
+    for told in (
+        "We have no debts to anyone.",
+        "The bus is too expensive for anyone on a pension.",
+    ):
+        assert "open_to_all" not in {f.concept for f in read_concepts(told)}
     said = {f.concept: f.polarity for f in read_concepts("The café is open to everyone.")}
     assert said.get("open_to_all") == "stated"
 
@@ -206,7 +209,8 @@ def test_a_fee_per_term_over_the_times_told_against_a_cap_per_time() -> None:
     assert judge_fee(rule, within) == (True, within)
     assert judge_fee(rule, above) == (False, above)
     # Over a rhythm's fewest times only to keep the rule: the count is a guess.
-    assert judge_fee(rule, "Vi tar 300 kronor per termin och ses varje torsdag.") is not None
+    weekly = "Vi tar 300 kronor per termin och ses varje torsdag."
+    assert judge_fee(rule, weekly) == (True, weekly)
     assert judge_fee(rule, "Vi tar 500 kronor per termin och ses varje torsdag.") is None
 
 
@@ -292,3 +296,75 @@ def test_the_years_of_the_merged_parts_may_follow_the_merger() -> None:
     )
     judged = judge_tenure(rule, told, TODAY)
     assert judged is not None and judged[0] is True
+
+
+def test_only_a_count_of_the_members_is_read_as_residents() -> None:
+    rule = "Föreningen ska ha minst 20 medlemmar som är folkbokförda i Bjurholms kommun."
+    for told in (
+        "Vi är 45 medlemmar. Vi är ett gäng som bor i Bjurholm.",  # "ett" is an article
+        "Vi är 10 medlemmar. Sedan 2019 bor vi alla i Bjurholm.",  # a year
+        "Vi är 10 medlemmar och hjälper 150 äldre som bor ensamma i Bjurholm.",  # others
+        "Vi är 40 medlemmar som bor i Bjurholm och Vännäs.",  # how many where, unsaid
+    ):
+        assert judge_residents(rule, told, "Bjurholm") is None, told
+
+
+def test_a_rule_ruling_out_its_subject_before_the_verb_still_rules_it_out() -> None:
+    said = read_concepts("Det är viktigt att vinstdrivande företag inte kan vara part.", rule=True)
+    assert ("company", "denied") in {(f.concept, f.polarity) for f in said}
+
+
+def test_where_the_association_is_or_someone_works_is_not_where_the_activity_is() -> None:
+    item = "verksamheten ska äga rum utanför Bjurholms kommun, till exempel i Umeå"
+    for told in (
+        "Vi är en PRO-förening i Vännäs och vill ha fika i Agnäs.",
+        "Ordföranden jobbar i Umeå. Vi vill ha fika i Agnäs.",
+    ):
+        assert judge_where(item, told, "Bjurholm", True) is None, told
+
+
+def test_news_heard_with_an_article_or_a_date_is_no_rule_heard() -> None:
+    for news in (
+        "Vi har hört att kommunen ska stänga en dagverksamhet, och vi vill ta över den.",
+        "Vi har hört att kommunen ska stänga den 1 maj, och vi vill ta över.",
+    ):
+        assert without_rules_heard(news) == news
+    assert without_rules_heard("Jag läste att man måste vara 15 medlemmar.") == ""
+
+
+def test_years_not_listed_together_count_no_meetings() -> None:
+    rule = "Föreningen ska ha haft minst två ordinarie årsmöten."
+    for told in (
+        "Föreningen bildades 2019 och höll sitt första årsmöte 2024.",
+        "Vi hade årsmöte i mars 2025 och godkände bokslutet för 2024.",
+    ):
+        judged = judge_counts(rule, told)
+        assert judged is None or judged[0] is False, told
+
+
+def test_a_merger_counts_from_its_parts_only_under_an_exception_for_it() -> None:
+    counts_as_new = (
+        "Föreningen ska ha funnits i minst två år. En förening som bildats genom "
+        "sammanslagning räknas som ny från sammanslagningen."
+    )
+    merged = (
+        "Föreningen bildades i mars 2026 när Agnäs PRO (från 1981) och Byns Seniorer slog ihop sig."
+    )
+    judged = judge_tenure(counts_as_new, merged, TODAY)
+    assert judged is not None and judged[0] is False
+
+
+def test_an_exception_for_an_age_range_covers_only_ages_inside_it() -> None:
+    rule = "Verksamheten ska vara öppen för alla. Det gäller inte verksamhet för barn under 12 år."
+    assert exception_covers(rule, "Vi vill ha sagostund för barn 4-8 år.")
+    assert not exception_covers(rule, "Vi vill ha läxhjälp för ungdomar 15-19 år.")
+
+
+def test_a_sentence_that_states_a_rule_beside_its_exception_keeps_its_rule() -> None:
+    rule = "Parten ska vara en ideell förening. Aktiebolag kan inte ingå, utom sociala företag."
+    assert without_exceptions(rule) == rule
+
+
+def test_a_compound_of_no_meeting_tells_no_rhythm() -> None:
+    for told in ("Vi träffas ett veckoslut i maj.", "Månadsavgiften är 100 kronor."):
+        assert rhythm(told) is None, told

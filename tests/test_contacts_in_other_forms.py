@@ -172,7 +172,7 @@ def test_a_person_the_documents_give_no_details_for_gets_none(tmp_path: Path) ->
     )
     # Answered: no document gives her number, and the ways in they do give follow.
     assert not answer.abstained
-    assert "inget telefonnummer till Gunnel Axelsson" in answer.answer
+    assert "inga egna kontaktuppgifter till Gunnel Axelsson" in answer.answer
     assert "Camilla Wahlberg" in answer.answer and "0150-48 83 27" in answer.answer
     # A signature after the question is the asker's.
     signed = "Kan det bli ett IOP, och vem beslutar om det? /Amira Haddad"

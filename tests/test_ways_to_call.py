@@ -46,7 +46,7 @@ def test_a_polite_request_for_a_direct_number_asks_for_a_contact() -> None:
 def test_a_number_no_document_gives_is_said_missing_beside_the_ways_in(ydre: Assistant) -> None:
     answer = ydre.answer("Kan du ge mig direktnumret till Petra Sund i Ydre? Det gäller IOP.")
     assert not answer.abstained
-    assert "inget telefonnummer till Petra Sund" in answer.answer
+    assert "inga egna kontaktuppgifter till Petra Sund" in answer.answer
     assert "0381-661 00" in answer.answer  # the switchboard, the number given to call
 
 
@@ -63,12 +63,15 @@ def test_the_next_paragraph_naming_the_person_tells_when_they_answer(tmp_path: P
         "\n\nSenast uppdaterad: 9 februari 2026"
     )
     end = text.index("@ydre.se") + len("@ydre.se")
-    found = hours_beside(text, (0, end))
+    found = hours_beside(text, (0, end), "Malin Berg")
     assert found is not None
     assert text[found[0] : found[1]] == "Malin svarar i telefon måndag–torsdag kl. 8.30–11.30"
     # A paragraph about something else after the card says nothing of when to call.
     other = "Malin Berg, 0381-661 72\n\nÖppet hus onsdagar kl. 10–12 på biblioteket."
-    assert hours_beside(other, (0, other.index("72") + 2)) is None
+    assert hours_beside(other, (0, other.index("72") + 2), "Malin Berg") is None
+    # Another Malin is someone else.
+    namesake = "Malin Berg, 0381-661 72\n\nMalin Andersson svarar tisdagar kl. 13–15."
+    assert hours_beside(namesake, (0, namesake.index("72") + 2), "Malin Berg") is None
 
 
 def test_whom_to_call_in_any_words_is_answered_with_the_contacts(ydre: Assistant) -> None:

@@ -105,6 +105,11 @@ def _matchers() -> dict[str, CueMatcher]:
     }
 
 
+def asks_wishes(text: str) -> bool:
+    """Whether the question asks what the municipality wishes for beside its rules."""
+    return _matchers()["wishes"](text)
+
+
 def names_switchboard(text: str) -> bool:
     """Whether the text names the switchboard or contact centre ("ring växeln")."""
     return _matchers()["switchboard"](text)
@@ -214,7 +219,7 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
         # A "när" in a condition asks no date ("… om nån trillar när vi har verksamhet?").
         time=any(m["time"](main_clause(s)) or asked_fields(s) for s in asking or [last])
         and not idea,
-        criteria=bool(m["criteria"](text)) and not (idea or holder),
+        criteria=bool(m["criteria"](text) or asks_wishes(text)) and not (idea or holder),
         # "Which organisations does Lund have IOP agreements with?" asks for the parties.
         partnerships=(
             bool(m["partnerships"](text))

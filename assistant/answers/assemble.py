@@ -16,7 +16,7 @@ from assistant.answers.answer_types import (
     question_parts,
     told_text,
 )
-from assistant.answers.asks import asked_fields, names_switchboard
+from assistant.answers.asks import asked_fields, asks_wishes, names_switchboard
 from assistant.answers.compose import (
     Draft,
     contacts_block,
@@ -53,7 +53,8 @@ from assistant.answers.scope import calibrate
 from assistant.answers.terms import Query, query_for
 from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
-from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.contacts import find_phones
+from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import GENERAL, IndexReader, Passage
@@ -321,7 +322,7 @@ def _criteria_list(
     draft: Draft, reader: IndexReader, places: tuple[str, ...], main: str, question: str
 ) -> None:
     # "Vad är krav och vad är bara önskemål?": the wishes are asked about too.
-    asked = matcher("criteria_words.yaml", "wish")(question)
+    asked = asks_wishes(question)
     found = criteria_of(reader, places, draft.language)
     # Asked, the wishes come beside the rules, not in their place.
     room = _CRITERIA_LISTED + (min(_WISHES_LISTED, sum(c.wish for c in found)) if asked else 0)
@@ -477,9 +478,8 @@ def _part_picks(
 
 
 def _sends_to_switchboard(said: str) -> bool:
-    """Whether a sentence said names the switchboard without its number: it sends the
-    asker there."""
+    """Whether a sentence said names the switchboard without its number ("Ring växeln
+    vardagar kl. 8–16"): it sends the asker there."""
     return any(
-        names_switchboard(said[a:b]) and not any(ch.isdigit() for ch in said[a:b])
-        for a, b in sentence_spans(said)
+        names_switchboard(said[a:b]) and not find_phones(said[a:b]) for a, b in sentence_spans(said)
     )

@@ -319,7 +319,7 @@ def contact_line(card: ContactCard, n: int, hours: str | None = None) -> str:
 
 def hours_of(card: Card) -> str | None:
     """When the card's person answers, in the source's words, if it says beside the card."""
-    found = hours_beside(card.chunk.text, card.card.span)
+    found = hours_beside(card.chunk.text, card.card.span, card.card.name)
     return card.chunk.text[found[0] : found[1]] if found else None
 
 

@@ -406,11 +406,21 @@ def _in_scope(
     # Or by its words: every topic word one the documents use, and one passage sentence
     # that holds nearly all of them ("Vad prövas i Malmö?").
     known = all(w.weight > 0 for w in query.topic)
-    absent = [w for w in query.topic if w.weight == 0 and len(w.word) >= _THING_CHARS]
-    shared = [w for w in query.topic if w.weight >= _TOPICAL]
-    if len(absent) >= _ABSENT_THINGS and 2 * len(absent) > len(query.topic) and not shared:
-        return False  # mostly words the documents never use: another matter
+    if _mostly_unknown(query.topic):
+        return False  # closeness in meaning cannot make up for it
     return closer or (known and covered >= _FULLY_COVERED)
+
+
+def _mostly_unknown(topic: Sequence[QueryWord]) -> bool:
+    """Mostly words the documents never use ("recept på kladdkaka till vår förenings
+    vårfest"), sharing with them only words every passage has ("förening"), not a thing
+    of theirs ("surfcafé"): about something else."""
+    absent = [w for w in topic if w.weight == 0 and len(w.word) >= _THING_CHARS]
+    return (
+        len(absent) >= _ABSENT_THINGS
+        and 2 * len(absent) > len(topic)
+        and all(w.weight < _TOPICAL for w in topic if w.weight > 0)
+    )
 
 
 def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str]) -> bool:
@@ -517,19 +527,10 @@ def decide(
         in_domain = in_domain or bool(domain_matcher()(earlier))
     in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
     topic = query.topic
-    # Mostly words the documents never use ("recept på kladdkaka till vår förenings
-    # vårfest"), and no word of IOP itself: about something else, however much the one
-    # known word ("förening") is the documents' own.
-    absent = [w for w in topic if w.weight == 0 and len(w.word) >= _THING_CHARS]
-    elsewhere = (
-        len(absent) >= _ABSENT_THINGS
-        and 2 * len(absent) > len(topic)
-        # … and what it shares with them every passage has ("förening"), not a thing
-        # of theirs ("surfcafé").
-        and all(w.weight < _TOPICAL for w in topic if w.weight > 0)
-    )
+    # … however much its one known word ("förening") is the documents' own, unless it
+    # names IOP itself.
     if (
-        elsewhere
+        _mostly_unknown(topic)
         and not (asks.idea or asks.contact or asks.criteria or q.follow_up)
         and not any(w.domain for w in query.words)
     ):

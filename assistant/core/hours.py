@@ -56,20 +56,19 @@ def _reach() -> CueMatcher:
     return matcher("hours.yaml", "reach")
 
 
-def _region_end(text: str, start: int, end: int) -> int:
+def _region_end(text: str, end: int, name: str | None = None) -> int:
     """Where the card's paragraph ends, or the next card's details begin."""
     limit = min(len(text), end + _AFTER)
     blank = text.find("\n\n", end)
-    first = re.match(r"[A-ZÅÄÖ][^\W\d_]+", text[start:end])
-    if (
-        blank != -1
-        and first is not None
-        and not text[end:blank].strip(" \t\n.,;")
-        and text[blank:].lstrip().startswith(first.group() + " ")
-    ):
+    if blank != -1 and name and not text[end:blank].strip(" \t\n.,;"):
         # The card ends its paragraph (a page's contact block, a line each), and the next
-        # one speaks of the person by name ("Malin svarar i telefon måndag–torsdag …").
-        blank = text.find("\n\n", blank + 2)
+        # one speaks of the person by name: "Malin svarar i telefon …" after Malin
+        # Berg's card; "Malin Andersson på fritidsgården …" is someone else.
+        following = text[blank:].lstrip()
+        first = name.split()[0]
+        by_first = re.match(rf"{re.escape(first)}\s+[a-zåäö]", following) is not None
+        if following.startswith(name) or by_first:
+            blank = text.find("\n\n", blank + 2)
     if blank != -1:
         limit = min(limit, blank)
     return _details_start(text, end, limit)
@@ -92,13 +91,15 @@ def _details_start(text: str, start: int, end: int) -> int:
     return min((a for a, _ in _details(text, start, end)), default=end)
 
 
-def hours_beside(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+def hours_beside(
+    text: str, span: tuple[int, int], name: str | None = None
+) -> tuple[int, int] | None:
     """(start, end) in ``text`` of when the card at ``span`` answers, if it says: words in
     brackets right after its number or address, or a sentence of its paragraph that
     speaks of reaching someone ("Kristoffer har telefontid tisdagar kl. 9–11"; "Vi träffas
     tisdagar kl. 14" is when the group meets)."""
     start, end = span
-    region_end = _region_end(text, start, end)
+    region_end = _region_end(text, end, name)
     for day in _days().finditer(text, start, region_end):
         time = _TIME.search(text, day.end(), min(region_end, day.end() + _DAY_TO_TIME))
         if time is None or "\n" in text[day.start() : time.start()]:

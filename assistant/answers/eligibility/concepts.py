@@ -288,10 +288,11 @@ def rhythm(text: str) -> str | None:
 
 @cache
 def _rhythm_parts() -> dict[str, re.Pattern[str]]:
-    parts = load_cues("criteria_words.yaml")["meeting_times"]["first_parts"]
+    spec = load_cues("criteria_words.yaml")["meeting_times"]
+    meetings = alternation(spec["meetings"])
     return {
-        name: re.compile(rf"\b(?:{alternation(firsts)})[^\W\d_]{{3,}}", re.IGNORECASE)
-        for name, firsts in parts.items()
+        name: re.compile(rf"\b(?:{alternation(firsts)})(?:{meetings})", re.IGNORECASE)
+        for name, firsts in spec["first_parts"].items()
     }
 
 
@@ -641,9 +642,11 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
                 k for k, (_, end, _) in enumerate(matches) if end == i and words[end - 1] in verbs
             )
             continue
-        if i + 1 < len(words) and words[i + 1] in _finite_verbs():
-            # "… fast den nya föreningen inte har funnits ett år": a negation before its
-            # verb (a subordinate clause's order) negates what the verb says, not the subject.
+        if not rule and i + 1 < len(words) and words[i + 1] in _finite_verbs():
+            # "… fast den nya föreningen inte har funnits ett år": an asker's negation
+            # before its verb (a subordinate clause's order) negates what the verb says, not
+            # the subject; a rule's ("att vinstdrivande företag inte kan vara part") rules
+            # the subject out.
             continue
         # Never back across a contrast: "frivilliga och en egen lokal men inga tillstånd".
         behind = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from assistant.answers.eligibility.concepts import clauses, negation_words
 from assistant.core.swedish.cues import load_cues, matcher
@@ -113,25 +114,38 @@ def told_count(description: str, thing: str) -> tuple[int, str] | None:
     return best
 
 
-_LISTED_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_LISTED_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b(?!-)")
 _NEGATION_BEFORE = 3  # "inget årsmöte 2023": a year denied this close after a negation
+_LIST_GAP = 3  # "våren 2024 och våren 2025", "i mars 2024 och i mars 2025"
+_LISTING = frozenset({"och", "and", "samt"})
 
 
 def _years_listed(clause: str) -> int | None:
-    """How many were held, told as the years they were ("årsmöten våren 2024 och våren
-    2025", "inget årsmöte 2023, men i mars 2024 och i mars 2025"): two years or more,
-    each one not denied; "varje år sedan 1978" tells a rhythm, not a list."""
-    if matcher("criteria_words.yaml", "count_rhythm")(clause) or matcher(
-        "criteria_words.yaml", "since"
-    )(clause):
+    """How many were held, told as a list of the years they were ("årsmöten våren 2024
+    och våren 2025", "inget årsmöte 2023, men i mars 2024 och i mars 2025"): two years or
+    more, each one not denied, each joined to the next by "och" or a comma within a few
+    words. "varje år sedan 1978" tells a rhythm, an ordinal a count of its own ("bildades
+    2019 och höll sitt första årsmöte 2024")."""
+    said = words(clause)
+    if (
+        matcher("criteria_words.yaml", "count_rhythm")(clause)
+        or matcher("criteria_words.yaml", "since")(clause)
+        or set(said) & set(ordinal_words())
+    ):
         return None
     negations = negation_words()
-    years = {
-        found.group(1)
+    kept = [
+        found
         for found in _LISTED_YEAR.finditer(clause)
         if not negations & set(words(clause[: found.start()])[-_NEGATION_BEFORE:])
-    }
-    return len(years) if len(years) >= 2 else None
+    ]
+    for before, after in pairwise(kept):
+        gap = clause[before.end() : after.start()]
+        joined = "," in gap or bool(_LISTING & set(words(gap)))
+        if not joined or len(words(gap)) > _LIST_GAP:
+            return None
+    years = {k.group(1) for k in kept}
+    return len(years) if len(years) >= 2 and len(years) == len(kept) else None
 
 
 def _noun_after(rule: str) -> str | None:

@@ -940,11 +940,18 @@ def _titled_for(chunks: Sequence[Chunk], candidates: Sequence[_Candidate]) -> li
     ]
 
 
+def _tells_exception(sentence: str) -> bool:
+    """A sentence that tells a rule's exception without stating a rule of its own
+    ("Färre medlemmar är inget hinder om …"; not "Aktiebolag kan inte ingå, utom …")."""
+    return bool(matcher("criteria_words.yaml", "exceptions")(sentence)) and not (
+        _states_requirement(sentence)
+    )
+
+
 def without_exceptions(rule: str) -> str:
     """The rule without the sentences telling its exception: what the exception names
-    ("Färre medlemmar är inget hinder om …") is not what the rule rules on."""
-    exceptions = matcher("criteria_words.yaml", "exceptions")
-    kept = [rule[a:b] for a, b in sentence_spans(rule) if not exceptions(rule[a:b])]
+    is not what the rule rules on."""
+    kept = [rule[a:b] for a, b in sentence_spans(rule) if not _tells_exception(rule[a:b])]
     return " ".join(kept) or rule
 
 
@@ -955,9 +962,7 @@ def _elaborates(raw: str, listed: bool) -> bool:
     if listed:
         return False
     opening = " ".join(raw.split()[:_OPENING_WORDS])
-    if _words()["elaborates"](opening):
-        return True
-    return bool(matcher("criteria_words.yaml", "exceptions")(raw)) and not _states_requirement(raw)
+    return bool(_words()["elaborates"](opening)) or _tells_exception(raw)
 
 
 def _mapped(

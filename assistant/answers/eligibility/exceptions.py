@@ -33,9 +33,10 @@ def exception_covers(rule: str, description: str) -> bool:
     # år räcker det med …") covers only an idea for people that old.
     ages = age_spans(" ".join(excepted))
     if ages:
-        youngest = min(low for low, _ in ages)
         told = age_spans(description)
-        return bool(told) and all(low >= youngest for low, _ in told)
+        return bool(told) and all(
+            any(low >= lo and high <= hi for lo, hi in ages) for low, high in told
+        )
     rest = " ".join(s for s in sentences if s not in excepted)
     own = content_stems(rest.lower())  # its first words too ("Verksamheten når …")
     domain = domain_words()

@@ -76,9 +76,8 @@ from assistant.answers.eligibility.where import judge_where
 from assistant.core.localities import names_association
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
-from assistant.core.swedish.numbers import number_words
+from assistant.core.swedish.numbers import count_pattern, measure_words
 from assistant.core.swedish.sentences import sentence_spans
-from assistant.index.lexical import words
 
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
@@ -205,7 +204,8 @@ def without_rules_heard(description: str) -> str:
 
 def _tells_a_rule(heard: str) -> bool:
     """What an asker heard states a rule: in a word that requires (not the "ska" of a
-    plan), a wish of the kommun's ("vill att"), or a number."""
+    plan), a wish of the kommun's ("vill att"), or a count of a unit ("två år", "15
+    medlemmar", "30 procent"; not "en dagverksamhet" or "den 1 maj")."""
     words_of = "criteria_words.yaml"
     required = set(matcher(words_of, "required").found(heard)) - set(
         load_cues(words_of)["plan_modals"]
@@ -213,9 +213,15 @@ def _tells_a_rule(heard: str) -> bool:
     return (
         bool(required)
         or bool(matcher(words_of, "wants_that")(heard))
-        or any(ch.isdigit() for ch in heard)
-        or bool(set(words(heard)) & set(number_words()))
+        or bool(find_amounts(heard))
+        or _counted_unit().search(heard) is not None
     )
+
+
+@cache
+def _counted_unit() -> re.Pattern[str]:
+    units = alternation([*measure_words(), *load_cues("criteria_words.yaml")["time_units"]])
+    return re.compile(rf"\b{count_pattern()}\s+(?:{units})\b", re.IGNORECASE)
 
 
 @cache

@@ -19,8 +19,6 @@ from assistant.index.lexical import words
 
 _MOST = 51  # "de flesta", "majoriteten": more than half
 _OUTSIDE = frozenset({"utanför", "outside"})
-# After a number, an age or an amount: "alla över 65 år som bor i Trosa" counts no one.
-_NO_PEOPLE = r"(?:år|års|years?|kr|kronor|sek|procent|percent)"
 
 
 @cache
@@ -33,6 +31,8 @@ def _words() -> dict[str, str]:
         "all": alternation(cues["all_of"]),
         "fraction": alternation(fraction_words()),
         "number": alternation(number_words()),
+        # A count of people: not "en" or "ett", which are articles as often.
+        "counts": alternation(w for w, n in number_words().items() if n > 1),
     }
 
 
@@ -138,13 +138,24 @@ def judge_residents(
 @cache
 def _told_count() -> re.Pattern[str]:
     """ "bara 18 är skrivna i Trosa", "sju av oss bor i Laxå", "30 medlemmar som bor här":
-    a number of people, then where they live."""
+    a count of the members (a numeral, not a year nor "en"), then, with at most a verb
+    between, where they live; "150 äldre som bor ensamma" counts others."""
     w = _words()
+    cues = load_cues("criteria_words.yaml")
+    of_us = alternation(cues["of_us"])
+    between = alternation(cues["residents_between"])
     return re.compile(
-        rf"\b(\d{{1,4}}|{w['number']})\s+(?!{_NO_PEOPLE}\b)(?:(?:av|of)\s+(?:oss|dem|dom|us|them)\s+)?"
-        rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{w['live']})\b([^,;]*)",
+        rf"\b(\d{{1,3}}|{w['counts']})\s+"
+        rf"(?:(?:{w['members']})\s+|(?:av|of)\s+(?:{of_us})\s+)?"
+        rf"(?:(?:{between})\s+){{0,2}}(?:{w['live']})\b([^,;]*)",
         re.IGNORECASE,
     )
+
+
+def _several_places(where: str) -> bool:
+    """ "i Bjurholm och Vännäs": some of them live in each, how many in which it does not
+    say."""
+    return re.search(r"\s(?:och|eller|and|or)\s+(?:i\s+|in\s+)?[A-ZÅÄÖ]", where) is not None
 
 
 def _judge_count(
@@ -159,6 +170,8 @@ def _judge_count(
         for found in _told_count().finditer(clause):
             count = read_number(found.group(1))
             if count is None:
+                continue
+            if _several_places(found.group(2)):
                 continue
             if not _elsewhere(found.group(2), rule, place):
                 return count >= least, clause

@@ -17,6 +17,7 @@ from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.numbers import count_pattern, read_count
+from assistant.core.swedish.sentences import sentence_spans
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _AGO_LEAD = 4  # the founding verb stands this close before "för två år sedan"
@@ -236,17 +237,28 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
 
 def _merged_age(rule: str, description: str, today: date | None) -> tuple[int, str] | None:
     """The age of the oldest of the associations merged into the asker's, in months, when
-    the rule counts a merged association's time from its oldest part ("Ett undantag gäller
-    för en förening som har bildats genom sammanslagning …") and the description tells a
-    merger ("… när Målilla Pensionärsklubb (från 1987) och Mörlunda Seniorgrupp slog ihop
-    sig")."""
+    the rule's exception counts a merged association's time from its parts ("Ett undantag
+    gäller för en förening som har bildats genom sammanslagning …") and the description
+    tells a merger and the parts' own years ("… när Målilla Pensionärsklubb (från 1987) och
+    Mörlunda Seniorgrupp slog ihop sig", "Gamla PRO Hallstahammar fanns sedan 1962")."""
     merger = matcher("criteria_words.yaml", "merger")
-    if today is None or not merger(rule):
+    exceptions = matcher("criteria_words.yaml", "exceptions")
+    excepted = any(merger(rule[a:b]) and exceptions(rule[a:b]) for a, b in sentence_spans(rule))
+    if today is None or not excepted:
         return None
     told = [c for c in clauses(description) if merger(c)]
     if not told:
         return None
-    # The parts' years may stand in the merger's clause or after it ("… gick ihop 2025.
-    # Gamla PRO Hallstahammar fanns sedan 1962").
-    years = [int(y) for y in _YEAR.findall(description) if int(y) <= today.year]
+    years = [int(y) for y in _part_year().findall(description) if int(y) <= today.year]
     return ((today.year - min(years)) * _YEAR_MONTHS, told[0]) if years else None
+
+
+@cache
+def _part_year() -> re.Pattern[str]:
+    """A year a part was founded: in brackets ("(från 1987)", "(1978)") or after a word of
+    since ("fanns sedan 1962"); not a decade ("sedan 1960-talet")."""
+    since = alternation(load_cues("criteria_words.yaml")["part_since"])
+    return re.compile(
+        rf"(?:\(\s*(?:(?:{since})\s+)?|\b(?:{since})\s+)(19[5-9]\d|20\d\d)\b(?!-)",
+        re.IGNORECASE,
+    )

@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.concepts import clauses, concept_in
 from assistant.core import municipalities
 from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 
-_LIVING_WORDS = 3  # "… som bor i", "… of whom live in" just before the place
+_HOME_WORDS = 3  # "… som bor i", "… of whom live in", "en PRO-förening i" just before the place
 
 
 @cache
@@ -138,15 +138,16 @@ def judge_where(
 
 def _ends_up(description: str, where: Callable[[str], bool]) -> str | None:
     """The clause whose last place the activity is in is one ``where`` picks ("… take
-    older people to the pool in Östersund"); where people live ("several of whom live in
-    Östersund") is not where the activity is."""
-    living = matcher("criteria_words.yaml", "resident_words")
+    older people to the pool in Östersund"). Where people live or work ("several of whom
+    live in Östersund", "Ordföranden jobbar i Umeå") or where the association is ("Vi är
+    en PRO-förening i Vännäs") is not where the activity is."""
+    home = matcher("criteria_words.yaml", "home_words")
     for clause in clauses(description):
         last = [m for m in _located().finditer(clause)][-1:]
-        if (
-            last
-            and where(last[0].group(1))
-            and not living(" ".join(clause[: last[0].start()].split()[-_LIVING_WORDS:]))
-        ):
-            return clause
+        if not last or not where(last[0].group(1)):
+            continue
+        before = " ".join(clause[: last[0].start()].split()[-_HOME_WORDS:])
+        if home(before) or concept_in("association", before):
+            continue
+        return clause
     return None
