@@ -368,3 +368,8 @@ def test_a_sentence_that_states_a_rule_beside_its_exception_keeps_its_rule() -> 
 def test_a_compound_of_no_meeting_tells_no_rhythm() -> None:
     for told in ("Vi träffas ett veckoslut i maj.", "Månadsavgiften är 100 kronor."):
         assert rhythm(told) is None, told
+
+
+def test_a_negation_inside_a_relative_clause_does_not_deny_its_head() -> None:
+    told = "Vi är en liten ideell förening som inte hör till något riksförbund."
+    assert ("association", "stated") in {(f.concept, f.polarity) for f in read_concepts(told)}

@@ -642,6 +642,10 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
                 k for k, (_, end, _) in enumerate(matches) if end == i and words[end - 1] in verbs
             )
             continue
+        if i > 0 and words[i - 1] in _RELATIVE:
+            # "en ideell förening som inte hör till något riksförbund": a negation inside
+            # a relative clause tells of its head, it does not deny it.
+            continue
         if not rule and i + 1 < len(words) and words[i + 1] in _finite_verbs():
             # "… fast den nya föreningen inte har funnits ett år": an asker's negation
             # before its verb (a subordinate clause's order) negates what the verb says, not
