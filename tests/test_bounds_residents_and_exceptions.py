@@ -373,3 +373,20 @@ def test_a_compound_of_no_meeting_tells_no_rhythm() -> None:
 def test_a_negation_inside_a_relative_clause_does_not_deny_its_head() -> None:
     told = "Vi är en liten ideell förening som inte hör till något riksförbund."
     assert ("association", "stated") in {(f.concept, f.polarity) for f in read_concepts(told)}
+
+
+def test_a_list_shows_each_table_row_by_its_rule_not_by_what_falls_short(
+    bjurholm: Assistant,
+) -> None:
+    answer = bjurholm.answer("Vilka krav ställer Bjurholm för IOP?")
+    assert "Avgift – Högst 25 kronor per tillfälle" in answer.answer
+    assert "Det här räcker inte" not in answer.answer
+    # … while the cell is still judged: beyond its amount it breaks the rule.
+    rules = criteria_of(bjurholm.reader, ["Bjurholm"])
+    assert any(c.beside and "Mer än 25 kronor" in c.text for c in rules)
+
+
+def test_a_cost_for_the_participant_per_time_is_a_fee_cap() -> None:
+    cap = fee_cap("Kostnad för deltagaren – Högst 40 kronor per tillfälle, fika inräknat.")
+    assert cap is not None and cap.amount == 40
+    assert fee_cap("Verksamhetens kostnad får vara högst 200 000 kronor per år.") is None

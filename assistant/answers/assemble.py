@@ -323,7 +323,8 @@ def _criteria_list(
 ) -> None:
     # "Vad är krav och vad är bara önskemål?": the wishes are asked about too.
     asked = asks_wishes(question)
-    found = criteria_of(reader, places, draft.language)
+    # A cell of a table's column of what is ruled out stands beside its row's own rule.
+    found = [c for c in criteria_of(reader, places, draft.language) if not c.beside]
     # Asked, the wishes come beside the rules, not in their place.
     room = _CRITERIA_LISTED + (min(_WISHES_LISTED, sum(c.wish for c in found)) if asked else 0)
     criteria = _most_telling(found, room, asked)

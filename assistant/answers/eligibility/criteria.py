@@ -114,6 +114,9 @@ class Criterion:
     # What does not meet it, from a table's column beside it ("| Det här krävs | Det här
     # räcker inte |"), with that column's header: (header, cell).
     falls_short: tuple[str, str] | None = None
+    # A cell of a table's column of what is ruled out, beside the row's own rule ("| Det
+    # här räcker | Det här räcker inte |"): judged, but a list shows the row's rule.
+    beside: bool = False
 
     @property
     def rule(self) -> str:
@@ -395,6 +398,8 @@ class _Candidate:
     rule: str = ""  # what is judged, when not the text shown (a yes/no table's question)
     # A cell of the row's column of what does not suffice, and that column's header.
     short: tuple[str, str] | None = None
+    # A cell of a table's column of what is ruled out, beside the row's own rule.
+    beside: bool = False
 
     @property
     def judged(self) -> str:
@@ -551,7 +556,9 @@ def _candidates(
             for i, name in polar.items():
                 if i < len(cells) and len(cells[i]) >= _MIN_CHARS:
                     shown = f"{name}: {cells[i]}"
-                    out.append(_Candidate(cells[i], shown, chunk, True, True, excludes=True))
+                    out.append(
+                        _Candidate(cells[i], shown, chunk, True, True, excludes=True, beside=True)
+                    )
         kept = [c for i, c in enumerate(table_cells(raw)) if i not in polar] if polar else []
         short: tuple[str, str] | None = None
         if short_of:
@@ -1069,6 +1076,7 @@ def _mapped(
                 cand.titled,
                 cand.rule,
                 cand.short,
+                cand.beside,
             )
         )
     return out

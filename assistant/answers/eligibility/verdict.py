@@ -139,7 +139,13 @@ def _defined(j: Judgement, draft: Draft) -> str:
 def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -> list[str]:
     """The municipality's criteria one per line with their status, shortened: the full
     texts are in ``verdict.criteria`` and the citations."""
-    stated = [j for j in assessment.judgements if j.criterion is not None and j.status != "not_met"]
+    # A cell of a table's column of what is ruled out shows only when broken (above):
+    # its row's own rule is the line.
+    stated = [
+        j
+        for j in assessment.judgements
+        if j.criterion is not None and j.status != "not_met" and not j.criterion.beside
+    ]
     if not stated:
         return []
     own = in_language([j.criterion for j in stated if j.criterion is not None], language)
