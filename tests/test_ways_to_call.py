@@ -86,3 +86,40 @@ def test_a_question_mostly_in_words_no_document_uses_is_about_something_else(
     answer = ydre.answer("Kan du ge mig ett bra recept på kladdkaka till vår förenings vårfest?")
     assert answer.abstained
     assert "Jag kan bara svara på frågor om IOP" in answer.answer
+
+
+FORM = """---
+municipality: Ydre
+title: Ansökan om IOP – Ydre kommun
+doc_type: blankett
+---
+# Ansökan om IOP
+
+## Så går det till
+
+1. Fyll i blanketten och skicka den till iop@ydre.se senast 15 mars eller 15 oktober.
+2. Inom fyra veckor blir ni inbjudna till ett dialogmöte.
+3. Nämnden beslutar i juni respektive december.
+
+## Föreningen
+
+Skriv föreningens namn och organisationsnummer.
+
+## Bilagor
+
+Skicka med det här:
+
+- ☐ Stadgar
+- ☐ Senaste årsmötesprotokoll
+- ☐ Senaste verksamhetsberättelse
+"""
+
+
+def test_the_part_asking_for_several_things_gets_its_own_whole_list(tmp_path: Path) -> None:
+    ydre = assistant_over(tmp_path, {"ydre/ansokan.md": FORM})
+    answer = ydre.answer(
+        "Vi ska söka IOP hos Ydre kommun. Vilka bilagor ska med, vart skickar vi den, och "
+        "när är nästa sista dag?"
+    )
+    for attachment in ("Stadgar", "Senaste årsmötesprotokoll", "Senaste verksamhetsberättelse"):
+        assert attachment in answer.answer

@@ -144,8 +144,13 @@ def assemble(
         # "När ska idén vara inne, när beslutar de och när startar det?": a timetable
         # answers every part, in its own words, where one row answers one part.
         timetable = sum("date" in k for k in kinds) >= 2 and any(_in_timetable(e) for e in picked)
-        if picked and (_wants_list(q) or timetable):
-            anchor = _list_anchor(picked, ex.evidence, concrete)
+        if picked and (_wants_list(q.text) or timetable):
+            # "Vilka bilagor ska med, vart skickar vi den …?": the list the part asking for
+            # several things is answered from, not the first pick's.
+            listing = [p for p in parts if _wants_list(p)] if len(parts) > 1 else []
+            own = _part_picks(listing[:1], ex, reader, q, named) if listing else []
+            listed = [e for e in own if e.is_list_item or e.is_table_row]
+            anchor = listed[0] if listed else _list_anchor(picked, ex.evidence, concrete)
             shown = frozenset(e.text for e in picked)
             _whole_list(draft, reader, anchor, asks.partnerships, shown)
     if asks.time and not asks.idea and _time_facts_wanted(q, draft):
@@ -300,10 +305,10 @@ def _most_telling(
     return [criteria[i] for i in sorted(kept)]
 
 
-def _wants_list(q: Question) -> bool:
+def _wants_list(question: str) -> bool:
     """Steps ("hur går det till?") or several things ("vilka föreningar …?")."""
     plural = CueMatcher(load_cues("question_words.yaml")["plural"])
-    return "steps" in asked_types(q.text) or plural(q.text)
+    return "steps" in asked_types(question) or plural(question)
 
 
 def _criteria_asked(
