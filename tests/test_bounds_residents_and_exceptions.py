@@ -14,14 +14,16 @@ from builders import make_chunk
 from conftest import assistant_over
 
 from assistant.answers.asks import asks_of
+from assistant.answers.compose import Draft
 from assistant.answers.eligibility.concepts import age_spans, read_concepts, rhythm
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion, criteria_of, without_exceptions
 from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import fee_cap, judge_fee
-from assistant.answers.eligibility.judge import assess, without_rules_heard
+from assistant.answers.eligibility.judge import Judgement, assess, without_rules_heard
 from assistant.answers.eligibility.residents import judge_residents
 from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.answers.eligibility.verdict import _criterion_text
 from assistant.answers.eligibility.where import judge_where
 from assistant.answers.question import read_question
 from assistant.api import Assistant
@@ -390,3 +392,22 @@ def test_a_cost_for_the_participant_per_time_is_a_fee_cap() -> None:
     cap = fee_cap("Kostnad för deltagaren – Högst 40 kronor per tillfälle, fika inräknat.")
     assert cap is not None and cap.amount == 40
     assert fee_cap("Verksamhetens kostnad får vara högst 200 000 kronor per år.") is None
+
+
+def test_a_checklist_line_keeps_the_exception_beside_a_long_rule() -> None:
+    text = (
+        "Föreningen ska bidra med en egen insats som motsvarar minst 30 procent av "
+        "verksamhetens totala kostnad, räknat på hela verksamhetsåret och med ideellt arbete "
+        "inräknat. Undantag: om verksamheten riktar sig till personer som har fyllt 80 år "
+        "räcker det med minst 15 procent."
+    )
+    rule = Criterion(
+        text=text,
+        quote=text,
+        chunk=make_chunk("bjurholm/riktlinjer.md", text, municipality="Bjurholm"),
+        principle="own_contribution",
+        findings=(),
+        groups=frozenset(),
+    )
+    line = _criterion_text(Judgement("unknown", "own_contribution", rule, None), Draft("sv"))
+    assert "fyllt 80 år räcker det med minst 15 procent" in line

@@ -147,7 +147,8 @@ def assemble(
         if picked and (_wants_list(q.text) or timetable):
             # "Vilka bilagor ska med, vart skickar vi den …?": the list the part asking for
             # several things is answered from, not the first pick's.
-            listing = [p for p in parts if _wants_list(p)] if len(parts) > 1 else []
+            plural = CueMatcher(load_cues("question_words.yaml")["plural"])
+            listing = [p for p in parts if plural(p)] if len(parts) > 1 else []
             own = _part_picks(listing[:1], ex, reader, q, named) if listing else []
             listed = [e for e in own if e.is_list_item or e.is_table_row]
             anchor = listed[0] if listed else _list_anchor(picked, ex.evidence, concrete)

@@ -11,7 +11,12 @@ from assistant.answers.compose import Draft
 from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.concepts import concept_in
-from assistant.answers.eligibility.criteria import criteria_of, in_language, in_numbers
+from assistant.answers.eligibility.criteria import (
+    criteria_of,
+    in_language,
+    in_numbers,
+    without_exceptions,
+)
 from assistant.answers.eligibility.judge import FALLS_SHORT, Assessment, Judgement, assess
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
@@ -194,8 +199,18 @@ def _criterion_text(
 ) -> str:
     if j.criterion is not None:
         n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
-        focused = _focused(j.criterion.text, focus, numbers, j.principle)
-        return f"{_shorten(focused, words)} [{n}]"
+        # A rule's exception told after it ("Undantag: om verksamheten riktar sig till
+        # personer som har fyllt 80 år räcker det med …") is shortened on its own, so that
+        # a long rule does not cut it away.
+        rule = without_exceptions(j.criterion.text)
+        exception = (
+            j.criterion.text[len(rule) :].strip() if j.criterion.text.startswith(rule) else ""
+        )
+        focused = _focused(rule, focus, numbers, j.principle)
+        said = _shorten(focused, words)
+        if exception:
+            said = f"{said.rstrip('.')}. {_shorten(exception, words)}"
+        return f"{said} [{n}]"
     return principles()[j.principle].label if j.principle else ""
 
 
