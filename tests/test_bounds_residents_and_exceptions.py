@@ -411,3 +411,15 @@ def test_a_checklist_line_keeps_the_exception_beside_a_long_rule() -> None:
     )
     line = _criterion_text(Judgement("unknown", "own_contribution", rule, None), Draft("sv"))
     assert "fyllt 80 år räcker det med minst 15 procent" in line
+
+
+def test_a_negation_is_shared_by_a_coordinated_word_and_not_by_a_phrase_of_its_own() -> None:
+    said = {f.concept: f.polarity for f in read_concepts("Free of charge and open to everyone.")}
+    assert said.get("fees") == "denied" and said.get("open_to_all") == "stated"
+    rule = read_concepts(
+        "Verksamheten ska vara fri från religiös och partipolitisk påverkan.", True
+    )
+    assert {(f.concept, f.polarity) for f in rule} >= {
+        ("religious_influence", "denied"),
+        ("political_influence", "denied"),
+    }

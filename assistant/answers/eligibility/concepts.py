@@ -552,8 +552,17 @@ def _sharing(words: list[str], matches: list[tuple[int, int, str]], first: int) 
     partipolitisk påverkan", as ``_shared_heads`` writes it out): one negation for both."""
     end = matches[first][1]
     if end < len(words) and words[end] in _AND_OR:
-        return [k for k, (start, _, _) in enumerate(matches) if start == end + 1]
+        # A coordinated noun or adjective, not a phrase of its own ("free of charge and
+        # open to everyone" denies the charge, not the openness).
+        return [
+            k
+            for k, (start, stop, _) in enumerate(matches)
+            if start == end + 1 and stop - start <= _SHARED_WORDS
+        ]
     return []
+
+
+_SHARED_WORDS = 2
 
 
 _AND_OR = frozenset({"och", "eller", "and", "or"})
