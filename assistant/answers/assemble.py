@@ -54,7 +54,7 @@ from assistant.answers.terms import Query, query_for
 from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
 from assistant.core.contacts import find_phones
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
 from assistant.index.reader import GENERAL, IndexReader, Passage
@@ -147,8 +147,7 @@ def assemble(
         if picked and (_wants_list(q.text) or timetable):
             # "Vilka bilagor ska med, vart skickar vi den …?": the list the part asking for
             # several things is answered from, not the first pick's.
-            plural = CueMatcher(load_cues("question_words.yaml")["plural"])
-            listing = [p for p in parts if plural(p)] if len(parts) > 1 else []
+            listing = [p for p in parts if _asks_several(p)] if len(parts) > 1 else []
             own = _part_picks(listing[:1], ex, reader, q, named) if listing else []
             listed = [e for e in own if e.is_list_item or e.is_table_row]
             anchor = listed[0] if listed else _list_anchor(picked, ex.evidence, concrete)
@@ -308,8 +307,12 @@ def _most_telling(
 
 def _wants_list(question: str) -> bool:
     """Steps ("hur går det till?") or several things ("vilka föreningar …?")."""
-    plural = CueMatcher(load_cues("question_words.yaml")["plural"])
-    return "steps" in asked_types(question) or plural(question)
+    return "steps" in asked_types(question) or _asks_several(question)
+
+
+def _asks_several(question: str) -> bool:
+    """Several things asked for ("vilka bilagor …?")."""
+    return matcher("question_words.yaml", "plural")(question)
 
 
 def _criteria_asked(

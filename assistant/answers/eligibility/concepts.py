@@ -655,7 +655,7 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
             # "en ideell förening som inte hör till något riksförbund": a negation inside
             # a relative clause tells of its head, it does not deny it.
             continue
-        if not rule and i + 1 < len(words) and words[i + 1] in _finite_verbs():
+        if not rule and i + 1 < len(words) and words[i + 1] in finite_verbs():
             # "… fast den nya föreningen inte har funnits ett år": an asker's negation
             # before its verb (a subordinate clause's order) negates what the verb says, not
             # the subject; a rule's ("att vinstdrivande företag inte kan vara part") rules
@@ -688,7 +688,8 @@ def _governed(words: list[str], matches: list[tuple[int, int, str]], negation: i
 
 
 @cache
-def _finite_verbs() -> frozenset[str]:
+def finite_verbs() -> frozenset[str]:
+    """Finite auxiliaries and modals ("har", "ska", "kan"): where a verb phrase starts."""
     return frozenset(load_cues("criteria_words.yaml")["finite_verbs"])
 
 

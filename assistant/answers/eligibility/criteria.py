@@ -28,6 +28,7 @@ from assistant.answers.eligibility.areas import areas_of
 from assistant.answers.eligibility.concepts import (
     Finding,
     concept_in,
+    finite_verbs,
     negation_words,
     read_concepts,
     target_groups,
@@ -240,7 +241,7 @@ def _names_who(text: str) -> bool:
     ett årsmöte."); "Pensionärsföreningar … har efterfrågat …" narrates instead."""
     head = re.split(r"\b(?:som|that|which|who)\b", text, maxsplit=1)[0]
     found = [w.lower() for w in re.findall(r"\w+", head)]
-    return concept_in("association", head) and not _finite_verbs().intersection(found)
+    return concept_in("association", head) and not finite_verbs().intersection(found)
 
 
 def _asks_what_is_allowed(heading: str) -> bool:
@@ -341,11 +342,6 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
 _SUBJECT_WORDS = 2
 
 
-@cache
-def _finite_verbs() -> frozenset[str]:
-    return frozenset(load_cues("criteria_words.yaml")["finite_verbs"])
-
-
 def _without_subject_clause(text: str) -> str:
     text = without_role_ages(text)
     words = list(re.finditer(r"\w+", text))
@@ -353,7 +349,7 @@ def _without_subject_clause(text: str) -> str:
     if "som" not in lowered[1:] or _words()["scope"](text):
         return text
     at = lowered.index("som", 1)
-    verbs = _finite_verbs()
+    verbs = finite_verbs()
     for end in range(at + 2, len(words)):
         if words[end].group().lower() in verbs:
             return text[: words[at].start()] + text[words[end].start() :]
