@@ -82,9 +82,10 @@ def required_resident_share(rule: str) -> int | None:
 @cache
 def _told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     w = _words()
+    whom = alternation(load_cues("criteria_words.yaml")["of_us"])
     count = rf"(\d{{1,3}}|{w['number']})"
     of_us = re.compile(
-        rf"\b{count}\s+(?:av|of)\s+(?:oss|dem|dom|us|them|{w['members']})\b[^.;]*?"
+        rf"\b{count}\s+(?:av|of)\s+(?:{whom}|{w['members']})\b[^.;]*?"
         rf"\b(?:{w['live']})\b([^,;]*)",
         re.IGNORECASE,
     )

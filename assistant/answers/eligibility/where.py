@@ -17,7 +17,7 @@ from assistant.answers.eligibility.concepts import clauses, concept_in
 from assistant.core import municipalities
 from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 
 _HOME_WORDS = 3  # "… som bor i", "… of whom live in", "en PRO-förening i" just before the place
 
@@ -141,7 +141,8 @@ def _ends_up(description: str, where: Callable[[str], bool]) -> str | None:
     older people to the pool in Östersund"). Where people live or work ("several of whom
     live in Östersund", "Ordföranden jobbar i Umeå") or where the association is ("Vi är
     en PRO-förening i Vännäs") is not where the activity is."""
-    home = matcher("criteria_words.yaml", "home_words")
+    cues = load_cues("criteria_words.yaml")
+    home = CueMatcher([*cues["resident_words"], *cues["work_words"]])
     for clause in clauses(description):
         last = [m for m in _located().finditer(clause)][-1:]
         if not last or not where(last[0].group(1)):
