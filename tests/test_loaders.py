@@ -421,6 +421,67 @@ def test_html_contact_sidebar_beside_main_is_kept_under_its_headings(tmp_path: P
     assert "0155-99 99 99" not in text and "kommun@x.example.se" not in text
 
 
+def _portal_page() -> str:
+    """A page as a common municipal CMS writes it: no <main>, each section in its own
+    <div class="…-portlet">, the site's header and footer as named <div>s."""
+    section = '<div class="sv-text-portlet">{}</div>'
+    rules = "".join(
+        f"<li>{rule}</li>"
+        for rule in (
+            "Föreningen ska ha sitt säte i kommunen sedan minst två år.",
+            "Verksamheten ska vara öppen för alla över 65 år.",
+            "Deltagarna betalar högst 30 kronor per gång.",
+            "Föreningen står själv för minst en femtedel av kostnaden.",
+        )
+    )
+    rows = (
+        "<tr><th>Partnerskap</th><th>Förening</th><th>Belopp</th></tr>"
+        "<tr><td>Måndagsträffen</td><td>Norrbyns Byalag</td><td>40 000 kronor per år</td></tr>"
+    )
+    body = "".join(
+        (
+            '<div class="sv-cookie-consent-modal"><p>Vi använder kakor.</p></div>',
+            '<div class="sv-layout header"><ul><li><a href="/">Start</a></li>'
+            '<li><a href="/omsorg">Omsorg</a></li></ul></div>',
+            '<div class="sv-layout main">',
+            '<div class="sv-text-portlet breadcrumb">Start / Omsorg / Partnerskap</div>',
+            section.format(
+                "<h1>Partnerskap med föreningar</h1><p>Kommunen vill göra mer tillsammans "
+                "med föreningarna för att äldre ska kunna leva ett aktivt liv.</p>"
+            ),
+            section.format(f"<h2>Vem kan söka?</h2><p>Det här gäller:</p><ul>{rules}</ul>"),
+            section.format(
+                "<h2>Sista dag</h2><p>Ansökan ska vara inne senast den 30 april och "
+                f"beslut fattas i juni.</p><table>{rows}</table>"
+            ),
+            '<div class="sv-contact-portlet"><h2>Kontakt</h2><p>Kerstin Alm<br>'
+            "Föreningssamordnare<br>Telefon: 0511-182 40<br>E-post: partnerskap@x.example.se"
+            "</p></div>",
+            "</div>",
+            '<div class="sv-layout footer"><p>Kommunhuset · 532 81 Orten · Växel: 0511-180 00'
+            " · E-post: kommun@x.example.se</p></div>",
+        )
+    )
+    return f"<html><head><title>Partnerskap</title></head><body>{body}</body></html>"
+
+
+def test_html_sections_in_their_own_divs_keep_headings_lists_and_cards(tmp_path: Path) -> None:
+    # trafilatura's precision mode keeps this page's lead and table but drops its headings
+    # and lists: the loader reads the page again in recall mode, without the breadcrumb.
+    page = tmp_path / "partnerskap.html"
+    page.write_text(_portal_page(), encoding="utf-8")
+    text = load(page, LIMITS).text
+    assert "## Vem kan söka?\n\nDet här gäller:\n\n- Föreningen ska ha sitt säte" in text
+    assert "- Deltagarna betalar högst 30 kronor per gång." in text
+    assert "## Sista dag\n\nAnsökan ska vara inne" in text
+    assert "| Måndagsträffen | Norrbyns Byalag | 40 000 kronor per år |" in text
+    assert "Start / Omsorg" not in text and "Vi använder kakor" not in text
+    # The page's own card is kept; of the footer only the switchboard.
+    assert "## Kontakt\n\nKerstin Alm\nFöreningssamordnare\nTelefon: 0511-182 40" in text
+    assert "Växel: 0511-180 00" in text
+    assert "kommun@x.example.se" not in text and "532 81" not in text
+
+
 def test_html_sidebar_card_keeps_a_mailbox_the_page_names_elsewhere(tmp_path: Path) -> None:
     # The main text names iop@… already; the card is still whole: name, number, hours and
     # address, so the person is reached by mail too.

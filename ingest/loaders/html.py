@@ -91,20 +91,107 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
     _steps_as_items(focused)
     _captions_as_paragraphs(focused)
     marked = _mark_line_breaks(focused)
-    extracted = trafilatura.extract(
-        focused,
+    extracted = _extract(focused, favor_recall=False)
+    # trafilatura's precision mode sometimes keeps a page's lead and tables but drops
+    # its headings and lists (a CMS wrapping each section in its own <div>): then the
+    # recall mode, on the page without its breadcrumb and cookie notice, is read instead.
+    content = _content_lines(focused)
+    if _covered(content, extracted) < len(content):
+        recalled = _extract(_without_notices(focused), favor_recall=True)
+        if _covered(content, recalled) > _covered(content, extracted):
+            extracted = recalled
+    if extracted and extracted.strip():
+        if marked:
+            extracted = re.sub(rf"[ \t]*{_LINE_BREAK}[ \t]*", "\n", extracted)
+        return _tidy(_with_headings(extracted, focused))
+    return _tidy("\n".join(_render(_without_boilerplate(content_root(tree)))))
+
+
+def _with_headings(extracted: str, tree: lxml_html.HtmlElement) -> str:
+    """Put back the headings the extraction dropped over text it kept: the first line
+    under a missing heading is found in the extraction and the heading set above it. A
+    heading whose own text was dropped too (a cookie notice's) stays out."""
+    lines = extracted.splitlines()
+    keys = [compact(line.replace(_LINE_BREAK, " ").lstrip("#-|*0123456789. ")) for line in lines]
+    present = {key for key in keys if key}
+    pending: list[str] = []
+    inserts: dict[int, list[str]] = {}
+    for raw in _render(_without_boilerplate(content_root(tree))):
+        # Of a paragraph broken into lines, its first line is looked for.
+        line = " ".join(raw.split(_LINE_BREAK)[0].split())
+        if not line:
+            continue
+        if line.startswith("#"):
+            said = compact(line.lstrip("# "))
+            # The page's title (h1) is the document's title already; a heading whose
+            # text was a button (an accordion's) says nothing.
+            if said and said not in present and not line.startswith("# "):
+                pending.append(line)
+            else:
+                pending = []
+            continue
+        if pending:
+            key = compact(line.lstrip("#-|*0123456789. "))
+            at = next(
+                (i for i, k in enumerate(keys) if k and (k == key or k.startswith(key))), None
+            )
+            if at is not None and at not in inserts:
+                inserts[at] = pending
+            pending = []
+    if not inserts:
+        return extracted
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        for heading in inserts.get(i, []):
+            out.extend([heading, ""])
+        out.append(line)
+    return "\n".join(out)
+
+
+def _extract(tree: lxml_html.HtmlElement, favor_recall: bool) -> str | None:
+    found: str | None = trafilatura.extract(
+        tree,
         output_format="markdown",
         include_formatting=True,
         include_tables=True,
         include_links=False,
         include_images=False,
         include_comments=False,
+        favor_recall=favor_recall,
     )
-    if extracted and extracted.strip():
-        if marked:
-            extracted = re.sub(rf"[ \t]*{_LINE_BREAK}[ \t]*", "\n", extracted)
-        return _tidy(extracted)
-    return _tidy("\n".join(_render(_without_boilerplate(content_root(tree)))))
+    return found
+
+
+_NOTICE = re.compile(r"cookie|consent|kakor|breadcrumb|brodsmul", re.IGNORECASE)
+_CONTENT_WORDS = 4  # a line this long is the page's content, not a label or a link
+
+
+def _without_notices(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A copy of the page without its breadcrumb trail and cookie notice, which the recall
+    mode would keep."""
+    tree = copy.deepcopy(tree)
+    for element in list(tree.iter()):
+        names = f"{element.get('id', '')} {element.get('class', '')}"
+        if (
+            isinstance(element.tag, str)
+            and _NOTICE.search(names)
+            and element.getparent() is not None
+        ):
+            element.drop_tree()
+    return tree
+
+
+def _content_lines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The headings, list items and paragraphs of the page's content, as compact text."""
+    root = _without_boilerplate(content_root(tree))
+    lines = (" ".join(line.split()).lstrip("#-| ").strip() for line in _render(root))
+    return [compact(line) for line in lines if len(line.split()) >= _CONTENT_WORDS]
+
+
+def _covered(lines: list[str], extracted: str | None) -> int:
+    """How many of the lines stand in the extracted text."""
+    present = compact(extracted or "")
+    return sum(line in present for line in lines)
 
 
 # trafilatura writes a <br> as a new paragraph: "Ring Sofia Nyström.<br>Telefon: …<br>Hon
@@ -306,10 +393,13 @@ def _inline_lines(element: lxml_html.HtmlElement) -> Iterator[str]:
 def _with_contacts(text: str, tree: lxml_html.HtmlElement) -> str:
     """Append contact blocks of the main content that the extraction dropped."""
     root = content_root(tree)
-    if root.tag == "body" or root.tag == "html":
-        return text  # without <main>/<article> a contact block cannot be told from the footer
     present = compact(text)
-    missing = _missing_lines(_contact_blocks(root), present, [])
+    blocks = _contact_blocks(root)
+    if root.tag in ("body", "html"):
+        # Without <main>/<article> the page's own cards are those outside its header,
+        # footer and menus (a CMS's "<div class='footer'>" holds the switchboard).
+        blocks = [b for b in blocks if not any(_site_chrome(a) for a in (b, *b.iterancestors()))]
+    missing = _missing_lines(blocks, present, [])
     # A sidebar beside <main> ("<aside aria-label='Kontakt'>") is the page's own: its
     # cards go under its heading, each under its own ("### Frågor om IOP").
     for aside in _asides_beside(tree, root):
@@ -369,7 +459,7 @@ def _site_chrome(element: lxml_html.HtmlElement) -> bool:
     if (element.get("role") or "").lower() in _CHROME_ROLES:
         return True
     names = " ".join(element.get(a) or "" for a in ("class", "id", "aria-label"))
-    return bool(_BOILERPLATE_HINT.search(names))
+    return bool(_BOILERPLATE_HINT.search(names) or _FOOTER.search(names))
 
 
 def _aside_heading(aside: lxml_html.HtmlElement) -> str:
@@ -384,9 +474,27 @@ def _with_switchboard(text: str, tree: lxml_html.HtmlElement) -> str:
     """Append the switchboard or contact-centre line of the page footer ("Växel: 023-830
     00"), which the extraction drops: the one number a municipality gives for questions
     that are not about IOP, so an answer can point there instead of at an official."""
-    lines = [line for footer in tree.iter("footer") for line in _render(footer)]
+    lines = [line for footer in _footers(tree) for line in _render(footer)]
     found = switchboard_parts(lines, text)
     return f"{text}\n\n" + "\n".join(found) if found else text
+
+
+_FOOTER = re.compile(r"footer|sidfot", re.IGNORECASE)
+
+
+def _footers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The page's footers: <footer>, role="contentinfo" or a block named so, outermost."""
+    found = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and (
+            element.tag == "footer"
+            or (element.get("role") or "").lower() == "contentinfo"
+            or _FOOTER.search(f"{element.get('id', '')} {element.get('class', '')}")
+        )
+    ]
+    return [f for f in found if not any(_is_ancestor(other, f) for other in found)]
 
 
 def _contact_blocks(root: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
