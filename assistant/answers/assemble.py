@@ -55,7 +55,7 @@ from assistant.answers.timeline import freshness_note, time_facts_line
 from assistant.answers.writing import finish
 from assistant.core.contacts import find_phones
 from assistant.core.swedish.cues import load_cues, matcher
-from assistant.core.swedish.sentences import sentence_spans
+from assistant.core.swedish.sentences import sentence_spans, strip_marker
 from assistant.core.texts import text
 from assistant.index.reader import GENERAL, IndexReader, Passage
 
@@ -108,7 +108,7 @@ def assemble(
         quoting = main is not None and not dates_only
         said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
-        fresh = [e for e in ex.evidence if not any(" ".join(e.text.split()) in s for s in said)]
+        fresh = [e for e in ex.evidence if not _quoted_in(e, said)]
         named: frozenset[str] = frozenset()
         if asks.partnerships and places.names and fresh and not _names_parties(fresh[0]):
             # "Har kommunen något IOP? Vad får de och hur länge gäller det?": the amount
@@ -315,6 +315,13 @@ def _asks_several(question: str) -> bool:
     return matcher("question_words.yaml", "plural")(question)
 
 
+def _quoted_in(e: Evidence, quotes: list[str]) -> bool:
+    """Whether a unit stands in one of the quotes (spaces normalised), its list marker or
+    table bars aside."""
+    said = " ".join(strip_marker(e.text).split()).strip("| ")
+    return any(said in q for q in quotes)
+
+
 def _criteria_asked(
     draft: Draft, reader: IndexReader, places: tuple[str, ...], question: str
 ) -> list[str]:
@@ -355,11 +362,7 @@ def _beside_verdict(
     """Beside a verdict: the sentence that best answers the question itself, unless it is
     a criterion the checklist already shows, and the way forward."""
     quotes = [" ".join(c.quote.split()) for c in criteria_of(reader, places, language)]
-    own = [
-        e
-        for e in pick_evidence(evidence, 1)
-        if not any(" ".join(e.text.split()).strip("| ") in q for q in quotes)
-    ]
+    own = [e for e in pick_evidence(evidence, 1) if not _quoted_in(e, quotes)]
     own = in_context(own, evidence)
     # The way forward only from a sentence that speaks of going on (shares a word of the
     # prompt): a municipality whose documents say nothing of it gets none, rather than

@@ -97,9 +97,15 @@ def evidence_block(
     municipality was asked; with several municipalities each paragraph names its own."""
     groups: dict[str | None, list[str]] = {}
     said: set[str] = set()
+    # A sentence the answer quotes already (a criterion on what was asked) is not said again.
+    before = " ".join(draft.text().split())
     for e in picked:
         # Two picked windows of one passage may share a sentence: say it once.
-        fresh = [s for s in _sentences(e.text) if " ".join(s.split()) not in said]
+        fresh = [
+            s
+            for s in _sentences(e.text)
+            if " ".join(s.split()) not in said and " ".join(strip_marker(s).split()) not in before
+        ]
         if not fresh:
             continue
         said.update(" ".join(s.split()) for s in fresh)

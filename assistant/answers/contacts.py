@@ -369,19 +369,38 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
     asked = " ".join(
         s[: s.rfind("?") + 1] or s for s in asking_sentences(question) if details.search(s)
     )
-    listed = [
-        " ".join((card.name or "").lower().split())
-        for place in places
-        for card, _ in reader.contact_cards(place)
-    ]
-    for found in _PERSON.finditer(asked):
-        name = found.group()
-        if municipalities.sentence_start(asked, found.start()) or _not_a_person(name):
-            continue
-        lowered = name.lower()
-        if not any(lowered in card or card in lowered for card in listed if card):
+    listed = _listed_names(reader, places)
+    for name in _persons(asked):
+        if not _among(name, listed):
             return name
     return None
+
+
+def listed_person(question: str, reader: IndexReader, places: Sequence[str]) -> bool:
+    """Whether the question names a person the places' contact cards list ("Ge mig
+    mobilnumret till Linnea Strandberg Öst"): asking for them is asking the documents."""
+    listed = _listed_names(reader, places)
+    return any(_among(name, listed) for name in _persons(question))
+
+
+def _listed_names(reader: IndexReader, places: Sequence[str]) -> list[str]:
+    names = (card.name for place in places for card, _ in reader.contact_cards(place))
+    return [" ".join(name.lower().split()) for name in names if name]
+
+
+def _persons(text: str) -> list[str]:
+    """The capitalised runs of ``text`` that name a person, not a place or an office."""
+    return [
+        found.group()
+        for found in _PERSON.finditer(text)
+        if not municipalities.sentence_start(text, found.start())
+        and not _not_a_person(found.group())
+    ]
+
+
+def _among(name: str, listed: list[str]) -> bool:
+    lowered = name.lower()
+    return any(lowered in card or card in lowered for card in listed)
 
 
 @cache

@@ -35,6 +35,7 @@ from assistant.answers.asks import Asks
 from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import (
+    listed_person,
     pick_contacts,
     switchboard,
     unlisted_person,
@@ -416,10 +417,11 @@ def _mostly_unknown(topic: Sequence[QueryWord]) -> bool:
     vårfest"), sharing with them only words every passage has ("förening"), not a thing
     of theirs ("surfcafé"): about something else."""
     absent = [w for w in topic if w.weight == 0 and len(w.word) >= _THING_CHARS]
+    # A verb any text uses ("ge mig") names no thing, however seldom the documents do.
     return (
         len(absent) >= _ABSENT_THINGS
         and 2 * len(absent) > len(topic)
-        and all(w.weight < _TOPICAL for w in topic if w.weight > 0)
+        and all(w.weight < _TOPICAL or common_word(w.read_as) for w in topic if w.weight > 0)
     )
 
 
@@ -433,12 +435,17 @@ def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str])
     if concept_in("association", " ".join(asking)):
         return False  # "… att vår förening vill starta läxhjälp": the asker's association
     asked = {w for s in asking for w in words(s)}
-    topic = [w for w in topic if w.word in asked] or list(topic)
+
+    def used(w: QueryWord) -> bool:
+        return w.weight >= _TOPICAL and w.word not in where and not common_word(w.read_as)
+
+    named = [w for w in topic if w.word in asked]
+    # "… behöver färdtjänst. Hur ansöker hon, och vilket nummer ringer vi?": an asking
+    # sentence that names no thing asks about what the message told.
+    if any(_unknown_thing(w) or used(w) for w in named):
+        topic = named
     unknown = sum(_unknown_thing(w) for w in topic)
-    used = sum(
-        w.weight >= _TOPICAL and w.word not in where and not common_word(w.read_as) for w in topic
-    )
-    return unknown > 0 and unknown >= used
+    return unknown > 0 and unknown >= sum(used(w) for w in topic)
 
 
 def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:
@@ -526,6 +533,10 @@ def decide(
     if earlier and places.source != "question":  # the conversation is about IOP already
         in_domain = in_domain or bool(domain_matcher()(earlier))
     in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
+    # "Ge mig mobilnumret till Linnea Strandberg Öst": a person the documents list.
+    in_domain = in_domain or (
+        asks.contact and bool(places.names) and listed_person(q.text, reader, places.names)
+    )
     topic = query.topic
     # … however much its one known word ("förening") is the documents' own, unless it
     # names IOP itself.

@@ -27,6 +27,7 @@ from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader, Passage
 
 _MIN_CHARS = 20
+_MIN_WORDS = 4  # fewer, without a number, is a label or a title, not a sentence
 _MAX_CHARS = 600  # a "sentence" longer than this is a run-on list: too long to quote whole
 # Word coverage: of the unit's own words, with its heading and title, with its passage.
 _W_OWN, _W_CONTEXT, _W_AROUND = 0.7, 0.15, 0.15
@@ -71,6 +72,7 @@ class _Unit:
     is_list_item: bool
     passage: float
     is_table_row: bool = False
+    labels: str = ""  # a table row's header row: what its cells are
 
 
 def rank(
@@ -100,7 +102,9 @@ def rank(
     lexical = []
     passage_terms: dict[str, set[str]] = {}
     for unit in units:
-        own = set(analyzer.terms(unit.text))
+        # A table row's cells mean what its header names them ("Period", "Kommunens
+        # del"): the column labels are the row's own words.
+        own = set(analyzer.terms(f"{unit.text} {unit.labels}"))
         with_context = own | set(analyzer.terms(unit.context + " " + unit.chunk.title))
         # The passage a sentence stands in says what it is about: "Kommunen bidrar med
         # 285 000 kronor per år." in the news item on Bruksgården is about Bruksgården.
@@ -228,7 +232,7 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
             leads = leads_list(units, position)
             if not unit.is_list_item:
                 lead_in = text if leads else ""
-            if leads or (len(text) < _MIN_CHARS and not unit.is_list_item):
+            if leads or (not unit.is_list_item and _label_only(text)):
                 continue
             key = " ".join(text.lower().split())
             if key in seen:
@@ -246,9 +250,20 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                     is_list_item=unit.is_list_item,
                     passage=passage.score / best,
                     is_table_row=unit.is_table_row,
+                    labels=header if unit.is_table_row else "",
                 )
             )
     return out
+
+
+def _label_only(text: str) -> bool:
+    """A line too short to say anything by itself: a label or a title under a name
+    ("Samordnare för civilsamhället"), not a sentence ("Kontakta IOP-samordnaren.") nor
+    one holding a number or an address."""
+    if len(text) < _MIN_CHARS:
+        return True
+    short = len(text.split()) < _MIN_WORDS and not text.endswith((".", "!", "?"))
+    return short and not re.search(r"\d|@", text)
 
 
 def _in_english(chunk: Chunk) -> bool:

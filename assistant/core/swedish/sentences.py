@@ -39,9 +39,10 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _NUMBERED = re.compile(r"\d{1,3}\.")
 # A checklist's box ("☐ Vi har minst 15 medlemmar.") marks an item as a bullet does.
 CHECKBOXES = "☐☑☒"
-# Marks a post or page sets before each point ("✅ Det ska vara gratis", "▪ …") are bullets.
+# Marks a post or page sets before each point ("✅ Det ska vara gratis", "▪ …", "📍 Bygdegården,
+# tisdag 7 april") are bullets: any arrow, geometric shape, dingbat or pictograph.
 CROSS_MARKS = "❌✖✗✘"  # … these say what is ruled out
-BULLET_MARKS = "✅✔✓▪▸►➤●◦" + CROSS_MARKS
+BULLET_MARKS = "\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"
 _LIST_ITEM = re.compile(rf"^\s*(?:[-•*+{CHECKBOXES}{BULLET_MARKS}]\ufe0f?|\d{{1,3}}[.)])\s+")
 _LOOK_BACK = 80  # characters before a gap that can hold the word ending there
 
