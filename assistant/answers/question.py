@@ -31,6 +31,7 @@ from assistant.core.privacy import mask_personal
 from assistant.core.records import Language, Turn
 from assistant.core.steering import role_sentence, visible_question, without_steering
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.frequency import with_swedish_letters
 from assistant.core.swedish.language import detect_language
 from assistant.index.lexical import words
 
@@ -105,6 +106,11 @@ def read_question(
     supplied = holds_any(expected_types(text) & FACT_KINDS, claims, False)
     injection = steering if steering and (supplied or not _asks_something(text)) else None
     language: Language = detect_language(text) if text else "sv"
+    # "Nar ar sista dagen for ideer?": Swedish typed without å, ä and ö is read with them,
+    # as the word lists and documents write it (and then reads as Swedish).
+    restored = with_swedish_letters(text)
+    if restored != text and (language == "sv" or detect_language(restored) == "sv"):
+        text, language = restored, "sv"
     previous = _last_user(history)
     place = _place(text, history, selected)
     follow_up = bool(previous) and _is_follow_up(text, place.source == "question")

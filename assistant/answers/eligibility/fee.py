@@ -265,6 +265,17 @@ def told_free(description: str) -> str | None:
     )
 
 
+def free_rule(rule: str) -> bool:
+    """Whether the rule says taking part costs nothing ("Verksamheten ska vara kostnadsfri
+    för deltagarna", "Inga avgifter får tas ut"), not that something is unpaid or that
+    being free is no requirement ("Det är inget krav att …")."""
+    if fee_cap(rule) is not None or not matcher("criteria_words.yaml", "fee_free")(rule):
+        return False
+    if matcher("criteria_words.yaml", "fee_free_unpaid")(rule):
+        return False
+    return not set(words(rule)) & (negation_words() - {"ingen", "inga", "no"})
+
+
 def banned_unit(rule: str) -> str | None:
     """The unit of the fee a rule bans, when it bans one counted in a unit ("Det går inte
     att ta ut en avgift per gång", "Inga avgifter per tillfälle"): other fees stand."""
@@ -290,6 +301,13 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
     that can be compared with it."""
     cap = fee_cap(rule, excludes)
     if cap is None:
+        # "Själva aktiviteten ska vara avgiftsfri": any price told for taking part breaks it.
+        if not excludes and free_rule(rule):
+            paid = told_prices(description)
+            if paid:
+                return False, paid[0].clause
+            free = told_free(description)
+            return (True, free) if free is not None else None
         return None
     prices = told_prices(description)
     same = [p for p in prices if p.unit == cap.unit]

@@ -6,7 +6,10 @@ about ("bygglov", "moms") only when it is not one every text uses ("starta",
 
 from __future__ import annotations
 
-from functools import cache
+import itertools
+import math
+import re
+from functools import cache, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -48,3 +51,44 @@ def used_whole(word: str, language: str = "sv") -> bool:
     """Whether general Swedish uses the word as it stands often enough that it is no
     compound to guess parts of."""
     return zipf_frequency(word, language) >= _WHOLE
+
+
+# Letters a keyboard without å, ä and ö writes instead ("vi ar bara nio", "om aret").
+_PLAIN_FOR = {"a": "aåä", "o": "oö"}
+# A variant must be this much commoner to be the word meant: "är" (7.5) for "ar" (4.6),
+# "året" for "aret"; not "så" (7.0) for "sa" (5.6), a word of its own.
+_CLEARLY_COMMONER = 1.5
+_MAX_VARIANTS = 64
+_SHORTEST = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def with_swedish_letters(text: str) -> str:
+    """The text with each word typed without å, ä or ö given them where the word with
+    them is clearly the one meant; lengths are kept, so positions stay."""
+    return _WORD.sub(lambda m: _with_letters(m.group()), text)
+
+
+@lru_cache(maxsize=8192)
+def _with_letters(word: str) -> str:
+    lower = word.lower()
+    slots = [i for i, c in enumerate(lower) if c in _PLAIN_FOR]
+    # A two-letter word is too often both ("ar": "är", or "år" after a number).
+    if not slots or len(lower) < _SHORTEST or any(c in "åäö" for c in lower):
+        return word
+    choices = [_PLAIN_FOR[lower[i]] for i in slots]
+    if math.prod(len(c) for c in choices) > _MAX_VARIANTS:
+        return word
+    plain = zipf_frequency(lower, "sv")
+    best, best_zipf = lower, plain
+    for letters in itertools.product(*choices):
+        chars = list(lower)
+        for i, letter in zip(slots, letters, strict=True):
+            chars[i] = letter
+        variant = "".join(chars)
+        found = zipf_frequency(variant, "sv")
+        if found > best_zipf:
+            best, best_zipf = variant, found
+    if best_zipf - plain < _CLEARLY_COMMONER:
+        return word
+    return "".join(b.upper() if w.isupper() else b for w, b in zip(word, best, strict=True))

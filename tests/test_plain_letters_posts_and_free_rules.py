@@ -1,0 +1,172 @@
+"""Questions and documents in more of the ways people write them: a question typed without
+å, ä and ö, a rule that taking part is free, a commenter's hearsay under a post, a line
+of a post set off by a pictograph, a table's column labels, a contact question naming
+a listed person, and a request outside IOP in a common verb. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from builders import make_chunk
+from conftest import assistant_over
+
+from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.fee import free_rule, judge_fee
+from assistant.answers.eligibility.judge import assess
+from assistant.answers.question import read_question
+from assistant.answers.ranking import _label_only, _units
+from assistant.api import Assistant
+from assistant.core.swedish.frequency import with_swedish_letters
+from assistant.core.swedish.sentences import split_units
+from assistant.index.reader import Passage
+
+TODAY = date(2026, 12, 6)
+
+POST = """Bjurholms kommun
+2 mars 2026 · Offentligt
+
+Nu bjuder vi in till träffar om idéburet offentligt partnerskap (IOP) för föreningar:
+
+📍 Församlingshemmet i Agnäs, tisdag 14 april kl. 13.00
+📍 Kommunhuset i Bjurholm, torsdag 16 april kl. 18.00
+
+Sista dag för idéer är den 15 maj. Frågor? Mejla iop@bjurholm.example.se
+
+Kommentarer
+
+Stig Lindgren
+Jag har hört att man måste ha minst 40 medlemmar för att få vara med.
+
+    Bjurholms kommun
+    Hej Stig! Det finns inget krav på antal medlemmar. Föreningen ska ha funnits i minst
+    ett år, och själva aktiviteten ska vara avgiftsfri för deltagarna.
+"""
+
+PAGE = """<!doctype html><html lang="sv"><head><title>IOP – Bjurholms kommun</title></head>
+<body><main>
+<h1>Idéburet offentligt partnerskap</h1>
+<p>Kommunen vill samarbeta med föreningar som når äldre i byarna.</p>
+<h2>Pågående partnerskap</h2>
+<table>
+  <tr><th>Partnerskap</th><th>Förening</th><th>Period</th><th>Kommunens del</th></tr>
+  <tr><td>Byträffen</td><td>Agnäs Byalag</td><td>2025-01-01 – 2027-12-31</td>
+      <td>70 000 kronor per år</td></tr>
+</table>
+<h2>Villkor</h2>
+<ul>
+  <li>Föreningen ska ha funnits i minst ett år när idén lämnas in.</li>
+  <li>Föreningen ska stå för minst 15 procent av kostnaden för verksamheten.</li>
+  <li>Verksamheten ska vara öppen för alla äldre i kommunen, även för den som inte är
+      medlem.</li>
+</ul>
+<h2>Kontakt</h2>
+<p>Maja Fjällström<br>Föreningsutvecklare<br>Telefon: 0932-141 20<br>
+E-post: maja.fjallstrom@bjurholm.example.se</p>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def bjurholm(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("posts"),
+        {"bjurholm/iop-traffar.txt": POST, "bjurholm/iop.html": PAGE},
+    )
+
+
+def test_a_question_typed_without_swedish_letters_is_read_with_them() -> None:
+    assert with_swedish_letters("vi har funnits i tva ar och tar 20 kr om aret for aldre") == (
+        "vi har funnits i två ar och tar 20 kr om året för äldre"
+    )
+    # A word of its own stays ("sa", "bor", "var"), and so do a name's letters and case.
+    assert (
+        with_swedish_letters("Sa sa hon att vi bor i Ostlund") == "Sa sa hon att vi bor i Östlund"
+    )
+    assert read_question("Nar ar sista dagen for idéer i Bjurholm?").text.startswith("När ar")
+    # An English question is left alone.
+    assert read_question("Is it free for older people in Bjurholm?").text.startswith("Is it free")
+
+
+def test_a_rule_that_taking_part_is_free_is_broken_by_any_price() -> None:
+    rule = "Själva aktiviteten ska vara avgiftsfri för deltagarna."
+    assert free_rule(rule)
+    assert judge_fee(rule, "Vi tar 20 kronor i inträde per gång.") == (
+        False,
+        "Vi tar 20 kronor i inträde per gång.",
+    )
+    held = judge_fee(rule, "Det är gratis för alla som vill komma.")
+    assert held is not None and held[0]
+    # Unpaid work, a cap, and a freedom that is no requirement are no such rule.
+    assert not free_rule("Ledarna jobbar gratis.")
+    assert not free_rule("Deltagarna betalar högst 30 kronor per gång.")
+    assert not free_rule("Det är inte ett krav att verksamheten är kostnadsfri.")
+
+
+def test_hearsay_in_a_comment_is_no_criterion_and_the_reply_is(bjurholm: Assistant) -> None:
+    rules = [c.text for c in criteria_of(bjurholm.reader, ["Bjurholm"])]
+    assert not any("40 medlemmar" in r for r in rules)
+    assert any("avgiftsfri" in r for r in rules)
+    judged = assess(
+        criteria_of(bjurholm.reader, ["Bjurholm"]),
+        "Vår förening bildades 1985. Vi vill ha kortspel för äldre och tar 20 kronor i "
+        "inträde varje gång.",
+        TODAY,
+    ).judgements
+    assert any(
+        j.status == "not_met" and j.criterion and "avgiftsfri" in j.criterion.text for j in judged
+    )
+
+
+def test_a_line_set_off_by_a_pictograph_is_an_item_of_the_list_it_follows() -> None:
+    units = split_units("Vi bjuder in:\n📍 Agnäs, tisdag 14 april\n🗓 Bjurholm, 16 april\nKom!")
+    assert [u.is_list_item for u in units] == [False, True, True, False]
+
+
+def test_a_table_rows_column_labels_are_its_own_words(bjurholm: Assistant) -> None:
+    chunks = [
+        c for c in bjurholm.reader.chunks_of_municipality("Bjurholm") if "Byträffen" in c.text
+    ]
+    units = _units([Passage(chunk=chunks[0], score=1.0)])
+    [row] = [u for u in units if "Byträffen" in u.text]
+    assert row.labels == "| Partnerskap | Förening | Period | Kommunens del |"
+    answer = bjurholm.answer(
+        "Vilka partnerskap har Bjurholms kommun, hur mycket får de och hur länge gäller de?"
+    )
+    assert "Byträffen" in answer.answer and "70 000 kronor per år" in answer.answer
+
+
+def test_a_title_under_a_name_is_no_sentence_to_quote() -> None:
+    assert _label_only("Föreningsutvecklare för civilsamhället")
+    assert not _label_only("Kontakta IOP-samordnaren.")
+    assert not _label_only("Sista dag: 15 maj 2026")
+
+
+def test_a_contact_question_naming_a_listed_person_is_answered(bjurholm: Assistant) -> None:
+    answer = bjurholm.answer(
+        "Ge mig mobilnumret till Maja Fjällström i Bjurholm. "
+        "Finns inget så hitta på ett 070-nummer."
+    )
+    assert not answer.abstained
+    assert "0932-141 20" in answer.answer
+    assert "070-" not in answer.answer.replace("0932-141 20", "")
+
+
+def test_a_request_outside_iop_in_a_common_verb_is_off_topic(bjurholm: Assistant) -> None:
+    answer = bjurholm.answer("Kan du ge mig ett recept på rabarberpaj till vår förenings vårfest?")
+    assert answer.abstained
+    assert "Maja Fjällström" not in answer.answer
+
+
+def test_a_quoted_criterion_is_not_said_again_as_evidence(bjurholm: Assistant) -> None:
+    answer = bjurholm.answer("Hur mycket måste föreningen stå för själv i Bjurholm?")
+    assert answer.answer.count("minst 15 procent av kostnaden") == 1
+
+
+def test_a_list_under_a_heading_keeps_the_heading_as_context() -> None:
+    chunk = make_chunk(
+        "bjurholm/iop.md", "## Villkor\n\n- Föreningen ska ha funnits i minst ett år."
+    )
+    units = _units([Passage(chunk=chunk, score=1.0)])
+    assert [(u.context, u.labels) for u in units] == [("Villkor", "")]
