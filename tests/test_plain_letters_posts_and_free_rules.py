@@ -12,9 +12,11 @@ import pytest
 from builders import make_chunk
 from conftest import assistant_over
 
-from assistant.answers.eligibility.criteria import criteria_of
+from assistant.answers.eligibility.concepts import tells_an_exception
+from assistant.answers.eligibility.criteria import criteria_of, without_exceptions
 from assistant.answers.eligibility.fee import free_rule, judge_fee
 from assistant.answers.eligibility.judge import assess
+from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.question import read_question
 from assistant.answers.ranking import _label_only, _units
 from assistant.api import Assistant
@@ -170,3 +172,28 @@ def test_a_list_under_a_heading_keeps_the_heading_as_context() -> None:
     )
     units = _units([Passage(chunk=chunk, score=1.0)])
     assert [(u.context, u.labels) for u in units] == [("Villkor", "")]
+
+
+def test_a_condition_opening_on_its_verb_is_the_rules_exception() -> None:
+    rule = (
+        "Föreningen ska ha funnits i minst två år. Har föreningen bildats genom att två "
+        "föreningar har gått samman räknas tiden från den äldsta av dem."
+    )
+    assert without_exceptions(rule) == "Föreningen ska ha funnits i minst två år."
+    merged = (
+        "Vi bildades i mars 2026 när Agnäs Pensionärsklubb (från 1981) och Byns Seniorer gick "
+        "ihop. Vi vill ha fika varje vecka."
+    )
+    judged = judge_tenure(rule, merged, TODAY)
+    assert judged is not None and judged[0] is True
+    # A question opening on its verb is no condition.
+    assert not tells_an_exception("Har ni frågor om villkoren?")
+
+
+def test_an_association_registered_in_a_year_is_that_old() -> None:
+    judged = judge_tenure(
+        "The association must have existed for at least three years.",
+        "We registered the association in March 2025 and have 60 members.",
+        TODAY,
+    )
+    assert judged is not None and judged[0] is False

@@ -693,6 +693,21 @@ def finite_verbs() -> frozenset[str]:
     return frozenset(load_cues("criteria_words.yaml")["finite_verbs"])
 
 
+def tells_an_exception(sentence: str) -> bool:
+    """A sentence naming an exception ("Det gäller inte …", "utom …"), or one that opens on
+    its verb, the Swedish "if" ("Har föreningen bildats genom att två föreningar gått
+    samman räknas tiden från den äldsta"), not a question."""
+    if _exception_words()(sentence):
+        return True
+    opening = _WORD.findall(sentence.lower())[:1]
+    return bool(opening) and opening[0] in finite_verbs() and not sentence.rstrip().endswith("?")
+
+
+@cache
+def _exception_words() -> CueMatcher:
+    return CueMatcher(load_cues("criteria_words.yaml")["exceptions"])
+
+
 def _either_way(words: list[str], i: int) -> bool:
     """ "… medlem eller inte", "… or not": both ways, so no negation."""
     return i > 0 and words[i - 1] in ("eller", "or")

@@ -32,6 +32,7 @@ from assistant.answers.eligibility.concepts import (
     negation_words,
     read_concepts,
     target_groups,
+    tells_an_exception,
 )
 from assistant.answers.eligibility.contribution import required_contribution
 from assistant.answers.eligibility.definitions import (
@@ -945,10 +946,10 @@ def _titled_for(chunks: Sequence[Chunk], candidates: Sequence[_Candidate]) -> li
 
 def _tells_exception(sentence: str) -> bool:
     """A sentence that tells a rule's exception without stating a rule of its own
-    ("Färre medlemmar är inget hinder om …"; not "Aktiebolag kan inte ingå, utom …")."""
-    return bool(matcher("criteria_words.yaml", "exceptions")(sentence)) and not (
-        _states_requirement(sentence)
-    )
+    ("Färre medlemmar är inget hinder om …", "Har föreningen bildats genom att två
+    föreningar gått samman räknas tiden från den äldsta"; not "Aktiebolag kan inte ingå,
+    utom …")."""
+    return tells_an_exception(sentence) and not _states_requirement(sentence)
 
 
 def without_exceptions(rule: str) -> str:

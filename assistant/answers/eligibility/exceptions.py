@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from assistant.answers.eligibility.areas import content_stems, told_in
-from assistant.answers.eligibility.concepts import age_spans
+from assistant.answers.eligibility.concepts import age_spans, tells_an_exception
 from assistant.answers.terms import domain_words
 from assistant.core.swedish.cues import CueMatcher, load_cues
 from assistant.core.swedish.frequency import common_word
@@ -26,7 +26,7 @@ def _exceptions() -> CueMatcher:
 
 def exception_covers(rule: str, description: str) -> bool:
     sentences = [rule[a:b] for a, b in sentence_spans(rule)]
-    excepted = [s for s in sentences if _exceptions()(s)]
+    excepted = [s for s in sentences if tells_an_exception(s)]
     if not excepted:
         return False
     # An exception for an age ("om verksamheten riktar sig till personer som har fyllt 80

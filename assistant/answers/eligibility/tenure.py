@@ -13,7 +13,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.concepts import clauses, tells_an_exception
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.numbers import count_pattern, read_count
@@ -242,8 +242,9 @@ def _merged_age(rule: str, description: str, today: date | None) -> tuple[int, s
     tells a merger and the parts' own years ("… när Målilla Pensionärsklubb (från 1987) och
     Mörlunda Seniorgrupp slog ihop sig", "Gamla PRO Hallstahammar fanns sedan 1962")."""
     merger = matcher("criteria_words.yaml", "merger")
-    exceptions = matcher("criteria_words.yaml", "exceptions")
-    excepted = any(merger(rule[a:b]) and exceptions(rule[a:b]) for a, b in sentence_spans(rule))
+    excepted = any(
+        merger(rule[a:b]) and tells_an_exception(rule[a:b]) for a, b in sentence_spans(rule)
+    )
     if today is None or not excepted:
         return None
     told = [c for c in clauses(description) if merger(c)]
