@@ -12,8 +12,10 @@ import pytest
 from builders import make_chunk
 from conftest import assistant_over
 
+from assistant.answers.asks import asks_of
+from assistant.answers.contacts import unlisted_person
 from assistant.answers.eligibility.concepts import tells_an_exception
-from assistant.answers.eligibility.criteria import criteria_of, without_exceptions
+from assistant.answers.eligibility.criteria import criteria_of, wished, without_exceptions
 from assistant.answers.eligibility.fee import free_rule, judge_fee
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.tenure import judge_tenure
@@ -197,3 +199,41 @@ def test_an_association_registered_in_a_year_is_that_old() -> None:
         TODAY,
     )
     assert judged is not None and judged[0] is False
+
+
+def test_a_wish_said_to_be_no_requirement_stays_a_wish_and_is_asked_as_one() -> None:
+    assert wished(
+        "Organisationen bör samarbeta med andra föreningar. Det är inget krav, men kommunen "
+        "väger in samarbete när flera idéer ska prioriteras."
+    )
+    assert not wished("Det är inget krav att ni har stadgar, men föreningen måste ha en styrelse.")
+    asks = asks_of(
+        read_question(
+            "I riktlinjerna för IOP i Bjurholm står det något om samarbete med andra föreningar "
+            "och om en plan för när partnerskapet tar slut. Är det krav, eller bara önskemål?"
+        )
+    )
+    assert asks.criteria and not asks.idea
+
+
+def test_a_person_named_before_a_question_about_her_number_is_the_one_asked_for(
+    bjurholm: Assistant,
+) -> None:
+    # A common first name does not make a person a word; a card without a number leaves
+    # her unlisted.
+    assert (
+        unlisted_person(
+            "Jag vill ringa Maria Ekholm som skrev beslutet. Vad har hon för direktnummer?",
+            bjurholm.reader,
+            ["Bjurholm"],
+        )
+        == "Maria Ekholm"
+    )
+    assert (
+        unlisted_person(
+            "Jag vill ringa Maja Fjällström. Vad har hon för direktnummer?",
+            bjurholm.reader,
+            ["Bjurholm"],
+        )
+        is None
+    )

@@ -209,6 +209,10 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
     # way in, not for a verdict.
     if idea and "steps" in asked_types(text) and _tells_nothing(text):
         idea = False
+    # "I riktlinjerna står det något om samarbete … Är det krav, eller bara önskemål?"
+    # asks how much a rule weighs; told by no "vi", it describes no idea.
+    if idea and asks_wishes(text) and not we:
+        idea = False
     return Asks(
         contact=contact,
         # Asked for, not told of: "Jag ringde kontaktcenter men dom visste inte" has tried it.

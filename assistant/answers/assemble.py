@@ -34,7 +34,7 @@ from assistant.answers.contacts import (
 from assistant.answers.decide import Decision
 from assistant.answers.drafts import draft_sources
 from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
-from assistant.answers.eligibility.verdict import verdict_block
+from assistant.answers.eligibility.verdict import judges_anything, verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
     each_part,
@@ -86,7 +86,13 @@ def assemble(
     # "När måste vi …?" asks for one fact (a date), "Vilka IOP har ni?" for the parties,
     # not for the whole list of criteria.
     concrete = expected & FACT_KINDS
-    if asks.idea and main is not None:
+    # "… Kan skjutsen dit ingå, och får vi sälja kaffe?" after an idea that none of the
+    # criteria can judge asks about the rules: answered from them, not with a checklist
+    # of open points.
+    judging = asks.idea and main is not None
+    if judging and q.follow_up and not judges_anything(reader, places.names, q, today):
+        judging = False
+    if judging:
         verdict_block(draft, reader, places.names, q, ex, today)
         beside = _beside_verdict(ex.evidence, reader, places.names, q.language)
         # "… Kan det bli IOP? Hur lång tid tar det att få besked?": the other question too.

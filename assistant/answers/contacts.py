@@ -369,8 +369,12 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
     asked = " ".join(
         s[: s.rfind("?") + 1] or s for s in asking_sentences(question) if details.search(s)
     )
-    listed = _listed_names(reader, places)
-    for name in _persons(asked):
+    # Named on a card without a number or an address (a protocol's secretary) is unlisted.
+    listed = _listed_names(reader, places, reachable=True)
+    # "Jag vill ringa Malin Ståhl Nilsson … Vilket direktnummer har hon?": the one asked
+    # for is named before the question.
+    named = _persons(asked) or (_persons(question) if asked else [])
+    for name in named:
         if not _among(name, listed):
             return name
     return None
@@ -383,9 +387,15 @@ def listed_person(question: str, reader: IndexReader, places: Sequence[str]) -> 
     return any(_among(name, listed) for name in _persons(question))
 
 
-def _listed_names(reader: IndexReader, places: Sequence[str]) -> list[str]:
-    names = (card.name for place in places for card, _ in reader.contact_cards(place))
-    return [" ".join(name.lower().split()) for name in names if name]
+def _listed_names(reader: IndexReader, places: Sequence[str], reachable: bool = False) -> list[str]:
+    """The names on the places' contact cards (only those with a number or an address
+    when ``reachable``), lowercased."""
+    cards = (card for place in places for card, _ in reader.contact_cards(place))
+    return [
+        " ".join(card.name.lower().split())
+        for card in cards
+        if card.name and (card.phone or card.email or not reachable)
+    ]
 
 
 def _persons(text: str) -> list[str]:
@@ -415,5 +425,7 @@ def _not_a_person(name: str) -> bool:
     return (
         bool(municipalities.detect(name))
         or names_association(name)
-        or any(is_locality(p) or common_word(p) for p in parts)
+        or any(is_locality(p) for p in parts)
+        # "Kultur Fritid" is words; "Maria Ekholm" a person, however common her first name.
+        or all(common_word(p) for p in parts)
     )

@@ -966,7 +966,9 @@ def _elaborates(raw: str, listed: bool) -> bool:
     if listed:
         return False
     opening = " ".join(raw.split()[:_OPENING_WORDS])
-    return bool(_words()["elaborates"](opening)) or _tells_exception(raw)
+    # "Det är inget krav, men kommunen väger in …" says how much the rule before it weighs.
+    weighs = bool(_words()["no_requirement"](opening))
+    return bool(_words()["elaborates"](opening)) or weighs or _tells_exception(raw)
 
 
 def _mapped(
@@ -1105,7 +1107,13 @@ def wished(text: str) -> bool:
     # "(önskemål, inget krav)" requires nothing, unless the rest requires something ("Det
     # är inget krav att …, men den måste ha …").
     if words["no_requirement"](text):
-        return not words["required"](_no_requirement().sub(" ", text))
+        # … read by main clauses: "… men kommunen väger in samarbete när flera idéer ska
+        # prioriteras" requires nothing of the association; a sentence that wishes is none.
+        rest = _no_requirement().sub(" ", text)
+        return not any(
+            _states_requirement(rest[a:b]) and not words["wish"](rest[a:b])
+            for a, b in sentence_spans(rest)
+        )
     return bool(words["wish"](text)) and not words["required"](text)
 
 

@@ -79,6 +79,12 @@ def verdict_block(
     draft.add("criteria", "\n".join(_checklist(assessment, draft, language, kind_of(main))))
 
 
+def judges_anything(reader: IndexReader, places: Sequence[str], q: Question, today: date) -> bool:
+    """Whether the idea, as told so far, meets or breaks any of the place's criteria."""
+    criteria = criteria_of(reader, places, q.language)
+    return any(j.status != "unknown" for j in assess(criteria, _description(q), today).stated)
+
+
 def _declined(
     draft: Draft, ex: Explanation, declined: tuple[Chunk, str], language: str, main: str
 ) -> None:
