@@ -23,6 +23,8 @@ _MARKED_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _ITEM = re.compile(r"^\s*(?:([-*•–·▪●◦])|(\d{1,3}[.)]))\s+(\S.*?)\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _BOLD = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)$")
+# A protocol's paragraph heading: "§ 18 Idéburet offentligt partnerskap med …".
+_PARAGRAPH = re.compile(r"^§\s*\d+\b")
 _LABEL = re.compile(r"^\S+:\s")  # "Tel: …", "Uppdaterad: …" are data lines, not headings
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -137,7 +139,9 @@ def _promote_plain_heading(blocks: list[Block]) -> list[Block]:
     heading = Block("heading", (_strip_bold(first.lines[0]),), first.page)
     if len(first.lines) == 1 and len(blocks) == 1:
         return [heading]
-    if not first.lines[0].endswith("?"):
+    # A question or a protocol's paragraph ("§ 19 Idéskiss från …" over "Dnr VON …")
+    # opening a group heads the rest of it.
+    if not (first.lines[0].endswith("?") or _PARAGRAPH.match(first.lines[0])):
         return blocks
     rest = [replace(first, lines=first.lines[1:])] if len(first.lines) > 1 else []
     return [heading, *rest, *blocks[1:]]
@@ -147,7 +151,7 @@ def _heading_like(line: str) -> bool:
     text = _strip_bold(line.strip())
     if not text or len(text) > MAX_HEADING_CHARS or text[-1] in ".:;,…":
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
+    if not (text[0].isupper() or text[0].isdigit() or _PARAGRAPH.match(text)):
         return False
     letters = sum(char.isalpha() for char in text)
     if 2 * letters < len(text.replace(" ", "")):
@@ -224,7 +228,25 @@ def resolve_levels(blocks: Sequence[Block], title: str) -> list[Block]:
         elif block.kind == "heading":
             last_marked = block.level
         resolved.append(block)
-    return resolved
+    return _under_paragraphs(resolved)
+
+
+def _under_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A protocol's headings ("Ärendebeskrivning", "Beslut") at the level of its paragraph
+    heading ("§ 18 Idéburet offentligt partnerskap med …") stand under it: what was
+    decided is known by its paragraph."""
+    out: list[Block] = []
+    paragraph = 0  # the level of the paragraph heading the headings below stand under
+    for block in blocks:
+        if block.kind == "heading":
+            if _PARAGRAPH.match(block.lines[0]):
+                paragraph = block.level
+            elif paragraph and block.level < paragraph:
+                paragraph = 0  # a heading above the paragraphs ends them
+            elif paragraph and block.level == paragraph:
+                block = replace(block, level=paragraph + 1)
+        out.append(block)
+    return out
 
 
 def demote_empty_headings(blocks: Sequence[Block]) -> list[Block]:

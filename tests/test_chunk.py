@@ -553,3 +553,38 @@ def test_property_no_words_lost_and_sizes_bounded(pages: list[PageText], target:
 def test_property_arbitrary_text_never_crashes(text: str, target: int) -> None:
     chunks = chunk_document([PageText(None, text)], META, "a/b.txt", "any", target)
     assert not lost_words(text, chunks, every_path=True)
+
+
+PROTOCOL = """# Protokoll
+
+Socialnämnden, sammanträde 2026-03-12
+
+## § 21 Idéburet offentligt partnerskap med Norrbyns Byalag
+
+Dnr SN 2025/311
+
+## Ärendebeskrivning
+
+Byalaget vill ordna en träffpunkt för äldre i Norrbyn två dagar i veckan.
+
+## Beslut
+
+Socialnämnden beslutar att ingå partnerskapet, med 90 000 kronor per år.
+
+§ 22 Idéskiss från Föreningen Backens Vänner
+Dnr SN 2025/340
+
+## Beslut
+
+Socialnämnden beslutar att inte ingå ett partnerskap med Föreningen Backens Vänner.
+"""
+
+
+def test_a_protocols_headings_stand_under_the_paragraph_they_belong_to() -> None:
+    chunks = chunks_of(PROTOCOL, target=200)
+    [granted] = holding(chunks, "90 000 kronor per år")
+    assert granted.heading_path[1] == "§ 21 Idéburet offentligt partnerskap med Norrbyns Byalag"
+    [refused] = holding(chunks, "att inte ingå")
+    # A plain "§" line opening its group heads it, its "Dnr" line below it.
+    assert refused.heading_path[1] == "§ 22 Idéskiss från Föreningen Backens Vänner"
+    assert any("Dnr SN 2025/340" in c.text for c in chunks)

@@ -480,12 +480,14 @@ def _level(line: _Line, headings: _Headings | None) -> int:
 
 
 def _title_like(text: str, max_words: int) -> bool:
-    """Short, starts with a capital or a section number, and is not a sentence or a lead-in."""
+    """Short, starts with a capital, a section number or a protocol's "§", and is not a
+    sentence or a lead-in."""
     text = " ".join(text.split())
     words = text.split()
     if not words or len(words) > max_words or len(text) > 120:
         return False
-    if not (text[0].isupper() or text[0].isdigit()) or not any(c.isalpha() for c in text):
+    opens = text[0].isupper() or text[0].isdigit() or text[0] == "§"
+    if not opens or not any(c.isalpha() for c in text):
         return False
     return not text.endswith((".", ",", ";", ":")) or bool(re.fullmatch(r"[\d.]+", words[-1]))
 
