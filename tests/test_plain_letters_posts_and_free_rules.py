@@ -145,6 +145,8 @@ def test_a_title_under_a_name_is_no_sentence_to_quote() -> None:
     assert _label_only("Föreningsutvecklare för civilsamhället")
     assert not _label_only("Kontakta IOP-samordnaren.")
     assert not _label_only("Sista dag: 15 maj 2026")
+    assert not _label_only("Dnr SN 2025/214")
+    assert _label_only("Sida 2")
 
 
 def test_a_contact_question_naming_a_listed_person_is_answered(bjurholm: Assistant) -> None:

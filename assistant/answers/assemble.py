@@ -4,6 +4,7 @@ municipality's criteria, a whole list of steps, dates, contacts), then a note on
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
@@ -150,7 +151,10 @@ def assemble(
         # "När ska idén vara inne, när beslutar de och när startar det?": a timetable
         # answers every part, in its own words, where one row answers one part.
         timetable = sum("date" in k for k in kinds) >= 2 and any(_in_timetable(e) for e in picked)
-        if picked and (_wants_list(q.text) or timetable):
+        # "Hur mycket får de, hur länge gäller det …?" answered by two items of one list
+        # (a decision's "1. att ingå …", "2. att kommunens del …"): the list answers all.
+        one_list = len(parts) > 1 and _items_of_one_list(picked)
+        if picked and (_wants_list(q.text) or timetable or one_list):
             # "Vilka bilagor ska med, vart skickar vi den …?": the list the part asking for
             # several things is answered from, not the first pick's.
             listing = [p for p in parts if _asks_several(p)] if len(parts) > 1 else []
@@ -283,6 +287,12 @@ def _whole_list(
 
 
 _DATE = frozenset({"date"})
+
+
+def _items_of_one_list(picked: Sequence[Evidence]) -> bool:
+    """Whether two or more picks are items of the same list."""
+    items = Counter(e.chunk.chunk_id for e in picked if e.is_list_item)
+    return any(n >= 2 for n in items.values())
 
 
 def _in_timetable(e: Evidence) -> bool:

@@ -260,10 +260,12 @@ def _label_only(text: str) -> bool:
     """A line too short to say anything by itself: a label or a title under a name
     ("Samordnare för civilsamhället"), not a sentence ("Kontakta IOP-samordnaren.") nor
     one holding a number or an address."""
+    holds_number = bool(re.search(r"\d|@", text))
     if len(text) < _MIN_CHARS:
-        return True
+        # … but a short line of a record ("Dnr SN 2025/214") is a fact.
+        return not (holds_number and len(text.split()) >= _MIN_WORDS - 1)
     short = len(text.split()) < _MIN_WORDS and not text.endswith((".", "!", "?"))
-    return short and not re.search(r"\d|@", text)
+    return short and not holds_number
 
 
 def _in_english(chunk: Chunk) -> bool:
