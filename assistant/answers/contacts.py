@@ -373,7 +373,8 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
     listed = _listed_names(reader, places, reachable=True)
     # "Jag vill ringa Malin Ståhl Nilsson … Vilket direktnummer har hon?": the one asked
     # for is named before the question.
-    named = _persons(asked) or (_persons(question) if asked else [])
+    pronoun = matcher("question_words.yaml", "person_pronouns")(asked)
+    named = _persons(asked) or (_persons(question) if pronoun else [])
     for name in named:
         if not _among(name, listed):
             return name
@@ -409,8 +410,14 @@ def _persons(text: str) -> list[str]:
 
 
 def _among(name: str, listed: list[str]) -> bool:
-    lowered = name.lower()
-    return any(lowered in card or card in lowered for card in listed)
+    """Whether the name is one listed, or part of one by whole words ("Maja Fjällström"
+    for "Maja Fjällström Berg"; not "Maja Fjäll")."""
+    asked = name.lower().split()
+    return any(_within(asked, card.split()) or _within(card.split(), asked) for card in listed)
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 @cache

@@ -417,7 +417,7 @@ def _mostly_unknown(topic: Sequence[QueryWord]) -> bool:
     vårfest"), sharing with them only words every passage has ("förening"), not a thing
     of theirs ("surfcafé"): about something else."""
     absent = [w for w in topic if w.weight == 0 and len(w.word) >= _THING_CHARS]
-    # A verb any text uses ("ge mig") names no thing, however seldom the documents do.
+    # A word any text uses ("ge mig") names no thing, however seldom the documents do.
     return (
         len(absent) >= _ABSENT_THINGS
         and 2 * len(absent) > len(topic)

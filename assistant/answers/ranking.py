@@ -27,7 +27,7 @@ from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader, Passage
 
 _MIN_CHARS = 20
-_MIN_WORDS = 4  # fewer, without a number, is a label or a title, not a sentence
+_RECORD_WORDS = 3  # a label, a code and a number: "Dnr SN 2025/214"
 _MAX_CHARS = 600  # a "sentence" longer than this is a run-on list: too long to quote whole
 # Word coverage: of the unit's own words, with its heading and title, with its passage.
 _W_OWN, _W_CONTEXT, _W_AROUND = 0.7, 0.15, 0.15
@@ -257,15 +257,11 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
 
 
 def _label_only(text: str) -> bool:
-    """A line too short to say anything by itself: a label or a title under a name
-    ("Samordnare för civilsamhället"), not a sentence ("Kontakta IOP-samordnaren.") nor
-    one holding a number or an address."""
-    holds_number = bool(re.search(r"\d|@", text))
-    if len(text) < _MIN_CHARS:
-        # … but a short line of a record ("Dnr SN 2025/214") is a fact.
-        return not (holds_number and len(text.split()) >= _MIN_WORDS - 1)
-    short = len(text.split()) < _MIN_WORDS and not text.endswith((".", "!", "?"))
-    return short and not holds_number
+    """A line too short to say anything by itself ("Kontakt", "Sida 2"); a short line of
+    a record ("Dnr SN 2025/214") is a fact."""
+    if len(text) >= _MIN_CHARS:
+        return False
+    return not (re.search(r"\d", text) and len(text.split()) >= _RECORD_WORDS)
 
 
 def _in_english(chunk: Chunk) -> bool:

@@ -96,7 +96,8 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
     # its headings and lists (a CMS wrapping each section in its own <div>): then the
     # recall mode, on the page without its breadcrumb and cookie notice, is read instead.
     content = _content_lines(focused)
-    if _covered(content, extracted) < len(content):
+    # (A line or two set otherwise, an FAQ's or a guide's, is no loss.)
+    if len(content) - _covered(content, extracted) > _LOSS_SHARE * len(content):
         recalled = _extract(_without_notices(focused), favor_recall=True)
         if _covered(content, recalled) > _covered(content, extracted):
             extracted = recalled
@@ -109,35 +110,41 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
 
 def _with_headings(extracted: str, tree: lxml_html.HtmlElement) -> str:
     """Put back the headings the extraction dropped over text it kept: the first line
-    under a missing heading is found in the extraction and the heading set above it. A
-    heading whose own text was dropped too (a cookie notice's) stays out."""
+    under a missing heading is found in the extraction, after the last one found, and the
+    heading set above it. A heading whose own text was dropped too (a cookie notice's)
+    stays out."""
     lines = extracted.splitlines()
-    keys = [compact(line.replace(_LINE_BREAK, " ").lstrip("#-|*0123456789. ")) for line in lines]
+    keys = [_line_key(line) for line in lines]
     present = {key for key in keys if key}
     pending: list[str] = []
     inserts: dict[int, list[str]] = {}
+    after = 0  # the text goes on in the page's order: look only below the last found
     for raw in _render(_without_boilerplate(content_root(tree))):
         # Of a paragraph broken into lines, its first line is looked for.
         line = " ".join(raw.split(_LINE_BREAK)[0].split())
         if not line:
             continue
+        key = _line_key(line)
         if line.startswith("#"):
-            said = compact(line.lstrip("# "))
             # The page's title (h1) is the document's title already; a heading whose
             # text was a button (an accordion's) says nothing.
-            if said and said not in present and not line.startswith("# "):
+            if key and key not in present and not line.startswith("# "):
                 pending.append(line)
             else:
                 pending = []
             continue
-        if pending:
-            key = compact(line.lstrip("#-|*0123456789. "))
-            at = next(
-                (i for i, k in enumerate(keys) if k and (k == key or k.startswith(key))), None
-            )
-            if at is not None and at not in inserts:
-                inserts[at] = pending
-            pending = []
+        if len(key) < _LINE_KEY_CHARS:
+            continue  # too short to find again ("0120-831 45" is digits only)
+        at = next(
+            (i for i in range(after, len(keys)) if keys[i] == key or keys[i].startswith(key)),
+            None,
+        )
+        if at is None:
+            pending = []  # the text under them was dropped: so are they
+            continue
+        if pending and at not in inserts:
+            inserts[at] = pending
+        pending, after = [], at + 1
     if not inserts:
         return extracted
     out: list[str] = []
@@ -146,6 +153,14 @@ def _with_headings(extracted: str, tree: lxml_html.HtmlElement) -> str:
             out.extend([heading, ""])
         out.append(line)
     return "\n".join(out)
+
+
+_LINE_KEY_CHARS = 8
+
+
+def _line_key(line: str) -> str:
+    """A line as looked for: its marker and numbering aside, without spaces or case."""
+    return compact(line.replace(_LINE_BREAK, " ").lstrip("#-|*0123456789. "))
 
 
 def _extract(tree: lxml_html.HtmlElement, favor_recall: bool) -> str | None:
@@ -164,6 +179,7 @@ def _extract(tree: lxml_html.HtmlElement, favor_recall: bool) -> str | None:
 
 _NOTICE = re.compile(r"cookie|consent|kakor|breadcrumb|brodsmul", re.IGNORECASE)
 _CONTENT_WORDS = 4  # a line this long is the page's content, not a label or a link
+_LOSS_SHARE = 0.2  # of the content lines missing, the extraction lost the page's content
 
 
 def _without_notices(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -182,8 +198,12 @@ def _without_notices(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 
 
 def _content_lines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The headings, list items and paragraphs of the page's content, as compact text."""
+    """The headings, list items and paragraphs of the page's content (not of the site's
+    header, footer or menus), as compact text."""
     root = _without_boilerplate(content_root(tree))
+    for element in [e for e in root.iterdescendants() if isinstance(e.tag, str)]:
+        if _site_chrome(element) and element.getparent() is not None:
+            element.drop_tree()
     lines = (" ".join(line.split()).lstrip("#-| ").strip() for line in _render(root))
     return [compact(line) for line in lines if len(line.split()) >= _CONTENT_WORDS]
 
@@ -459,7 +479,7 @@ def _site_chrome(element: lxml_html.HtmlElement) -> bool:
     if (element.get("role") or "").lower() in _CHROME_ROLES:
         return True
     names = " ".join(element.get(a) or "" for a in ("class", "id", "aria-label"))
-    return bool(_BOILERPLATE_HINT.search(names) or _FOOTER.search(names))
+    return bool(_BOILERPLATE_HINT.search(names) or _named_footer(names))
 
 
 def _aside_heading(aside: lxml_html.HtmlElement) -> str:
@@ -479,7 +499,13 @@ def _with_switchboard(text: str, tree: lxml_html.HtmlElement) -> str:
     return f"{text}\n\n" + "\n".join(found) if found else text
 
 
-_FOOTER = re.compile(r"footer|sidfot", re.IGNORECASE)
+# A site's footer by its name ("<div class='sv-layout footer'>", id="sidfot"); not a card's
+# own ("card-footer").
+_FOOTER_NAMES = frozenset({"footer", "sidfot", "site-footer", "page-footer", "sitefooter"})
+
+
+def _named_footer(names: str) -> bool:
+    return any(token.lower() in _FOOTER_NAMES for token in names.split())
 
 
 def _footers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
@@ -491,7 +517,7 @@ def _footers(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
         and (
             element.tag == "footer"
             or (element.get("role") or "").lower() == "contentinfo"
-            or _FOOTER.search(f"{element.get('id', '')} {element.get('class', '')}")
+            or _named_footer(f"{element.get('id', '')} {element.get('class', '')}")
         )
     ]
     return [f for f in found if not any(_is_ancestor(other, f) for other in found)]

@@ -700,12 +700,22 @@ def tells_an_exception(sentence: str) -> bool:
     if _exception_words()(sentence):
         return True
     opening = _WORD.findall(sentence.lower())[:1]
-    return bool(opening) and opening[0] in finite_verbs() and not sentence.rstrip().endswith("?")
+    conditional = bool(opening) and opening[0] in finite_verbs()
+    # … whose consequence says how the rule counts or applies, not advice ("Är ni osäkra,
+    # ring föreningsservice").
+    return (
+        conditional and not sentence.rstrip().endswith("?") and bool(_consequence_words()(sentence))
+    )
 
 
 @cache
 def _exception_words() -> CueMatcher:
     return CueMatcher(load_cues("criteria_words.yaml")["exceptions"])
+
+
+@cache
+def _consequence_words() -> CueMatcher:
+    return CueMatcher(load_cues("criteria_words.yaml")["exception_consequences"])
 
 
 def _either_way(words: list[str], i: int) -> bool:

@@ -1107,8 +1107,9 @@ def wished(text: str) -> bool:
     # "(önskemål, inget krav)" requires nothing, unless the rest requires something ("Det
     # är inget krav att …, men den måste ha …").
     if words["no_requirement"](text):
-        # … read by main clauses: "… men kommunen väger in samarbete när flera idéer ska
-        # prioriteras" requires nothing of the association; a sentence that wishes is none.
+        # … unless another sentence requires something in its main clause: "… men
+        # kommunen väger in samarbete när flera idéer ska prioriteras" requires nothing of
+        # the association, and a sentence that wishes ("bör") requires nothing either.
         rest = _no_requirement().sub(" ", text)
         return not any(
             _states_requirement(rest[a:b]) and not words["wish"](rest[a:b])

@@ -223,7 +223,12 @@ def _negated_at_most() -> re.Pattern[str]:
 def told_prices(description: str) -> tuple[Price, ...]:
     """Every price the description asks participants to pay, with its clause (read once
     per description: every criterion asks)."""
-    fee_words = matcher("criteria_words.yaml", "fee_told")
+    charging = matcher("criteria_words.yaml", "fee_told")
+    costs = matcher("criteria_words.yaml", "fee_costs")
+
+    def fee_words(clause: str) -> bool:
+        return bool(charging(clause) or costs(clause))
+
     public = matcher("criteria_words.yaml", "fee_public_payer")
     received = matcher("criteria_words.yaml", "fee_received")
     out: list[Price] = []
@@ -254,15 +259,17 @@ def told_free(description: str) -> str | None:
     if told_prices(description):
         return None
     # "Det är inte kostnadsfritt" denies it; "ingen avgift" and "inga avgifter" say it.
-    denied = negation_words() - {"ingen", "inga", "no"}
     return next(
-        (
-            c
-            for c in clauses(description)
-            if free(c) and not unpaid(c) and not set(words(c)) & denied
-        ),
+        (c for c in clauses(description) if free(c) and not unpaid(c) and not _denies_free(c)),
         None,
     )
+
+
+def _denies_free(text: str) -> bool:
+    """Whether a negation denies that taking part is free ("inte kostnadsfritt"), beside
+    the words of the phrases saying it is ("ingen avgift", "kostar inget")."""
+    free_words = frozenset(load_cues("criteria_words.yaml")["free_negations"])
+    return bool(set(words(text)) & (negation_words() - free_words))
 
 
 def free_rule(rule: str) -> bool:
@@ -271,9 +278,7 @@ def free_rule(rule: str) -> bool:
     being free is no requirement ("Det är inget krav att …")."""
     if fee_cap(rule) is not None or not matcher("criteria_words.yaml", "fee_free")(rule):
         return False
-    if matcher("criteria_words.yaml", "fee_free_unpaid")(rule):
-        return False
-    return not set(words(rule)) & (negation_words() - {"ingen", "inga", "no"})
+    return not (matcher("criteria_words.yaml", "fee_free_unpaid")(rule) or _denies_free(rule))
 
 
 def banned_unit(rule: str) -> str | None:
@@ -303,7 +308,11 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
     if cap is None:
         # "Själva aktiviteten ska vara avgiftsfri": any price told for taking part breaks it.
         if not excludes and free_rule(rule):
-            paid = told_prices(description)
+            # A price the participants are charged, not what a thing costs ("Lokalen kostar
+            # 500 kronor i månaden"), breaks it.
+            charged = matcher("criteria_words.yaml", "fee_told")
+            each_time = matcher("criteria_words.yaml", "per_time")
+            paid = [p for p in told_prices(description) if charged(p.clause) or each_time(p.clause)]
             if paid:
                 return False, paid[0].clause
             free = told_free(description)

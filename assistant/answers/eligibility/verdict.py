@@ -80,9 +80,15 @@ def verdict_block(
 
 
 def judges_anything(reader: IndexReader, places: Sequence[str], q: Question, today: date) -> bool:
-    """Whether the idea, as told so far, meets or breaks any of the place's criteria."""
+    """Whether a verdict says anything of the idea as told so far: the place enters no
+    IOP, or has no criteria of its own (the national principles judge), or the idea meets
+    or breaks one of its criteria or of the principles."""
+    if declines_iop(reader, places[0]) is not None:
+        return True
     criteria = criteria_of(reader, places, q.language)
-    return any(j.status != "unknown" for j in assess(criteria, _description(q), today).stated)
+    if not criteria:
+        return True
+    return any(j.status != "unknown" for j in assess(criteria, _description(q), today).judgements)
 
 
 def _declined(

@@ -60,21 +60,32 @@ _PLAIN_FOR = {"a": "aåä", "o": "oö"}
 _CLEARLY_COMMONER = 1.5
 _MAX_VARIANTS = 64
 _SHORTEST = 3
+_ENGLISH = 4.0  # Zipf in English: "for", "over", "man" are words of their own there
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def with_swedish_letters(text: str) -> str:
     """The text with each word typed without å, ä or ö given them where the word with
-    them is clearly the one meant; lengths are kept, so positions stay."""
-    return _WORD.sub(lambda m: _with_letters(m.group()), text)
+    them is clearly the one meant; lengths are kept, so positions stay. A name (capitalised
+    inside a sentence: "Lars Akesson") is left as written."""
+
+    def restored(m: re.Match[str]) -> str:
+        word = m.group()
+        opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?"
+        return word if word[:1].isupper() and not opens else _with_letters(word)
+
+    return _WORD.sub(restored, text)
 
 
 @lru_cache(maxsize=8192)
 def _with_letters(word: str) -> str:
     lower = word.lower()
     slots = [i for i, c in enumerate(lower) if c in _PLAIN_FOR]
-    # A two-letter word is too often both ("ar": "är", or "år" after a number).
+    # A two-letter word is too often both ("ar": "är", or "år" after a number); an English
+    # word ("for", "over") may be what was written.
     if not slots or len(lower) < _SHORTEST or any(c in "åäö" for c in lower):
+        return word
+    if zipf_frequency(lower, "en") >= _ENGLISH:
         return word
     choices = [_PLAIN_FOR[lower[i]] for i in slots]
     if math.prod(len(c) for c in choices) > _MAX_VARIANTS:

@@ -39,11 +39,16 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _NUMBERED = re.compile(r"\d{1,3}\.")
 # A checklist's box ("☐ Vi har minst 15 medlemmar.") marks an item as a bullet does.
 CHECKBOXES = "☐☑☒"
-# Marks a post or page sets before each point ("✅ Det ska vara gratis", "▪ …", "📍 Bygdegården,
-# tisdag 7 april") are bullets: any arrow, geometric shape, dingbat or pictograph.
+# Marks a post or page sets before each point ("✅ Det ska vara gratis", "▪ …") are bullets.
 CROSS_MARKS = "❌✖✗✘"  # … these say what is ruled out
-BULLET_MARKS = "\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"
+BULLET_MARKS = "✅✔✓▪▸►➤●◦" + CROSS_MARKS
 _LIST_ITEM = re.compile(rf"^\s*(?:[-•*+{CHECKBOXES}{BULLET_MARKS}]\ufe0f?|\d{{1,3}}[.)])\s+")
+# Any other arrow, shape, dingbat or pictograph before a line ("📍 Bygdegården, tisdag 7
+# april") is a bullet when the line beside it has one too: a list is two or more points;
+# one line under "📞" is a line.
+_PICTOGRAPH_ITEM = re.compile(
+    "^\\s*[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s+"
+)
 _LOOK_BACK = 80  # characters before a gap that can hold the word ending there
 
 
@@ -156,7 +161,11 @@ def split_units(passage: str, citations: bool = False) -> list[Unit]:
         if not stripped:
             continue
         start = line_start + len(line) - len(line.lstrip())
-        if _LIST_ITEM.match(line):
+        beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        pictured = bool(_PICTOGRAPH_ITEM.match(line)) and any(
+            _PICTOGRAPH_ITEM.match(b) for b in beside
+        )
+        if _LIST_ITEM.match(line) or pictured:
             units.append(Unit(stripped, start, is_list_item=True))
         elif stripped.startswith("#") or _section_heading(lines, i):
             units.append(Unit(stripped, start, is_heading=True))
@@ -222,4 +231,4 @@ def _section_heading(lines: list[str], i: int) -> bool:
 
 def strip_marker(item: str) -> str:
     """A list item's text without its bullet or number."""
-    return _LIST_ITEM.sub("", item).strip()
+    return _PICTOGRAPH_ITEM.sub("", _LIST_ITEM.sub("", item)).strip()
