@@ -24,6 +24,7 @@ from assistant.answers.question import read_question
 from assistant.answers.ranking import _label_only, _units
 from assistant.answers.terms import QueryWord
 from assistant.api import Assistant
+from assistant.core.swedish.dates import is_page_stamp
 from assistant.core.swedish.frequency import with_swedish_letters
 from assistant.core.swedish.sentences import split_units
 from assistant.index.reader import Passage
@@ -258,3 +259,8 @@ def test_a_person_named_before_a_question_about_her_number_is_the_one_asked_for(
         )
         is None
     )
+
+
+def test_an_english_page_stamp_is_the_pages_record() -> None:
+    assert is_page_stamp("*Last updated 3 March 2026.")
+    assert not is_page_stamp("The guidelines were updated on 3 March 2026 to lower the fee.")

@@ -29,7 +29,7 @@ def labelled_line_dates(
             if found is None or found.iso is None:
                 continue
             kind = label["kind"].casefold()
-            target = published if kind.startswith("publicera") else updated
+            target = published if kind.startswith(("publicera", "publish")) else updated
             target.append((found.iso, kind, line.start(), ev_end))
     return updated, published
 

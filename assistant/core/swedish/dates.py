@@ -140,12 +140,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-# "Senast uppdaterad: 2019-03-04", "Publicerad 12 januari 2026": a page saying when it was
-# updated or published.
+# "Senast uppdaterad: 2019-03-04", "Publicerad 12 januari 2026", "Last updated 3 March
+# 2026": a page saying when it was updated or published.
 UPDATED_LABEL = re.compile(
-    r"(?<![\w])(?:(?:sidan|senast|sist|texten|innehållet)\s+)*"
+    r"(?<![\w])(?:(?:sidan|senast|sist|texten|innehållet|last|page)\s+)*"
     r"(?P<kind>uppdaterad|uppdaterades|uppdaterat|ändrad|ändrades|granskad|granskades|"
-    r"reviderad|reviderades|publicerad|publicerades|publicerat)(?![\w])"
+    r"reviderad|reviderades|publicerad|publicerades|publicerat|updated|published|reviewed)"
+    r"(?![\w])"
     r"(?:\s+senast)?(?P<colon>\s*:)?[ \t]*(?:den[ \t]+)?"
     r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)[ \t]*,?[ \t]*)?",
     re.IGNORECASE,
