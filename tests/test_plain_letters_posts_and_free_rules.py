@@ -17,6 +17,7 @@ from assistant.answers.contacts import listed_person, unlisted_person
 from assistant.answers.decide import _mostly_unknown
 from assistant.answers.eligibility.concepts import tells_an_exception
 from assistant.answers.eligibility.criteria import criteria_of, wished, without_exceptions
+from assistant.answers.eligibility.exceptions import exception_covers
 from assistant.answers.eligibility.fee import free_rule, judge_fee
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.tenure import judge_tenure
@@ -264,3 +265,17 @@ def test_a_person_named_before_a_question_about_her_number_is_the_one_asked_for(
 def test_an_english_page_stamp_is_the_pages_record() -> None:
     assert is_page_stamp("*Last updated 3 March 2026.")
     assert not is_page_stamp("The guidelines were updated on 3 March 2026 to lower the fee.")
+
+
+def test_a_mergers_exception_does_not_cover_an_association_that_only_names_itself() -> None:
+    rule = (
+        "Organisationen ska ha bedrivit verksamhet i minst två år. Har föreningen bildats "
+        "genom att två föreningar har gått samman räknas tiden från den äldsta av dem."
+    )
+    young = (
+        "Vi startade vår förening i februari 2025. Enligt SPF räcker det att föreningen "
+        "funnits ett år."
+    )
+    assert not exception_covers(rule, young)
+    judged = judge_tenure(rule, young, TODAY)
+    assert judged is not None and judged[0] is False

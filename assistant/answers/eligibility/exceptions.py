@@ -14,7 +14,7 @@ from functools import cache
 from assistant.answers.eligibility.areas import content_stems, told_in
 from assistant.answers.eligibility.concepts import age_spans, tells_an_exception
 from assistant.answers.terms import domain_words
-from assistant.core.swedish.cues import CueMatcher, load_cues
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
 from assistant.core.swedish.frequency import common_word
 from assistant.core.swedish.sentences import sentence_spans
 
@@ -26,7 +26,9 @@ def _exceptions() -> CueMatcher:
 
 def exception_covers(rule: str, description: str) -> bool:
     sentences = [rule[a:b] for a, b in sentence_spans(rule)]
-    excepted = [s for s in sentences if tells_an_exception(s)]
+    # A merger's exception is judged by the years of the merged parts (tenure.py).
+    merger = matcher("criteria_words.yaml", "merger")
+    excepted = [s for s in sentences if tells_an_exception(s) and not merger(s)]
     if not excepted:
         return False
     # An exception for an age ("om verksamheten riktar sig till personer som har fyllt 80
@@ -43,7 +45,10 @@ def exception_covers(rule: str, description: str) -> bool:
 
     def leave(word: str) -> bool:
         # Words every text uses ("exempel", "ansvar", "stöd") say nothing of what it covers.
-        return word.lower() in domain or bool(_exceptions()(word)) or common_word(word)
+        # … nor do the domain's words in any form ("föreningar" for "förening").
+        lowered = word.lower()
+        of_domain = lowered in domain or any(lowered.startswith(d) for d in domain if len(d) > 4)
+        return of_domain or bool(_exceptions()(word)) or common_word(word)
 
     stems = {stem for s in excepted for stem in content_stems(s, leave)} - own
     return told_in(stems, description) is not None
