@@ -153,7 +153,7 @@ def assemble(
         timetable = sum("date" in k for k in kinds) >= 2 and any(_in_timetable(e) for e in picked)
         # "Hur mycket får de, hur länge gäller det …?" answered by two items of one list
         # (a decision's "1. att ingå …", "2. att kommunens del …"): the list answers all.
-        one_list = len(parts) > 1 and _items_of_one_list(picked)
+        one_list = _list_answers_more(picked, len(parts))
         if picked and (_wants_list(q.text) or timetable or one_list):
             # "Vilka bilagor ska med, vart skickar vi den …?": the list the part asking for
             # several things is answered from, not the first pick's.
@@ -289,10 +289,11 @@ def _whole_list(
 _DATE = frozenset({"date"})
 
 
-def _items_of_one_list(picked: Sequence[Evidence]) -> bool:
-    """Whether two or more picks are items of the same list."""
+def _list_answers_more(picked: Sequence[Evidence], parts: int) -> bool:
+    """Whether two or more picks are items of one list, and the question asks more than
+    they answer: the rest of its answer stands in the same list."""
     items = Counter(e.chunk.chunk_id for e in picked if e.is_list_item)
-    return any(n >= 2 for n in items.values())
+    return any(2 <= n < parts for n in items.values())
 
 
 def _in_timetable(e: Evidence) -> bool:
