@@ -25,6 +25,7 @@ from assistant.answers.question import read_question
 from assistant.answers.ranking import _label_only, _units
 from assistant.answers.terms import QueryWord
 from assistant.api import Assistant
+from assistant.core.records import Turn
 from assistant.core.swedish.dates import is_page_stamp
 from assistant.core.swedish.frequency import with_swedish_letters
 from assistant.core.swedish.sentences import split_units
@@ -279,3 +280,19 @@ def test_a_mergers_exception_does_not_cover_an_association_that_only_names_itsel
     assert not exception_covers(rule, young)
     judged = judge_tenure(rule, young, TODAY)
     assert judged is not None and judged[0] is False
+
+
+def test_a_follow_up_no_criterion_can_judge_is_answered_from_the_documents(
+    bjurholm: Assistant,
+) -> None:
+    history = [
+        Turn(role="user", content="Vi vill ordna sittgympa i Bjurholm. Kan det bli IOP?"),
+        Turn(role="assistant", content="Det beror på kommunens villkor [1]."),
+    ]
+    answer = bjurholm.answer("Okej, och får vi sälja kaffe på träffarna då?", history)
+    assert answer.verdict is None and not answer.abstained
+    # Told something a criterion judges, the follow-up is judged.
+    told = bjurholm.answer(
+        "Vi bildades 1985, och vi står för 20 procent själva. Går det då?", history
+    )
+    assert told.verdict is not None
