@@ -82,13 +82,17 @@ def verdict_block(
 def judges_anything(reader: IndexReader, places: Sequence[str], q: Question, today: date) -> bool:
     """Whether a verdict says anything of the idea as told so far: the place enters no
     IOP, or has no criteria of its own (the national principles judge), or the idea meets
-    or breaks one of its own criteria (a principle met in passing says nothing of them)."""
+    or breaks one of its own criteria, or breaks a national principle ("bara medlemmar
+    får komma"); a principle met in passing says nothing of the place's criteria."""
     if declines_iop(reader, places[0]) is not None:
         return True
     criteria = criteria_of(reader, places, q.language)
     if not criteria:
         return True
-    return any(j.status != "unknown" for j in assess(criteria, _description(q), today).stated)
+    assessment = assess(criteria, _description(q), today)
+    return any(j.status != "unknown" for j in assessment.stated) or any(
+        j.status == "not_met" for j in assessment.judgements
+    )
 
 
 def _declined(
