@@ -296,3 +296,15 @@ def test_a_follow_up_no_criterion_can_judge_is_answered_from_the_documents(
         "Vi bildades 1985, och vi står för 20 procent själva. Går det då?", history
     )
     assert told.verdict is not None
+
+
+def test_every_broken_rule_shows_beyond_the_reasons_said_first(bjurholm: Assistant) -> None:
+    answer = bjurholm.answer(
+        "Vår förening i Bjurholm bildades i oktober 2026. Vi står för 5 procent av kostnaden "
+        "själva och tar 20 kronor i inträde varje gång. Kan vi få IOP?"
+    )
+    assert answer.verdict is not None and answer.verdict.label == "likely_not_eligible"
+    broken = [c for c in answer.verdict.criteria if c.status == "not_met"]
+    assert len(broken) >= 3
+    # Two are said first with the asker's words; the rest stand in the list, marked.
+    assert answer.answer.count("❌") == len(broken)

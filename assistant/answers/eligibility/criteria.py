@@ -966,8 +966,9 @@ def _elaborates(raw: str, listed: bool) -> bool:
     if listed:
         return False
     opening = " ".join(raw.split()[:_OPENING_WORDS])
-    # "Det är inget krav, men kommunen väger in …" says how much the rule before it weighs.
-    weighs = bool(_words()["no_requirement"](opening))
+    # "Det är inget krav, men kommunen väger in …" says how much the rule before it weighs;
+    # "Det finns inget krav på egna pengar" names a matter of its own.
+    weighs = _refers_back().search(opening) is not None
     return bool(_words()["elaborates"](opening)) or weighs or _tells_exception(raw)
 
 
@@ -1116,6 +1117,13 @@ def wished(text: str) -> bool:
             for a, b in sentence_spans(rest)
         )
     return bool(words["wish"](text)) and not words["required"](text)
+
+
+@cache
+def _refers_back() -> re.Pattern[str]:
+    """A statement that something is no requirement, naming nothing after it."""
+    phrases = alternation(load_cues("criteria_words.yaml")["no_requirement"])
+    return re.compile(rf"\b(?:{phrases})\s*(?:[,.;:]|\s(?:men|utan|but)\b|$)", re.IGNORECASE)
 
 
 @cache

@@ -142,8 +142,14 @@ def _conflicts(assessment: Assessment, draft: Draft, language: str) -> list[str]
     """What conflicts, with the description's own words (for a "not eligible")."""
     if assessment.label != "likely_not_eligible":
         return []
-    wrong = [j for j in assessment.judgements if j.status == "not_met"][:_REASONS]
-    return ["- ❌ " + _point(j, draft, language, _defined(j, draft)) for j in wrong]
+    return ["- ❌ " + _point(j, draft, language, _defined(j, draft)) for j in _reasons(assessment)]
+
+
+def _reasons(assessment: Assessment) -> list[Judgement]:
+    """The broken criteria said first, with the description's words (a few)."""
+    if assessment.label != "likely_not_eligible":
+        return []
+    return [j for j in assessment.judgements if j.status == "not_met"][:_REASONS]
 
 
 def _defined(j: Judgement, draft: Draft) -> str:
@@ -161,11 +167,12 @@ def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -
     """The municipality's criteria one per line with their status, shortened: the full
     texts are in ``verdict.criteria`` and the citations."""
     # A cell of a table's column of what is ruled out shows only when broken (above):
-    # its row's own rule is the line.
+    # its row's own rule is the line. A broken rule beyond the few said above is listed.
+    said = {id(j) for j in _reasons(assessment)}
     stated = [
         j
         for j in assessment.judgements
-        if j.criterion is not None and j.status != "not_met" and not j.criterion.beside
+        if j.criterion is not None and id(j) not in said and not j.criterion.beside
     ]
     if not stated:
         return []
