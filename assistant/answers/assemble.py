@@ -35,7 +35,7 @@ from assistant.answers.contacts import (
 from assistant.answers.decide import Decision
 from assistant.answers.drafts import draft_sources
 from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
-from assistant.answers.eligibility.verdict import judges_anything, verdict_block
+from assistant.answers.eligibility.verdict import assess_idea, judges_anything, verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
     each_part,
@@ -91,10 +91,12 @@ def assemble(
     # criteria can judge asks about the rules: answered from them, not with a checklist
     # of open points.
     judging = asks.idea and main is not None
-    if judging and q.follow_up and not judges_anything(reader, places.names, q, today):
-        judging = False
+    assessment = None
+    if judging and q.follow_up and main is not None:
+        assessment = assess_idea(reader, places.names, q, today)
+        judging = judges_anything(assessment, reader, main)
     if judging:
-        verdict_block(draft, reader, places.names, q, ex, today)
+        verdict_block(draft, reader, places.names, q, ex, today, assessment)
         beside = _beside_verdict(ex.evidence, reader, places.names, q.language)
         # "… Kan det bli IOP? Hur lång tid tar det att få besked?": the other question too.
         beside = each_part(beside, _facts_asked(reader, places.names, q))

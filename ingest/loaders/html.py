@@ -31,9 +31,11 @@ _DROP = (
     "script", "style", "noscript", "template", "svg", "form", "button", "nav", "header",
     "footer", "aside", "iframe",
 )  # fmt: skip
-_BOILERPLATE_HINT = re.compile(
-    r"cookie|consent|kakor|breadcrumb|brodsmul|menu|meny|skip|share|dela|social", re.IGNORECASE
-)
+# A breadcrumb trail or a cookie notice (dropped before trafilatura's recall mode reads a
+# page) is boilerplate, and so are menus and share buttons.
+_NOTICE_WORDS = r"cookie|consent|kakor|breadcrumb|brodsmul"
+_NOTICE = re.compile(_NOTICE_WORDS, re.IGNORECASE)
+_BOILERPLATE_HINT = re.compile(rf"{_NOTICE_WORDS}|menu|meny|skip|share|dela|social", re.IGNORECASE)
 _BLOCKS = frozenset(
     {
         "p", "div", "section", "article", "main", "address", "aside", "footer", "header",
@@ -95,6 +97,7 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
     # trafilatura's precision mode sometimes keeps a page's lead and tables but drops
     # its headings and lists (a CMS wrapping each section in its own <div>): then the
     # recall mode, on the page without its breadcrumb and cookie notice, is read instead.
+    rendered = list(_render(_without_boilerplate(content_root(focused))))
     content = _content_lines(focused)
     # (A line or two set otherwise, an FAQ's or a guide's, is no loss.)
     if len(content) - _covered(content, extracted) > _LOSS_SHARE * len(content):
@@ -104,11 +107,11 @@ def _main_text(tree: lxml_html.HtmlElement) -> str:
     if extracted and extracted.strip():
         if marked:
             extracted = re.sub(rf"[ \t]*{_LINE_BREAK}[ \t]*", "\n", extracted)
-        return _tidy(_with_headings(extracted, focused))
+        return _tidy(_with_headings(extracted, rendered))
     return _tidy("\n".join(_render(_without_boilerplate(content_root(tree)))))
 
 
-def _with_headings(extracted: str, tree: lxml_html.HtmlElement) -> str:
+def _with_headings(extracted: str, rendered: list[str]) -> str:
     """Put back the headings the extraction dropped over text it kept: the first line
     under a missing heading is found in the extraction, after the last one found, and the
     heading set above it. A heading whose own text was dropped too (a cookie notice's)
@@ -119,7 +122,7 @@ def _with_headings(extracted: str, tree: lxml_html.HtmlElement) -> str:
     pending: list[str] = []
     inserts: dict[int, list[str]] = {}
     after = 0  # the text goes on in the page's order: look only below the last found
-    for raw in _render(_without_boilerplate(content_root(tree))):
+    for raw in rendered:  # the page's own render, in its order
         # Of a paragraph broken into lines, its first line is looked for.
         line = " ".join(raw.split(_LINE_BREAK)[0].split())
         if not line:
@@ -177,7 +180,6 @@ def _extract(tree: lxml_html.HtmlElement, favor_recall: bool) -> str | None:
     return found
 
 
-_NOTICE = re.compile(r"cookie|consent|kakor|breadcrumb|brodsmul", re.IGNORECASE)
 _CONTENT_WORDS = 4  # a line this long is the page's content, not a label or a link
 _LOSS_SHARE = 0.2  # of the content lines missing, the extraction lost the page's content
 
@@ -204,8 +206,7 @@ def _content_lines(tree: lxml_html.HtmlElement) -> list[str]:
     for element in [e for e in root.iterdescendants() if isinstance(e.tag, str)]:
         if _site_chrome(element) and element.getparent() is not None:
             element.drop_tree()
-    lines = (" ".join(line.split()).lstrip("#-| ").strip() for line in _render(root))
-    return [compact(line) for line in lines if len(line.split()) >= _CONTENT_WORDS]
+    return [_line_key(line) for line in _render(root) if len(line.split()) >= _CONTENT_WORDS]
 
 
 def _covered(lines: list[str], extracted: str | None) -> int:

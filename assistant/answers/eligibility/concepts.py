@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any, Literal
 
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.cues import matcher as word_list
 from assistant.core.swedish.numbers import counted, measure_words
 from assistant.index.lexical import is_stopword
 
@@ -697,25 +698,17 @@ def tells_an_exception(sentence: str) -> bool:
     """A sentence naming an exception ("Det gäller inte …", "utom …"), or one that opens on
     its verb, the Swedish "if" ("Har föreningen bildats genom att två föreningar gått
     samman räknas tiden från den äldsta"), not a question."""
-    if _exception_words()(sentence):
+    if word_list("criteria_words.yaml", "exceptions")(sentence):
         return True
     opening = _WORD.findall(sentence.lower())[:1]
     conditional = bool(opening) and opening[0] in finite_verbs()
     # … whose consequence says how the rule counts or applies, not advice ("Är ni osäkra,
     # ring föreningsservice").
     return (
-        conditional and not sentence.rstrip().endswith("?") and bool(_consequence_words()(sentence))
+        conditional
+        and not sentence.rstrip().endswith("?")
+        and bool(word_list("criteria_words.yaml", "exception_consequences")(sentence))
     )
-
-
-@cache
-def _exception_words() -> CueMatcher:
-    return CueMatcher(load_cues("criteria_words.yaml")["exceptions"])
-
-
-@cache
-def _consequence_words() -> CueMatcher:
-    return CueMatcher(load_cues("criteria_words.yaml")["exception_consequences"])
 
 
 def _either_way(words: list[str], i: int) -> bool:

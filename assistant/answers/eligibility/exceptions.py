@@ -9,19 +9,12 @@ sentences do not use may fall under it.
 
 from __future__ import annotations
 
-from functools import cache
-
 from assistant.answers.eligibility.areas import content_stems, told_in
 from assistant.answers.eligibility.concepts import age_spans, tells_an_exception
 from assistant.answers.terms import domain_words
-from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.frequency import common_word
 from assistant.core.swedish.sentences import sentence_spans
-
-
-@cache
-def _exceptions() -> CueMatcher:
-    return CueMatcher(load_cues("criteria_words.yaml")["exceptions"])
 
 
 def exception_covers(rule: str, description: str) -> bool:
@@ -48,7 +41,11 @@ def exception_covers(rule: str, description: str) -> bool:
         # … nor do the domain's words in any form ("föreningar" for "förening").
         lowered = word.lower()
         of_domain = lowered in domain or any(lowered.startswith(d) for d in domain if len(d) > 4)
-        return of_domain or bool(_exceptions()(word)) or common_word(word)
+        return (
+            of_domain
+            or bool(matcher("criteria_words.yaml", "exceptions")(word))
+            or common_word(word)
+        )
 
     stems = {stem for s in excepted for stem in content_stems(s, leave)} - own
     return told_in(stems, description) is not None

@@ -44,14 +44,16 @@ def verdict_block(
     q: Question,
     ex: Explanation,
     today: date,
+    assessment: Assessment | None = None,
 ) -> None:
+    """``assessment``: the idea already assessed (a follow-up's, read to decide whether to
+    judge it), else assessed here."""
     language, main = q.language, places[0]
     declined = declines_iop(reader, main)
     if declined is not None:
         _declined(draft, ex, declined, language, main)
         return
-    criteria = criteria_of(reader, places, q.language)
-    assessment = assess(criteria, _description(q), today)
+    assessment = assessment or assess_idea(reader, places, q, today)
     ex.assessment = assessment
     records: list[Criterion] = []
     for j in assessment.stated:
@@ -79,17 +81,18 @@ def verdict_block(
     draft.add("criteria", "\n".join(_checklist(assessment, draft, language, kind_of(main))))
 
 
-def judges_anything(reader: IndexReader, places: Sequence[str], q: Question, today: date) -> bool:
+def assess_idea(reader: IndexReader, places: Sequence[str], q: Question, today: date) -> Assessment:
+    """The idea as told so far, held against the place's criteria."""
+    return assess(criteria_of(reader, places, q.language), _description(q), today)
+
+
+def judges_anything(assessment: Assessment, reader: IndexReader, place: str) -> bool:
     """Whether a verdict says anything of the idea as told so far: the place enters no
     IOP, or has no criteria of its own (the national principles judge), or the idea meets
     or breaks one of its own criteria, or breaks a national principle ("bara medlemmar
     får komma"); a principle met in passing says nothing of the place's criteria."""
-    if declines_iop(reader, places[0]) is not None:
+    if declines_iop(reader, place) is not None or not assessment.has_criteria:
         return True
-    criteria = criteria_of(reader, places, q.language)
-    if not criteria:
-        return True
-    assessment = assess(criteria, _description(q), today)
     return any(j.status != "unknown" for j in assessment.stated) or any(
         j.status == "not_met" for j in assessment.judgements
     )
