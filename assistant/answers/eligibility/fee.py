@@ -347,6 +347,49 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
     return (False, dearer[0].clause) if dearer else None
 
 
+# "medlemmar", "icke-medlemmar", "medlemskap", "members", "non-members"; "är med i
+# föreningen" (a negation before it tells who is not).
+_MEMBER = re.compile(r"\b(?:icke-|non-)?(?:medlem|member)\w*|\bär med\b|\bare in\b", re.IGNORECASE)
+
+
+def judge_member_price(rule: str, description: str) -> tuple[bool, str] | None:
+    """(False, the clause) when the rule says members and others pay alike and the
+    description asks more of those who are not members ("Våra medlemmar betalar 150 kr
+    per termin, och de som inte är med i föreningen får betala 250 kr")."""
+    cues = "criteria_words.yaml"
+    if not (
+        _MEMBER.search(rule)
+        and matcher(cues, "price_price")(rule)
+        and matcher(cues, "price_comparisons")(rule)
+    ):
+        return None
+    members: list[Price] = []
+    others: list[Price] = []
+    prices = told_prices(description)
+    for clause in dict.fromkeys(p.clause for p in prices):
+        # Whom each price is for stands between it and the amount before it: "Members pay
+        # SEK 20 per visit and non-members pay SEK 40".
+        start = 0
+        for amount in _money(clause):
+            said, start = clause[start : amount.start], amount.end
+            price = next(
+                (p for p in prices if p.clause == clause and p.amount == int(amount.value)), None
+            )
+            if price is None or not _MEMBER.search(said):
+                continue
+            negated = bool(set(words(said)) & negation_words()) or re.search(
+                r"\b(?:icke-|non-)", said, re.IGNORECASE
+            )
+            (others if negated else members).append(price)
+    for other in others:
+        # "… 150 kr per termin, och de som inte är med får betala 250 kr": a price told
+        # without its unit beside one told with it is in that unit.
+        bare = other.unit == _OCCASION and not re.search(r"\b(?:per|each|a)\s+\w+", other.clause)
+        if any((m.unit == other.unit or bare) and m.amount < other.amount for m in members):
+            return False, other.clause
+    return None
+
+
 def _against_period(
     cap: Price, prices: Sequence[Price], description: str
 ) -> tuple[bool, str] | None:

@@ -46,7 +46,9 @@ from assistant.answers.eligibility.fee import (
     banned_unit,
     by_the_piece_unless_priced,
     fee_cap,
+    free_rule,
     judge_fee,
+    judge_member_price,
     negated_cap,
     other_fee,
     prices_within,
@@ -339,6 +341,7 @@ def _judge_criterion(
             ),
             judge_season(criterion.rule, description),
             judge_composition(criterion.rule, description),
+            judge_member_price(criterion.rule, description),
             fee,
         )
         if t is not None
@@ -373,6 +376,9 @@ def _judge_criterion(
             and prices_within(criterion.rule, description, criterion.excludes)
         )
         or (cap is not None and not told_prices(description))
+        # "helt gratis, och fikat säljer vi för det det kostar oss" under "ska vara
+        # kostnadsfri": free told and no price asked; what something costs is no fee.
+        or (fee is not None and fee[0] and free_rule(criterion.rule) and not prices)
     ):
         # "får inte överstiga 400 kronor" denies going over, not fees: the number rules.
         # Every price told within the rule's cap, in the cap's own period ("en årsavgift

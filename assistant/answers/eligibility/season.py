@@ -1,10 +1,11 @@
 """Whether an activity that runs only in a season meets a rule asking for one all year.
 
 "Verksamheten ska pågå året runt", "En verksamhet som bara finns under sommarsäsongen kan
-inte bli ett partnerskap": an idea told to run "varje vecka från midsommar till mitten av
-augusti" or "på sommaren" breaks them; one told "hela året" meets them. A season is read
-from the words that say when an activity runs, or from a span of months ("från maj till
-september") shorter than a year, never from when it starts ("i sommar vill vi börja").
+inte bli ett partnerskap", "Verksamheten ska pågå under minst tio månader per år": an idea
+told to run "varje vecka från midsommar till mitten av augusti" or "på sommaren" breaks them;
+one told "hela året" meets them. A season is read from the words that say when an activity
+runs, or from a span of months ("från maj till september") shorter than a year, never from
+when it starts ("i sommar vill vi börja"); "vi bor här året runt" tells where people live.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from functools import cache
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import load_cues, matcher
 from assistant.core.swedish.dates import month_numbers
+from assistant.core.swedish.numbers import count_pattern, read_count
+from assistant.core.swedish.sentences import sentence_spans
 
 _WORDS = "criteria_words.yaml"
 _YEAR_MONTHS = 11  # a span this long (January to December) is the whole year
+_SEASON_MONTHS = 3  # "på sommaren": a season told without its months
 
 
 def asks_all_year(rule: str) -> bool:
@@ -29,20 +33,48 @@ def asks_all_year(rule: str) -> bool:
     return bool(matcher(_WORDS, "seasons")(rule) and matcher(_WORDS, "ruled_out")(rule))
 
 
+@cache
+def _months_a_year() -> re.Pattern[str]:
+    """ "minst tio månader per år", "at least ten months a year"."""
+    return re.compile(
+        rf"\b(?:minst|at least)\s+{count_pattern()}\s+(?:månader|months)\s+"
+        r"(?:per|om|varje|av|a|per|each|every|of the)\s+(?:år|året|year)\b",
+        re.IGNORECASE,
+    )
+
+
+def months_asked(rule: str) -> int | None:
+    """The months a year the rule asks the activity to run: 12 for all year."""
+    found = _months_a_year().search(rule)
+    if found is not None:
+        return read_count(found.group(1))
+    return _YEAR_MONTHS + 1 if asks_all_year(rule) else None
+
+
 def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
-    """(met?, the clause) when the rule asks for all year and the idea tells when it runs."""
-    if not asks_all_year(rule):
+    """(met?, the clause) when the rule asks for all year, or for months of it, and the idea
+    tells when it runs."""
+    asked = months_asked(rule)
+    if asked is None:
         return None
+    # The season as what the activity runs in: said with what is planned, or as its limit
+    # ("bara på sommaren"); "på sommaren är vi ute i parken" tells where. A span of months
+    # tells when it runs wherever the sentence says what is planned ("Vi vill ha boule,
+    # varje torsdag från midsommar till slutet av augusti"). A season told beats "året
+    # runt" said of something else ("vi bor här året runt").
+    limits = matcher(_WORDS, "plans"), matcher(_WORDS, "season_only")
+    for sentence in (description[a:b] for a, b in sentence_spans(description)):
+        planned = any(m(sentence) for m in limits)
+        for clause in clauses(sentence):
+            months = (_span_months(clause) or _listed_months(clause)) if planned else None
+            if months is None and matcher(_WORDS, "season_told")(clause):
+                months = _SEASON_MONTHS if any(m(clause) for m in limits) else None
+            if months is not None:
+                return (months >= asked), clause
+    living = matcher(_WORDS, "resident_words")
     for clause in clauses(description):
-        if matcher(_WORDS, "year_round")(clause):
+        if matcher(_WORDS, "year_round")(clause) and not living(clause):
             return True, clause
-    # The season as what the activity runs in: said with what is planned, or as its
-    # limit ("bara på sommaren"); "på sommaren är vi ute i parken" tells where.
-    limits = matcher(_WORDS, "plans"), matcher("criteria_words.yaml", "season_only")
-    for clause in clauses(description):
-        told = matcher(_WORDS, "season_told")(clause) or _season_span(clause)
-        if told and any(m(clause) for m in limits):
-            return False, clause
     return None
 
 
@@ -57,12 +89,32 @@ def _span() -> re.Pattern[str]:
     )
 
 
-def _season_span(clause: str) -> bool:
-    """ "från midsommar till mitten av augusti", "from May to September": months apart by
-    less than a year."""
+@cache
+def _listed() -> re.Pattern[str]:
+    names = "|".join(sorted(month_numbers(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:i|in|under|during)\s+((?:(?:{names})\s*,\s*)*(?:{names})\s+(?:och|and|&)\s+"
+        rf"(?:{names}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _listed_months(clause: str) -> int | None:
+    """ "i juli och augusti", "in June, July and August": the months named, two or more
+    (one month named tells when, not for how long)."""
+    found = _listed().search(clause)
+    if found is None:
+        return None
+    low = found.group(1).lower()
+    return len({n for name, n in month_numbers().items() if re.search(rf"\b{name}\b", low)})
+
+
+def _span_months(clause: str) -> int | None:
+    """ "från midsommar till mitten av augusti" → 3, "from May to September" → 5: the
+    months a span covers, counting both ends; None without a span or for a whole year."""
     found = _span().search(clause)
     if found is None:
-        return False
+        return None
     days = load_cues(_WORDS)["season_days"]
 
     def month(name: str) -> int:
@@ -70,4 +122,5 @@ def _season_span(clause: str) -> bool:
         return int(days[low]) if low in days else month_numbers()[low]
 
     start, end = month(found.group(1)), month(found.group(2))
-    return (end - start) % 12 < _YEAR_MONTHS
+    between = (end - start) % 12
+    return between + 1 if between < _YEAR_MONTHS else None

@@ -223,8 +223,12 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
     said = clauses(description)
-    for read in (told_age, lambda clause: told_months(clause, today)):
-        for clause in said:
+    # Worked out from a year, the organisation's formation goes before how long its people
+    # have met ("met as a study circle since 2018, but only formed an association in 2025").
+    formed = matcher("criteria_words.yaml", "formed")
+    by_formation = sorted(said, key=lambda clause: not formed(clause))
+    for read, order in ((told_age, said), (lambda c: told_months(c, today), by_formation)):
+        for clause in order:
             told = read(clause)
             if told is not None:
                 if told < least:
