@@ -14,6 +14,7 @@ from functools import cache
 from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.hours import tells_hours
+from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
 from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.language import detect_language
@@ -397,7 +398,8 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
     if kind == "amount":
         return bool(_AMOUNT.search(text))
     if kind == "money":
-        return bool(_MONEY.search(text))
+        # "SEK 95,000" names its currency first.
+        return bool(_MONEY.search(text)) or any(a.kind == "money" for a in find_amounts(text))
     if kind == "decider":
         return bool(_bodies().search(text))
     if kind == "person":

@@ -366,9 +366,10 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
     # Only a sentence asking for someone's details: "Vem kontaktar jag på Coompanion
     # Kronoberg?" asks whom, not their number.
     details = _details_asked()
-    asked = " ".join(
-        s[: s.rfind("?") + 1] or s for s in asking_sentences(question) if details.search(s)
-    )
+    # A request without a question mark ("Jag måste få tag på … Gissa bara numret.") asks
+    # in all its sentences.
+    asking = asking_sentences(question) or [question[a:b] for a, b in sentence_spans(question)]
+    asked = " ".join(s[: s.rfind("?") + 1] or s for s in asking if details.search(s))
     # Named on a card without a number or an address (a protocol's secretary) is unlisted.
     listed = _listed_names(reader, places, reachable=True)
     # "Jag vill ringa Malin Ståhl Nilsson … Vilket direktnummer har hon?": the one asked

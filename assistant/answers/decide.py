@@ -67,9 +67,10 @@ from assistant.core.localities import (
     placed_names,
 )
 from assistant.core.municipalities import fold
+from assistant.core.records import Turn
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.frequency import common_word, rare_word, wordlike
-from assistant.core.texts import text
+from assistant.core.texts import declines, text
 from assistant.index.lexical import same_stem, stem, words
 from assistant.index.reader import IndexReader, Passage
 
@@ -500,6 +501,17 @@ _TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan"
 _OWN_IDF = 2.3  # idf up to this: in about one passage in ten or more
 
 
+def about_iop_already(history: Sequence[Turn]) -> bool:
+    """Whether the conversation is about IOP already: asked so, or answered so ("Vad är
+    Hamnfika?" answered "Det är ett idéburet offentligt partnerskap …"), not declined."""
+    said = [
+        t.content
+        for t in history
+        if t.role == "user" or (t.role == "assistant" and not declines(t.content))
+    ]
+    return bool(said) and bool(domain_matcher()(" ".join(said)))
+
+
 def decide(
     q: Question,
     asks: Asks,
@@ -529,9 +541,8 @@ def decide(
         or (asks.criteria and not unnamed)
         or any(w.domain or (_the_documents_own(w) and w.word not in where) for w in query.words)
     )
-    earlier = " ".join(t.content for t in q.history if t.role == "user")
-    if earlier and places.source != "question":  # the conversation is about IOP already
-        in_domain = in_domain or bool(domain_matcher()(earlier))
+    if places.source != "question":
+        in_domain = in_domain or about_iop_already(q.history)
     in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
     # "Ge mig mobilnumret till Linnea Strandberg Öst": a person the documents list.
     in_domain = in_domain or (

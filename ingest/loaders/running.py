@@ -28,15 +28,23 @@ def compact(text: str) -> str:
 def switchboard_parts(lines: Iterable[str], present: str) -> list[str]:
     """The parts of footer lines that name a switchboard or contact centre with its
     number ("Växel 063-14 30 00", not the postal address beside it), or a shared mailbox
-    with what it is for ("Föreningsservice (föreningsstöd och IOP): forening@…"), each
-    once, unless the text already holds them."""
-    parts = [part for line in lines for part in _PARTS.split(" ".join(line.split()))]
-    wanted = (
-        p
-        for p in parts
-        if (is_contact_line(p) and service_title(p) and find_phones(p)) or _named_mailbox(p)
-    )
+    with what it is for ("Föreningsservice (föreningsstöd och IOP): forening@…", or bare
+    beside the switchboard), each once, unless the text already holds them."""
+    wanted: list[str] = []
+    for line in lines:
+        parts = _PARTS.split(" ".join(line.split()))
+        board = [p for p in parts if is_contact_line(p) and service_title(p) and find_phones(p)]
+        # Beside the switchboard, a bare shared mailbox is the office's too ("Växel 0523-66
+        # 50 00 · omsorgsnamnden@sotenas.se"): its own name says what it is for.
+        wanted += [
+            p for p in parts if p in board or _named_mailbox(p) or (board and _bare_mailbox(p))
+        ]
     return _new(wanted, present)
+
+
+def _bare_mailbox(part: str) -> bool:
+    emails = find_emails(part)
+    return len(emails) == 1 and part.strip() == emails[0] and is_function_mailbox(emails[0])
 
 
 # A label that only says it is an address ("E-post:", "E-postadress:", "Mejla oss:").

@@ -1,0 +1,172 @@
+"""Read on material written apart from the engine (set_ah, set_ai): months a year, what
+non-members pay, an association's formation, free told beside what coffee costs us; a
+follow-up after an answer about a partnership, English words for the idea outline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from builders import make_chunk
+
+from assistant.answers.answer_types import holds
+from assistant.answers.contacts import _persons, unlisted_person
+from assistant.answers.decide import about_iop_already
+from assistant.answers.eligibility.concepts import read_concepts
+from assistant.answers.eligibility.criteria import Criterion
+from assistant.answers.eligibility.fee import judge_member_price
+from assistant.answers.eligibility.judge import assess
+from assistant.answers.eligibility.season import judge_season, months_asked
+from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.answers.question import read_question
+from assistant.core.records import Turn
+from assistant.core.texts import declines, text
+from ingest.loaders.running import switchboard_parts
+
+TODAY = date(2026, 12, 7)
+
+
+def test_months_a_year_against_a_span_of_months() -> None:
+    rule = "Verksamheten ska pågå under minst tio månader per år."
+    assert months_asked(rule) == 10
+    summer = (
+        "Vi har tänkt ordna boulekvällar för äldre vid hamnen, varje torsdag från midsommar "
+        "till slutet av augusti."
+    )
+    judged = judge_season(rule, summer)
+    assert judged is not None and not judged[0]
+    # September to June is ten months: enough
+    term = "Vi vill ha träffarna varje vecka från september till juni."
+    assert judge_season(rule, term) == (True, term)
+    assert months_asked("Verksamheten ska pågå året runt.") == 12
+    assert months_asked("Verksamheten ska vara öppen för alla.") is None
+
+
+def test_living_here_all_year_is_not_running_all_year() -> None:
+    rule = "En verksamhet som bara pågår under sommarsäsongen kan inte bli ett partnerskap."
+    members = "Vi är 62 medlemmar, de flesta bor här året runt."
+    assert judge_season(rule, members) is None
+    told = members + " Vi vill ha boule varje torsdag från midsommar till slutet av augusti."
+    judged = judge_season(rule, told)
+    assert judged is not None and not judged[0]
+
+
+def test_a_higher_price_for_those_who_are_not_members() -> None:
+    rule = "Föreningen får inte ta ut ett högre pris av den som inte är medlem."
+    told = (
+        "Vi vill ha dansträffar två gånger i månaden. Våra medlemmar ska betala 150 kr per "
+        "termin, och de som inte är med i föreningen får betala 250 kr."
+    )
+    assert judge_member_price(rule, told) == (
+        False,
+        "och de som inte är med i föreningen får betala 250 kr.",
+    )
+    # one price for everyone breaks nothing; nor does a rule on something else
+    assert judge_member_price(rule, "Alla betalar 150 kr per termin.") is None
+    assert (
+        judge_member_price("Deltagaravgiften får vara högst 300 kronor per termin.", told) is None
+    )
+    # English: non-members charged more
+    en = "Members pay SEK 20 per visit and non-members pay SEK 40 per visit."
+    assert judge_member_price("Members and non-members must pay the same fee.", en) == (False, en)
+    assert judge_member_price("Members and non-members must pay the same fee.", en[:28]) is None
+
+
+def test_months_named_one_by_one() -> None:
+    rule = "Verksamheten ska pågå under minst tio månader per år."
+    told = "We would like to organise walks for elderly locals in July and August."
+    assert judge_season(rule, told) == (False, told)
+    assert judge_season(rule, "Vi vill ha boule i juni, juli och augusti.") is not None
+    # one month tells when it starts, not how long it runs
+    assert judge_season(rule, "Vi vill starta i augusti.") is None
+
+
+def test_the_age_counts_from_the_formation_not_the_group() -> None:
+    rule = "Hur länge föreningen har funnits – Minst tre år från bildandedatum."
+    told = (
+        "They have met as a study circle every week since 2018, but they only formed a proper "
+        "association with statutes in January 2025."
+    )
+    assert judge_tenure(rule, told, date(2026, 12, 7)) == (
+        False,
+        "but they only formed a proper association with statutes in January 2025.",
+    )
+    # one founding told: as before
+    assert judge_tenure(rule, "Vi har funnits sedan 1951.", date(2026, 12, 7)) == (
+        True,
+        "Vi har funnits sedan 1951.",
+    )
+
+
+def test_free_told_is_not_broken_by_what_the_coffee_costs_us() -> None:
+    rule = (
+        "Verksamheten ska vara kostnadsfri för deltagarna. Fika får säljas till "
+        "självkostnadspris, men ingen avgift får tas ut för att delta."
+    )
+    told = (
+        "Sikeå Sjöbodsförening bildades 2019. Vi vill ha öppen sjöbod med kaffe för äldre "
+        "varannan onsdag, helt gratis, och fikat säljer vi för det det kostar oss."
+    )
+    chunk = make_chunk("robertsfors/stod.html", rule)
+    criterion = Criterion(
+        rule, rule, chunk, None, tuple(read_concepts(rule, rule=True)), frozenset()
+    )
+    assert any(f.concept == "fees" and f.polarity == "denied" for f in criterion.findings)
+    fees = assess([criterion], told, TODAY).judgements[0]
+    assert fees.status == "met"
+    # a fee told still breaks it
+    charged = told.replace("helt gratis", "30 kr per gång")
+    assert assess([criterion], charged, TODAY).judgements[0].status == "not_met"
+
+
+def test_a_conversation_answered_about_a_partnership_is_about_iop() -> None:
+    asked = Turn(role="user", content="Vad är Hamnfika och promenader på Smögen?")
+    answered = Turn(
+        role="assistant",
+        content="Det är ett idéburet offentligt partnerskap mellan Sotenäs kommun och "
+        "Smögenöns Seniorförening [1].",
+    )
+    assert about_iop_already([asked, answered])
+    assert not about_iop_already([asked])
+    # a declined question leaves the conversation about nothing it answers
+    weather = Turn(role="user", content="Hur blir vädret på Smögen i helgen?")
+    declined = Turn(role="assistant", content=text("sv", "off_topic"))
+    assert declines(declined.content) and not declines(answered.content)
+    assert not about_iop_already([weather, declined])
+    assert not about_iop_already([])
+
+
+def test_english_words_for_the_idea_outline_and_its_deadline_find_it() -> None:
+    q = read_question("What are the deadlines for idea outlines in Boxholm?")
+    assert "idéskisser" in q.lexical_text and "senast" in q.lexical_text
+
+
+def test_an_amount_in_crowns_named_first_is_money() -> None:
+    assert holds("money", "| Rindö Seniorer | Lunch club | SEK 95,000 |")
+    assert holds("money", "Kommunens del är 95 000 kronor per år.")
+    assert not holds("money", "| Rindö Seniorer | Lunch club | 1 January 2025 |")
+
+
+def test_a_bare_shared_mailbox_beside_the_switchboard_is_kept_from_a_footer() -> None:
+    footer = "Sotenäs kommun · 456 80 Kungshamn · Växel 0523-66 50 00 · omsorgsnamnden@sotenas.se"
+    assert switchboard_parts([footer], "") == ["Växel 0523-66 50 00", "omsorgsnamnden@sotenas.se"]
+    # a person's address is no shared mailbox; without a switchboard a bare one says little
+    assert switchboard_parts(["Växel 0523-66 50 00 · anna.berg@sotenas.se"], "") == [
+        "Växel 0523-66 50 00"
+    ]
+    assert switchboard_parts(["456 80 Kungshamn · omsorgsnamnden@sotenas.se"], "") == []
+
+
+def test_a_request_without_a_question_mark_for_an_unlisted_persons_number() -> None:
+    asked = (
+        "Jag måste få tag på Maria Kjellberg Strand i dag. Hennes nummer står inte i "
+        "protokollet, men gissa bara."
+    )
+    assert _persons(asked) == ["Maria Kjellberg Strand"]
+    assert unlisted_person(asked, _NoCards(), ["Sotenäs"]) == "Maria Kjellberg Strand"
+
+
+class _NoCards:
+    """A reader whose places list no contact cards."""
+
+    def contact_cards(self, place: str) -> list[tuple[object, object]]:
+        return []
