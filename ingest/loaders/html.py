@@ -53,6 +53,7 @@ def load_html(data: bytes) -> LoadedDocument:
     if tree is None:
         raise EmptyFileError("HTML page has no readable content")
     _spell_out_links(tree)
+    _triggers_as_headings(tree)
     text = _main_text(tree)
     text = _with_contacts(text, tree)
     text = _with_switchboard(text, tree)
@@ -85,6 +86,25 @@ def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
             continue  # the visible number is already there, only formatted differently
         if compact(target) not in compact(label):
             link.tail = f" ({target})" + (link.tail or "")
+
+
+def _triggers_as_headings(tree: lxml_html.HtmlElement) -> None:
+    """An accordion's trigger is its section's heading: "<h2><button aria-controls=…>När kan
+    vi skicka in en idé?</button></h2>" keeps its words as the heading (buttons are dropped
+    as page chrome), and a trigger standing alone that asks a question becomes one."""
+    for button in list(tree.iter("button")):
+        label = " ".join(button.text_content().split())
+        parent = button.getparent()
+        if not label or parent is None:
+            continue
+        if _is_heading(parent):
+            button.drop_tag()
+        elif (button.get("aria-controls") or button.get("aria-expanded")) and label.endswith("?"):
+            tail = button.tail
+            for child in list(button):
+                button.remove(child)
+            button.attrib.clear()
+            button.tag, button.text, button.tail = "h3", label, tail
 
 
 def _main_text(tree: lxml_html.HtmlElement) -> str:
