@@ -307,17 +307,20 @@ def _in_timetable(e: Evidence) -> bool:
 
 
 def _most_telling(
-    criteria: Sequence[Criterion], limit: int, wishes: bool = False
+    criteria: Sequence[Criterion],
+    limit: int,
+    wishes: bool = False,
+    asked: Sequence[Criterion] = (),
 ) -> list[Criterion]:
     """Up to ``limit`` criteria in document order; when there are more, a wish ("Nämnden
-    ser positivt på …") gives way first, unless ``wishes`` are asked about, then a rule of
-    no principle and no number."""
+    ser positivt på …") gives way first, unless ``wishes`` are asked about (or the wish is
+    on what the question asks: ``asked``), then a rule of no principle and no number."""
     if len(criteria) <= limit:
         return list(criteria)
 
     def weight(c: Criterion) -> int:
         if c.wish:
-            return 2 if wishes else 0
+            return 2 if wishes or any(c is a for a in asked) else 0
         return 1 if c.principle is None and not c.counted else 2
 
     kept = sorted(range(len(criteria)), key=lambda i: (-weight(criteria[i]), i))[:limit]
@@ -360,9 +363,12 @@ def _criteria_list(
     asked = asks_wishes(question)
     # A cell of a table's column of what is ruled out stands beside its row's own rule.
     found = [c for c in criteria_of(reader, places, draft.language) if not c.beside]
-    # Asked, the wishes come beside the rules, not in their place.
-    room = _CRITERIA_LISTED + (min(_WISHES_LISTED, sum(c.wish for c in found)) if asked else 0)
-    criteria = _most_telling(found, room, asked)
+    # Asked, the wishes come beside the rules, not in their place; so does a wish on what
+    # the question asks ("Vi är 19 medlemmar – är det för få?" beside "bör ha minst 25").
+    topical = [c for c in about(found, question) if c.wish]
+    wished = sum(c.wish for c in found) if asked else len(topical)
+    room = _CRITERIA_LISTED + min(_WISHES_LISTED, wished)
+    criteria = _most_telling(found, room, asked, topical)
     own = in_language(criteria, draft.language)
     key = "criteria_intro_own_language" if own else "criteria_intro"
     lead = text(draft.language, key, municipality=main)

@@ -59,9 +59,11 @@ from assistant.answers.eligibility.where import place_left_out
 from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
+from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.language import detect_language
+from assistant.core.swedish.numbers import number_words
 from assistant.core.swedish.sentences import (
     CHECKBOXES,
     CROSS_MARKS,
@@ -486,7 +488,24 @@ def _candidates(
     before_list = ""
     label: str | None = None  # the label the lines stand under, in a labelled document
     ruling = _ruling_lists(units)
+    # In a comment thread, only the publisher's replies can state its rules: a line naming
+    # a person alone ("Anders Ek") opens someone else's comment, the publisher's name
+    # ("Markaryds kommun") its reply.
+    thread = bool(_thread_button().search(chunk.text))
+    owner = municipalities.organisation(chunk.municipality) if chunk.municipality else None
+    publisher = {" ".join(n.casefold().split()) for n in (title, owner) if n}
+    other_voice = False
     for at, unit in enumerate(units):
+        if thread:
+            line = " ".join(unit.text.split())
+            if line.casefold() in publisher:
+                other_voice = False
+                continue
+            if _BARE_NAME.match(line):
+                other_voice = True
+                continue
+            if other_voice:
+                continue
         raw = _faq()[0].sub("", unit.text.strip())  # verbatim, a list item's marker kept
         labelled_line = _label(_unit_text(unit)) if labelled else None
         if labelled_line:
@@ -713,6 +732,18 @@ def _candidates(
             )
             follows_rule = True
     return out
+
+
+# A line that is a name alone: two to four capitalised words ("Anders Ek", "Lars-Åke Persson").
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_BARE_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
+
+
+@cache
+def _thread_button() -> re.Pattern[str]:
+    """A comment's button line ("Svara · 2 v")."""
+    buttons = alternation(load_cues("criteria_words.yaml")["thread_buttons"])
+    return re.compile(rf"^\s*(?:{buttons})\b[^\n]*·", re.IGNORECASE | re.MULTILINE)
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s")
@@ -1260,11 +1291,28 @@ def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     styrelsen …" tells who is asking, not what about."""
     asking = " ".join(asking_sentences(question)) or question
     asked = {f.concept for f in read_concepts(asking)} - {SUBJECT}
-    if not asked:
+    # A count told with what it counts ("Vi är 19 medlemmar – är det för få?") asks about
+    # the criteria that bound a count of it ("minst 25 medlemmar").
+    counted = _counted_units(asking)
+    if not asked and not counted:
         return []
     principles_asked = {principle_of_concept(c) for c in asked} - {None}
     return [
         c
         for c in criteria
-        if asked & {f.concept for f in c.findings} or c.principle in principles_asked
+        if asked & {f.concept for f in c.findings}
+        or c.principle in principles_asked
+        or any(lexical.same_stem(a, b) for a in counted for b in _counted_units(c.rule))
     ]
+
+
+@cache
+def _count_then_unit() -> re.Pattern[str]:
+    # From two up: "en"/"ett" is an article as often as a count ("en förening").
+    numbers = alternation([w for w, n in number_words().items() if n >= 2])
+    return re.compile(rf"\b(\d{{1,4}}|{numbers})\s+([^\W\d_]{{2,}})", re.IGNORECASE)
+
+
+def _counted_units(text: str) -> set[str]:
+    """The stems of what the counts in ``text`` count ("19 medlemmar" → "medlem")."""
+    return {lexical.stem(m.group(2)) for m in _count_then_unit().finditer(text)}
