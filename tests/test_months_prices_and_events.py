@@ -12,14 +12,15 @@ from assistant.answers.answer_types import holds
 from assistant.answers.contacts import _persons, unlisted_person
 from assistant.answers.decide import about_iop_already
 from assistant.answers.eligibility.concepts import read_concepts
-from assistant.answers.eligibility.criteria import Criterion
-from assistant.answers.eligibility.fee import judge_member_price
+from assistant.answers.eligibility.criteria import Criterion, _candidates, about
+from assistant.answers.eligibility.fee import judge_member_price, priced_by_period, told_prices
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.season import judge_season, months_asked
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.question import read_question
 from assistant.core.records import Turn
 from assistant.core.texts import declines, text
+from ingest.loaders.html import load_html
 from ingest.loaders.running import switchboard_parts
 
 TODAY = date(2026, 12, 7)
@@ -170,3 +171,89 @@ class _NoCards:
 
     def contact_cards(self, place: str) -> list[tuple[object, object]]:
         return []
+
+
+THREAD = """Birgitta Karlsson
+Kan man inte ringa någon? Jag är inte så bra på mejl.
+Svara · 2 v
+Markaryds kommun
+Hej Birgitta! Ja, men föreningen ska ha minst två verksamhetsår med hållna årsmöten.
+Svara · 2 v
+
+Anders Ek
+Lägg pengarna på hemtjänsten i stället!
+Svara · 1 v
+"""
+
+
+def test_in_a_comment_thread_only_the_publishers_reply_can_state_a_rule() -> None:
+    chunk = make_chunk("markaryd/facebook.txt", THREAD, municipality="Markaryd")
+    said = [c.text for c in _candidates(chunk)]
+    assert not any("hemtjänsten" in s or "mejl" in s for s in said)
+    assert any("två verksamhetsår" in s for s in said)
+
+
+def test_a_count_told_in_the_question_asks_about_the_rule_bounding_it() -> None:
+    rules = [
+        Criterion(text, text, make_chunk("savsjo/riktlinjer.pdf", text), None, (), frozenset())
+        for text in (
+            "Föreningen bör ha minst 25 medlemmar, men det är inget krav.",
+            "Föreningen ska stå för minst 20 procent av kostnaden.",
+        )
+    ]
+    asked = about(rules, "Vilka krav ställer Sävsjö? Vi är 19 medlemmar – är det för få?")
+    assert [c.text for c in asked] == [rules[0].text]
+    # "en förening" counts nothing
+    assert about(rules, "Vi är en förening i Vrigstad, vad krävs?") == []
+
+
+ACCORDION = """<!doctype html><html lang="sv"><head><title>Frågor om IOP – Filipstads kommun</title>
+</head><body>
+<div class="cookie"><p>Vi använder kakor.</p><button type="button">OK</button></div>
+<main>
+<h1>Frågor och svar om idéburet offentligt partnerskap</h1>
+<p>Här har vi samlat svar på det som föreningar oftast frågar om.</p>
+<div class="accordion__item">
+<h2><button class="accordion__trigger" aria-expanded="false" aria-controls="p1">När kan vi
+skicka in en idé?</button></h2>
+<div class="accordion__panel" id="p1"><p>Två gånger per år: senast den 28 februari och
+senast den 30 september.</p></div>
+</div>
+<div class="accordion__item">
+<button class="trigger" aria-controls="p2">Får vi ta betalt av deltagarna?</button>
+<div class="accordion__panel" id="p2"><p>Ja, men högst 50 kronor per tillfälle.</p></div>
+</div>
+<button type="button" aria-expanded="false">Visa fler frågor</button>
+</main></body></html>
+"""
+
+
+def test_an_accordions_triggers_are_its_questions() -> None:
+    text = load_html(ACCORDION.encode()).pages[0].text
+    lines = [line for line in text.splitlines() if line.strip()]
+    asked = next(i for i, line in enumerate(lines) if "När kan vi skicka in en idé?" in line)
+    assert lines[asked].startswith("#") and "28 februari" in lines[asked + 1]
+    priced = next(i for i, line in enumerate(lines) if "Får vi ta betalt" in line)
+    assert lines[priced].startswith("#") and "50 kronor" in lines[priced + 1]
+    # a page's own buttons are no questions
+    assert "Visa fler frågor" not in text and "OK" not in lines
+
+
+def test_a_fee_for_a_term_falls_short_where_the_table_says_a_term_fee_does() -> None:
+    short = (
+        "En terminsavgift eller årsavgift som villkor för att få delta, även om den blir billig."
+    )
+    told = (
+        "Vi i Vingåkers Bridgesällskap tänkte hellre ta 150 kronor för hela hösten. Det blir "
+        "bara drygt 12 kronor per gång."
+    )
+    assert priced_by_period(short, told) == (
+        "Vi i Vingåkers Bridgesällskap tänkte hellre ta 150 kronor för hela hösten."
+    )
+    # a price per time is no term fee; nor is the association's membership fee
+    assert priced_by_period(short, "Vi tar 12 kronor per gång.") is None
+    assert (
+        priced_by_period(short, "Vi tar 20 kr per gång, medlemsavgiften är 100 kr om året.") is None
+    )
+    # a plan not to take it is no price
+    assert told_prices("Vi vill inte ta 50 kronor av någon.") == ()

@@ -32,9 +32,13 @@ _FOR = re.compile(
 # "Studieförbundet tar" is paid, not charged).
 # "vi tar 60 kronor", "… men måste ta 60 kronor av var och en": the association taking
 # it, said by "vi" or by the modal of a clause whose "vi" stands before the conjunction.
+# "Vi i Vingåkers Bridgesällskap tänkte hellre ta 150 kronor": the plan to take it, however
+# long the subject before it.
 _CHARGED = re.compile(
-    r"(?:\b(?:vi|we)\b|\b(?:vi|we)\b[^.,;]*\b(?:men|och|but|and)\s+(?:måste|behöver|must))"
+    r"(?:(?:\b(?:vi|we)\b|\b(?:vi|we)\b[^.,;]*\b(?:men|och|but|and)\s+(?:måste|behöver|must))"
     r"(?:\s+(?!(?:inte|ej|aldrig|not|never|att|that)\b)\w+){0,2}?"
+    r"|\b(?:vi|we)\b[^.,;]*\b(?:tänkte|tänker|vill|ska|skulle|planerar att|plan to|want to)"
+    r"(?:\s+(?!(?:inte|ej|aldrig|not|never)\b)\w+)?)"
     r"\s+(?:ta|tar|take|charge)\s*$",
     re.IGNORECASE,
 )
@@ -350,6 +354,26 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
 # "medlemmar", "icke-medlemmar", "medlemskap", "members", "non-members"; "är med i
 # föreningen" (a negation before it tells who is not).
 _MEMBER = re.compile(r"\b(?:icke-|non-)?(?:medlem|member)\w*|\bär med\b|\bare in\b", re.IGNORECASE)
+
+
+def priced_by_period(short: str, description: str) -> str | None:
+    """The clause of a price told for a period that a table's cell of what falls short
+    names as a fee ("En terminsavgift eller årsavgift som villkor för att få delta" beside
+    "Högst 40 kronor per tillfälle", against "150 kronor för hela hösten"); a membership
+    fee told is the association's own ("medlemsavgiften är 100 kr om året")."""
+    named = {
+        period
+        for noun, period in _period_fees().items()
+        if re.search(rf"\b{re.escape(noun)}\b", short, re.IGNORECASE)
+    }
+    return next(
+        (
+            p.clause
+            for p in told_prices(description)
+            if p.unit in named and not _MEMBER.search(p.clause)
+        ),
+        None,
+    )
 
 
 def judge_member_price(rule: str, description: str) -> tuple[bool, str] | None:

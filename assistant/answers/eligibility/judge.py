@@ -51,6 +51,7 @@ from assistant.answers.eligibility.fee import (
     judge_member_price,
     negated_cap,
     other_fee,
+    priced_by_period,
     prices_within,
     told_free,
     told_prices,
@@ -361,6 +362,9 @@ def _judge_criterion(
     short = (
         judge_shortfall(criterion.falls_short[1], description) if criterion.falls_short else None
     )
+    if short is None and criterion.falls_short:
+        by_period = priced_by_period(criterion.falls_short[1], description)
+        short = None if by_period is None else (False, by_period)
     if short is not None:
         results.insert(0, ("not_met", short[1], FALLS_SHORT, ()))
     banned = banned_unit(criterion.rule)
