@@ -15,7 +15,7 @@ from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.hours import tells_hours
 from assistant.core.swedish.amounts import find_amounts
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.numbers import not_counts, number_words, round_counts
@@ -76,7 +76,7 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a na
 
 # Kinds that one sentence states as a fact (not a list of steps, not a contact card).
 FACT_KINDS = frozenset(
-    {"date", "hours", "duration", "amount", "money", "count", "parties", "decider"}
+    {"date", "deadline", "hours", "duration", "amount", "money", "count", "parties", "decider"}
 )
 
 
@@ -115,7 +115,32 @@ def expected_types(question: str) -> frozenset[str]:
         found.add("parties")
     if "decider" in found:
         found.discard("person")  # "Vem fattar beslutet?" asks for a body, not a contact
+    if "date" in found and matcher("question_words.yaml", "deadline_asked")(question):
+        # "När är sista dag?": the day things are due, not any date (a decision's, a page's).
+        found.discard("date")
+        found.add("deadline")
     return frozenset(found)
+
+
+@cache
+def _deadline() -> re.Pattern[str]:
+    """A date after a word of a deadline, within a few words ("senast den 31 maj",
+    "Ideas are received until 31 May")."""
+    markers = alternation(load_cues("question_words.yaml")["deadline_markers"])
+    return re.compile(
+        rf"\b(?:{markers})\b(?:\s+\S+){{0,3}}?\s+(?:den\s+)?"
+        # "31 May": after its day, "may" is the month.
+        rf"(?:\d{{1,2}}\s+(?:{_MONTHS}|may)\b|(?:{_MONTHS})\b|\d{{4}}-\d{{2}}-\d{{2}})",
+        re.IGNORECASE,
+    )
+
+
+def tells_deadline(text: str) -> bool:
+    """A date things are due by, or that they are taken any time ("Idéskisser tas emot
+    löpande")."""
+    return bool(_deadline().search(text)) or bool(
+        matcher("question_words.yaml", "rolling_intake")(text)
+    )
 
 
 @cache
@@ -154,7 +179,10 @@ _WHOLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 _WHEN = re.compile(r"\b(?:när|when)\b", re.IGNORECASE)
-_CLAUSE_OPENERS = frozenset({"och", "men", "eller", "samt", "and", "but", "or", "so"})
+# "… och till när?", "…, and by when?": a deadline asked after a preposition of time too.
+_CLAUSE_OPENERS = frozenset(
+    {"och", "men", "eller", "samt", "and", "but", "or", "so", "by", "until", "till"}
+)
 
 
 def _asks_when(question: str) -> bool:
@@ -269,7 +297,7 @@ def _second_question() -> re.Pattern[str]:
     inverted = rf"(?:{alternation(verbs)})\s+(?:{subjects})\b"
     # "o" and "&" are "och" as people type it ("vem ringer man o när svarar dom").
     return re.compile(
-        rf",?\s+(?:och|o|&|samt|and)\s+(?=(?:{wh})\b|{inverted})"
+        rf",?\s+(?:och|o|&|samt|and)\s+(?=(?:{wh})\b|{inverted}|(?:by|until|till)\s+(?:när|when)\b)"
         rf"|,\s+(?=(?:{wh})\s+(?!(?:{subjects})\b))",
         re.IGNORECASE,
     )
@@ -393,6 +421,8 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
         )
     if kind == "date":
         return bool(_DATE.search(text))
+    if kind == "deadline":
+        return tells_deadline(text)
     if kind == "hours":
         return tells_hours(text)  # "tisdagar kl. 9–12"
     if kind == "amount":

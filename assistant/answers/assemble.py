@@ -113,7 +113,7 @@ def assemble(
         # asks for no criterion, whatever its words name ("mötesplatser för äldre"); one
         # asking how much may ("how much do we have to contribute").
         kinds = [expected_types(p) & FACT_KINDS for p in question_parts(q.text)]
-        dates_only = all(k and k <= {"date"} for k in kinds)
+        dates_only = all(k and k <= _WHEN for k in kinds)
         quoting = main is not None and not dates_only
         said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
@@ -152,7 +152,9 @@ def assemble(
         evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         # "När ska idén vara inne, när beslutar de och när startar det?": a timetable
         # answers every part, in its own words, where one row answers one part.
-        timetable = sum("date" in k for k in kinds) >= 2 and any(_in_timetable(e) for e in picked)
+        timetable = sum(bool(k & _WHEN) for k in kinds) >= 2 and any(
+            _in_timetable(e) for e in picked
+        )
         # "Hur mycket får de, hur länge gäller det …?" answered by two items of one list
         # (a decision's "1. att ingå …", "2. att kommunens del …"): the list answers all.
         one_list = _list_answers_more(picked, len(parts))
@@ -289,6 +291,7 @@ def _whole_list(
 
 
 _DATE = frozenset({"date"})
+_WHEN = frozenset({"date", "deadline"})  # a date asked, or the day things are due
 
 
 def _list_answers_more(picked: Sequence[Evidence], parts: int) -> bool:
@@ -445,7 +448,7 @@ def _ranked_for(
 
 # The kinds of fact a question beside an idea asks for ("hur lång tid", "när", "hur mycket",
 # "vem bestämmer").
-_FACTS_BESIDE = frozenset({"date", "duration", "amount", "money", "decider"})
+_FACTS_BESIDE = frozenset({"date", "deadline", "duration", "amount", "money", "decider"})
 
 
 def _facts_asked(reader: IndexReader, places: tuple[str, ...], q: Question) -> list[Evidence]:

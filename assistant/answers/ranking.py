@@ -23,7 +23,7 @@ from assistant.core.documents import Chunk
 from assistant.core.swedish.dates import find_dates, is_page_stamp
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import is_table_rule, leads_list, split_units
-from assistant.index.lexical import Analyzer
+from assistant.index.lexical import Analyzer, stem, words
 from assistant.index.reader import IndexReader, Passage
 
 _MIN_CHARS = 20
@@ -162,7 +162,13 @@ def _stamp_asked(text: str, query: Query, analyzer: Analyzer) -> bool:
     label = text
     for found in reversed(find_dates(text)):
         label = label[: found.start] + " " + label[found.end :]
-    return coverage(query, set(analyzer.terms(label))) > 0
+    # A word of the label itself, not a part of a compound ("sen" in "fritidsenheten");
+    # "Senast uppdaterad" is last updated, and "senast" asks for a deadline.
+    said = {stem(w) for w in words(_STAMP_LATEST.sub(" ", label))}
+    return any(stem(w.read_as) in said or stem(w.word) in said for w in query.words)
+
+
+_STAMP_LATEST = re.compile(r"\b(?:senast|last|latest)\b", re.IGNORECASE)
 
 
 _PROSE_WORD = re.compile(r"(?<![\w@.-])[a-zåäöé]{3,}(?![\w@-])")
