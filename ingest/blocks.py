@@ -124,11 +124,20 @@ def _classify(line: str, open_item: str | None) -> tuple[Kind | Literal["wrap"],
 
 
 def _continues_item(item: str, line: str) -> bool:
-    """An indented line, or a lower-case line after an unfinished item, is a wrapped item."""
+    """An indented line, or a lower-case line after an unfinished item, is a wrapped item;
+    so is any line after an item cut at a comma or a conjunction ("Idéer från Söderbärke,
+    Vad," › "Morgårdshammar och Hagge prioriteras.")."""
     if line[:2].isspace():
         return True
     stripped = line.strip()
+    words = item.split()
+    if item.rstrip().endswith(",") or (words and words[-1].lower() in _JOINING):
+        return bool(stripped) and not _ITEM.match(line)
     return stripped[:1].islower() and item[-1:] not in _ENDERS
+
+
+# Words an item cannot end on: its sentence goes on in the next line.
+_JOINING = frozenset({"och", "eller", "samt", "att", "som", "and", "or"})
 
 
 def _promote_plain_heading(blocks: list[Block]) -> list[Block]:

@@ -8,18 +8,22 @@ from datetime import date
 
 from builders import make_chunk
 
-from assistant.answers.answer_types import holds
+from assistant.answers.answer_types import asked_parts, holds
 from assistant.answers.contacts import _persons, unlisted_person
 from assistant.answers.decide import about_iop_already
 from assistant.answers.eligibility.concepts import read_concepts
 from assistant.answers.eligibility.criteria import Criterion, _candidates, about
 from assistant.answers.eligibility.fee import judge_member_price, priced_by_period, told_prices
-from assistant.answers.eligibility.judge import assess
+from assistant.answers.eligibility.judge import _names_a_club, assess
 from assistant.answers.eligibility.season import judge_season, months_asked
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.question import read_question
+from assistant.answers.ranking import _stamp_asked
+from assistant.answers.terms import Query, QueryWord
 from assistant.core.records import Turn
 from assistant.core.texts import declines, text
+from assistant.index.lexical import Analyzer
+from ingest.blocks import _continues_item
 from ingest.loaders.html import load_html
 from ingest.loaders.running import switchboard_parts
 
@@ -257,3 +261,73 @@ def test_a_fee_for_a_term_falls_short_where_the_table_says_a_term_fee_does() -> 
     )
     # a plan not to take it is no price
     assert told_prices("Vi vill inte ta 50 kronor av någon.") == ()
+
+
+def test_a_deadline_asked_is_answered_by_a_date_things_are_due_by() -> None:
+    assert asked_parts("Where do we send it, and by when?")[-1] == frozenset({"deadline"})
+    assert asked_parts("När är sista dag att lämna in idéskissen?") == [frozenset({"deadline"})]
+    # a date of something done is no deadline
+    assert asked_parts("När beslutade nämnden om partnerskapet?") == [frozenset({"date"})]
+    assert holds("deadline", "Ideas are received until 31 May each year.")
+    assert holds("deadline", "Idéskisser lämnas senast den 15 april.")
+    assert holds("deadline", "Idéskisser tas emot löpande.")
+    assert not holds("deadline", "The guidelines were adopted on 12 September 2024.")
+
+
+def test_a_page_stamp_is_no_answer_to_a_deadline() -> None:
+    query = Query((QueryWord("senast", "senast", frozenset({"sen"}), frozenset(), 1.9, False),))
+    stamp = "Senast uppdaterad: 2026-01-19 av Kultur- och fritidsenheten"
+    assert not _stamp_asked(stamp, query, Analyzer())
+    published = Query(
+        (QueryWord("publicerades", "publicerades", frozenset(), frozenset(), 2.0, False),)
+    )
+    assert _stamp_asked("Publicerad 5 mars 2026", published, Analyzer())
+
+
+def test_september_to_june_with_a_summer_break_runs_ten_months() -> None:
+    told = (
+        "Vi vill ha gympa för äldre två gånger i veckan från september till och med juni, med "
+        "uppehåll i juli och augusti."
+    )
+    assert judge_season("Verksamheten ska pågå under minst tio månader per år.", told) == (
+        True,
+        told,
+    )
+    summer = "En verksamhet som bara pågår under sommarsäsongen kan inte bli ett partnerskap."
+    assert judge_season(summer, told) == (True, told)
+    # May to September is a summer season's activity
+    judged = judge_season(summer, "Vi vill träffas varje vecka från maj till september.")
+    assert judged is not None and not judged[0]
+
+
+def test_a_rule_against_a_membership_fee_is_not_broken_by_a_fee_for_taking_part() -> None:
+    rule = (
+        "Man ska inte behöva vara medlem i föreningen för att få vara med, och medlemsavgift "
+        "får inte krävas för att delta."
+    )
+    concepts = {f.concept: f.polarity for f in read_concepts(rule, rule=True)}
+    assert concepts.get("membership_fee") == "denied" and "fees" not in concepts
+    criterion = Criterion(
+        rule,
+        rule,
+        make_chunk("borgholm/faq.html", rule),
+        None,
+        tuple(read_concepts(rule, rule=True)),
+        frozenset(),
+    )
+    told = "Vi bildades 1990. Det kostar 30 kronor per gång och man behöver inte vara medlem."
+    assert assess([criterion], told, TODAY).judgements[0].status != "not_met"
+    paid = "Vi bildades 1990. Man måste betala medlemsavgift på 200 kronor för att vara med."
+    assert assess([criterion], paid, TODAY).judgements[0].status == "not_met"
+
+
+def test_an_association_named_in_a_message_typed_without_swedish_letters() -> None:
+    assert _names_a_club("vi ar Hogsjo Sockenforening, har funnits sen 1994")
+    assert not _names_a_club("vi ar glada over att kunna soka")
+
+
+def test_a_list_item_cut_at_a_comma_goes_on_in_the_next_line() -> None:
+    item = "- Verksamheten ska bedrivas i kommunen. Idéer från Söderbärke, Vad,"
+    assert _continues_item(item, "Morgårdshammar och Hagge prioriteras.")
+    assert not _continues_item("- Föreningen ska vara ideell.", "Morgårdshammar prioriteras.")
+    assert not _continues_item(item, "- Föreningen får inte dela ut vinst.")

@@ -261,9 +261,10 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # A meeting rhythm told ("varannan tisdag", "på torsdagarna") recurs.
         if rhythm(clause) is not None and "recurring" not in said:
             said["recurring"] = "stated"
-        # "en resa varje månad": what recurs is no single event.
+        # "en resa varje månad": what recurs is no single event; "medlemsavgift får inte
+        # krävas" denies a membership fee, not every fee.
         for stronger, weaker in _overrides():
-            if said.get(stronger) == "stated" and said.get(weaker) == "stated":
+            if weaker in said and said.get(stronger) == said[weaker]:
                 del said[weaker]
         out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))

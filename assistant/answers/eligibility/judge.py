@@ -77,6 +77,7 @@ from assistant.answers.eligibility.support import (
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
 from assistant.core.localities import names_association
+from assistant.core.municipalities import fold
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import count_pattern, measure_words
@@ -229,14 +230,18 @@ def _counted_unit() -> re.Pattern[str]:
 
 @cache
 def _own_lead() -> re.Pattern[str]:
-    leads = alternation(load_cues("criteria_words.yaml")["own_association_leads"])
-    return re.compile(rf"\b(?i:{leads})\s+((?:[A-ZÅÄÖÉ][\w-]*[ \t]*){{1,4}})")
+    # Read on the clause folded to ASCII: "vi ar Hogsjo Sockenforening" typed without å, ä, ö.
+    leads = alternation(
+        [fold(w) for w in load_cues("criteria_words.yaml")["own_association_leads"]]
+    )
+    return re.compile(rf"\b(?i:{leads})\s+((?:[A-Z][\w-]*[ \t]*){{1,4}})")
 
 
 def _names_a_club(clause: str) -> bool:
     """The clause names the asker's own association by its name: after words that make it
     theirs, or opening the message ("Brottby Boulevänner här")."""
-    named = [found.group(1) for found in _own_lead().finditer(clause)]
+    # Folding keeps every letter in its place: the name is cut from the clause as written.
+    named = [clause[f.start(1) : f.end(1)] for f in _own_lead().finditer(fold(clause))]
     opening = re.match(r"(?:[A-ZÅÄÖÉ][\w-]*[ \t]*){1,4}", clause)
     named += [opening.group()] if opening else []
     return any(names_association(w) for name in named for w in name.split())

@@ -22,14 +22,24 @@ from assistant.core.swedish.sentences import sentence_spans
 _WORDS = "criteria_words.yaml"
 _YEAR_MONTHS = 11  # a span this long (January to December) is the whole year
 _SEASON_MONTHS = 3  # "på sommaren": a season told without its months
+_HALF_YEAR = 6
+_PAUSE_CHARS = 25  # "med uppehåll i juli …": a pause word this close before the months
 
 
 def asks_all_year(rule: str) -> bool:
     """The rule asks the activity to run all year, or rules out one of a season."""
+    return _year_round(rule) or _season_ruled_out(rule)
+
+
+def _year_round(rule: str) -> bool:
     # In one clause with what asks it: "ska pågå året runt", not "kontakta oss hela året".
-    for clause in clauses(rule):
-        if matcher(_WORDS, "year_round")(clause) and matcher(_WORDS, "year_round_verbs")(clause):
-            return True
+    return any(
+        matcher(_WORDS, "year_round")(clause) and matcher(_WORDS, "year_round_verbs")(clause)
+        for clause in clauses(rule)
+    )
+
+
+def _season_ruled_out(rule: str) -> bool:
     return bool(matcher(_WORDS, "seasons")(rule) and matcher(_WORDS, "ruled_out")(rule))
 
 
@@ -44,11 +54,15 @@ def _months_a_year() -> re.Pattern[str]:
 
 
 def months_asked(rule: str) -> int | None:
-    """The months a year the rule asks the activity to run: 12 for all year."""
+    """The months a year the rule asks the activity to run: 12 for all year, more than half
+    of it where it rules out a season ("bara under sommarsäsongen kan inte …": May to
+    September is a season's, September to June is no summer activity)."""
     found = _months_a_year().search(rule)
     if found is not None:
         return read_count(found.group(1))
-    return _YEAR_MONTHS + 1 if asks_all_year(rule) else None
+    if _year_round(rule):
+        return _YEAR_MONTHS + 1
+    return _HALF_YEAR + 1 if _season_ruled_out(rule) else None
 
 
 def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
@@ -84,7 +98,8 @@ def _span() -> re.Pattern[str]:
     names = "|".join(sorted([*month_numbers(), *days], key=len, reverse=True))
     edge = r"(?:(?:mitten|slutet|början|the middle|the end|the start)\s+(?:av|of)\s+)?"
     return re.compile(
-        rf"\b(?:från|from)\s+{edge}({names})\b.{{0,30}}?\b(?:till|to|until)\s+{edge}({names})\b",
+        rf"\b(?:från|from)\s+{edge}({names})\b.{{0,30}}?\b"
+        rf"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|to|until|through)\s+{edge}({names})\b",
         re.IGNORECASE,
     )
 
@@ -101,9 +116,10 @@ def _listed() -> re.Pattern[str]:
 
 def _listed_months(clause: str) -> int | None:
     """ "i juli och augusti", "in June, July and August": the months named, two or more
-    (one month named tells when, not for how long)."""
+    (one month named tells when, not for how long); "med uppehåll i juli och augusti" are
+    the months it does not run."""
     found = _listed().search(clause)
-    if found is None:
+    if found is None or matcher(_WORDS, "not_length")(clause[: found.start()][-_PAUSE_CHARS:]):
         return None
     low = found.group(1).lower()
     return len({n for name, n in month_numbers().items() if re.search(rf"\b{name}\b", low)})
