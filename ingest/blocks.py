@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from assistant.core.swedish.sentences import sentence_spans
+from assistant.core.contacts import NAME_WORD
+from assistant.core.swedish.sentences import open_end_words, sentence_spans
 
 MAX_HEADING_CHARS = 90
 _CONTACT_MAX_LINE = 120
@@ -48,8 +49,7 @@ Kind = Literal["heading", "paragraph", "list", "table"]
 _CARD_HEAD_LINES = 3  # a name, a title, a unit above a card's details
 # A person's name on a line of its own (two or three capitalised words), or opening a
 # line before a role and a unit: "Elin Mårtensson, utvecklare, kultur och fritid".
-_NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
-_PERSON = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:,[^,]{{1,90}}){{0,2}}")
+_PERSON = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}(?:,[^,]{{1,90}}){{0,2}}")
 
 
 @dataclass(frozen=True)
@@ -131,13 +131,11 @@ def _continues_item(item: str, line: str) -> bool:
         return True
     stripped = line.strip()
     words = item.split()
-    if item.rstrip().endswith(",") or (words and words[-1].lower() in _JOINING):
-        return bool(stripped) and not _ITEM.match(line)
+    cut = item.rstrip().endswith(",") or (bool(words) and words[-1].lower() in open_end_words())
+    if cut:
+        # … unless the line stands as a heading of its own ("- Budget," › "Beslutsunderlag").
+        return bool(stripped) and not _ITEM.match(line) and not _heading_like(stripped)
     return stripped[:1].islower() and item[-1:] not in _ENDERS
-
-
-# Words an item cannot end on: its sentence goes on in the next line.
-_JOINING = frozenset({"och", "eller", "samt", "att", "som", "and", "or"})
 
 
 def _promote_plain_heading(blocks: list[Block]) -> list[Block]:

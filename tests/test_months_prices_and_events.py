@@ -8,7 +8,7 @@ from datetime import date
 
 from builders import make_chunk
 
-from assistant.answers.answer_types import asked_parts, holds
+from assistant.answers.answer_types import asked_parts, expected_types, holds
 from assistant.answers.contacts import _persons, unlisted_person
 from assistant.answers.decide import about_iop_already
 from assistant.answers.eligibility.concepts import read_concepts
@@ -80,7 +80,10 @@ def test_months_named_one_by_one() -> None:
     rule = "Verksamheten ska pågå under minst tio månader per år."
     told = "We would like to organise walks for elderly locals in July and August."
     assert judge_season(rule, told) == (False, told)
-    assert judge_season(rule, "Vi vill ha boule i juni, juli och augusti.") is not None
+    assert judge_season(rule, "Vi vill ha boule i juni, juli och augusti.") == (
+        False,
+        "Vi vill ha boule i juni, juli och augusti.",
+    )
     # one month tells when it starts, not how long it runs
     assert judge_season(rule, "Vi vill starta i augusti.") is None
 
@@ -195,6 +198,19 @@ def test_in_a_comment_thread_only_the_publishers_reply_can_state_a_rule() -> Non
     said = [c.text for c in _candidates(chunk)]
     assert not any("hemtjänsten" in s or "mejl" in s for s in said)
     assert any("två verksamhetsår" in s for s in said)
+    # a passage opening inside a comment opens in someone else's words
+    later = make_chunk(
+        "markaryd/facebook.txt", THREAD.split("\n", 1)[1], municipality="Markaryd", position=2
+    )
+    assert not any("hemtjänsten" in c.text for c in _candidates(later))
+    # the publisher's own post naming villages on a line of their own keeps its rules
+    post = (
+        "Markaryds kommun\nGäller i byarna:\nStrömsnäsbruk Timsfors\n"
+        "Föreningen ska ha minst två verksamhetsår med hållna årsmöten.\n"
+        "Gunnel Ström\nGäller det oss också?\nSvara · 2 v\n"
+    )
+    posted = make_chunk("markaryd/facebook.txt", post, municipality="Markaryd")
+    assert any("två verksamhetsår" in c.text for c in _candidates(posted))
 
 
 def test_a_count_told_in_the_question_asks_about_the_rule_bounding_it() -> None:
@@ -264,24 +280,42 @@ def test_a_fee_for_a_term_falls_short_where_the_table_says_a_term_fee_does() -> 
 
 
 def test_a_deadline_asked_is_answered_by_a_date_things_are_due_by() -> None:
-    assert asked_parts("Where do we send it, and by when?")[-1] == frozenset({"deadline"})
-    assert asked_parts("När är sista dag att lämna in idéskissen?") == [frozenset({"deadline"})]
-    # a date of something done is no deadline
+    due = frozenset({"date", "deadline"})
+    assert asked_parts("Where do we send it, and by when?")[-1] == due
+    assert asked_parts("När är sista dag att lämna in idéskissen?") == [due]
+    # a date of something done is no deadline; nor is a question about hearing back
     assert asked_parts("När beslutade nämnden om partnerskapet?") == [frozenset({"date"})]
-    assert holds("deadline", "Ideas are received until 31 May each year.")
-    assert holds("deadline", "Idéskisser lämnas senast den 15 april.")
-    assert holds("deadline", "Idéskisser tas emot löpande.")
-    assert not holds("deadline", "The guidelines were adopted on 12 September 2024.")
+    assert "deadline" not in expected_types("When will we hear back after we apply?")
+    for told in (
+        "Ideas are received until 31 May each year.",
+        "Idéskisser lämnas senast den 15 april.",
+        "Sista dag att lämna in är den 31 mars.",
+        "Sista ansökningsdag: 2025-03-31",
+        "Idéskisser tas emot löpande.",
+    ):
+        assert holds("deadline", told), told
+    for told in (
+        "The guidelines were adopted on 12 September 2024.",
+        "Avtalet gäller till och med december 2027.",
+        "Uppföljning sker löpande.",
+        "Verksamheten ska pågå hela året.",
+    ):
+        assert not holds("deadline", told), told
 
 
 def test_a_page_stamp_is_no_answer_to_a_deadline() -> None:
-    query = Query((QueryWord("senast", "senast", frozenset({"sen"}), frozenset(), 1.9, False),))
+    analyzer = Analyzer()
+
+    def asked(word: str) -> Query:
+        terms = analyzer.terms(word)
+        plain = frozenset(t for t in terms if not t.startswith("~"))
+        prefixes = frozenset(t for t in terms if t.startswith("~"))
+        return Query((QueryWord(word, word, plain, prefixes, 2.0, False),))
+
     stamp = "Senast uppdaterad: 2026-01-19 av Kultur- och fritidsenheten"
-    assert not _stamp_asked(stamp, query, Analyzer())
-    published = Query(
-        (QueryWord("publicerades", "publicerades", frozenset(), frozenset(), 2.0, False),)
-    )
-    assert _stamp_asked("Publicerad 5 mars 2026", published, Analyzer())
+    assert not _stamp_asked(stamp, asked("senast"), analyzer)
+    assert _stamp_asked("Publicerad 5 mars 2026", asked("publicerades"), analyzer)
+    assert _stamp_asked("Publiceringsdatum: 2025-03-01", asked("publicerades"), analyzer)
 
 
 def test_september_to_june_with_a_summer_break_runs_ten_months() -> None:
@@ -331,3 +365,53 @@ def test_a_list_item_cut_at_a_comma_goes_on_in_the_next_line() -> None:
     assert _continues_item(item, "Morgårdshammar och Hagge prioriteras.")
     assert not _continues_item("- Föreningen ska vara ideell.", "Morgårdshammar prioriteras.")
     assert not _continues_item(item, "- Föreningen får inte dela ut vinst.")
+
+
+def test_misreadings_the_review_found() -> None:
+    ten = "Verksamheten ska pågå under minst tio månader per år."
+    # all year except two months is all year said of the activity
+    for told in (
+        "Vi vill ha gympa hela året utom i juli och augusti.",
+        "Vi vill ha öppet hela året, med utflykter från maj till september.",
+    ):
+        judged = judge_season(ten, told)
+        assert judged is not None and judged[0], told
+    # a pause of three months leaves nine
+    paused = "Vi vill träffas varje vecka, med uppehåll från juni till augusti."
+    assert judge_season(ten, paused) == (False, paused)
+    # a rule capping the fee, naming members in passing, is no rule on member prices
+    capped = (
+        "Verksamheten ska vara öppen för fler än föreningens medlemmar och får inte kosta mer "
+        "än 40 kr per gång."
+    )
+    told = "Medlemmar betalar 20 kr per gång och icke-medlemmar 40 kr per gång."
+    assert judge_member_price(capped, told) is None
+    # another party's price is not the association's
+    assert told_prices("Vi hyr lokal av församlingen som vill ta 6000 kr om året.") == ()
+    # an amount in the cell beside the rule rules, not the period
+    assert (
+        priced_by_period("En terminsavgift över 300 kronor.", "Vi tar 200 kr per termin.") is None
+    )
+    worked_out = "Vi tar 40 kr per gång, vilket blir ungefär 480 kr per termin."
+    assert priced_by_period("En terminsavgift som villkor.", worked_out) is None
+    # a choir founded inside an old association is not the association
+    older = "Föreningen har funnits sedan 1985. Kören bildades 2024."
+    assert judge_tenure("Föreningen ska ha funnits i minst tre år.", older, TODAY) == (
+        True,
+        "Föreningen har funnits sedan 1985.",
+    )
+    # an ellipsis before the name keeps the name whole
+    assert _names_a_club("Hej… vi är Högsjö Sockenförening, har funnits sen 1994")
+    # a heading after an item cut at a comma is no part of it
+    assert not _continues_item("- Budget,", "Beslutsunderlag")
+    # "efter 3 år" and a sum are no count of the asker's own
+    rule = Criterion(
+        "Föreningen ska ha funnits i minst 2 år.",
+        "Föreningen ska ha funnits i minst 2 år.",
+        make_chunk("x/riktlinjer.pdf", "Föreningen ska ha funnits i minst 2 år."),
+        None,
+        (),
+        frozenset(),
+    )
+    assert about([rule], "Vad händer när avtalet har gått ut efter 3 år?") == []
+    assert about([rule], "Vi har funnits i 2 år – räcker det?") == [rule]

@@ -729,7 +729,7 @@ def test_what_a_question_asks_for_is_read_from_its_asking_sentences() -> None:
         "kan vi det?"
     )
     assert asked_types(told) == frozenset()
-    assert "deadline" in asked_types("Vi är en förening i Mora. När kan vi skicka in idén?")
+    assert "date" in asked_types("Vi är en förening i Mora. När kan vi skicka in idén?")
 
 
 _TOLD_SV = (

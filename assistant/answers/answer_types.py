@@ -15,8 +15,8 @@ from assistant.core import municipalities
 from assistant.core.contacts import find_emails, find_phones, role_word_pattern
 from assistant.core.hours import tells_hours
 from assistant.core.swedish.amounts import find_amounts
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
-from assistant.core.swedish.dates import month_numbers
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
+from assistant.core.swedish.dates import find_dates, month_numbers
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.numbers import not_counts, number_words, round_counts
 from assistant.core.swedish.sentences import sentence_spans
@@ -116,30 +116,27 @@ def expected_types(question: str) -> frozenset[str]:
     if "decider" in found:
         found.discard("person")  # "Vem fattar beslutet?" asks for a body, not a contact
     if "date" in found and matcher("question_words.yaml", "deadline_asked")(question):
-        # "När är sista dag?": the day things are due, not any date (a decision's, a page's).
-        found.discard("date")
+        # "När är sista dag?": the day things are due first, of the dates a text gives.
         found.add("deadline")
     return frozenset(found)
 
 
-@cache
-def _deadline() -> re.Pattern[str]:
-    """A date after a word of a deadline, within a few words ("senast den 31 maj",
-    "Ideas are received until 31 May")."""
-    markers = alternation(load_cues("question_words.yaml")["deadline_markers"])
-    return re.compile(
-        rf"\b(?:{markers})\b(?:\s+\S+){{0,3}}?\s+(?:den\s+)?"
-        # "31 May": after its day, "may" is the month.
-        rf"(?:\d{{1,2}}\s+(?:{_MONTHS}|may)\b|(?:{_MONTHS})\b|\d{{4}}-\d{{2}}-\d{{2}})",
-        re.IGNORECASE,
-    )
+_DEADLINE_REACH = 40  # characters from a word of a deadline to its date ("senast den 31 mars")
 
 
 def tells_deadline(text: str) -> bool:
-    """A date things are due by, or that they are taken any time ("Idéskisser tas emot
-    löpande")."""
-    return bool(_deadline().search(text)) or bool(
-        matcher("question_words.yaml", "rolling_intake")(text)
+    """A date things are due by ("Sista dag att lämna in är den 31 mars", "Ideas are
+    received until 31 May"): a date a word of a deadline stands shortly before; or that
+    they are taken any time ("Idéskisser tas emot löpande")."""
+    plain = normal(text)
+    dates = [d.start for d in find_dates(plain)]
+    for _, end in matcher("question_words.yaml", "deadline_markers").spans(plain):
+        if any(end <= at <= end + _DEADLINE_REACH for at in dates):
+            return True
+    # "Uppföljning sker löpande" says nothing of when to send anything in.
+    return bool(
+        matcher("question_words.yaml", "rolling_intake")(plain)
+        and matcher("question_words.yaml", "intake_verbs")(plain)
     )
 
 

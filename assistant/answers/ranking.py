@@ -15,18 +15,21 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from assistant.answers.answer_types import holds_any
+from assistant.answers.answer_types import holds, holds_any
 from assistant.answers.terms import Query, coverage
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
+from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.dates import find_dates, is_page_stamp
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import is_table_rule, leads_list, split_units
-from assistant.index.lexical import Analyzer, stem, words
+from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader, Passage
 
 _MIN_CHARS = 20
+_OTHER_DATE = 0.5  # of the type lift, for a date that is no deadline asked for
 _RECORD_WORDS = 3  # a label, a code and a number: "Dnr SN 2025/214"
 _MAX_CHARS = 600  # a "sentence" longer than this is a run-on list: too long to quote whole
 # Word coverage: of the unit's own words, with its heading and title, with its passage.
@@ -137,6 +140,8 @@ def rank(
         elif english[unit.chunk.chunk_id]:
             score -= _W_LANGUAGE  # the English summary, for a Swedish question
         typed = _W_TYPE if holds_any(expected, unit.text, unit.is_list_item) else 0.0
+        if typed and "deadline" in expected and not holds("deadline", unit.text):
+            typed *= _OTHER_DATE  # asked when things are due: any other date answers less
         score += typed
         out.append(
             Evidence(
@@ -162,13 +167,20 @@ def _stamp_asked(text: str, query: Query, analyzer: Analyzer) -> bool:
     label = text
     for found in reversed(find_dates(text)):
         label = label[: found.start] + " " + label[found.end :]
-    # A word of the label itself, not a part of a compound ("sen" in "fritidsenheten");
-    # "Senast uppdaterad" is last updated, and "senast" asks for a deadline.
-    said = {stem(w) for w in words(_STAMP_LATEST.sub(" ", label))}
-    return any(stem(w.read_as) in said or stem(w.word) in said for w in query.words)
+    # "Senast uppdaterad" is last updated, and "senast" asks for a deadline; a short part of
+    # a compound ("sen" in "fritidsenheten") is chance.
+    label = _stamp_latest().sub(" ", label)
+    terms = {t for t in analyzer.terms(label) if len(t.lstrip("~")) >= _STAMP_PART}
+    return coverage(query, terms) > 0
 
 
-_STAMP_LATEST = re.compile(r"\b(?:senast|last|latest)\b", re.IGNORECASE)
+_STAMP_PART = 4
+
+
+@cache
+def _stamp_latest() -> re.Pattern[str]:
+    latest = alternation(load_cues("question_words.yaml")["stamp_latest"])
+    return re.compile(rf"\b(?:{latest})\b", re.IGNORECASE)
 
 
 _PROSE_WORD = re.compile(r"(?<![\w@.-])[a-zåäöé]{3,}(?![\w@-])")

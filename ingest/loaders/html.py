@@ -91,15 +91,18 @@ def _spell_out_links(tree: lxml_html.HtmlElement) -> None:
 def _triggers_as_headings(tree: lxml_html.HtmlElement) -> None:
     """An accordion's trigger is its section's heading: "<h2><button aria-controls=…>När kan
     vi skicka in en idé?</button></h2>" keeps its words as the heading (buttons are dropped
-    as page chrome), and a trigger standing alone that asks a question becomes one."""
+    as page chrome), and a trigger standing alone becomes one when it opens a panel of the
+    page ("aria-controls" naming its id) or asks a question."""
+    ids = {element.get("id") for element in tree.iter() if element.get("id")}
     for button in list(tree.iter("button")):
         label = " ".join(button.text_content().split())
         parent = button.getparent()
         if not label or parent is None:
             continue
+        opens = button.get("aria-controls") in ids
         if _is_heading(parent):
             button.drop_tag()
-        elif (button.get("aria-controls") or button.get("aria-expanded")) and label.endswith("?"):
+        elif opens or (button.get("aria-expanded") and label.endswith("?")):
             tail = button.tail
             for child in list(button):
                 button.remove(child)

@@ -237,7 +237,7 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         words = _shared_heads([w.lower() for w in _WORD.findall(plain)])
         if not rule and _tells_requirements(words, others_spec):
             continue
-        found = _matches(words)
+        found = _without_narrower(_matches(words))
         split = _split_by_negation(words, found)
         # Whom an activity serves is the description's to tell (a rule naming a target
         # group limits it, ``target_groups``); it spans the group's words, which may name
@@ -261,14 +261,28 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # A meeting rhythm told ("varannan tisdag", "på torsdagarna") recurs.
         if rhythm(clause) is not None and "recurring" not in said:
             said["recurring"] = "stated"
-        # "en resa varje månad": what recurs is no single event; "medlemsavgift får inte
-        # krävas" denies a membership fee, not every fee.
+        # "en resa varje månad": what recurs is no single event.
         for stronger, weaker in _overrides():
-            if weaker in said and said.get(stronger) == said[weaker]:
+            if said.get(stronger) == "stated" and said.get(weaker) == "stated":
                 del said[weaker]
         out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
     return out
+
+
+def _without_narrower(found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Without a concept read inside the words of a narrower one: "medlemsavgift" names a
+    membership fee, not also every fee its head names ("medlemsavgift får inte krävas"
+    denies no fee for taking part)."""
+    narrower = _data().get("narrower", {})
+    inside = {
+        (a, b, wide)
+        for start, end, name in found
+        if name in narrower
+        for a, b, wide in found
+        if wide == narrower[name] and start <= a and b <= end
+    }
+    return found - inside
 
 
 @cache

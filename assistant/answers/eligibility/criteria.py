@@ -60,6 +60,7 @@ from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.core import municipalities
+from assistant.core.contacts import NAME_WORD
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.language import detect_language
@@ -493,15 +494,18 @@ def _candidates(
     # ("Markaryds kommun") its reply.
     thread = bool(_thread_button().search(chunk.text))
     owner = municipalities.organisation(chunk.municipality) if chunk.municipality else None
-    publisher = {" ".join(n.casefold().split()) for n in (title, owner) if n}
-    other_voice = False
+    publisher = tuple(" ".join(n.casefold().split()) for n in (title, owner) if n)
+    lines = [" ".join(u.text.split()) for u in units]
+    # A passage that opens inside a thread opens in someone's comment, unless the publisher
+    # speaks first (the post itself, a reply).
+    other_voice = thread and chunk.position > 0 and not lines[0].casefold().startswith(publisher)
     for at, unit in enumerate(units):
         if thread:
-            line = " ".join(unit.text.split())
-            if line.casefold() in publisher:
-                other_voice = False
+            line = lines[at]
+            if line.casefold().startswith(publisher):
+                other_voice = False  # "Markaryds kommun", "Markaryds kommun Fritid"
                 continue
-            if _BARE_NAME.match(line):
+            if _BARE_NAME.match(line) and _writes_comment(lines, at):
                 other_voice = True
                 continue
             if other_voice:
@@ -735,8 +739,15 @@ def _candidates(
 
 
 # A line that is a name alone: two to four capitalised words ("Anders Ek", "Lars-Åke Persson").
-_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-_BARE_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
+_BARE_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
+_WRITER_REACH = 3  # a comment's writer stands this many lines above its buttons at most
+
+
+def _writes_comment(lines: Sequence[str], at: int) -> bool:
+    """A name line is a comment's writer when the comment's buttons follow within a few
+    lines ("Anders Ek" / "Lägg pengarna på …" / "Svara · 1 v"), not a list of villages."""
+    below = lines[at + 1 : at + 1 + _WRITER_REACH]
+    return any(_thread_button().match(line) for line in below)
 
 
 @cache
@@ -1291,9 +1302,11 @@ def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     styrelsen …" tells who is asking, not what about."""
     asking = " ".join(asking_sentences(question)) or question
     asked = {f.concept for f in read_concepts(asking)} - {SUBJECT}
-    # A count told with what it counts ("Vi är 19 medlemmar – är det för få?") asks about
-    # the criteria that bound a count of it ("minst 25 medlemmar").
-    counted = _counted_units(asking)
+    # The asker's own count told with what it counts ("Vi är 19 medlemmar – är det för
+    # få?") asks about the criteria that bound a count of it ("minst 25 medlemmar"); a sum
+    # or a date ("Kan vi få 50 000 kronor?", "efter 3 år") counts nothing of theirs.
+    own = CueMatcher(load_cues("question_words.yaml")["asks"]["we"])
+    counted = _counted_units(asking) if own(asking) else set()
     if not asked and not counted:
         return []
     principles_asked = {principle_of_concept(c) for c in asked} - {None}
@@ -1314,5 +1327,12 @@ def _count_then_unit() -> re.Pattern[str]:
 
 
 def _counted_units(text: str) -> set[str]:
-    """The stems of what the counts in ``text`` count ("19 medlemmar" → "medlem")."""
-    return {lexical.stem(m.group(2)) for m in _count_then_unit().finditer(text)}
+    """The stems of what the counts in ``text`` count ("19 medlemmar" → "medlem"), not a
+    sum of money nor a share ("50 000 kronor", "20 procent")."""
+    money = {str(u).lower() for u in load_cues("numbers.yaml")["amount_units"]}
+    shares = {"procent", "percent", "%"}
+    return {
+        lexical.stem(m.group(2))
+        for m in _count_then_unit().finditer(text)
+        if m.group(2).lower() not in money | shares
+    }

@@ -37,7 +37,9 @@ _FOR = re.compile(
 _CHARGED = re.compile(
     r"(?:(?:\b(?:vi|we)\b|\b(?:vi|we)\b[^.,;]*\b(?:men|och|but|and)\s+(?:måste|behöver|must))"
     r"(?:\s+(?!(?:inte|ej|aldrig|not|never|att|that)\b)\w+){0,2}?"
-    r"|\b(?:vi|we)\b[^.,;]*\b(?:tänkte|tänker|vill|ska|skulle|planerar att|plan to|want to)"
+    # … but not another party's: "Vi hyr av församlingen som vill ta 6000 kr".
+    r"|\b(?:vi|we)\b(?:(?!\b(?:som|who|which|that|att)\b)[^.,;])*"
+    r"\b(?:tänkte|tänker|vill|ska|skulle|planerar att|plan to|want to)"
     r"(?:\s+(?!(?:inte|ej|aldrig|not|never)\b)\w+)?)"
     r"\s+(?:ta|tar|take|charge)\s*$",
     re.IGNORECASE,
@@ -61,6 +63,10 @@ class Price:
     amount: int
     unit: str  # _OCCASION or a period's name ("term", "month")
     clause: str
+    # Taken by the association or named as a fee ("vi tar 150 kr för hösten",
+    # "terminsavgiften är 150 kr"), not worked out ("vilket blir 480 kr per termin").
+    charged: bool = False
+    bare: bool = False  # told without a unit after it ("… och de andra 250 kr")
 
 
 @cache
@@ -249,7 +255,8 @@ def told_prices(description: str) -> tuple[Price, ...]:
             if unit == _YEAR and not (named_fee or charged):
                 continue
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
-                out.append(Price(int(amount.value), unit, clause))
+                bare = _FOR.match(after) is None
+                out.append(Price(int(amount.value), unit, clause, named_fee or charged, bare))
     return tuple(out)
 
 
@@ -351,9 +358,13 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
     return (False, dearer[0].clause) if dearer else None
 
 
-# "medlemmar", "icke-medlemmar", "medlemskap", "members", "non-members"; "är med i
-# föreningen" (a negation before it tells who is not).
-_MEMBER = re.compile(r"\b(?:icke-|non-)?(?:medlem|member)\w*|\bär med\b|\bare in\b", re.IGNORECASE)
+@cache
+def _member() -> re.Pattern[str]:
+    """A word for the association's members ("medlemmar", "icke-medlemmar", "members",
+    "är med i föreningen"); a negation before it tells who is not."""
+    spec = load_cues("criteria_words.yaml")["member_price"]
+    stems, phrases = alternation(spec["stems"]), alternation(spec["phrases"])
+    return re.compile(rf"\b(?:icke-|non-)?(?:{stems})\w*|\b(?:{phrases})\b", re.IGNORECASE)
 
 
 def priced_by_period(short: str, description: str) -> str | None:
@@ -361,6 +372,8 @@ def priced_by_period(short: str, description: str) -> str | None:
     names as a fee ("En terminsavgift eller årsavgift som villkor för att få delta" beside
     "Högst 40 kronor per tillfälle", against "150 kronor för hela hösten"); a membership
     fee told is the association's own ("medlemsavgiften är 100 kr om året")."""
+    if find_amounts(short):
+        return None  # "En terminsavgift över 300 kronor": the amount rules, not the period
     named = {
         period
         for noun, period in _period_fees().items()
@@ -370,7 +383,7 @@ def priced_by_period(short: str, description: str) -> str | None:
         (
             p.clause
             for p in told_prices(description)
-            if p.unit in named and not _MEMBER.search(p.clause)
+            if p.unit in named and p.charged and not _member().search(p.clause)
         ),
         None,
     )
@@ -379,13 +392,16 @@ def priced_by_period(short: str, description: str) -> str | None:
 def judge_member_price(rule: str, description: str) -> tuple[bool, str] | None:
     """(False, the clause) when the rule says members and others pay alike and the
     description asks more of those who are not members ("Våra medlemmar betalar 150 kr
-    per termin, och de som inte är med i föreningen får betala 250 kr")."""
+    per termin, och de som inte är med i föreningen får betala 250 kr"). A rule capping
+    the fee ("… får inte kosta mer än 40 kr") says how much, not who pays what."""
     cues = "criteria_words.yaml"
-    if not (
-        _MEMBER.search(rule)
-        and matcher(cues, "price_price")(rule)
-        and matcher(cues, "price_comparisons")(rule)
-    ):
+    alike = any(
+        _member().search(clause)
+        and matcher(cues, "price_price")(clause)
+        and matcher(cues, "price_comparisons")(clause)
+        for clause in clauses(rule)
+    )
+    if not alike or fee_cap(rule) is not None:
         return None
     members: list[Price] = []
     others: list[Price] = []
@@ -399,7 +415,7 @@ def judge_member_price(rule: str, description: str) -> tuple[bool, str] | None:
             price = next(
                 (p for p in prices if p.clause == clause and p.amount == int(amount.value)), None
             )
-            if price is None or not _MEMBER.search(said):
+            if price is None or not _member().search(said):
                 continue
             negated = bool(set(words(said)) & negation_words()) or re.search(
                 r"\b(?:icke-|non-)", said, re.IGNORECASE
@@ -408,8 +424,7 @@ def judge_member_price(rule: str, description: str) -> tuple[bool, str] | None:
     for other in others:
         # "… 150 kr per termin, och de som inte är med får betala 250 kr": a price told
         # without its unit beside one told with it is in that unit.
-        bare = other.unit == _OCCASION and not re.search(r"\b(?:per|each|a)\s+\w+", other.clause)
-        if any((m.unit == other.unit or bare) and m.amount < other.amount for m in members):
+        if any((m.unit == other.unit or other.bare) and m.amount < other.amount for m in members):
             return False, other.clause
     return None
 

@@ -241,7 +241,8 @@ def _names_a_club(clause: str) -> bool:
     """The clause names the asker's own association by its name: after words that make it
     theirs, or opening the message ("Brottby Boulevänner här")."""
     # Folding keeps every letter in its place: the name is cut from the clause as written.
-    named = [clause[f.start(1) : f.end(1)] for f in _own_lead().finditer(fold(clause))]
+    folded = "".join((fold(ch) or ch)[0] for ch in clause)  # one letter for one ("…" too)
+    named = [clause[f.start(1) : f.end(1)] for f in _own_lead().finditer(folded)]
     opening = re.match(r"(?:[A-ZÅÄÖÉ][\w-]*[ \t]*){1,4}", clause)
     named += [opening.group()] if opening else []
     return any(names_association(w) for name in named for w in name.split())
@@ -386,8 +387,8 @@ def _judge_criterion(
         )
         or (cap is not None and not told_prices(description))
         # "helt gratis, och fikat säljer vi för det det kostar oss" under "ska vara
-        # kostnadsfri": free told and no price asked; what something costs is no fee.
-        or (fee is not None and fee[0] and free_rule(criterion.rule) and not prices)
+        # kostnadsfri": free told (so no price asked); what something costs is no fee.
+        or (fee is not None and fee[0] and free_rule(criterion.rule))
     ):
         # "får inte överstiga 400 kronor" denies going over, not fees: the number rules.
         # Every price told within the rule's cap, in the cap's own period ("en årsavgift

@@ -26,11 +26,6 @@ _HALF_YEAR = 6
 _PAUSE_CHARS = 25  # "med uppehåll i juli …": a pause word this close before the months
 
 
-def asks_all_year(rule: str) -> bool:
-    """The rule asks the activity to run all year, or rules out one of a season."""
-    return _year_round(rule) or _season_ruled_out(rule)
-
-
 def _year_round(rule: str) -> bool:
     # In one clause with what asks it: "ska pågå året runt", not "kontakta oss hela året".
     return any(
@@ -48,7 +43,7 @@ def _months_a_year() -> re.Pattern[str]:
     """ "minst tio månader per år", "at least ten months a year"."""
     return re.compile(
         rf"\b(?:minst|at least)\s+{count_pattern()}\s+(?:månader|months)\s+"
-        r"(?:per|om|varje|av|a|per|each|every|of the)\s+(?:år|året|year)\b",
+        r"(?:per|om|varje|av|a|each|every|of the)\s+(?:år|året|year)\b",
         re.IGNORECASE,
     )
 
@@ -71,11 +66,16 @@ def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
     asked = months_asked(rule)
     if asked is None:
         return None
+    # "hela året" said of the activity says it ("hela året utom i juli", "öppet hela året,
+    # med utflykter från maj till september"); "vi bor här året runt" tells where people live.
+    living = matcher(_WORDS, "resident_words")
+    for clause in clauses(description):
+        if matcher(_WORDS, "year_round")(clause) and not living(clause):
+            return True, clause
     # The season as what the activity runs in: said with what is planned, or as its limit
     # ("bara på sommaren"); "på sommaren är vi ute i parken" tells where. A span of months
     # tells when it runs wherever the sentence says what is planned ("Vi vill ha boule,
-    # varje torsdag från midsommar till slutet av augusti"). A season told beats "året
-    # runt" said of something else ("vi bor här året runt").
+    # varje torsdag från midsommar till slutet av augusti").
     limits = matcher(_WORDS, "plans"), matcher(_WORDS, "season_only")
     for sentence in (description[a:b] for a, b in sentence_spans(description)):
         planned = any(m(sentence) for m in limits)
@@ -85,10 +85,6 @@ def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
                 months = _SEASON_MONTHS if any(m(clause) for m in limits) else None
             if months is not None:
                 return (months >= asked), clause
-    living = matcher(_WORDS, "resident_words")
-    for clause in clauses(description):
-        if matcher(_WORDS, "year_round")(clause) and not living(clause):
-            return True, clause
     return None
 
 
@@ -119,10 +115,18 @@ def _listed_months(clause: str) -> int | None:
     (one month named tells when, not for how long); "med uppehåll i juli och augusti" are
     the months it does not run."""
     found = _listed().search(clause)
-    if found is None or matcher(_WORDS, "not_length")(clause[: found.start()][-_PAUSE_CHARS:]):
+    if found is None:
         return None
     low = found.group(1).lower()
-    return len({n for name, n in month_numbers().items() if re.search(rf"\b{name}\b", low)})
+    named = len({n for name, n in month_numbers().items() if re.search(rf"\b{name}\b", low)})
+    return _unless_paused(clause, found.start(), named)
+
+
+def _unless_paused(clause: str, start: int, months: int) -> int:
+    """The months the activity runs: those told, or the rest of the year when a word of a
+    pause stands just before them ("med uppehåll från juni till augusti", "utom i juli")."""
+    paused = matcher(_WORDS, "not_length")(clause[:start][-_PAUSE_CHARS:])
+    return _YEAR_MONTHS + 1 - months if paused else months
 
 
 def _span_months(clause: str) -> int | None:
@@ -139,4 +143,4 @@ def _span_months(clause: str) -> int | None:
 
     start, end = month(found.group(1)), month(found.group(2))
     between = (end - start) % 12
-    return between + 1 if between < _YEAR_MONTHS else None
+    return _unless_paused(clause, found.start(), between + 1) if between < _YEAR_MONTHS else None

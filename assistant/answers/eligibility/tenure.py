@@ -13,7 +13,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses, tells_an_exception
+from assistant.answers.eligibility.concepts import clauses, concept_in, tells_an_exception
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.numbers import count_pattern, read_count
@@ -223,10 +223,15 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
     said = clauses(description)
-    # Worked out from a year, the organisation's formation goes before how long its people
-    # have met ("met as a study circle since 2018, but only formed an association in 2025").
+    # Worked out from a year, the association's formation goes before how long its people
+    # have met ("met as a study circle since 2018, but only formed an association in 2025");
+    # a choir founded inside it ("Kören bildades 2024") is not the association.
     formed = matcher("criteria_words.yaml", "formed")
-    by_formation = sorted(said, key=lambda clause: not formed(clause))
+
+    def forms_association(clause: str) -> bool:
+        return bool(formed(clause)) and concept_in("association", clause)
+
+    by_formation = sorted(said, key=lambda clause: not forms_association(clause))
     for read, order in ((told_age, said), (lambda c: told_months(c, today), by_formation)):
         for clause in order:
             told = read(clause)
