@@ -17,8 +17,9 @@ from assistant.answers.eligibility.fee import judge_member_price, priced_by_peri
 from assistant.answers.eligibility.judge import _names_a_club, assess
 from assistant.answers.eligibility.season import judge_season, months_asked
 from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.answers.general import first_holding
 from assistant.answers.question import read_question
-from assistant.answers.ranking import _stamp_asked
+from assistant.answers.ranking import Evidence, _stamp_asked
 from assistant.answers.terms import Query, QueryWord
 from assistant.core.records import Turn
 from assistant.core.texts import declines, text
@@ -415,3 +416,14 @@ def test_misreadings_the_review_found() -> None:
     )
     assert about([rule], "Vad händer när avtalet har gått ut efter 3 år?") == []
     assert about([rule], "Vi har funnits i 2 år – räcker det?") == [rule]
+
+
+def test_the_day_things_are_due_goes_before_another_date_asked_beside_it() -> None:
+    chunk = make_chunk("aneby/facebook.txt", "text", municipality="Aneby")
+    meeting = Evidence(
+        "Informationsträff: onsdag 25 mars kl. 18.00.", chunk, "", 0.3, 0.8, 1.0, 1.0, 0
+    )
+    due = Evidence("Skicka er idé senast 17 april 2026.", chunk, "", 0.2, 0.7, 1.0, 0.9, 1)
+    kinds = frozenset({"date", "deadline"})
+    assert first_holding([meeting, due], kinds) is due
+    assert first_holding([meeting, due], frozenset({"date"})) is meeting

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.answers.answer_types import holds_any, only_season
+from assistant.answers.answer_types import holds, holds_any, only_season
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import (
@@ -86,6 +86,9 @@ def first_holding(
         and (not e.text.rstrip().endswith("?") or "parties" in kinds)
     ]
     best = holding[0] if holding else None
+    if best is not None and "deadline" in kinds and not holds("deadline", best.text):
+        # Asked when things are due: the day they are due, above the floor, before any date.
+        best = next((e for e in holding if holds("deadline", e.text)), best)
     if best is not None and only_season(frozenset(kinds), best.text):
         # A season said in passing yields to a named date that scores nearly as well.
         named = next((e for e in holding if not only_season(frozenset(kinds), e.text)), None)
