@@ -67,6 +67,9 @@ class Price:
     # "terminsavgiften är 150 kr"), not worked out ("vilket blir 480 kr per termin").
     charged: bool = False
     bare: bool = False  # told without a unit after it ("… och de andra 250 kr")
+    # The words since the amount before it in its clause: whom it is for ("Members pay SEK
+    # 20 per visit and non-members pay SEK 40").
+    lead: str = ""
 
 
 @cache
@@ -245,8 +248,10 @@ def told_prices(description: str) -> tuple[Price, ...]:
     for clause in clauses(description):
         if public(clause) or received(clause):
             continue
+        since = 0
         for amount in _money(clause):
             after, before = clause[amount.end :], clause[: amount.start]
+            lead, since = clause[since : amount.start], amount.end
             unit = _unit(after, before)
             # A sum for a year is a budget, unless a fee names its year ("årsavgift") or
             # the association takes it ("vi tar 600 kr för hela året").
@@ -256,7 +261,7 @@ def told_prices(description: str) -> tuple[Price, ...]:
                 continue
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 bare = _FOR.match(after) is None
-                out.append(Price(int(amount.value), unit, clause, named_fee or charged, bare))
+                out.append(Price(int(amount.value), unit, clause, named_fee or charged, bare, lead))
     return tuple(out)
 
 
@@ -405,22 +410,13 @@ def judge_member_price(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     members: list[Price] = []
     others: list[Price] = []
-    prices = told_prices(description)
-    for clause in dict.fromkeys(p.clause for p in prices):
-        # Whom each price is for stands between it and the amount before it: "Members pay
-        # SEK 20 per visit and non-members pay SEK 40".
-        start = 0
-        for amount in _money(clause):
-            said, start = clause[start : amount.start], amount.end
-            price = next(
-                (p for p in prices if p.clause == clause and p.amount == int(amount.value)), None
-            )
-            if price is None or not _member().search(said):
-                continue
-            negated = bool(set(words(said)) & negation_words()) or re.search(
-                r"\b(?:icke-|non-)", said, re.IGNORECASE
-            )
-            (others if negated else members).append(price)
+    for price in told_prices(description):
+        if not _member().search(price.lead):
+            continue
+        negated = bool(set(words(price.lead)) & negation_words()) or re.search(
+            r"\b(?:icke-|non-)", price.lead, re.IGNORECASE
+        )
+        (others if negated else members).append(price)
     for other in others:
         # "… 150 kr per termin, och de som inte är med får betala 250 kr": a price told
         # without its unit beside one told with it is in that unit.
