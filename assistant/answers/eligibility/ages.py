@@ -18,6 +18,7 @@ from assistant.answers.eligibility.concepts import (
     clauses,
     names_ages,
     names_group,
+    negations,
     target_groups,
 )
 from assistant.answers.eligibility.definitions import DefinedGroup, Definition
@@ -51,6 +52,17 @@ def _ages(text: str, each: bool = False) -> list[tuple[str, tuple[int, int]]]:
         else:
             out.append((clause, (min(a for a, _ in spans), max(b for _, b in spans))))
     return out
+
+
+def rule_spans(rule: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The ages a rule names apart, as (allowed, ruled out): a clause of its own
+    negating them ("Gäller inte verksamhet som vänder sig till vuxna 20–64 år", a table's
+    column of exceptions) names whom it leaves out."""
+    allowed: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
+    for clause, span in _ages(rule, each=True):
+        (out if negations(clause)[1] else allowed).append(span)
+    return allowed, out
 
 
 def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[DefinedGroup]:
@@ -96,8 +108,10 @@ def judged_ages(
     whom = (
         names_group(rule) or names_ages(rule) or bool(matcher("criteria_words.yaml", "scope")(rule))
     )
-    own = [span for _, span in _ages(rule, each=True)] if whom else []
+    own, ruled_out = rule_spans(rule) if whom else ([], [])
     used: tuple[Definition, ...] = ()
+    if any(a <= young and old <= b for a, b in ruled_out):
+        return False, clause, used
     if own:
         allowed = own
     else:
@@ -121,7 +135,7 @@ def only_overlap(rule: str, description: str) -> bool:
     says nothing sure then."""
     told = _ages(description)
     rule = without_role_ages(rule)
-    own = [span for _, span in _ages(rule, each=True)]
+    own = rule_spans(rule)[0]
     if not told or not own or not (names_group(rule) or names_ages(rule)):
         return False
     _, (young, old) = told[0]

@@ -71,6 +71,8 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
         for i, c in enumerate(cells)
         if len(c) > max(yes, no) and not is_table_rule(rows[i]) and (words(c[yes]) or words(c[no]))
     ]
+    if not answered:
+        return _boxed(rows, cells, yes, no)
     # The cell most rows repeat is one answer's meaning said once for all: it sends on
     # ("Gå vidare till fråga 3."), or, when it says "inte" ("Då passar IOP inte er."), it
     # stops. A tie repeats nothing.
@@ -101,6 +103,25 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
         stop = yes if stops_on_yes else no
         shown = question if not c[stop] else f"{question} – {labels[stop]}: {c[stop]}"
         out[i] = Row(shown, as_rule(question, stops_on_yes), stops_on_yes)
+    return out
+
+
+def _boxed(
+    rows: Sequence[str], cells: Sequence[Sequence[str]], yes: int, no: int
+) -> dict[int, Row]:
+    """A form's table of statements with empty boxes to tick ("| Verksamheten bedrivs i
+    Gnesta kommun. | ☐ | ☐ |"): each statement is a condition the idea must meet, as a
+    checklist asks what an idea must be. A question there says nothing of which answer
+    stops."""
+    out: dict[int, Row] = {}
+    for i, c in enumerate(cells):
+        if len(c) <= max(yes, no) or is_table_rule(rows[i]) or words(c[yes]) or words(c[no]):
+            continue
+        statement = next(
+            (c[k] for k in range(len(c)) if k not in (yes, no) and len(words(c[k])) >= 2), ""
+        )
+        if statement and not statement.rstrip().endswith("?"):
+            out[i] = Row(statement, statement, False)
     return out
 
 

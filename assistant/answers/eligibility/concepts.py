@@ -64,7 +64,8 @@ def _age_under() -> re.Pattern[str]:
     right after whom it is of ("gäller under 3 år" is a time)."""
     whom = alternation(sorted(_age_people()))
     return re.compile(
-        rf"\b(?:{whom})\s+(?:som är\s+|who are\s+)?(?:under|upp till|up to|yngre än|younger than)"
+        rf"\b(?:{whom})\s+(?:som är\s+|who are\s+)?(?:under|upp till och med|till och med|"
+        r"t\.\s?o\.\s?m\.|upp till|up to and including|up to|yngre än|younger than)"
         r"\s+(\d{1,3})\s*(?:år|years)\b",
         re.IGNORECASE,
     )

@@ -499,6 +499,7 @@ def _candidates(
     # A passage that opens inside a thread opens in someone's comment, unless the publisher
     # speaks first (the post itself, a reply).
     other_voice = thread and chunk.position > 0 and not lines[0].casefold().startswith(publisher)
+    options, inside_options = _option_rules(units)
     for at, unit in enumerate(units):
         if thread:
             line = lines[at]
@@ -535,6 +536,11 @@ def _candidates(
             # "Nej, det här gäller inte IOP. Den som vill vara volontär …": the section
             # is about something else, and its rules are not IOP's.
             off_iop = True
+            continue
+        if at in inside_options:
+            continue
+        if at in options:
+            out.append(_Candidate(options[at], options[at], chunk, True, True))
             continue
         if is_table_rule(raw):
             continue
@@ -651,6 +657,8 @@ def _candidates(
         # A cap on what participants pay is a rule in any verb ("Det får kosta högst 20
         # kronor varje gång", "Deltagarna får betala högst 20 kronor per tillfälle").
         normative = normative or fee_cap(text) is not None
+        # So is leaving a place out ("Verksamhet i Kils tätort ingår inte i den här inbjudan").
+        normative = normative or place_left_out(text) is not None
         # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
         # principle by meaning, so the contact line under "Vem kan vi prata med?" does not
         # (nor "Båda parter kan säga upp överenskommelsen" under "Kan avtalet sägas upp?").
@@ -736,6 +744,35 @@ def _candidates(
             )
             follows_rule = True
     return out
+
+
+def _is_option(unit: Unit) -> bool:
+    """A form's box to tick that names a choice ("☐ Äldre som har fyllt 67 år"), not one
+    stating something ("☐ Vi har minst 15 medlemmar.")."""
+    text = unit.text.strip()
+    return unit.is_list_item and text[:1] in CHECKBOXES and not text.endswith(".")
+
+
+def _option_rules(units: Sequence[Unit]) -> tuple[dict[int, str], set[int]]:
+    """A sentence restricting ideas ("Under 2026 och 2027 prövas bara idéer inom dessa tre
+    områden.") just above a form's boxes to tick: the choices together are one rule, met
+    by any of them. By the first box's index, and the other boxes' indexes."""
+    only = matcher("criteria_words.yaml", "restricts")
+    rules: dict[int, str] = {}
+    inside: set[int] = set()
+    for at, unit in enumerate(units):
+        if at == 0 or not _is_option(unit) or _is_option(units[at - 1]):
+            continue
+        lead = units[at - 1]
+        if lead.is_list_item or lead.is_heading or lead.is_table_row or not only(lead.text):
+            continue
+        end = at
+        while end < len(units) and _is_option(units[end]):
+            end += 1
+        choices = [units[k].text.strip()[1:].strip() for k in range(at, end)]
+        rules[at] = f"{lead.text.strip().rstrip(' .:')}: {'; '.join(choices)}"
+        inside.update(range(at + 1, end))
+    return rules, inside
 
 
 # A line that is a name alone: two to four capitalised words ("Anders Ek", "Lars-Åke Persson").

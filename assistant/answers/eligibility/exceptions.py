@@ -9,6 +9,7 @@ sentences do not use may fall under it.
 
 from __future__ import annotations
 
+from assistant.answers.eligibility.ages import rule_spans
 from assistant.answers.eligibility.areas import content_stems, told_in
 from assistant.answers.eligibility.concepts import age_spans, tells_an_exception
 from assistant.answers.terms import domain_words
@@ -27,6 +28,12 @@ def exception_covers(rule: str, description: str) -> bool:
     # An exception for an age ("om verksamheten riktar sig till personer som har fyllt 80
     # år räcker det med …") covers only an idea for people that old.
     ages = age_spans(" ".join(excepted))
+    allowed, left_out = rule_spans(rule)
+    if ages and allowed and left_out:
+        # A rule on whom it is for leaving ages out ("… barn 6–19 år eller den som fyllt
+        # 65 år. Gäller inte verksamhet för vuxna 20–64 år") narrows its group; it exempts
+        # no one (ages.py reads the ages left out).
+        return False
     if ages:
         told = age_spans(description)
         return bool(told) and all(

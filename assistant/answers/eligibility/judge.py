@@ -56,6 +56,7 @@ from assistant.answers.eligibility.fee import (
     told_free,
     told_prices,
 )
+from assistant.answers.eligibility.frequency import judge_frequency
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.members import judge_members
 from assistant.answers.eligibility.party import judge_party
@@ -347,6 +348,7 @@ def _judge_criterion(
                 criterion.rule, description, criterion.chunk.municipality, criterion.excludes
             ),
             judge_season(criterion.rule, description),
+            judge_frequency(criterion.rule, description),
             judge_composition(criterion.rule, description),
             judge_member_price(criterion.rule, description),
             fee,

@@ -47,7 +47,7 @@ def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
     # inte samtidigt få", "kan inte både … och"); "Ett IOP ersätter inte
     # föreningsbidraget" rules nothing out.
     at_once = matcher("criteria_words.yaml", "at_once")
-    if not (set(said) & negation_words() and at_once(rule)):
+    if not (set(said) & negation_words() and (at_once(rule) or _gets_none(said))):
         return None
     forms = {stem(w) for w in said if support_form(w)}
     if not forms:
@@ -56,10 +56,23 @@ def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
     return None if clause is None else (False, clause)
 
 
+def _gets_none(said: list[str]) -> bool:
+    """ "Verksamheten får inte föreningsbidrag": a verb of receiving negated, a form of
+    support just after (a checklist's statement of what the activity must not have)."""
+    received = set(load_cues("criteria_words.yaml")["received"])
+    return any(
+        w in received
+        and i + 1 < len(said)
+        and said[i + 1] in negation_words()
+        and any(support_form(x) for x in said[i + 2 : i + 2 + _HOPED_WITHIN + 1])
+        for i, w in enumerate(said)
+    )
+
+
 def support_beside(description: str, forms: set[str] | None = None) -> str | None:
     """The clause telling of getting or seeking other support (of ``forms``, stems; any
     form when None) for the partnership's own activity, if any."""
-    same = frozenset(load_cues("criteria_words.yaml")["same_activity"])
+    same = matcher("criteria_words.yaml", "same_activity")
     told = [
         sentence
         for start, end in sentence_spans(description)
@@ -69,7 +82,7 @@ def support_beside(description: str, forms: set[str] | None = None) -> str | Non
     # och så fortsätter vi söka aktivitetsbidraget …"), or the partnership said to be for
     # the same ("… ett IOP för samma fredagsträningar"); what another of the club's
     # activities gets, or a question, tells nothing against it.
-    the_same = any(same & set(words(sentence)) for sentence in told)
+    the_same = any(same(sentence) for sentence in told)
     for sentence in told:
         for clause in clauses(sentence):
             if not (the_same or domain_matcher()(clause)):

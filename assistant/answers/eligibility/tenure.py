@@ -140,6 +140,9 @@ def told_months(clause: str, today: date | None) -> int | None:
         return age
     if not matcher(words, "founded")(clause):
         return None
+    dated = _months_since(clause, today)
+    if dated is not None:
+        return dated
     year = _YEAR.search(clause)
     if year is not None and today is not None:
         return (today.year - int(year.group(1))) * _YEAR_MONTHS
@@ -148,6 +151,36 @@ def told_months(clause: str, today: date | None) -> int | None:
     if matcher(words, "this_year")(clause):
         return 0
     return None
+
+
+def _months_since(clause: str, today: date | None) -> int | None:
+    """Whole months from the earliest month and year the clause tells ("den 12 maj 2024",
+    "i november 2023") to ``today``."""
+    told = [(d.year, d.month) for d in find_dates(clause) if d.year and d.month]
+    if not told or today is None:
+        return None
+    year, month = min(told)
+    return (today.year - year) * _YEAR_MONTHS + today.month - month
+
+
+def _reference(description: str, today: date | None) -> date | None:
+    """The day the age is reckoned on: the month the asker says the idea will be sent
+    ("Vi vill skicka in idén … nu i mars 2026"), as rules count "den dag idéskissen kommer
+    in"; today otherwise."""
+    send = matcher("criteria_words.yaml", "send_verbs")
+    for clause in clauses(description):
+        if not send(clause):
+            continue
+        told = [d for d in find_dates(clause) if d.year and d.month]
+        if told:
+            return date(told[0].year or 0, told[0].month or 1, told[0].day or 1)
+    return today
+
+
+@cache
+def _registration() -> re.Pattern[str]:
+    stems = alternation(load_cues("criteria_words.yaml")["registration_stems"])
+    return re.compile(rf"\b(?:{stems})", re.IGNORECASE)
 
 
 @cache
@@ -223,6 +256,15 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
     said = clauses(description)
+    today = _reference(description, today)
+    # A rule reckoning from the registration ("räknat från registreringsdatumet hos
+    # Skatteverket") is read off the clause dating the registration ("… skaffa
+    # organisationsnummer förrän i november 2023"), not the founding meeting.
+    if _registration().search(rule):
+        for clause in said:
+            months = _months_since(clause, today) if _registration().search(clause) else None
+            if months is not None:
+                return months >= least, clause
     # Worked out from a year, the association's formation goes before how long its people
     # have met ("met as a study circle since 2018, but only formed an association in 2025");
     # a choir founded inside it ("Kören bildades 2024") is not the association.

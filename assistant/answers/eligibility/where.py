@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses, concept_in
+from assistant.answers.eligibility.concepts import clauses, concept_in, negations
 from assistant.core import municipalities
 from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
@@ -103,7 +103,7 @@ def judge_where(
     ends up in another kommun."""
     left_out = place_left_out(rule)
     if left_out is None:
-        return None
+        return _judge_elsewhere(rule, description, place, excludes)
     other = municipalities.canonical(left_out)
     if excludes:
         if other is None or other != place:
@@ -134,6 +134,20 @@ def judge_where(
         if located - excluded:
             return True, clause
     return None
+
+
+def _judge_elsewhere(
+    rule: str, description: str, place: str | None, excludes: bool
+) -> tuple[bool, str] | None:
+    """A rule ruling out another kommun unnamed ("Verksamhet som äger rum i en annan
+    kommun kan inte bli ett partnerskap med Hofors kommun") is broken by an activity that
+    ends up in a named other kommun ("… hyra bassängen i Sandviken")."""
+    if place is None or not matcher("criteria_words.yaml", "other_kommun")(rule):
+        return None
+    if not (excludes or negations(rule)[1]):
+        return None
+    away = _ends_up(description, lambda name: municipalities.canonical(name) not in (None, place))
+    return (False, away) if away is not None else None
 
 
 def _ends_up(description: str, where: Callable[[str], bool]) -> str | None:

@@ -1,0 +1,139 @@
+"""Rules a form, a table's column of exceptions or a count per year states, judged against
+descriptions told in the asker's own words (issue 14). Texts are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from builders import make_chunk
+
+from assistant.answers.eligibility.ages import judge_ages
+from assistant.answers.eligibility.checklist import read_rows
+from assistant.answers.eligibility.concepts import age_spans
+from assistant.answers.eligibility.criteria import _candidates
+from assistant.answers.eligibility.frequency import judge_frequency
+from assistant.answers.eligibility.support import judge_support
+from assistant.answers.eligibility.tenure import judge_tenure, required_age
+from assistant.answers.eligibility.where import judge_where
+
+TODAY = date(2026, 12, 7)
+
+
+def test_ages_a_rule_leaves_out_in_a_column_of_its_own() -> None:
+    rule = (
+        "Verksamheten riktar sig till barn 7–17 år eller till den som fyllt 70 år. – R3 – "
+        "Gäller inte verksamhet som främst är för vuxna 18–69 år."
+    )
+    told = "Vi vill starta cirkelträning för kvinnor mellan 50 och 60 år på onsdagar."
+    assert judge_ages(rule, [], told) == (False, told)
+    assert judge_ages(rule, [], "Vi vill ha boule för alla över 75 år.") is not None
+    assert judge_ages(rule, [], "Vi vill ha boule för alla över 75 år.")[0]  # type: ignore[index]
+
+
+def test_up_to_and_including_an_age_names_whom() -> None:
+    assert age_spans("Ungdomar till och med 19 år", counts=False) == [(0, 19)]
+    assert age_spans("barn upp till och med 12 år", counts=False) == [(0, 12)]
+
+
+def test_a_forms_boxes_to_tick_are_conditions_to_answer_yes() -> None:
+    header = "| Påstående | Ja | Nej |"
+    rows = [
+        "| Träffarna hålls i Vara kommun. | ☐ | ☐ |",
+        "| Deltagarna betalar högst 20 kronor per gång. | ☐ | ☐ |",
+    ]
+    read = read_rows(header, rows)
+    assert [r.rule for r in read.values()] == [
+        "Träffarna hålls i Vara kommun.",
+        "Deltagarna betalar högst 20 kronor per gång.",
+    ]
+    assert not any(r.stops_on_yes for r in read.values())
+    # a question with empty boxes does not say which answer stops
+    assert read_rows("| Fråga | Ja | Nej |", ["| Har ni stadgar? | ☐ | ☐ |"]) == {}
+
+
+def test_boxes_below_a_restricting_sentence_are_one_rule_met_by_any() -> None:
+    text = (
+        "Markera vilket område idén gäller. I år prövar vi endast idéer inom två områden.\n\n"
+        "☐ Seniorer som har fyllt 70 år\n\n"
+        "☐ Unga upp till och med 20 år\n"
+    )
+    chunk = make_chunk("x/blankett.docx", text, municipality="Vara", heading_path=("Blankett",))
+    said = [c.text for c in _candidates(chunk)]
+    joined = [s for s in said if "Seniorer" in s]
+    assert len(joined) == 1 and "Unga upp till och med 20 år" in joined[0]
+    assert judge_ages(joined[0], [], "Vi vill ha läxhjälp för unga 13–16 år.") is not None
+    assert judge_ages(joined[0], [], "Vi vill ha en gågrupp för dem mellan 40 och 60 år.") == (
+        False,
+        "Vi vill ha en gågrupp för dem mellan 40 och 60 år.",
+    )
+    # without a restricting sentence, a form's options are no rule
+    plain = make_chunk(
+        "x/blankett.docx",
+        "Markera vilket område idén gäller.\n\n☐ Seniorer som har fyllt 70 år\n",
+        municipality="Vara",
+        heading_path=("Blankett",),
+    )
+    assert not any("Seniorer" in c.text for c in _candidates(plain))
+
+
+def test_a_cap_on_how_often_a_part_of_the_activity_happens() -> None:
+    rule = "Resor och studiebesök utanför länet får ingå högst tre gånger per år."
+    monthly = "Varje månad vill vi också göra en bussresa till Göteborg med alla som vill."
+    assert judge_frequency(rule, monthly) == (False, monthly)
+    assert judge_frequency(rule, "Vi gör en bussresa om året.") is None
+    counted = "Föreningen får ordna högst två bussresor per år."
+    told = "Vi vill göra fyra bussresor om året till olika museer."
+    assert judge_frequency(counted, told) == (False, told)
+    # a cap on money is the fee's, not a count of things
+    assert judge_frequency("Högst 300 kronor per år.", "Vi tar 400 kronor per år.") is None
+
+
+def test_another_kommun_unnamed_rules_out_an_activity_held_there() -> None:
+    rule = "Aktiviteter som genomförs i en annan kommun omfattas inte, även om deltagarna bor här."
+    away = "Vi skulle hyra ridhuset i Tidaholm och åka dit med bil från Falköping."
+    told = f"Vi i Falköpings Ryttarsällskap vill ha ridning för äldre. {away}"
+    assert judge_where(rule, told, "Falköping") == (False, away)
+    assert judge_where(rule, "Vi vill ha ridning i Falköping.", "Falköping") is None
+    # without a negation it rules nothing out
+    assert judge_where("Deltagare från en annan kommun får vara med.", told, "Falköping") is None
+
+
+def test_a_sentence_leaving_a_town_out_is_a_rule() -> None:
+    text = (
+        "Vi söker idéer för byarna. Verksamhet i Vara tätort ingår inte i utlysningen, "
+        "eftersom det redan finns en mötesplats där."
+    )
+    chunk = make_chunk("x/inbjudan.pdf", text, municipality="Vara", heading_path=("Inbjudan",))
+    assert any("Vara tätort" in c.text for c in _candidates(chunk))
+
+
+def test_the_age_counts_to_the_month_the_idea_is_sent() -> None:
+    rule = "Föreningen ska ha funnits i minst två år när idéskissen lämnas in."
+    told = "Vi bildade föreningen den 3 juni 2023. Vi vill skicka in idéskissen i februari 2025."
+    assert judge_tenure(rule, told, TODAY) == (False, "Vi bildade föreningen den 3 juni 2023.")
+    # sent later, the same founding is old enough
+    later = told.replace("februari 2025", "augusti 2025")
+    assert judge_tenure(rule, later, TODAY) == (True, "Vi bildade föreningen den 3 juni 2023.")
+
+
+def test_registered_for_a_time_is_an_age_and_counts_from_the_registration() -> None:
+    rule = "Organisationen ska ha varit registrerad hos Skatteverket i minst två år."
+    assert required_age(rule) == 24
+    assert required_age("Föreningen ska ha haft organisationsnummer i minst tre år.") == 36
+    told = (
+        "Vi har träffats sedan 2015, men vi fick organisationsnummer först i april 2025. "
+        "Vi vill ha stickcafé varje vecka."
+    )
+    met, clause = judge_tenure(rule, told, TODAY) or (None, "")
+    assert met is False and "april 2025" in clause
+
+
+def test_a_checklist_statement_that_the_activity_gets_no_other_support() -> None:
+    rule = "Verksamheten får inte aktivitetsbidrag från kommunen."
+    told = (
+        "Vi har fotboll för flickor 8–12 år varje lördag, och för den får vi redan "
+        "aktivitetsbidrag. Nu vill vi göra just den träningen till ett IOP."
+    )
+    found = judge_support(rule, told)
+    assert found is not None and found[0] is False and "aktivitetsbidrag" in found[1]
+    assert judge_support("Ett IOP ersätter inte aktivitetsbidraget.", told) is None
