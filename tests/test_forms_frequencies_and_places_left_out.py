@@ -5,16 +5,23 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from builders import make_chunk
+from conftest import assistant_over
 
+from assistant.answers.answer_types import holds
 from assistant.answers.eligibility.ages import judge_ages
 from assistant.answers.eligibility.checklist import read_rows
-from assistant.answers.eligibility.concepts import age_spans
+from assistant.answers.eligibility.concepts import age_spans, read_concepts
 from assistant.answers.eligibility.criteria import _candidates
+from assistant.answers.eligibility.fee import judge_fee
 from assistant.answers.eligibility.frequency import judge_frequency
+from assistant.answers.eligibility.judge import _parts_of_a_recurring_idea
+from assistant.answers.eligibility.residents import judge_residents
 from assistant.answers.eligibility.support import judge_support
 from assistant.answers.eligibility.tenure import judge_tenure, required_age
 from assistant.answers.eligibility.where import judge_where
+from assistant.api import Assistant
 
 TODAY = date(2026, 12, 7)
 
@@ -41,14 +48,38 @@ def test_a_forms_boxes_to_tick_are_conditions_to_answer_yes() -> None:
         "| Träffarna hålls i Vara kommun. | ☐ | ☐ |",
         "| Deltagarna betalar högst 20 kronor per gång. | ☐ | ☐ |",
     ]
-    read = read_rows(header, rows)
+    read = read_rows(header, rows, boxed=True)
     assert [r.rule for r in read.values()] == [
         "Träffarna hålls i Vara kommun.",
         "Deltagarna betalar högst 20 kronor per gång.",
     ]
     assert not any(r.stops_on_yes for r in read.values())
-    # a question with empty boxes does not say which answer stops
-    assert read_rows("| Fråga | Ja | Nej |", ["| Har ni stadgar? | ☐ | ☐ |"]) == {}
+    # a question with empty boxes asks for "ja", unless its row names "nej" as the answer
+    header = "| Nr | Fråga | Ja | Nej | Förklaring |"
+    asked = read_rows(
+        header,
+        [
+            "| 1 | Har föreningen stadgar? | ☐ | ☐ | Bifoga dem. |",
+            "| 2 | Får verksamheten redan bidrag? | ☐ | ☐ | Här ska ni svara Nej. |",
+        ],
+        boxed=True,
+    )
+    assert asked[0].rule == "Föreningen har stadgar. Bifoga dem."
+    assert not asked[0].stops_on_yes and asked[1].stops_on_yes
+    assert asked[1].rule.startswith("Verksamheten får inte redan bidrag.")
+
+
+def test_a_forms_boxes_are_conditions_only_where_the_text_above_says_answers_decide() -> None:
+    table = (
+        "| Fråga | Ja | Nej |\n"
+        "| Är verksamheten öppen för alla? | ☐ | ☐ |\n"
+        "| Har ni sökt bidrag tidigare? | ☐ | ☐ |\n"
+    )
+    deciding = "Svarar ni Nej på någon fråga kan idén inte bli ett IOP.\n\n" + table
+    chunk = make_chunk("x/blankett.docx", deciding, municipality="Vara", heading_path=("Blankett",))
+    assert any("öppen för alla" in c.judged for c in _candidates(chunk))
+    plain = make_chunk("x/blankett.docx", "Kryssa i.\n\n" + table, municipality="Vara")
+    assert not any("sökt bidrag" in c.judged for c in _candidates(plain))
 
 
 def test_boxes_below_a_restricting_sentence_are_one_rule_met_by_any() -> None:
@@ -137,3 +168,117 @@ def test_a_checklist_statement_that_the_activity_gets_no_other_support() -> None
     found = judge_support(rule, told)
     assert found is not None and found[0] is False and "aktivitetsbidrag" in found[1]
     assert judge_support("Ett IOP ersätter inte aktivitetsbidraget.", told) is None
+
+
+def test_the_coffee_counts_in_a_cap_that_says_it_is_included() -> None:
+    rule = "Avgiften är högst 25 kronor per deltagare och gång. Kaffe och bulle ingår i den."
+    told = "Inträdet är 15 kr och sen kostar kaffe och bulle 15 kr till."
+    assert judge_fee(rule, told) == (False, told)
+    # a cap that leaves the food out counts the entry alone
+    apart = "Avgiften är högst 25 kronor per gång. Kaffe till självkostnadspris räknas inte in."
+    assert judge_fee(apart, told) == (True, told)
+
+
+def test_a_trip_a_year_is_part_of_a_weekly_idea() -> None:
+    told = (
+        "Vi vill ha en läsecirkel varje onsdag för äldre i byn. En gång om året vill vi "
+        "också åka på en utflykt till Astrid Lindgrens Värld."
+    )
+    kept = _parts_of_a_recurring_idea(read_concepts(told))
+    assert not any(f.concept == "one_off" for f in kept)
+    # an idea that is the single event itself stays one
+    party = "Vi vill ordna en stor sommarfest en gång för alla i byn."
+    assert any(f.concept == "one_off" for f in _parts_of_a_recurring_idea(read_concepts(party)))
+
+
+def test_a_share_of_the_participants_told_as_a_fraction() -> None:
+    rule = "Minst tre fjärdedelar av deltagarna ska bo i Ale kommun."
+    told = "Av dem som kommer bor ungefär hälften i Nödinge och hälften i Kungälv."
+    assert judge_residents(rule, told, "Ale") == (False, told)
+
+
+def test_a_body_in_the_genitive_answers_who_decided() -> None:
+    assert holds("decider", "Kultur- och fritidsnämndens arbetsutskott beslutade den 3 mars.")
+    assert holds("decider", "Kommunstyrelsens arbetsutskott tog beslutet.")
+
+
+VARA_RULES = """# Riktlinjer för idéburet offentligt partnerskap i Vara kommun
+
+## Villkor
+
+- Föreningen ska ha funnits i minst två år.
+- Verksamheten ska vara öppen för alla.
+
+## Kontakt
+
+Frågor om IOP besvaras av Lisa Berg, IOP-samordnare, telefon 0512-311 11,
+iop@vara.se. Kommunens växel: 0512-310 00.
+"""
+
+VARA_REMISSVAR = """# Remissvar från PRO Vara om förslaget till riktlinjer för IOP
+
+PRO Vara tillstyrker förslaget men vill att kravet på två år sänks till ett år.
+
+Kontakt: Sven Ek, ordförande i PRO Vara, 070-123 45 67.
+"""
+
+VARA_NEWS = """# Kvänumsträffen blir ett nytt partnerskap
+
+Kvänums Bygdeförening och Vara kommun har kommit överens om ett IOP om Kvänumsträffen.
+Kommunen bidrar med 90 000 kronor per år. Partnerskapet gäller i två år.
+"""
+
+ALE_PAGE = """# IOP i Ale kommun
+
+Ale kommun ingår IOP med föreningar. Hemtjänst och färdtjänst söker man hos
+biståndshandläggaren, telefon 0303-33 00 00. Frågor om IOP: iop@ale.se.
+"""
+
+
+ALE_REMISSVAR = """# Remissvar från SPF Seniorerna Ale om riktlinjer för IOP
+
+SPF Seniorerna Ale tackar för remissen. Föreningen har 300 medlemmar och driver en
+träffpunkt i Nödinge varje vecka. Vi vill att egeninsatsen sänks till 10 procent.
+"""
+
+
+@pytest.fixture(scope="module")
+def vara(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("vara"),
+        {
+            "vara/vara-riktlinjer-iop.md": VARA_RULES,
+            "vara/vara-remissvar-pro.md": VARA_REMISSVAR,
+            "vara/vara-nyhet-kvanumstraffen.md": VARA_NEWS,
+            "ale/ale-iop.md": ALE_PAGE,
+            "ale/ale-remissvar-spf.md": ALE_REMISSVAR,
+        },
+    )
+
+
+def test_a_consultation_answers_chair_is_no_contact_of_the_kommun(vara: Assistant) -> None:
+    answer = vara.answer("Vem kan jag ringa om IOP på Vara kommun?")
+    assert "Sven Ek" not in [c.name for c in answer.contacts]
+    assert "070-123 45 67" not in answer.answer
+    assert "Lisa Berg" in [c.name for c in answer.contacts]
+
+
+def test_a_name_only_one_places_documents_write_says_the_place(vara: Assistant) -> None:
+    answer = vara.answer("Hur mycket får Kvänums Bygdeförening för Kvänumsträffen?")
+    assert not answer.abstained
+    assert "90 000 kronor" in answer.answer
+
+
+def test_a_service_the_places_documents_never_name_is_no_iop_contact(vara: Assistant) -> None:
+    answer = vara.answer(
+        "Min pappa bor i Kvänum och behöver hemtjänst. Vem ringer jag på Vara kommun?"
+    )
+    assert "Lisa Berg" not in answer.answer
+    assert "0512-311 11" not in answer.answer
+    assert "0512-310 00" in answer.answer
+
+
+def test_a_consultation_answers_writer_is_no_partner(vara: Assistant) -> None:
+    answer = vara.answer("Vilka föreningar har IOP med Ale kommun i dag?")
+    assert answer.abstained
+    assert "SPF" not in answer.answer

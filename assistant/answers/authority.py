@@ -43,6 +43,11 @@ def speaks_generally(doc_type: str) -> bool:
     return doc_type in _config()["general_doc_types"]
 
 
+def speaks_for_others(doc_type: str) -> bool:
+    """A consultation answer or a letter from an association: its people are theirs."""
+    return doc_type in _config()["others_doc_types"]
+
+
 def doc_type_rank(doc_type: str) -> int:
     """0 for the kind that speaks with most authority; unknown kinds come last."""
     ranks = _ranks()

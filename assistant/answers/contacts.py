@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from assistant.answers.answer_types import asking_sentences
-from assistant.answers.authority import speaks_generally
+from assistant.answers.authority import speaks_for_others, speaks_generally
 from assistant.answers.citations import CitationBook
 from assistant.answers.eligibility.concepts import concept_in, negation_words
 from assistant.answers.question import domain_matcher
@@ -104,7 +104,7 @@ def pick_people(
         not_press = [p for p in everyone if not media(f"{p[0].title or ''} {p[0].evidence}")]
         everyone = not_press or everyone
     pairs = _general(reader, everyone, question)
-    more = len(pairs) < len(everyone)
+    more = len(pairs) < len([p for p in everyone if not speaks_for_others(p[1].doc_type)])
     if not pairs:
         return Picked([], False)
     chunk_score: dict[str, float] = {}
@@ -240,15 +240,27 @@ def _general(
     decision's people only when the question names that decision's own matter (a name
     in its title that no general document's title has: "Föreningen Bryggan")."""
     general = [(c, ch) for c, ch in pairs if speaks_generally(ch.doc_type)]
-    if not general or reader.lexical is None:
-        return pairs
+    if reader.lexical is None:
+        return [(c, ch) for c, ch in pairs if not speaks_for_others(ch.doc_type)]
     terms = reader.lexical.analyzer.terms
-    asked = {t for name in _NAME.findall(question.strip()) for t in terms(name)}
+    # The domain's own words ("IOP") name no document's matter.
+    asked = {
+        t
+        for name in _NAME.findall(question.strip())
+        if not domain_matcher()(name)
+        for t in terms(name)
+    }
     common = {t for _, ch in general for t in terms(ch.title)}
+
+    def named(chunk: Chunk) -> bool:
+        return bool((asked & set(terms(chunk.title))) - common)
+
+    # An association's consultation answer names its own chair: never the municipality's
+    # contact ("Finns det någon kontaktperson på Partille kommun?").
+    if not general:
+        return [(c, ch) for c, ch in pairs if not speaks_for_others(ch.doc_type) or named(ch)]
     return [
-        (card, chunk)
-        for card, chunk in pairs
-        if speaks_generally(chunk.doc_type) or (asked & set(terms(chunk.title))) - common
+        (card, chunk) for card, chunk in pairs if speaks_generally(chunk.doc_type) or named(chunk)
     ]
 
 

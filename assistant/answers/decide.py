@@ -20,7 +20,7 @@ An answer never starts by saying there is none.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answers.answer_types import (
@@ -41,7 +41,7 @@ from assistant.answers.contacts import (
     unlisted_person,
     with_number_to_call,
 )
-from assistant.answers.eligibility.concepts import concept_in
+from assistant.answers.eligibility.concepts import concept_in, negations
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.outside import outside_matter, unstated_total
 from assistant.answers.partners import names_partner
@@ -70,6 +70,7 @@ from assistant.core.municipalities import fold
 from assistant.core.records import Turn
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.frequency import common_word, rare_word, wordlike
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import declines, text
 from assistant.index.lexical import same_stem, stem, words
 from assistant.index.reader import IndexReader, Passage
@@ -258,6 +259,21 @@ def _places_of_people(question: str, reader: IndexReader) -> tuple[str, ...]:
     return tuple(found)
 
 
+_MID_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{4,}")
+
+
+def _places_of_names(question: str, reader: IndexReader) -> tuple[str, ...]:
+    """The places whose documents write a name the question writes mid-sentence, for
+    the names only one place's documents write (a word every place writes, "Skatteverket",
+    tells no place)."""
+    found: dict[str, None] = {}
+    for name in _MID_NAME.findall(question.strip()):
+        places = _places_naming(name, reader)
+        if len(places) == 1:
+            found[places[0]] = None
+    return tuple(found)
+
+
 def _places_naming(name: str, reader: IndexReader) -> tuple[str, ...]:
     """The places whose own documents write ``name``, capitalised ("idéer som når Skaftö
     och Brastad", "till exempel Bispgården, Stugun")."""
@@ -319,6 +335,11 @@ def places_for(q: Question, reader: IndexReader) -> Places:
         village = _by_village(q, reader, available)
         if village is not None:
             return village
+        # "Hur mycket får Kosta Bygdegårdsförening för Glasbruksträffen?": names only one
+        # place's documents write, an association or a partnership of theirs.
+        written = _places_of_names(q.text, reader)
+        if len(written) == 1:
+            return Places(written, "question")
     if q.place.names and not names and q.history:
         # "Vi finns bara i Lycksele …" in a talk about Region Västerbotten: the region
         # the talk is about, where the named kommun lies, answers.
@@ -426,7 +447,12 @@ def _mostly_unknown(topic: Sequence[QueryWord]) -> bool:
     )
 
 
-def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str]) -> bool:
+def unnamed_matter(
+    text: str,
+    topic: Sequence[QueryWord],
+    where: frozenset[str],
+    not_iop: Callable[[QueryWord], bool] = lambda _: False,
+) -> bool:
     """Whether things the documents never name ("bygglov", "parkeringstillstånd") are what
     a contact is wanted for: they outnumber the words the documents use. Only what the
     asking sentences name counts, when they name anything ("inte så bra på datorn" tells
@@ -440,13 +466,38 @@ def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str])
     def used(w: QueryWord) -> bool:
         return w.weight >= _TOPICAL and w.word not in where and not common_word(w.read_as)
 
+    # A thing the documents name only as what IOP is not ("… till exempel hemtjänst") is
+    # as unknown to them as a matter they never name.
+    def unknown_thing(w: QueryWord) -> bool:
+        return _unknown_thing(w) or (used(w) and not_iop(w))
+
     named = [w for w in topic if w.word in asked]
     # "… behöver färdtjänst. Hur ansöker hon, och vilket nummer ringer vi?": an asking
     # sentence that names no thing asks about what the message told.
-    if any(_unknown_thing(w) or used(w) for w in named):
+    if any(unknown_thing(w) or used(w) for w in named):
         topic = named
-    unknown = sum(_unknown_thing(w) for w in topic)
-    return unknown > 0 and unknown >= sum(used(w) for w in topic)
+    unknown = sum(unknown_thing(w) for w in topic)
+    return unknown > 0 and unknown >= sum(used(w) and not unknown_thing(w) for w in topic)
+
+
+def _ruled_out_only(word: QueryWord, reader: IndexReader, places: Sequence[str]) -> bool:
+    """Whether the places' own documents never name the thing, or name it only in
+    sentences that rule it out ("Partnerskapet får inte avse sådant som kommunen är
+    skyldig att erbjuda enligt lag, till exempel hemtjänst"): whom to call about it is no
+    IOP matter there, however much other places' documents speak of it."""
+    if reader.lexical is None or not places:
+        return False
+    # The whole word's stem, not its compound's parts ("tjänst" of "hemtjänst").
+    whole = stem(word.read_as)
+    for chunk in reader.chunks.values():
+        if chunk.municipality not in places or whole not in chunk.text.lower():
+            continue
+        for start, end in sentence_spans(chunk.text):
+            sentence = chunk.text[start:end]
+            named = any(stem(w) == whole for w in words(sentence))
+            if named and not negations(sentence)[1]:
+                return False
+    return True
 
 
 def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:
@@ -535,7 +586,13 @@ def decide(
     # closeness in meaning (_in_scope).
     # A question that also asks when ("När antogs riktlinjerna … och vilket diarienummer
     # har de?") asks for a fact of the documents, not for someone to call.
-    unnamed = asks.contact and not asks.time and unnamed_matter(q.text, query.topic, where)
+    unnamed = (
+        asks.contact
+        and not asks.time
+        and unnamed_matter(
+            q.text, query.topic, where, lambda w: _ruled_out_only(w, reader, places.names)
+        )
+    )
     in_domain = (
         asks.idea
         or (asks.criteria and not unnamed)

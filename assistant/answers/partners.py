@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.answers.authority import speaks_for_others
 from assistant.core import municipalities
 from assistant.core.localities import names_association
 from assistant.core.swedish.cues import alternation, load_cues
@@ -46,9 +47,11 @@ def names_partner(reader: IndexReader, place: str) -> bool:
     """Whether any document of the place names a partner (memoised per generation)."""
 
     def compute() -> bool:
+        # An association's own consultation answer or letter names its writer, no partner.
         return any(
             names_a_partner(c.text, c.heading_path[1:])
             for c in reader.chunks_of_municipality(place)
+            if not speaks_for_others(c.doc_type)
         )
 
     named: bool = reader.memo(("partner", place), compute)
@@ -64,7 +67,7 @@ def partner_documents(reader: IndexReader, places: tuple[str, ...]) -> frozenset
             c.source
             for place in places
             for c in reader.chunks_of_municipality(place)
-            if names_a_partner(c.text, c.heading_path[1:])
+            if not speaks_for_others(c.doc_type) and names_a_partner(c.text, c.heading_path[1:])
         )
 
     found: frozenset[str] = reader.memo(("partner documents", places), compute)

@@ -56,9 +56,10 @@ def _opening(cell: str) -> str:
     return " ".join([w for w in words(cell) if not w.isdigit()][:_KEY_WORDS])
 
 
-def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
+def read_rows(header: str, rows: Sequence[str], boxed: bool = False) -> dict[int, Row]:
     """The conditions of the table's rows (by index in ``rows``), when ``header`` names a
-    column for each answer; {} otherwise."""
+    column for each answer; {} otherwise. ``boxed``: the text above the table says a wrong
+    answer rules the idea out, so a form's empty boxes ask for conditions too."""
     columns = yes_no_columns(header)
     if columns is None:
         return {}
@@ -72,7 +73,9 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
         if len(c) > max(yes, no) and not is_table_rule(rows[i]) and (words(c[yes]) or words(c[no]))
     ]
     if not answered:
-        return _boxed(rows, cells, yes, no)
+        # A form to fill in asks for facts ("Har ni sökt bidrag tidigare?") unless the
+        # text above it says the answers decide ("Svarar ni Nej … kan idén inte bli IOP").
+        return _boxed(rows, cells, yes, no) if boxed else {}
     # The cell most rows repeat is one answer's meaning said once for all: it sends on
     # ("Gå vidare till fråga 3."), or, when it says "inte" ("Då passar IOP inte er."), it
     # stops. A tie repeats nothing.
@@ -109,19 +112,25 @@ def read_rows(header: str, rows: Sequence[str]) -> dict[int, Row]:
 def _boxed(
     rows: Sequence[str], cells: Sequence[Sequence[str]], yes: int, no: int
 ) -> dict[int, Row]:
-    """A form's table of statements with empty boxes to tick ("| Verksamheten bedrivs i
-    Gnesta kommun. | ☐ | ☐ |"): each statement is a condition the idea must meet, as a
-    checklist asks what an idea must be. A question there says nothing of which answer
-    stops."""
+    """A form's table with empty boxes to tick ("| Verksamheten bedrivs i Gnesta kommun. |
+    ☐ | ☐ |", "| 5 | Hör verksamheten till något av de prioriterade områdena? | ☐ | ☐ |
+    Område A: …"): each row is a condition the idea must meet, as a checklist asks what
+    an idea must be; a question stops on "ja" only when its row names "nej" as the answer
+    to give ("Här ska ni svara Nej"). The row's other text (an explanation) goes with it.
+    """
+    _, no_words = _answers()
     out: dict[int, Row] = {}
     for i, c in enumerate(cells):
         if len(c) <= max(yes, no) or is_table_rule(rows[i]) or words(c[yes]) or words(c[no]):
             continue
-        statement = next(
-            (c[k] for k in range(len(c)) if k not in (yes, no) and len(words(c[k])) >= 2), ""
-        )
-        if statement and not statement.rstrip().endswith("?"):
-            out[i] = Row(statement, statement, False)
+        said = [c[k] for k in range(len(c)) if k not in (yes, no) and len(words(c[k])) >= 2]
+        if not said:
+            continue
+        statement, notes = said[0], " ".join(said[1:])
+        stops_on_yes = statement.rstrip().endswith("?") and bool(set(words(notes)) & no_words)
+        rule = f"{as_rule(statement, stops_on_yes)} {notes}".strip()
+        shown = f"{statement} – {notes}" if notes else statement
+        out[i] = Row(shown, rule, stops_on_yes)
     return out
 
 

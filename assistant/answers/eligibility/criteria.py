@@ -30,6 +30,7 @@ from assistant.answers.eligibility.concepts import (
     concept_in,
     finite_verbs,
     negation_words,
+    negations,
     read_concepts,
     target_groups,
     tells_an_exception,
@@ -319,10 +320,19 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
         opening = _opening_headings(chunks)
         labelled = _labelled_sources(chunks)
         # The guideline before a decision that repeats its criteria; each criterion once.
+        # A section's opening text may stand in the chunk before its table's.
+        before = {(c.source, c.position): c for c in chunks}
+
+        def lead(chunk: Chunk) -> str:
+            prior = before.get((chunk.source, chunk.position - 1))
+            return prior.text if prior and prior.heading_path == chunk.heading_path else ""
+
         candidates = [
             cand
             for chunk in by_authority(chunks)
-            for cand in _candidates(chunk, opening.get(chunk.source), chunk.source in labelled)
+            for cand in _candidates(
+                chunk, opening.get(chunk.source), chunk.source in labelled, lead(chunk)
+            )
         ]
         candidates += _titled_for(chunks, candidates)
         seen: set[str] = set()
@@ -454,7 +464,7 @@ def _unit_text(unit: Unit) -> str:
 
 
 def _candidates(
-    chunk: Chunk, opening: str | None = None, labelled: bool = False
+    chunk: Chunk, opening: str | None = None, labelled: bool = False, lead: str = ""
 ) -> list[_Candidate]:
     words = _words()
     heading = " ".join(chunk.heading_path[-1:])
@@ -551,7 +561,7 @@ def _candidates(
         row = _TABLE_ROW.match(raw)
         if row and not header:
             header = raw  # the first row of a table names its columns
-            checklist = _checklist(units, at, header)
+            checklist = _checklist(units, at, header, lead)
             continue
         if row and at in checklist:
             # A row of a yes/no table is a condition by the table's form.
@@ -862,13 +872,33 @@ def _names_criteria(text: str) -> bool:
     )
 
 
-def _checklist(units: Sequence[Unit], at: int, header: str) -> dict[int, checklists.Row]:
+def _checklist(
+    units: Sequence[Unit], at: int, header: str, lead: str = ""
+) -> dict[int, checklists.Row]:
     """The conditions of the yes/no table whose header stands at ``at``, by unit index."""
     end = at + 1
     while end < len(units) and units[end].is_table_row:
         end += 1
     rows = [units[i].text.strip() for i in range(at + 1, end)]
-    return {at + 1 + i: row for i, row in checklists.read_rows(header, rows).items()}
+    boxed = _answers_decide(units, at, lead)
+    return {at + 1 + i: row for i, row in checklists.read_rows(header, rows, boxed).items()}
+
+
+def _answers_decide(units: Sequence[Unit], at: int, lead: str = "") -> bool:
+    """Whether the text between the section's heading and the table at ``at`` (or the
+    section's ``lead`` in the chunk before) says a wrong answer rules the idea out
+    ("Svarar ni Nej på något av dem kan idén inte bli ett partnerskap", "… kan idén inte
+    prövas som IOP")."""
+
+    def decides(said: str) -> bool:
+        return bool(negations(said)[1]) and bool(domain_matcher()(said))
+
+    for unit in reversed(units[:at]):
+        if unit.is_heading:
+            return False
+        if decides(unit.text):
+            return True
+    return any(decides(lead[a:b]) for a, b in sentence_spans(lead))
 
 
 def _plain(text: str) -> str:

@@ -338,6 +338,9 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
     same = [p for p in prices if p.unit == cap.unit]
     if same:
         told = max(same, key=lambda p: p.amount)
+        total = _with_food(rule, same) if cap.unit == _OCCASION else None
+        if total is not None and total[0] > told.amount:
+            return total[0] <= cap.amount, total[1]
         return told.amount <= cap.amount, told.clause
     by_period = _against_period(cap, prices, description)
     if by_period is not None:
@@ -361,6 +364,29 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
     times = times_per(cap.unit, description) if cap.unit != _OCCASION else None
     dearer = [p for p in per_time if p.amount * max(times or 1, 1) > cap.amount]
     return (False, dearer[0].clause) if dearer else None
+
+
+def _with_food(rule: str, prices: Sequence[Price]) -> tuple[int, str] | None:
+    """The prices told for one time added up, when the rule counts the food in ("Fika och
+    mat ingår i de 30 kronorna") and a clause tells a price for the food beside another
+    ("Vi tar 20 kr i entré och så kostar kaffe och smörgås 15 kr")."""
+    food = matcher("criteria_words.yaml", "fee_food")
+    included = matcher("criteria_words.yaml", "fee_included")
+    # In a sentence of its own without a negation ("Fika … räknas inte in i avgiften").
+    if not any(
+        food(said) and included(said) and not set(words(said)) & negation_words()
+        for said in (rule[a:b] for a, b in sentence_spans(rule))
+    ):
+        return None
+    by_clause: dict[str, list[Price]] = {}
+    for price in prices:
+        by_clause.setdefault(price.clause, []).append(price)
+    totals = [
+        (sum(p.amount for p in told), clause)
+        for clause, told in by_clause.items()
+        if len(told) > 1 and any(food(p.lead) for p in told[1:])
+    ]
+    return max(totals) if totals else None
 
 
 @cache

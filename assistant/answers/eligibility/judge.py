@@ -94,6 +94,9 @@ _FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
 _GRANT = "grant"
+_OWN_INITIATIVE = "own_initiative"
+_RECURRING = "recurring"
+_ONE_OFF = "one_off"
 _OWN_CONTRIBUTION = "own_contribution"
 _ASSOCIATION = "association"
 # The concept of a judgement a table's "Det här räcker inte" cell decided.
@@ -140,6 +143,7 @@ def assess(
     # A grant the association already gets is no IOP's concern unless it is for the
     # partnership's own activity ("… söka ett IOP också för samma promenadgrupper").
     read = [f for f in read if not (f.concept == _GRANT and tells_received(f.clause, description))]
+    read = _parts_of_a_recurring_idea(read)
     beside = support_beside(description)
     if beside is not None:
         read.append(Finding(_GRANT, "stated", beside))
@@ -177,6 +181,21 @@ def assess(
     if any(not c.titled for c in criteria) or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
     return Assessment("unclear", tuple(judgements), False, fits_principles=True)
+
+
+def _parts_of_a_recurring_idea(read: list[Finding]) -> list[Finding]:
+    """A single occasion told after an idea that recurs ("Vi vill ha en sångstund varje
+    torsdag … En gång om året vill vi ta bussen till Kivik") is a part of it: the idea
+    recurs. The idea is the first clause the asker wants something in."""
+    wanted = next(
+        (f.clause for f in read if f.concept == _OWN_INITIATIVE and f.polarity == "stated"), None
+    )
+    recurs = any(
+        f.concept == _RECURRING and f.polarity == "stated" and f.clause == wanted for f in read
+    )
+    if wanted is None or not recurs:
+        return read
+    return [f for f in read if not (f.concept == _ONE_OFF and f.clause != wanted)]
 
 
 def without_rules_heard(description: str) -> str:

@@ -98,6 +98,20 @@ def _told() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return of_us, most
 
 
+@cache
+def _share_told() -> re.Pattern[str]:
+    """ "bor ungefär hälften i Partille", "two thirds of us live in Umeå": a share of the
+    people told to live where, up to the next "och" ("… och hälften i Göteborg")."""
+    w = _words()
+    whom = alternation(load_cues("criteria_words.yaml")["of_us"])
+    return re.compile(
+        rf"\b(?:(?:{w['live']})\s+(?:\w+\s+)?({w['fraction']})|({w['fraction']})\s+"
+        rf"(?:(?:av|of)\s+(?:{whom}|{w['members']})\s+)?(?!som\b|who\b)(?:\w+\s+)?"
+        rf"(?:{w['live']}))\b([^,;]*?)(?=\s+(?:och|and)\s|[,;.]|$)",
+        re.IGNORECASE,
+    )
+
+
 def _elsewhere(where: str, rule: str, place: str | None) -> bool:
     """Whether what follows the verb puts the members in a kommun other than the rule's
     ("… inne i Umeå"); "här", a village or the rule's own kommun (named, or the place
@@ -132,6 +146,11 @@ def judge_residents(
             away = _elsewhere(found.group(2), rule, place)
             every = re.fullmatch(_words()["all"], found.group(1), re.IGNORECASE) is not None
             share = 100 if every else _MOST
+            return (100 - share if away else share) >= least, clause
+        found = _share_told().search(clause)
+        if found:
+            share = fraction_words()[(found.group(1) or found.group(2)).lower()]
+            away = _elsewhere(found.group(3), rule, place)
             return (100 - share if away else share) >= least, clause
     return None
 
