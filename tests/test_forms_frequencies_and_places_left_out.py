@@ -208,11 +208,28 @@ VARA_RULES = """# Riktlinjer för idéburet offentligt partnerskap i Vara kommun
 
 - Föreningen ska ha funnits i minst två år.
 - Verksamheten ska vara öppen för alla.
+- Partnerskapet får inte avse sådant som kommunen ska ge enligt lag, som färdtjänst.
 
 ## Kontakt
 
 Frågor om IOP besvaras av Lisa Berg, IOP-samordnare, telefon 0512-311 11,
 iop@vara.se. Kommunens växel: 0512-310 00.
+
+Frågor om föreningsbidrag: Per Holm, fritidskonsulent, telefon 0512-312 22.
+"""
+
+VARA_POST = """Vara kommun
+2 maj 2026 · Offentligt
+
+Nu har Vara kommun och Levene Byalag skrivit under ett IOP om en mötesplats i Levene.
+
+Karin Öst
+Vi i Vedums Hembygdsförening vill också! Ring mig gärna på 070-987 65 43 om ni vill vara med.
+Gilla · Svara · 2 d
+
+    Vara kommun
+    Hej Karin! Mejla iop@vara.se så hör vi av oss.
+    Gilla · Svara · 2 d
 """
 
 VARA_REMISSVAR = """# Remissvar från PRO Vara om förslaget till riktlinjer för IOP
@@ -250,6 +267,7 @@ def vara(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "vara/vara-riktlinjer-iop.md": VARA_RULES,
             "vara/vara-remissvar-pro.md": VARA_REMISSVAR,
             "vara/vara-nyhet-kvanumstraffen.md": VARA_NEWS,
+            "vara/vara-facebook-iop.txt": VARA_POST,
             "ale/ale-iop.md": ALE_PAGE,
             "ale/ale-remissvar-spf.md": ALE_REMISSVAR,
         },
@@ -269,9 +287,11 @@ def test_a_name_only_one_places_documents_write_says_the_place(vara: Assistant) 
     assert "90 000 kronor" in answer.answer
 
 
-def test_a_service_the_places_documents_never_name_is_no_iop_contact(vara: Assistant) -> None:
+def test_a_service_the_places_documents_name_only_as_no_iop_is_no_iop_contact(
+    vara: Assistant,
+) -> None:
     answer = vara.answer(
-        "Min pappa bor i Kvänum och behöver hemtjänst. Vem ringer jag på Vara kommun?"
+        "Min pappa bor i Kvänum och behöver färdtjänst. Vem ringer jag på Vara kommun?"
     )
     assert "Lisa Berg" not in answer.answer
     assert "0512-311 11" not in answer.answer
@@ -282,3 +302,20 @@ def test_a_consultation_answers_writer_is_no_partner(vara: Assistant) -> None:
     answer = vara.answer("Vilka föreningar har IOP med Ale kommun i dag?")
     assert answer.abstained
     assert "SPF" not in answer.answer
+
+
+def test_a_number_in_someones_comment_is_theirs(vara: Assistant) -> None:
+    answer = vara.answer(
+        "Jag såg Vara kommuns inlägg om Levene på Facebook. Vem hör jag av mig till om vår "
+        "förening vill ha ett sånt partnerskap?"
+    )
+    assert "070-987 65 43" not in answer.answer
+    assert "Karin Öst" not in [c.name for c in answer.contacts]
+
+
+def test_the_person_the_asker_does_not_want_is_left_out(vara: Assistant) -> None:
+    answer = vara.answer(
+        "Vem ska vi kontakta om IOP i Vara? Alltså inte den som har hand om föreningsbidragen."
+    )
+    assert "0512-312 22" not in answer.answer
+    assert "Lisa Berg" in [c.name for c in answer.contacts]

@@ -27,6 +27,8 @@ from assistant.answers.compose import (
     readable,
 )
 from assistant.answers.contacts import (
+    names_any,
+    not_wanted,
     pick_contacts,
     pick_people,
     switchboard,
@@ -129,6 +131,10 @@ def assemble(
                 fresh = [e for e in fresh if e.chunk.source in named]
             else:
                 named = frozenset()
+        # "Alltså inte den som har hand om föreningsbidragen": not that person's line.
+        unwanted = not_wanted(q.text) if asks.contact else frozenset()
+        if unwanted:
+            fresh = [e for e in fresh if not names_any(e.text, unwanted)] or fresh
         # "Och sen då?": what the last answer said is not the answer again.
         last = _last_answer(q)
         if last and reader.lexical is not None:

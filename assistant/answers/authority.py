@@ -17,6 +17,7 @@ from typing import TypeVar
 import yaml
 
 from assistant.core.documents import Chunk
+from assistant.core.localities import names_association
 
 T = TypeVar("T")
 
@@ -43,9 +44,14 @@ def speaks_generally(doc_type: str) -> bool:
     return doc_type in _config()["general_doc_types"]
 
 
-def speaks_for_others(doc_type: str) -> bool:
-    """A consultation answer or a letter from an association: its people are theirs."""
-    return doc_type in _config()["others_doc_types"]
+def speaks_for_others(chunk: Chunk) -> bool:
+    """A consultation answer or a letter an association wrote ("Remissvar från Sävedalens
+    Pensionärsförening"): its people are theirs. A municipality's own answer to a region,
+    or its draft out for consultation, speaks for it."""
+    config = _config()
+    if chunk.doc_type not in config["others_doc_types"]:
+        return False
+    return names_association(chunk.title or "")
 
 
 def doc_type_rank(doc_type: str) -> int:

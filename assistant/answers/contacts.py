@@ -19,6 +19,7 @@ from assistant.answers.citations import CitationBook
 from assistant.answers.eligibility.concepts import concept_in, negation_words
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
+from assistant.answers.voices import in_other_voice
 from assistant.core import municipalities
 from assistant.core.contacts import ContactCard
 from assistant.core.documents import Chunk
@@ -30,7 +31,7 @@ from assistant.core.swedish.cues import CueMatcher, load_cues, matcher, word_pat
 from assistant.core.swedish.frequency import common_word, used_whole
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
-from assistant.index.lexical import is_stopword, words
+from assistant.index.lexical import is_stopword, stem, words
 from assistant.index.reader import IndexReader
 
 _GENERAL_BONUS = 0.15
@@ -55,7 +56,12 @@ class Card:
 def cards_of(reader: IndexReader, places: Sequence[str]) -> list[tuple[ContactCard, Chunk]]:
     out: list[tuple[ContactCard, Chunk]] = []
     for place in places:
-        out.extend(reader.contact_cards(place))
+        # A number in someone's comment under the municipality's post is theirs.
+        out.extend(
+            (card, chunk)
+            for card, chunk in reader.contact_cards(place)
+            if not in_other_voice(chunk, card.span)
+        )
     return out
 
 
@@ -103,8 +109,13 @@ def pick_people(
     if not media(" ".join(asking_sentences(question)) or question):
         not_press = [p for p in everyone if not media(f"{p[0].title or ''} {p[0].evidence}")]
         everyone = not_press or everyone
+    # "Alltså inte den som har hand om föreningsbidragen": whom the asker does not want.
+    unwanted = not_wanted(question)
+    if unwanted:
+        wanted = [p for p in everyone if not _does(p[0], unwanted)]
+        everyone = wanted or everyone
     pairs = _general(reader, everyone, question)
-    more = len(pairs) < len([p for p in everyone if not speaks_for_others(p[1].doc_type)])
+    more = len(pairs) < len([p for p in everyone if not _theirs(*p)])
     if not pairs:
         return Picked([], False)
     chunk_score: dict[str, float] = {}
@@ -146,6 +157,35 @@ def pick_people(
         if len(chosen) < _MAX_PEOPLE:
             chosen.append(candidate)
     return Picked(chosen, more)
+
+
+_NOT_WHOM_MIN = 5  # a word this long says what the unwanted person does ("bidrag…")
+
+
+@cache
+def _not_whom() -> re.Pattern[str]:
+    """ "inte den som har hand om …", "not the one who handles …": the rest of the clause
+    says what the unwanted person does."""
+    spec = load_cues("question_words.yaml")["not_whom"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, spec))})\b([^.?!;]*)", re.IGNORECASE)
+
+
+def not_wanted(question: str) -> frozenset[str]:
+    """The stems of what the person the asker does not want does."""
+    found = _not_whom().search(question)
+    if found is None:
+        return frozenset()
+    said = [w for w in words(found.group(1)) if len(w) >= _NOT_WHOM_MIN and not is_stopword(w)]
+    return frozenset(stem(w) for w in said)
+
+
+def _does(card: ContactCard, stems: frozenset[str]) -> bool:
+    """Whether the card's own words (its title, its line) name what the stems say."""
+    return names_any(f"{card.title or ''} {card.unit or ''} {card.evidence}", stems)
+
+
+def names_any(text: str, stems: frozenset[str]) -> bool:
+    return bool({stem(w) for w in words(text)} & stems)
 
 
 @cache
@@ -233,6 +273,13 @@ def _named_in(reader: IndexReader, evidence: Sequence[Evidence]) -> Callable[[st
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")
 
 
+def _theirs(card: ContactCard, chunk: Chunk) -> bool:
+    """A person named in an association's consultation answer or letter (its chair): theirs,
+    not the municipality's. The ways in such a text gives (the municipality's mailbox or
+    switchboard) still are the municipality's."""
+    return card.kind == "person" and speaks_for_others(chunk)
+
+
 def _general(
     reader: IndexReader, pairs: list[tuple[ContactCard, Chunk]], question: str
 ) -> list[tuple[ContactCard, Chunk]]:
@@ -241,7 +288,7 @@ def _general(
     in its title that no general document's title has: "Föreningen Bryggan")."""
     general = [(c, ch) for c, ch in pairs if speaks_generally(ch.doc_type)]
     if reader.lexical is None:
-        return [(c, ch) for c, ch in pairs if not speaks_for_others(ch.doc_type)]
+        return [(c, ch) for c, ch in pairs if not _theirs(c, ch)]
     terms = reader.lexical.analyzer.terms
     # The domain's own words ("IOP") name no document's matter.
     asked = {
@@ -258,7 +305,7 @@ def _general(
     # An association's consultation answer names its own chair: never the municipality's
     # contact ("Finns det någon kontaktperson på Partille kommun?").
     if not general:
-        return [(c, ch) for c, ch in pairs if not speaks_for_others(ch.doc_type) or named(ch)]
+        return [(c, ch) for c, ch in pairs if not _theirs(c, ch) or named(ch)]
     return [
         (card, chunk) for card, chunk in pairs if speaks_generally(chunk.doc_type) or named(chunk)
     ]

@@ -481,23 +481,26 @@ def unnamed_matter(
 
 
 def _ruled_out_only(word: QueryWord, reader: IndexReader, places: Sequence[str]) -> bool:
-    """Whether the places' own documents never name the thing, or name it only in
-    sentences that rule it out ("Partnerskapet får inte avse sådant som kommunen är
-    skyldig att erbjuda enligt lag, till exempel hemtjänst"): whom to call about it is no
-    IOP matter there, however much other places' documents speak of it."""
+    """Whether the places' own documents name the thing only in sentences that rule it
+    out ("Partnerskapet får inte avse sådant som kommunen är skyldig att erbjuda enligt
+    lag, till exempel hemtjänst"): whom to call about it is no IOP matter there. A thing
+    they never name says nothing either way (a name, a partnership's own word)."""
     if reader.lexical is None or not places:
         return False
     # The whole word's stem, not its compound's parts ("tjänst" of "hemtjänst").
     whole = stem(word.read_as)
+    named = False
     for chunk in reader.chunks.values():
         if chunk.municipality not in places or whole not in chunk.text.lower():
             continue
         for start, end in sentence_spans(chunk.text):
             sentence = chunk.text[start:end]
-            named = any(stem(w) == whole for w in words(sentence))
-            if named and not negations(sentence)[1]:
+            if not any(stem(w) == whole for w in words(sentence)):
+                continue
+            if not negations(sentence)[1]:
                 return False
-    return True
+            named = True
+    return named
 
 
 def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:

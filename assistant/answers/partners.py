@@ -51,7 +51,7 @@ def names_partner(reader: IndexReader, place: str) -> bool:
         return any(
             names_a_partner(c.text, c.heading_path[1:])
             for c in reader.chunks_of_municipality(place)
-            if not speaks_for_others(c.doc_type)
+            if not speaks_for_others(c)
         )
 
     named: bool = reader.memo(("partner", place), compute)
@@ -67,7 +67,7 @@ def partner_documents(reader: IndexReader, places: tuple[str, ...]) -> frozenset
             c.source
             for place in places
             for c in reader.chunks_of_municipality(place)
-            if not speaks_for_others(c.doc_type) and names_a_partner(c.text, c.heading_path[1:])
+            if not speaks_for_others(c) and names_a_partner(c.text, c.heading_path[1:])
         )
 
     found: frozenset[str] = reader.memo(("partner documents", places), compute)

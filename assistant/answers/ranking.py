@@ -19,6 +19,7 @@ from functools import cache
 
 from assistant.answers.answer_types import holds, holds_any
 from assistant.answers.terms import Query, coverage
+from assistant.answers.voices import voices
 from assistant.core.contacts import find_emails, find_phones
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import alternation, load_cues
@@ -235,8 +236,12 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
         heading = chunk.heading_path[-1] if chunk.heading_path else ""
         lead_in, header = "", ""
         units = split_units(chunk.text)
+        # A comment under a post speaks for its writer, not for the municipality.
+        spoken = voices(chunk, units)
         for position, unit in enumerate(units):
             text = unit.text.strip()
+            if spoken.silent(position):
+                continue
             if unit.is_heading:
                 heading, lead_in = text.lstrip("#").strip(), ""
                 continue

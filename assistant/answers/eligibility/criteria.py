@@ -60,8 +60,7 @@ from assistant.answers.eligibility.where import place_left_out
 from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
-from assistant.core import municipalities
-from assistant.core.contacts import NAME_WORD
+from assistant.answers.voices import voices
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.language import detect_language
@@ -499,28 +498,12 @@ def _candidates(
     before_list = ""
     label: str | None = None  # the label the lines stand under, in a labelled document
     ruling = _ruling_lists(units)
-    # In a comment thread, only the publisher's replies can state its rules: a line naming
-    # a person alone ("Anders Ek") opens someone else's comment, the publisher's name
-    # ("Markaryds kommun") its reply.
-    thread = bool(_thread_button().search(chunk.text))
-    owner = municipalities.organisation(chunk.municipality) if chunk.municipality else None
-    publisher = tuple(" ".join(n.casefold().split()) for n in (title, owner) if n)
-    lines = [" ".join(u.text.split()) for u in units]
-    # A passage that opens inside a thread opens in someone's comment, unless the publisher
-    # speaks first (the post itself, a reply).
-    other_voice = thread and chunk.position > 0 and not lines[0].casefold().startswith(publisher)
+    # In a comment thread, only the publisher's post and replies can state its rules.
+    spoken = voices(chunk, units)
     options, inside_options = _option_rules(units)
     for at, unit in enumerate(units):
-        if thread:
-            line = lines[at]
-            if line.casefold().startswith(publisher):
-                other_voice = False  # "Markaryds kommun", "Markaryds kommun Fritid"
-                continue
-            if _BARE_NAME.match(line) and _writes_comment(lines, at):
-                other_voice = True
-                continue
-            if other_voice:
-                continue
+        if spoken.silent(at):
+            continue
         raw = _faq()[0].sub("", unit.text.strip())  # verbatim, a list item's marker kept
         labelled_line = _label(_unit_text(unit)) if labelled else None
         if labelled_line:
@@ -783,25 +766,6 @@ def _option_rules(units: Sequence[Unit]) -> tuple[dict[int, str], set[int]]:
         rules[at] = f"{lead.text.strip().rstrip(' .:')}: {'; '.join(choices)}"
         inside.update(range(at + 1, end))
     return rules, inside
-
-
-# A line that is a name alone: two to four capitalised words ("Anders Ek", "Lars-Åke Persson").
-_BARE_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
-_WRITER_REACH = 3  # a comment's writer stands this many lines above its buttons at most
-
-
-def _writes_comment(lines: Sequence[str], at: int) -> bool:
-    """A name line is a comment's writer when the comment's buttons follow within a few
-    lines ("Anders Ek" / "Lägg pengarna på …" / "Svara · 1 v"), not a list of villages."""
-    below = lines[at + 1 : at + 1 + _WRITER_REACH]
-    return any(_thread_button().match(line) for line in below)
-
-
-@cache
-def _thread_button() -> re.Pattern[str]:
-    """A comment's button line ("Svara · 2 v")."""
-    buttons = alternation(load_cues("criteria_words.yaml")["thread_buttons"])
-    return re.compile(rf"^\s*(?:{buttons})\b[^\n]*·", re.IGNORECASE | re.MULTILINE)
 
 
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s")
