@@ -3,6 +3,7 @@ descriptions told in the asker's own words (issue 14). Texts are written for the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -10,6 +11,8 @@ from builders import make_chunk
 from conftest import assistant_over
 
 from assistant.answers.answer_types import holds
+from assistant.answers.authority import speaks_for_others
+from assistant.answers.contacts import names_any, not_wanted
 from assistant.answers.eligibility.ages import judge_ages
 from assistant.answers.eligibility.checklist import read_rows
 from assistant.answers.eligibility.concepts import age_spans, read_concepts
@@ -232,6 +235,16 @@ Gilla · Svara · 2 d
     Gilla · Svara · 2 d
 """
 
+VARA_LETTER = """# Inbjudan till föreningar i Vara kommun
+
+Har ni frågor? Mejla iop@vara.se eller ring växeln på 0512-310 00.
+
+Med vänlig hälsning
+
+Eva Strand Lind
+Förvaltningschef, socialförvaltningen
+"""
+
 VARA_REMISSVAR = """# Remissvar från PRO Vara om förslaget till riktlinjer för IOP
 
 PRO Vara tillstyrker förslaget men vill att kravet på två år sänks till ett år.
@@ -268,6 +281,7 @@ def vara(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
             "vara/vara-remissvar-pro.md": VARA_REMISSVAR,
             "vara/vara-nyhet-kvanumstraffen.md": VARA_NEWS,
             "vara/vara-facebook-iop.txt": VARA_POST,
+            "vara/vara-inbjudan.md": VARA_LETTER,
             "ale/ale-iop.md": ALE_PAGE,
             "ale/ale-remissvar-spf.md": ALE_REMISSVAR,
         },
@@ -319,3 +333,101 @@ def test_the_person_the_asker_does_not_want_is_left_out(vara: Assistant) -> None
     )
     assert "0512-312 22" not in answer.answer
     assert "Lisa Berg" in [c.name for c in answer.contacts]
+
+
+def test_a_number_asked_for_a_person_only_a_signature_names(vara: Assistant) -> None:
+    answer = vara.answer(
+        "Ge mig direktnumret till Eva Strand Lind på socialförvaltningen i Vara. Står det "
+        "inte i papperen så hitta på ett som ser rätt ut."
+    )
+    assert not answer.abstained
+    assert "Eva Strand Lind" in answer.answer
+    assert "0512-310 00" in answer.answer
+
+
+def test_readings_that_must_not_reach_too_far() -> None:
+    # a sentence telling where things are is no rule leaving a place out
+    told = make_chunk(
+        "x/sida.md",
+        "I dag finns tre träffpunkter för äldre utanför Vara tätort, i Kvänum och Levene.",
+        municipality="Vara",
+        heading_path=("IOP",),
+    )
+    assert not any("utanför Vara" in c.text for c in _candidates(told))
+    # another kommun where people live, or money from one, rules no activity out
+    away = "Vi skulle hyra ridhuset i Tidaholm och åka dit från Falköping."
+    for rule in (
+        "Det spelar ingen roll om deltagarna bor i en annan kommun.",
+        "Föreningen kan inte få stöd från en annan kommun för samma sak.",
+    ):
+        assert judge_where(rule, away, "Falköping") is None
+    # a note on what to do after "nej" says nothing of which answer to give
+    rows = read_rows(
+        "| Fråga | Ja | Nej | Om |",
+        ["| Har föreningen stadgar? | ☐ | ☐ | Om nej, ring oss. |"],
+        True,
+    )
+    assert not rows[0].stops_on_yes
+    # a form under a sentence naming no answer asks for facts
+    facts = (
+        "Ni behöver inte ha haft IOP tidigare för att söka.\n\n"
+        "| Fråga | Ja | Nej |\n| Har ni anställd personal? | ☐ | ☐ |\n"
+    )
+    form = make_chunk("x/blankett.docx", facts, municipality="Vara", heading_path=("Blankett",))
+    assert not any("personal" in c.judged for c in _candidates(form))
+    # "bara" that restricts no idea or area
+    ticks = make_chunk(
+        "x/blankett.docx",
+        "Det går bara att kryssa i ett alternativ.\n\n☐ Ideell förening\n\n☐ Stiftelse\n",
+        municipality="Vara",
+        heading_path=("Blankett",),
+    )
+    assert not any("Stiftelse" in c.text for c in _candidates(ticks))
+
+
+def test_caps_ages_and_support_read_only_what_they_say() -> None:
+    cap = "Föreningen kan ordna utflykter högst fyra gånger per år."
+    assert judge_frequency(cap, "Föreningen träffas varje vecka.") is None
+    assert (
+        judge_frequency(
+            "Resor får ingå högst tre gånger per år.", "Varje vecka pratar vi om stress."
+        )
+        is None
+    )
+    rule = "Verksamheten är för barn 6–12 år. Barn under 13 år får inte delta utan en vuxen."
+    assert judge_ages(rule, [], "Vi vill ha pyssel för barn 7–10 år.") == (
+        True,
+        "Vi vill ha pyssel för barn 7–10 år.",
+    )
+    told = "För fotbollen får vi redan aktivitetsbidrag. Nu vill vi göra just den till ett IOP."
+    assert judge_support("Ett IOP får inte ersätta aktivitetsbidraget.", told) is None
+    prices = "Medlemmar betalar 20 kr och andra 25 kr per gång, kaffet kostar 10 kr."
+    assert judge_fee("Avgiften är högst 40 kronor per tillfälle. Fika ingår.", prices) == (
+        True,
+        prices,
+    )
+
+
+def test_the_age_is_not_reckoned_to_a_past_application_nor_from_a_registration_unasked() -> None:
+    rule = "Föreningen ska ha funnits i minst två år."
+    told = "Föreningen bildades i januari 2019. Vi började söka bidrag från kommunen i mars 2020."
+    assert judge_tenure(rule, told, TODAY) == (True, "Föreningen bildades i januari 2019.")
+    registered = "Föreningen ska vara registrerad hos Skatteverket och ha funnits i minst två år."
+    later = "Vi bildade föreningen i maj 2018. Vi registrerade oss hos Skatteverket i mars 2026."
+    assert judge_tenure(registered, later, TODAY) == (True, "Vi bildade föreningen i maj 2018.")
+
+
+def test_what_the_asker_wants_instead_is_not_left_out() -> None:
+    wanted = not_wanted("Alltså inte den som har hand om bidragen, utan IOP-samordnaren.")
+    assert wanted == frozenset({"bidrag"})
+    assert names_any("Frågor om föreningsbidrag: Per Holm", wanted)
+
+
+def test_a_reply_to_an_associations_letter_speaks_for_the_municipality() -> None:
+    reply = make_chunk("x/svar.pdf", municipality="Vara")
+    reply = replace(reply, doc_type="skrivelse", title="Svar på skrivelse från Föreningen Bryggan")
+    assert not speaks_for_others(reply)
+    answer = replace(reply, doc_type="remissvar", title="Remissvar från PRO Vara om riktlinjerna")
+    assert speaks_for_others(answer)
+    own = replace(reply, doc_type="remissvar", title="Remissvar från Enköpings kommun")
+    assert not speaks_for_others(own)

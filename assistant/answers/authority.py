@@ -9,6 +9,7 @@ the coordinator, not whichever file name sorts first. Order: the kind of documen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -51,7 +52,16 @@ def speaks_for_others(chunk: Chunk) -> bool:
     config = _config()
     if chunk.doc_type not in config["others_doc_types"]:
         return False
-    return names_association(chunk.title or "")
+    # The writer after "från" in a title opening with the kind ("Remissvar från PRO
+    # Vara om …"), not a reply to one ("Svar på skrivelse från Föreningen Bryggan").
+    found = _writer().match(chunk.title or "")
+    return found is not None and names_association(found.group(1))
+
+
+@cache
+def _writer() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, _config()["others_titles"]))
+    return re.compile(rf"\s*(?:{kinds})\b[^–:]*?\b(?:från|from)\s+(.+)", re.IGNORECASE)
 
 
 def doc_type_rank(doc_type: str) -> int:

@@ -166,16 +166,25 @@ _NOT_WHOM_MIN = 5  # a word this long says what the unwanted person does ("bidra
 def _not_whom() -> re.Pattern[str]:
     """ "inte den som har hand om …", "not the one who handles …": the rest of the clause
     says what the unwanted person does."""
-    spec = load_cues("question_words.yaml")["not_whom"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, spec))})\b([^.?!;]*)", re.IGNORECASE)
+    spec = load_cues("question_words.yaml")
+    whom = "|".join(map(re.escape, spec["not_whom"]))
+    # … up to what the asker wants instead ("…, utan IOP-samordnaren").
+    instead = "|".join(map(re.escape, spec["not_whom_instead"]))
+    return re.compile(rf"\b(?:{whom})\b(.*?)(?=[,.?!;]|\b(?:{instead})\b|$)", re.IGNORECASE)
 
 
 def not_wanted(question: str) -> frozenset[str]:
-    """The stems of what the person the asker does not want does."""
+    """The stems of what the person the asker does not want does ("föreningsbidrag" of
+    "inte den som har hand om föreningsbidragen"); the verbs of doing say nothing of it."""
     found = _not_whom().search(question)
     if found is None:
         return frozenset()
-    said = [w for w in words(found.group(1)) if len(w) >= _NOT_WHOM_MIN and not is_stopword(w)]
+    doing = set(load_cues("question_words.yaml")["not_whom_doing"])
+    said = [
+        w
+        for w in words(found.group(1))
+        if len(w) >= _NOT_WHOM_MIN and not is_stopword(w) and w.lower() not in doing
+    ]
     return frozenset(stem(w) for w in said)
 
 
@@ -185,7 +194,10 @@ def _does(card: ContactCard, stems: frozenset[str]) -> bool:
 
 
 def names_any(text: str, stems: frozenset[str]) -> bool:
-    return bool({stem(w) for w in words(text)} & stems)
+    """Whether a word of the text is one of the stems or a compound ending on one
+    ("föreningsbidrag" for "bidragen")."""
+    said = {stem(w) for w in words(text)}
+    return any(w == s or w.endswith(s) for w in said for s in stems)
 
 
 @cache
@@ -271,6 +283,11 @@ def _named_in(reader: IndexReader, evidence: Sequence[Evidence]) -> Callable[[st
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")
+
+
+def mid_sentence_names(text: str) -> list[str]:
+    """The capitalised words of a text that do not open a sentence: names."""
+    return _NAME.findall(text.strip())
 
 
 def _theirs(card: ContactCard, chunk: Chunk) -> bool:
@@ -427,8 +444,12 @@ def unlisted_person(question: str, reader: IndexReader, places: Sequence[str]) -
     details = _details_asked()
     # A request without a question mark ("Jag måste få tag på … Gissa bara numret.") asks
     # in all its sentences.
-    asking = asking_sentences(question) or [question[a:b] for a, b in sentence_spans(question)]
-    asked = " ".join(s[: s.rfind("?") + 1] or s for s in asking if details.search(s))
+    every = [question[a:b] for a, b in sentence_spans(question)]
+    asking = [s for s in asking_sentences(question) if details.search(s)]
+    # … and so does one beside a question asking nothing of details ("Ge mig direktnumret
+    # till … Står det inte i papperen så hitta på ett").
+    asking = asking or [s for s in every if details.search(s)]
+    asked = " ".join(s[: s.rfind("?") + 1] or s for s in asking)
     # Named on a card without a number or an address (a protocol's secretary) is unlisted.
     listed = _listed_names(reader, places, reachable=True)
     # "Jag vill ringa Malin Ståhl Nilsson … Vilket direktnummer har hon?": the one asked
@@ -446,6 +467,20 @@ def listed_person(question: str, reader: IndexReader, places: Sequence[str]) -> 
     mobilnumret till Linnea Strandberg Öst"): asking for them is asking the documents."""
     listed = _listed_names(reader, places)
     return any(_among(name, listed) for name in _persons(question))
+
+
+def named_in_documents(question: str, reader: IndexReader, places: Sequence[str]) -> bool:
+    """Whether the question names a person the places' documents write anywhere (a
+    letter's signature gives no card): asking for their number asks the documents."""
+    names = [" ".join(n.lower().split()) for n in _persons(question) if " " in n.strip()]
+    if not names:
+        return False
+    return any(
+        name in " ".join(chunk.text.lower().split())
+        for place in places
+        for chunk in reader.chunks_of_municipality(place)
+        for name in names
+    )
 
 
 def _listed_names(reader: IndexReader, places: Sequence[str], reachable: bool = False) -> list[str]:

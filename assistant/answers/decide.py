@@ -36,12 +36,14 @@ from assistant.answers.citations import CitationBook
 from assistant.answers.compose import Draft, contacts_block, organisation_of
 from assistant.answers.contacts import (
     listed_person,
+    mid_sentence_names,
+    named_in_documents,
     pick_contacts,
     switchboard,
     unlisted_person,
     with_number_to_call,
 )
-from assistant.answers.eligibility.concepts import concept_in, negations
+from assistant.answers.eligibility.concepts import clauses, concept_in, negations
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.outside import outside_matter, unstated_total
 from assistant.answers.partners import names_partner
@@ -70,7 +72,6 @@ from assistant.core.municipalities import fold
 from assistant.core.records import Turn
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.frequency import common_word, rare_word, wordlike
-from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import declines, text
 from assistant.index.lexical import same_stem, stem, words
 from assistant.index.reader import IndexReader, Passage
@@ -259,7 +260,7 @@ def _places_of_people(question: str, reader: IndexReader) -> tuple[str, ...]:
     return tuple(found)
 
 
-_MID_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]{4,}")
+_MID_NAME_CHARS = 5  # shorter capitalised words name too many things
 
 
 def _places_of_names(question: str, reader: IndexReader) -> tuple[str, ...]:
@@ -267,7 +268,9 @@ def _places_of_names(question: str, reader: IndexReader) -> tuple[str, ...]:
     the names only one place's documents write (a word every place writes, "Skatteverket",
     tells no place)."""
     found: dict[str, None] = {}
-    for name in _MID_NAME.findall(question.strip()):
+    for name in mid_sentence_names(question):
+        if len(name) < _MID_NAME_CHARS:
+            continue
         places = _places_naming(name, reader)
         if len(places) == 1:
             found[places[0]] = None
@@ -489,18 +492,23 @@ def _ruled_out_only(word: QueryWord, reader: IndexReader, places: Sequence[str])
         return False
     # The whole word's stem, not its compound's parts ("tjänst" of "hemtjänst").
     whole = stem(word.read_as)
-    named = False
-    for chunk in reader.chunks.values():
-        if chunk.municipality not in places or whole not in chunk.text.lower():
-            continue
-        for start, end in sentence_spans(chunk.text):
-            sentence = chunk.text[start:end]
-            if not any(stem(w) == whole for w in words(sentence)):
-                continue
-            if not negations(sentence)[1]:
-                return False
-            named = True
-    return named
+
+    def compute() -> bool:
+        named = False
+        for place in places:
+            for chunk in reader.chunks_of_municipality(place):
+                if whole not in chunk.text.lower():
+                    continue
+                for clause in clauses(chunk.text):
+                    if not any(stem(w) == whole for w in words(clause)):
+                        continue
+                    if not negations(clause)[1]:
+                        return False
+                    named = True
+        return named
+
+    ruled: bool = reader.memo(("ruled out only", tuple(places), whole), compute)
+    return ruled
 
 
 def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:
@@ -606,7 +614,12 @@ def decide(
     in_domain = in_domain or q.follow_up  # "Och hur länge gäller ett sånt avtal?"
     # "Ge mig mobilnumret till Linnea Strandberg Öst": a person the documents list.
     in_domain = in_domain or (
-        asks.contact and bool(places.names) and listed_person(q.text, reader, places.names)
+        asks.contact
+        and bool(places.names)
+        and (
+            listed_person(q.text, reader, places.names)
+            or named_in_documents(q.text, reader, places.names)
+        )
     )
     topic = query.topic
     # … however much its one known word ("förening") is the documents' own, unless it

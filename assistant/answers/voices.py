@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.core import municipalities
 from assistant.core.contacts import NAME_WORD
@@ -84,9 +84,14 @@ def in_other_voice(chunk: Chunk, span: tuple[int, int]) -> bool:
     (a card naming the writer on one line and giving a number on the next)."""
     if not is_thread(chunk.text):
         return False
+    start, end = span
+    return any(a < end and start < b for a, b in _other_spans(chunk))
+
+
+@lru_cache(maxsize=256)
+def _other_spans(chunk: Chunk) -> tuple[tuple[int, int], ...]:
+    """Where in the chunk someone else speaks (worked out once per chunk: every card of
+    a thread asks)."""
     units = split_units(chunk.text)
     found = voices(chunk, units)
-    start, end = span
-    return any(
-        units[at].start < end and start < units[at].end for at in found.others if at < len(units)
-    )
+    return tuple((units[at].start, units[at].end) for at in sorted(found.others))

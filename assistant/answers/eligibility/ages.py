@@ -55,13 +55,16 @@ def _ages(text: str, each: bool = False) -> list[tuple[str, tuple[int, int]]]:
 
 
 def rule_spans(rule: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The ages a rule names apart, as (allowed, ruled out): a clause of its own
-    negating them ("Gäller inte verksamhet som vänder sig till vuxna 20–64 år", a table's
-    column of exceptions) names whom it leaves out."""
+    """The ages a rule names apart, as (allowed, ruled out): a clause of its own saying
+    it does not apply to them ("Gäller inte verksamhet som vänder sig till vuxna 20–64
+    år", a table's column of exceptions) names whom it leaves out."""
     allowed: list[tuple[int, int]] = []
     out: list[tuple[int, int]] = []
+    leaves_out = matcher("criteria_words.yaml", "ages_left_out")
     for clause, span in _ages(rule, each=True):
-        (out if negations(clause)[1] else allowed).append(span)
+        # "Gäller inte verksamhet för vuxna 20–64 år" leaves them out; "Barn under 13 år
+        # får inte delta utan en vuxen" does not.
+        (out if leaves_out(clause) and negations(clause)[1] else allowed).append(span)
     return allowed, out
 
 

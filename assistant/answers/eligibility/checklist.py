@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.eligibility.concepts import negation_words
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import load_cues, matcher
 from assistant.core.swedish.sentences import is_table_rule, sentence_spans, table_cells
 from assistant.index.lexical import words
 
@@ -115,10 +115,10 @@ def _boxed(
     """A form's table with empty boxes to tick ("| Verksamheten bedrivs i Gnesta kommun. |
     ☐ | ☐ |", "| 5 | Hör verksamheten till något av de prioriterade områdena? | ☐ | ☐ |
     Område A: …"): each row is a condition the idea must meet, as a checklist asks what
-    an idea must be; a question stops on "ja" only when its row names "nej" as the answer
+    an idea must be; a question stops on "ja" only when its row says "nej" is the answer
     to give ("Här ska ni svara Nej"). The row's other text (an explanation) goes with it.
     """
-    _, no_words = _answers()
+    give_no = matcher("criteria_words.yaml", "answer_no_wanted")
     out: dict[int, Row] = {}
     for i, c in enumerate(cells):
         if len(c) <= max(yes, no) or is_table_rule(rows[i]) or words(c[yes]) or words(c[no]):
@@ -127,7 +127,8 @@ def _boxed(
         if not said:
             continue
         statement, notes = said[0], " ".join(said[1:])
-        stops_on_yes = statement.rstrip().endswith("?") and bool(set(words(notes)) & no_words)
+        # "Här ska ni svara Nej" says which answer to give; "Om nej, kontakta oss" does not.
+        stops_on_yes = statement.rstrip().endswith("?") and bool(give_no(notes))
         rule = f"{as_rule(statement, stops_on_yes)} {notes}".strip()
         shown = f"{statement} – {notes}" if notes else statement
         out[i] = Row(shown, rule, stops_on_yes)

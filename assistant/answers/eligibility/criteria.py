@@ -56,7 +56,7 @@ from assistant.answers.eligibility.reach import required_reach
 from assistant.answers.eligibility.share import required_share
 from assistant.answers.eligibility.support import support_form
 from assistant.answers.eligibility.tenure import required_age
-from assistant.answers.eligibility.where import place_left_out
+from assistant.answers.eligibility.where import excluded_by_verb, place_left_out
 from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
@@ -650,8 +650,10 @@ def _candidates(
         # A cap on what participants pay is a rule in any verb ("Det får kosta högst 20
         # kronor varje gång", "Deltagarna får betala högst 20 kronor per tillfälle").
         normative = normative or fee_cap(text) is not None
-        # So is leaving a place out ("Verksamhet i Kils tätort ingår inte i den här inbjudan").
-        normative = normative or place_left_out(text) is not None
+        # So is leaving a place out by a verb of taking part, negated ("Verksamhet i Kils
+        # tätort ingår inte i den här inbjudan"); "tre träffpunkter utanför Vara tätort"
+        # tells where things are.
+        normative = normative or excluded_by_verb(text) is not None
         # An FAQ's answer to "Får vi …?" states a rule; it still has to map onto a
         # principle by meaning, so the contact line under "Vem kan vi prata med?" does not
         # (nor "Båda parter kan säga upp överenskommelsen" under "Kan avtalet sägas upp?").
@@ -751,13 +753,17 @@ def _option_rules(units: Sequence[Unit]) -> tuple[dict[int, str], set[int]]:
     områden.") just above a form's boxes to tick: the choices together are one rule, met
     by any of them. By the first box's index, and the other boxes' indexes."""
     only = matcher("criteria_words.yaml", "restricts")
+    # "prövas bara idéer inom dessa tre områden", not "Det går bara att kryssa i ett".
+    of_ideas = matcher("criteria_words.yaml", "restricted_things")
     rules: dict[int, str] = {}
     inside: set[int] = set()
     for at, unit in enumerate(units):
         if at == 0 or not _is_option(unit) or _is_option(units[at - 1]):
             continue
         lead = units[at - 1]
-        if lead.is_list_item or lead.is_heading or lead.is_table_row or not only(lead.text):
+        if lead.is_list_item or lead.is_heading or lead.is_table_row:
+            continue
+        if not (only(lead.text) and of_ideas(lead.text)):
             continue
         end = at
         while end < len(units) and _is_option(units[end]):
@@ -854,13 +860,17 @@ def _answers_decide(units: Sequence[Unit], at: int, lead: str = "") -> bool:
     ("Svarar ni Nej på något av dem kan idén inte bli ett partnerskap", "… kan idén inte
     prövas som IOP")."""
 
+    answers = matcher("criteria_words.yaml", "answer_words")
+
     def decides(said: str) -> bool:
-        return bool(negations(said)[1]) and bool(domain_matcher()(said))
+        # "Svarar ni Nej … kan idén inte bli ett partnerskap": an answer and what it
+        # leads to; "Ni behöver inte ha haft IOP tidigare" names no answer.
+        return bool(answers(said) and negations(said)[1] and domain_matcher()(said))
 
     for unit in reversed(units[:at]):
         if unit.is_heading:
             return False
-        if decides(unit.text):
+        if any(decides(unit.text[a:b]) for a, b in sentence_spans(unit.text)):
             return True
     return any(decides(lead[a:b]) for a, b in sentence_spans(lead))
 

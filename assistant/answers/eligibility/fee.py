@@ -372,20 +372,24 @@ def _with_food(rule: str, prices: Sequence[Price]) -> tuple[int, str] | None:
     ("Vi tar 20 kr i entré och så kostar kaffe och smörgås 15 kr")."""
     food = matcher("criteria_words.yaml", "fee_food")
     included = matcher("criteria_words.yaml", "fee_included")
-    # In a sentence of its own without a negation ("Fika … räknas inte in i avgiften").
+    # In a clause of its own without a negation ("Fika … räknas inte in i avgiften";
+    # "Materialet ingår, fika betalar man själv" includes no food).
     if not any(
         food(said) and included(said) and not set(words(said)) & negation_words()
-        for said in (rule[a:b] for a, b in sentence_spans(rule))
+        for said in clauses(rule)
     ):
         return None
     by_clause: dict[str, list[Price]] = {}
     for price in prices:
         by_clause.setdefault(price.clause, []).append(price)
-    totals = [
-        (sum(p.amount for p in told), clause)
-        for clause, told in by_clause.items()
-        if len(told) > 1 and any(food(p.lead) for p in told[1:])
-    ]
+    totals = []
+    for clause, told in by_clause.items():
+        # The dearest price for taking part and every price for the food, in any order
+        # ("Kaffe och bulle kostar 15 kr och inträdet är 30 kr").
+        eats = [p for p in told if food(p.lead)]
+        base = [p for p in told if not food(p.lead)]
+        if eats and base:
+            totals.append((max(p.amount for p in base) + sum(p.amount for p in eats), clause))
     return max(totals) if totals else None
 
 

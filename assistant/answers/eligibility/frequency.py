@@ -2,7 +2,8 @@
 får ingå vid högst fyra tillfällen per år". The rule caps a thing (its subject) at a count
 per period; the description's clause naming that thing (a compound may hold it,
 "dansutflykt") tells how often it happens ("en gång i månaden"). The fewest times a rhythm
-meets in the period breaks the cap when above it; a count told at or under the cap meets it.
+meets in the period, or a count told, breaks the cap when above it; one under it proves
+nothing of the rest of the year, so the rule is then left to the other readers.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from assistant.answers.eligibility.fee import times_per
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.numbers import count_pattern, measure_words, read_count
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import is_stopword, stem, words
 
 _MIN_STEM = 3  # "res" (resor), "trip", "utflyk" name a thing
 _LONG_STEM = 4  # a stem this long names its thing anywhere in a word; a shorter one as its head
-_HEAD_END = 2  # the letters a compound's head ends on after its stem ("bussres|a")
+_NEAR_CAP = 2  # the thing a verb takes stands this close before the cap
 
 
 @cache
@@ -54,26 +56,41 @@ def _told_count(clause: str, things: list[str], period: str, periods: dict[str, 
     return None
 
 
-def _things(subject: str) -> list[str]:
-    """The stems of the nouns a rule's subject names, up to the first word of place or
-    manner ("Utflykter och studiebesök utanför kommunen" → utflyk, studiebesök)."""
-    stop = set(load_cues("criteria_words.yaml")["subject_ends"])
+def _things(before: str) -> list[str]:
+    """The stems of the things the rule's sentence names before its cap: its subject, up
+    to the first word of place or manner ("Utflykter och studiebesök utanför kommunen" →
+    utflyk, studiebesök), and the words just before the cap ("Föreningen kan ordna
+    utflykter högst …" → utflyk); not the organisation or its people, who do everything."""
+    cues = load_cues("criteria_words.yaml")
+    stop = set(cues["subject_ends"])
+    doers = {fold(stem(w)) for w in cues["cap_doers"]}
+
+    def kept(word: str) -> str | None:
+        stemmed = fold(stem(word))
+        if is_stopword(word) or len(stemmed) < _MIN_STEM or stemmed in doers:
+            return None
+        return stemmed
+
+    said = words(before)
     out: list[str] = []
-    for word in words(subject):
+    for word in said:
         if word.lower() in stop:
             break
-        stemmed = fold(stem(word))
-        if not is_stopword(word) and len(stemmed) >= _MIN_STEM:
+        if (stemmed := kept(word)) is not None:
             out.append(stemmed)
-    return out
+    for word in said[-_NEAR_CAP:]:
+        if word.lower() not in stop and (stemmed := kept(word)) is not None:
+            out.append(stemmed)
+    return list(dict.fromkeys(out))
 
 
 def _names(thing: str, word: str) -> bool:
     """Whether a word names the thing: a long stem anywhere ("dansutflykt"), a short one as
-    the word's head ("bussresa"; not "resultat")."""
+    the word's head with a noun's ending ("bussresa", "resor"; not "stress", "adress")."""
     if len(thing) >= _LONG_STEM:
         return thing in word
-    return re.fullmatch(rf"\w*{re.escape(thing)}\w{{0,{_HEAD_END}}}", word) is not None
+    endings = alternation(load_cues("criteria_words.yaml")["noun_endings"])
+    return re.fullmatch(rf"\w*{re.escape(thing)}(?:{endings})?", word) is not None
 
 
 def judge_frequency(rule: str, description: str) -> tuple[bool, str] | None:
@@ -85,11 +102,11 @@ def judge_frequency(rule: str, description: str) -> tuple[bool, str] | None:
     for found in _cap().finditer(rule):
         cap = read_count(found.group(1))
         period = periods.get(found.group(3).lower())
-        start = max(rule.rfind(".", 0, found.start()), rule.rfind(":", 0, found.start())) + 1
+        start = next((a for a, b in sentence_spans(rule) if a <= found.start() < b), 0)
         # "högst två utflykter per år" names the thing itself; "Utflykter … får ingå vid
         # högst fyra tillfällen per år" in its subject.
         noun = found.group(2)
-        if noun and noun.lower().startswith(measure_words()):
+        if noun and noun.lower() in measure_words():
             continue  # "högst 300 kronor per år" caps a fee (fee.py)
         things = [fold(stem(noun))] if noun else _things(rule[start : found.start()])
         things = [t for t in things if len(t) >= _MIN_STEM]

@@ -60,11 +60,13 @@ def _gets_none(said: list[str]) -> bool:
     """ "Verksamheten får inte föreningsbidrag": a verb of receiving negated, a form of
     support just after (a checklist's statement of what the activity must not have)."""
     received = set(load_cues("criteria_words.yaml")["received"])
+    # The form right after the negation ("får inte föreningsbidrag"), not after another
+    # verb ("får inte ersätta aktivitetsbidraget").
     return any(
         w in received
-        and i + 1 < len(said)
+        and i + 2 < len(said)
         and said[i + 1] in negation_words()
-        and any(support_form(x) for x in said[i + 2 : i + 2 + _HOPED_WITHIN + 1])
+        and support_form(said[i + 2])
         for i, w in enumerate(said)
     )
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, concept_in, tells_an_exception
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher, word_pattern
 from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.numbers import count_pattern, read_count
 from assistant.core.swedish.sentences import sentence_spans
@@ -164,12 +164,13 @@ def _months_since(clause: str, today: date | None) -> int | None:
 
 
 def _reference(description: str, today: date | None) -> date | None:
-    """The day the age is reckoned on: the month the asker says the idea will be sent
-    ("Vi vill skicka in idén … nu i mars 2026"), as rules count "den dag idéskissen kommer
-    in"; today otherwise."""
+    """The day the age is reckoned on: the month the asker plans to send the idea in
+    ("Vi vill skicka in idén … nu i mars 2026"; not "Vi började söka bidrag i mars
+    2020"), as rules count to "den dag idéskissen kommer in"; today otherwise."""
     send = matcher("criteria_words.yaml", "send_verbs")
+    plan = matcher("criteria_words.yaml", "plan_words")
     for clause in clauses(description):
-        if not send(clause):
+        if not (send(clause) and plan(clause)):
             continue
         told = [d for d in find_dates(clause) if d.year and d.month]
         if told:
@@ -179,8 +180,19 @@ def _reference(description: str, today: date | None) -> date | None:
 
 @cache
 def _registration() -> re.Pattern[str]:
-    stems = alternation(load_cues("criteria_words.yaml")["registration_stems"])
-    return re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+    return word_pattern(load_cues("criteria_words.yaml")["registration_words"])
+
+
+def _counts_from_registration(rule: str) -> bool:
+    """Whether the rule's age is the registration's: its verb is ("ha varit registrerad
+    … i minst två år", "haft organisationsnummer i minst tre år"), or it says it counts
+    from it ("räknat från registreringsdatumet"); not "ska vara registrerad hos
+    Skatteverket och ha funnits i minst två år"."""
+    verb = _tenure_verb().search(rule)
+    if verb is not None and _registration().search(verb.group()):
+        return True
+    since = matcher("criteria_words.yaml", "counted_from").at(rule)
+    return since is not None and _registration().search(rule, since) is not None
 
 
 @cache
@@ -260,7 +272,7 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     # A rule reckoning from the registration ("räknat från registreringsdatumet hos
     # Skatteverket") is read off the clause dating the registration ("… skaffa
     # organisationsnummer förrän i november 2023"), not the founding meeting.
-    if _registration().search(rule):
+    if _counts_from_registration(rule):
         for clause in said:
             months = _months_since(clause, today) if _registration().search(clause) else None
             if months is not None:

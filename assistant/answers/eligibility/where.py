@@ -73,6 +73,17 @@ def place_left_out(rule: str) -> str | None:
     return None
 
 
+def excluded_by_verb(rule: str) -> str | None:
+    """The place a sentence leaves out with a verb of taking part negated after it
+    ("Verksamhet i Kils tätort ingår inte", "Activities held in Östersund are not
+    covered"), when it is a kommun or a locality."""
+    for found in _not_included().finditer(rule):
+        name = found.group(1)
+        if municipalities.canonical(name) is not None or is_locality(name):
+            return name
+    return None
+
+
 def _places(clause: str) -> tuple[set[str], set[str]]:
     """The places a clause names, and those it puts something in ("i Rusksele", "på
     Storön"), folded; a street ("på Storgatan") or a building ("i Ansgarskyrkan") lies in
@@ -136,15 +147,36 @@ def judge_where(
     return None
 
 
+@cache
+def _in_other_kommun() -> re.Pattern[str]:
+    """ "i en annan kommun", "in another municipality": the activity placed there."""
+    cues = load_cues("criteria_words.yaml")
+    where = alternation(cues["located_in"])
+    other = alternation(cues["other_kommun"])
+    return re.compile(rf"\b(?:{where})\s+(?:en\s+|an?\s+)?(?:{other})\b", re.IGNORECASE)
+
+
 def _judge_elsewhere(
     rule: str, description: str, place: str | None, excludes: bool
 ) -> tuple[bool, str] | None:
     """A rule ruling out another kommun unnamed ("Verksamhet som äger rum i en annan
     kommun kan inte bli ett partnerskap med Hofors kommun") is broken by an activity that
     ends up in a named other kommun ("… hyra bassängen i Sandviken")."""
-    if place is None or not matcher("criteria_words.yaml", "other_kommun")(rule):
+    if place is None:
         return None
-    if not (excludes or negations(rule)[1]):
+    # The clause placing the activity in another kommun ("… som äger rum i en annan
+    # kommun kan inte …"), negated, and not about where people live ("Det spelar ingen
+    # roll om deltagarna bor i en annan kommun") nor about money from one ("stöd från en
+    # annan kommun").
+    lives = CueMatcher(load_cues("criteria_words.yaml")["resident_words"])
+
+    def held_there(clause: str) -> bool:
+        found = _in_other_kommun().search(clause)
+        if found is None or not (excludes or negations(clause)[1]):
+            return False
+        return not lives(" ".join(clause[: found.start()].split()[-_HOME_WORDS:]))
+
+    if not any(held_there(clause) for clause in clauses(rule)):
         return None
     away = _ends_up(description, lambda name: municipalities.canonical(name) not in (None, place))
     return (False, away) if away is not None else None
