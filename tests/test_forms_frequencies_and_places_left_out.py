@@ -301,17 +301,6 @@ def test_a_name_only_one_places_documents_write_says_the_place(vara: Assistant) 
     assert "90 000 kronor" in answer.answer
 
 
-def test_a_service_the_places_documents_name_only_as_no_iop_is_no_iop_contact(
-    vara: Assistant,
-) -> None:
-    answer = vara.answer(
-        "Min pappa bor i Kvänum och behöver färdtjänst. Vem ringer jag på Vara kommun?"
-    )
-    assert "Lisa Berg" not in answer.answer
-    assert "0512-311 11" not in answer.answer
-    assert "0512-310 00" in answer.answer
-
-
 def test_a_consultation_answers_writer_is_no_partner(vara: Assistant) -> None:
     answer = vara.answer("Vilka föreningar har IOP med Ale kommun i dag?")
     assert answer.abstained

@@ -307,25 +307,23 @@ def _general(
     if reader.lexical is None:
         return [(c, ch) for c, ch in pairs if not _theirs(c, ch)]
     terms = reader.lexical.analyzer.terms
-    # The domain's own words ("IOP") name no document's matter.
-    asked = {
-        t
-        for name in _NAME.findall(question.strip())
-        if not domain_matcher()(name)
-        for t in terms(name)
-    }
+    names = _NAME.findall(question.strip())
+    asked = {t for name in names for t in terms(name)}
+    # An association's own consultation answer is named by a word of its own matter, not
+    # by the domain's ("IOP"): its chair is never the municipality's contact ("Finns det
+    # någon kontaktperson för IOP på Partille kommun?").
+    own = {t for name in names if not domain_matcher()(name) for t in terms(name)}
     common = {t for _, ch in general for t in terms(ch.title)}
 
-    def named(chunk: Chunk) -> bool:
-        return bool((asked & set(terms(chunk.title))) - common)
+    def named(chunk: Chunk, said: set[str]) -> bool:
+        return bool((said & set(terms(chunk.title))) - common)
 
-    # An association's consultation answer names its own chair: never the municipality's
-    # contact ("Finns det någon kontaktperson på Partille kommun?").
-    if not general:
-        return [(c, ch) for c, ch in pairs if not _theirs(c, ch) or named(ch)]
-    return [
-        (card, chunk) for card, chunk in pairs if speaks_generally(chunk.doc_type) or named(chunk)
-    ]
+    def kept(card: ContactCard, chunk: Chunk) -> bool:
+        if _theirs(card, chunk):
+            return named(chunk, own)
+        return not general or speaks_generally(chunk.doc_type) or named(chunk, asked)
+
+    return [(card, chunk) for card, chunk in pairs if kept(card, chunk)]
 
 
 def switchboard(reader: IndexReader, places: Sequence[str], general: bool = False) -> Card | None:

@@ -20,7 +20,7 @@ An answer never starts by saying there is none.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answers.answer_types import (
@@ -43,7 +43,7 @@ from assistant.answers.contacts import (
     unlisted_person,
     with_number_to_call,
 )
-from assistant.answers.eligibility.concepts import clauses, concept_in, negations
+from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.explanation import Explanation, Places
 from assistant.answers.outside import outside_matter, unstated_total
 from assistant.answers.partners import names_partner
@@ -450,12 +450,7 @@ def _mostly_unknown(topic: Sequence[QueryWord]) -> bool:
     )
 
 
-def unnamed_matter(
-    text: str,
-    topic: Sequence[QueryWord],
-    where: frozenset[str],
-    not_iop: Callable[[QueryWord], bool] = lambda _: False,
-) -> bool:
+def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str]) -> bool:
     """Whether things the documents never name ("bygglov", "parkeringstillstånd") are what
     a contact is wanted for: they outnumber the words the documents use. Only what the
     asking sentences name counts, when they name anything ("inte så bra på datorn" tells
@@ -469,46 +464,13 @@ def unnamed_matter(
     def used(w: QueryWord) -> bool:
         return w.weight >= _TOPICAL and w.word not in where and not common_word(w.read_as)
 
-    # A thing the documents name only as what IOP is not ("… till exempel hemtjänst") is
-    # as unknown to them as a matter they never name.
-    def unknown_thing(w: QueryWord) -> bool:
-        return _unknown_thing(w) or (used(w) and not_iop(w))
-
     named = [w for w in topic if w.word in asked]
     # "… behöver färdtjänst. Hur ansöker hon, och vilket nummer ringer vi?": an asking
     # sentence that names no thing asks about what the message told.
-    if any(unknown_thing(w) or used(w) for w in named):
+    if any(_unknown_thing(w) or used(w) for w in named):
         topic = named
-    unknown = sum(unknown_thing(w) for w in topic)
-    return unknown > 0 and unknown >= sum(used(w) and not unknown_thing(w) for w in topic)
-
-
-def _ruled_out_only(word: QueryWord, reader: IndexReader, places: Sequence[str]) -> bool:
-    """Whether the places' own documents name the thing only in sentences that rule it
-    out ("Partnerskapet får inte avse sådant som kommunen är skyldig att erbjuda enligt
-    lag, till exempel hemtjänst"): whom to call about it is no IOP matter there. A thing
-    they never name says nothing either way (a name, a partnership's own word)."""
-    if reader.lexical is None or not places:
-        return False
-    # The whole word's stem, not its compound's parts ("tjänst" of "hemtjänst").
-    whole = stem(word.read_as)
-
-    def compute() -> bool:
-        named = False
-        for place in places:
-            for chunk in reader.chunks_of_municipality(place):
-                if whole not in chunk.text.lower():
-                    continue
-                for clause in clauses(chunk.text):
-                    if not any(stem(w) == whole for w in words(clause)):
-                        continue
-                    if not negations(clause)[1]:
-                        return False
-                    named = True
-        return named
-
-    ruled: bool = reader.memo(("ruled out only", tuple(places), whole), compute)
-    return ruled
+    unknown = sum(_unknown_thing(w) for w in topic)
+    return unknown > 0 and unknown >= sum(used(w) for w in topic)
 
 
 def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:
@@ -597,13 +559,7 @@ def decide(
     # closeness in meaning (_in_scope).
     # A question that also asks when ("När antogs riktlinjerna … och vilket diarienummer
     # har de?") asks for a fact of the documents, not for someone to call.
-    unnamed = (
-        asks.contact
-        and not asks.time
-        and unnamed_matter(
-            q.text, query.topic, where, lambda w: _ruled_out_only(w, reader, places.names)
-        )
-    )
+    unnamed = asks.contact and not asks.time and unnamed_matter(q.text, query.topic, where)
     in_domain = (
         asks.idea
         or (asks.criteria and not unnamed)
