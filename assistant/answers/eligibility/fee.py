@@ -73,7 +73,8 @@ class Price:
 
 
 @cache
-def _periods() -> dict[str, str]:
+def fee_periods() -> dict[str, str]:
+    """The period a word names ("termin" → term), as fee and frequency rules count."""
     raw = load_cues("criteria_words.yaml")["fee_periods"]
     return {str(k).lower(): str(v) for k, v in raw.items()}
 
@@ -125,11 +126,11 @@ def _unit(after: str, before: str = "") -> str:
     årsavgift på 100 kr")."""
     found = _FOR.match(after)
     words = [w.lower() for w in found.groups() if w] if found else []
-    if found and not any(w in _periods() for w in words):
+    if found and not any(w in fee_periods() for w in words):
         # "SEK 400 per person per year": the person first, then the period.
         further = _PER.match(after[found.end() :])
         words += [further.group(1).lower()] if further else []
-    period = next((_periods()[w] for w in words if w in _periods()), None)
+    period = next((fee_periods()[w] for w in words if w in fee_periods()), None)
     if period is not None or _PER.match(after) is not None:
         return period or _OCCASION  # "30 kr per gång" is per time, whatever came before
     return _fee_period(before) or _OCCASION
@@ -500,7 +501,7 @@ def _times_told(period: str, description: str) -> int | None:
     counts = [
         n
         for found in _TIMES.finditer(description)
-        if _periods().get(found.group(2).lower()) == period
+        if fee_periods().get(found.group(2).lower()) == period
         and (n := read_number(found.group(1))) is not None
     ]
     return min(counts) if counts else None

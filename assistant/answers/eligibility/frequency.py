@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
-from assistant.answers.eligibility.fee import times_per
+from assistant.answers.eligibility.fee import fee_periods, times_per
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.numbers import count_pattern, measure_words, read_count
@@ -89,16 +89,18 @@ def _names(thing: str, word: str) -> bool:
     the word's head with a noun's ending ("bussresa", "resor"; not "stress", "adress")."""
     if len(thing) >= _LONG_STEM:
         return thing in word
-    endings = alternation(load_cues("criteria_words.yaml")["noun_endings"])
-    return re.fullmatch(rf"\w*{re.escape(thing)}(?:{endings})?", word) is not None
+    return re.fullmatch(rf"\w*{re.escape(thing)}(?:{_noun_endings()})?", word) is not None
+
+
+@cache
+def _noun_endings() -> str:
+    return alternation(load_cues("criteria_words.yaml")["noun_endings"])
 
 
 def judge_frequency(rule: str, description: str) -> tuple[bool, str] | None:
     """(met?, the clause) when the rule caps how often a thing happens and the
     description tells how often that thing happens."""
-    periods = {
-        str(k).lower(): str(v) for k, v in load_cues("criteria_words.yaml")["fee_periods"].items()
-    }
+    periods = fee_periods()
     for found in _cap().finditer(rule):
         cap = read_count(found.group(1))
         period = periods.get(found.group(3).lower())
