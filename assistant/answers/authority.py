@@ -49,11 +49,9 @@ def speaks_for_others(chunk: Chunk) -> bool:
     """A consultation answer or a letter an association wrote ("Remissvar från Sävedalens
     Pensionärsförening"): its people are theirs. A municipality's own answer to a region,
     or its draft out for consultation, speaks for it."""
-    config = _config()
-    if chunk.doc_type not in config["others_doc_types"]:
-        return False
     # The writer after "från" in a title opening with the kind ("Remissvar från PRO
-    # Vara om …"), not a reply to one ("Svar på skrivelse från Föreningen Bryggan").
+    # Vara om …"), not a reply to one ("Svar på skrivelse från Föreningen Bryggan"),
+    # whatever kind the document is filed as.
     found = _writer().match(chunk.title or "")
     return found is not None and names_association(found.group(1))
 

@@ -86,20 +86,17 @@ def _drafted(opening: str) -> bool:
     rules in force may tell of a draft out for consultation ("Antagna av kommunstyrelsen
     2020 … Ett förslag till nya riktlinjer är ute på remiss")."""
     words = _words()
-    # "Ett förslag till nya riktlinjer är ute på remiss": the draft of new rules is
-    # another document; the page that tells of it is in force.
-    draft = next(
-        (
-            found
-            for sentence in re.split(r"(?<=[.!?])\s+", opening)
-            if (found := words["draft_text"].first(sentence))
-            # … unless the sentence opens by naming itself ("Förslag till nya riktlinjer …").
-            and (not words["new"](sentence) or _opens_as_draft(sentence))
-        ),
-        None,
-    )
-    if draft is None:
+    # The first sentence with a draft mark decides whose draft it is.
+    told = next((s for s in re.split(r"(?<=[.!?])\s+", opening) if words["draft_text"](s)), None)
+    if told is None:
         return False
+    # "Ett förslag till nya riktlinjer är ute på remiss. Förslaget är inte antaget.": the
+    # draft of new rules is another document, and what follows of "förslaget" is of it;
+    # the page that tells of it is in force (unless it opens by naming itself: "Förslag
+    # till nya riktlinjer …").
+    if words["new"](told) and not _opens_as_draft(told):
+        return False
+    draft = words["draft_text"].first(told) or ""
     adopted = words["adopted_text"].first(opening)
     if adopted is None:
         return True

@@ -20,7 +20,7 @@ from assistant.core.swedish.sentences import Unit, split_units
 
 # A line that is a name alone: two to four capitalised words ("Anders Ek", "Lars-Åke Persson").
 _BARE_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}$")
-_WRITER_REACH = 3  # a comment's writer stands this many lines above its buttons at most
+_WRITER_REACH = 8  # a comment's writer stands this many sentences above its buttons at most
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,14 @@ def is_thread(text: str) -> bool:
 
 def _writes_comment(lines: Sequence[str], at: int) -> bool:
     """A name line is a comment's writer when the comment's buttons follow within a few
-    lines ("Anders Ek" / "Lägg pengarna på …" / "Svara · 1 v"), not a list of villages."""
-    below = lines[at + 1 : at + 1 + _WRITER_REACH]
-    return any(_thread_button().match(line) for line in below)
+    sentences ("Anders Ek" / "Lägg pengarna på …" / "Svara · 1 v"), before another name
+    line; not a list of villages."""
+    for line in lines[at + 1 : at + 1 + _WRITER_REACH]:
+        if _thread_button().match(line):
+            return True
+        if _BARE_NAME.match(line):
+            return False
+    return False
 
 
 def voices(chunk: Chunk, units: Sequence[Unit] | None = None) -> Voices:

@@ -73,7 +73,7 @@ class ContactCard:
 # Typographic hyphens and dashes as PDF and Word conversions leave them.
 # One word of a person's name as written: "Anders", "Lars-Åke" (a line of two or three of
 # them alone names a person: a contact card's, a comment's writer).
-NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+)?"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _IGNORED_IN_MATCH = _DASHES + "()"
 _SEPARATOR_CLASS = "[\\s" + re.escape(_IGNORED_IN_MATCH) + "]*"

@@ -440,15 +440,19 @@ def _longest_form_at(
 
 def capitalised(text: str) -> list[str]:
     """Names written with a capital anywhere, the ambiguous ones too ("SPF Seniorerna
-    Mora", "Mora Frivilligcentral"): a weaker reading than ``detect``, for a caller that
-    can check it against the places it knows."""
+    Mora", "Mora Frivilligcentral"), and those whose lower case is an everyday phrase
+    after a word of place ("vem har hand om iop i älvdalen"): a weaker reading than
+    ``detect``, for a caller that can check it against the places it knows."""
     registry = _registry()
     seen: dict[str, None] = {}
+    previous = ""
     for match in _WORD.finditer(text):
         form = registry.forms.get(_key(match.group()))
-        written = match.group()[:1].isupper() and not _in_address(text, *match.span())
-        if form is not None and written:
+        placed = previous in _CONTEXT_WORDS | {"på"}
+        written = match.group()[:1].isupper() or placed
+        if form is not None and written and not _in_address(text, *match.span()):
             seen.setdefault(form.name, None)
+        previous = match.group().casefold()
     return list(seen)
 
 

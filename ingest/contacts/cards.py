@@ -23,6 +23,7 @@ from assistant.core.contacts import (
 from assistant.core.hours import tells_hours
 from assistant.core.localities import names_association
 from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.dates import find_dates
 from assistant.index.lexical import is_stopword
 from ingest.contacts.names import (
     NOT_ORG_WORDS,
@@ -168,9 +169,10 @@ def _serving() -> re.Pattern[str]:
     return re.compile(rf"^(?:{verbs})\b", re.IGNORECASE)
 
 
-# "Frågor om IOP: Karin Ek", "Presskontakt: Johan Svedberg": a short label, then a name.
-_LINE_LABEL = re.compile(r"^\s*[^\W\d_][^:\n]{0,40}?:\s+(?=[A-ZÅÄÖÉ])")
-_LABEL_WORDS = 5
+# "Frågor om IOP: Karin Ek", "Presskontakt: Johan Svedberg", "Frågor om riktlinjerna
+# och om idéskisser: Johanna Berntsson": a short label, then a name (in a list item too).
+_LINE_LABEL = re.compile(r"^\s*(?:[-–•·*]\s+)?[^\W\d_][^:\n]{0,64}?:\s+(?=[A-ZÅÄÖÉ])")
+_LABEL_WORDS = 8
 
 
 def _unlabelled(fragment: str) -> str:
@@ -262,7 +264,10 @@ def _is_field(line: str) -> bool:
         return True  # "Telefontid måndag–onsdag kl. 9–11", labelled or not; no sentence
     if not _FIELD_LINE.match(line):
         return False
-    return as_name(line.split(":", 1)[1]) is None
+    value = line.split(":", 1)[1]
+    # "Senast uppdaterad: 18 november 2026": the page's date, below every card.
+    dated = any(d.year is not None and d.start <= 1 for d in find_dates(value.strip()))
+    return as_name(value) is None and not dated
 
 
 def _joins(lines: _Lines, group: _Group, item: Found) -> bool:

@@ -9,8 +9,10 @@ from collections.abc import Iterator, Sequence
 
 from assistant.core.contacts import role_word_pattern
 
-_UPPER = "A-ZÅÄÖÉÈÜØÆ"
-_LOWER = "a-zåäöéèüøæ"
+# Latin letters with their marks ("Hodžić", "Müller", "Núñez"); Latin Extended-A mixes
+# its cases letter by letter, so it stands in both.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_RUN_RE = re.compile(
     rf"(?<![\w\-]){_NAME_TOKEN}(?:[ \t]+(?:(?:af|von|van|de|da)[ \t]+)?{_NAME_TOKEN})+(?![\w\-])"

@@ -66,10 +66,12 @@ def _defined_as() -> re.Pattern[str]:
 
 
 def in_glossary(heading: str, header: str = "") -> bool:
-    """Whether a section heading ("2 Definitioner") or a table's header row ("| Begrepp |
-    Betydelse |") says that what follows defines words."""
+    """Whether a section heading ("2 Definitioner", "I riktlinjerna betyder") or a table's
+    header row ("| Begrepp | Betydelse |") says that what follows defines words."""
     first = table_cells(header)[0] if header else ""
-    return bool(_glossary()(heading)) or bool(first and _glossary()(first))
+    said = heading.lower().rstrip(" :").split()
+    leads = bool(said) and said[-1] in load_cues("criteria_words.yaml")["glossary_leads"]
+    return bool(_glossary()(heading)) or leads or bool(first and _glossary()(first))
 
 
 def definitions_in(chunk: Chunk) -> list[Definition]:
@@ -77,7 +79,8 @@ def definitions_in(chunk: Chunk) -> list[Definition]:
     heading = " ".join(chunk.heading_path[-1:])
     header = ""
     out: list[Definition] = []
-    for unit in split_units(chunk.text):
+    units = split_units(chunk.text)
+    for i, unit in enumerate(units):
         raw = unit.text.strip()
         if unit.is_heading:
             heading, header = raw.lstrip("#").strip(), ""
@@ -85,7 +88,10 @@ def definitions_in(chunk: Chunk) -> list[Definition]:
         if is_table_rule(raw):
             continue
         if unit.is_table_row:
-            if not header:
+            # A table's first row is its header when a rule line follows it; a glossary
+            # table may have none ("| Äldre | personer som har fyllt 65 år |").
+            ruled = i + 1 < len(units) and is_table_rule(units[i + 1].text.strip())
+            if not header and (ruled or not in_glossary(heading)):
                 header = raw
                 continue
             cells = table_cells(raw)
@@ -119,12 +125,13 @@ def group_ages(definitions: Iterable[Definition]) -> dict[str, dict[str, Defined
 
 
 def defined_in(rule: str, definitions: Iterable[Definition]) -> tuple[Definition, ...]:
-    """The definitions whose term the rule uses ("minst tre verksamhetsår")."""
-    said = {stem(w) for w in words(rule)}
+    """The definitions whose term the rule uses ("minst tre verksamhetsår", "ska vara
+    lokalt förankrad enligt avsnitt 2"): its words in a row."""
+    said = " ".join(stem(w) for w in words(rule))
     return tuple(
         d
         for d in definitions
-        if (term := words(d.term)) and len(term) == 1 and stem(term[0]) in said
+        if (term := words(d.term)) and f" {' '.join(stem(w) for w in term)} " in f" {said} "
     )
 
 
@@ -144,6 +151,8 @@ def judged_defined_counts(
 ) -> tuple[bool, str, tuple[Definition, ...]] | None:
     """``judge_defined_counts`` with the definition it rests on, for the verdict to quote."""
     for d in definitions:
+        if len(words(d.term)) != 1:
+            continue  # a counted thing is one word ("verksamhetsår")
         term = words(d.term)[0]
         at = next(
             (m for m in re.finditer(r"[^\W\d_]+", rule) if stem(m.group()) == stem(term)), None

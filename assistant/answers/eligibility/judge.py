@@ -203,6 +203,11 @@ def without_rules_heard(description: str) -> str:
     hört att kommunen vill att föreningen har funnits i två år"): from those words to the
     end of their sentence it is no account of the idea."""
     heard = matcher("criteria_words.yaml", "rules_heard")
+    # A passage quoted from someone else that states a rule ("ett utdrag som jag har
+    # kopierat: 'Från 2027 krävs ingen egen insats …'") is theirs, not the idea.
+    description = _QUOTED.sub(
+        lambda m: " " if _tells_a_rule(m.group("said")) else m.group(), description
+    )
     kept = []
     for start, end in sentence_spans(description):
         sentence = " ".join(description[start:end].split())
@@ -224,6 +229,10 @@ def without_rules_heard(description: str) -> str:
         # läste att ni har IOP, och vi vill starta läxhjälp").
         kept.extend(clauses(sentence[at:])[1:])
     return " ".join(kept)
+
+
+# A quotation, in any of the quotation marks people type (not the "'" of "we're").
+_QUOTED = re.compile(r"(?<!\w)['\"”“«„](?P<said>[^'\"”“«»„\n]{12,}?)['\"”“»](?!\w)")
 
 
 def _tells_a_rule(heard: str) -> bool:
@@ -317,6 +326,11 @@ def _judge_criterion(
     criterion itself rules on ("får inte ta ut avgifter": fees ruled out), then the
     target groups."""
     results: list[tuple[Status, str, str | None, tuple[Definition, ...]]] = []
+    scope = _scoped_to(criterion.rule)
+    if scope and groups and not scope & groups:
+        # "För verksamhet för vuxna får deltagarna betala högst 300 kronor per termin"
+        # says nothing of an idea for the young: it is for another group's activities.
+        return Judgement("unknown", criterion.principle, criterion, None)
     if criterion.principle is not None and _speaks_of(criterion, criterion.principle):
         side = principles()[criterion.principle].aspect_of({f.concept for f in criterion.findings})
         on_side = findings if side is None else {c: f for c, f in findings.items() if c in side}
@@ -381,6 +395,16 @@ def _judge_criterion(
     ):
         if by_definition is not None:
             told.append(by_definition)
+    # A rule in a defined phrase ("ska vara lokalt förankrad enligt avsnitt 2") is what
+    # its definition says of the members ("att minst hälften av organisationens medlemmar
+    # är folkbokförda i kommunen").
+    for d in criterion.defined_terms:
+        for by_text in (
+            judge_residents(d.text, description, criterion.chunk.municipality),
+            judge_members(d.text, description),
+        ):
+            if by_text is not None:
+                told.append((by_text[0], by_text[1], (d,)))
     for met, clause, defined in told:
         if not met and exception_covers(criterion.rule, description):
             continue  # the rule's own exception may cover the idea: for them to say
@@ -422,7 +446,7 @@ def _judge_criterion(
         free = told_free(description)
         if cap is not None and free is not None:
             results.append(("met", free, _FEES, ()))  # "gratis för alla" is within any cap
-    if criterion.groups and groups and not only_overlap(criterion.rule, description):
+    if criterion.groups and groups and not scope and not only_overlap(criterion.rule, description):
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
         results.append(("met" if fits else "not_met", clause, None, ()))
@@ -438,6 +462,21 @@ def _judge_criterion(
             if found == status:
                 return Judgement(found, criterion.principle, criterion, clause, concept, defined)
     return Judgement("unknown", criterion.principle, criterion, None)
+
+
+@cache
+def _scope_lead() -> re.Pattern[str]:
+    """A rule's opening that says whose activities it is for, up to its verb ("För
+    verksamhet för vuxna får …", "For activities for children, no fee may …")."""
+    cues = load_cues("criteria_words.yaml")
+    verbs = alternation(cues["scope_verbs"])
+    return re.compile(rf"^\s*(?:för|for)\s+(.{{1,60}}?)[\s,]+(?:{verbs})\b", re.IGNORECASE)
+
+
+def _scoped_to(rule: str) -> set[str]:
+    """The target groups a rule's opening limits it to, if it opens so."""
+    found = _scope_lead().match(rule)
+    return target_groups(found.group(1)) if found else set()
 
 
 def _speaks_of(criterion: Criterion, name: str) -> bool:

@@ -13,12 +13,13 @@ from functools import cache
 from assistant.answers.eligibility.concepts import clauses, negation_words
 from assistant.answers.eligibility.members import told_members
 from assistant.core import municipalities
-from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import fraction_words, number_words, read_number
 from assistant.index.lexical import words
 
 _MOST = 51  # "de flesta", "majoriteten": more than half
 _OUTSIDE = frozenset({"utanför", "outside"})
+_OWNER = r"[^\W\d_]{3,}s\s+|the\s+\w+'s\s+"  # "av organisationens medlemmar"
 
 
 @cache
@@ -43,7 +44,7 @@ def _required() -> re.Pattern[str]:
     # Within the rule's own clause: "Minst hälften av medlemmarna ska vara över 65 år, och
     # verksamheten ska bedrivas för dem som bor i kommunen" asks no share of residents.
     return re.compile(
-        rf"\b(?:{share}|({w['most']}))\s+(?:av|of)\s+(?:{w['members']})\b"
+        rf"\b(?:{share}|({w['most']}))\s+(?:av|of)\s+(?:{_OWNER})?(?:{w['members']})\b"
         rf"(?:(?!\boch\b|\band\b)[^.;,])*?\b(?:{w['live']})\b",
         re.IGNORECASE,
     )
@@ -117,6 +118,8 @@ def _elsewhere(where: str, rule: str, place: str | None) -> bool:
     ("… inne i Umeå"); "här", a village or the rule's own kommun (named, or the place
     whose rule it is) is home."""
     ours = {*municipalities.detect(rule), *([place] if place else [])}
+    if matcher("criteria_words.yaml", "abroad")(where):
+        return True  # "på norska sidan i Marker", "in Finland"
     return any(n not in ours for n in municipalities.detect(where))
 
 

@@ -39,6 +39,7 @@ def _months(count: str, unit: str, told: str = "") -> int | None:
     return value * _YEAR_MONTHS + half
 
 
+_SUBJECT_WORDS = 2  # "Organisationsnumret har" before a verb of age
 _HALF_WORDS = r"\b(?:halvt|halv|half)\b"
 
 
@@ -189,8 +190,12 @@ def _counts_from_registration(rule: str) -> bool:
     from it ("räknat från registreringsdatumet"); not "ska vara registrerad hos
     Skatteverket och ha funnits i minst två år"."""
     verb = _tenure_verb().search(rule)
-    if verb is not None and _registration().search(verb.group()):
-        return True
+    # … or its subject just before the verb ("Organisationsnumret har tilldelats minst 24
+    # månader före …").
+    if verb is not None:
+        subject = " ".join(rule[: verb.start()].split()[-_SUBJECT_WORDS:])
+        if _registration().search(f"{subject} {verb.group()}"):
+            return True
     since = matcher("criteria_words.yaml", "counted_from").at(rule)
     return since is not None and _registration().search(rule, since) is not None
 
@@ -228,6 +233,22 @@ def founded_by(rule: str) -> date | None:
     return date(int(year.group(1)) - (1 if before else 0), 12, 31)
 
 
+def _judge_registered(latest: date, description: str) -> tuple[bool, str] | None:
+    """(met?, the clause) from the first date after a word of the registration ("men
+    organisationsnumret kom först den 3 februari 2026")."""
+    for clause in clauses(description):
+        named = _registration().search(clause)
+        told = [d for d in find_dates(clause[named.start() :])] if named else []
+        told = [d for d in told if d.year is not None]
+        if told:
+            first = told[0]
+            assert first.year is not None
+            month = first.month or 12
+            day = first.day or monthrange(first.year, month)[1]
+            return date(first.year, month, day) <= latest, clause
+    return None
+
+
 def _founded_on(clause: str) -> tuple[int, int] | None:
     """When the description's clause says the organisation was founded: (year, month),
     month 0 when only the year is told."""
@@ -263,7 +284,16 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     least = required_age(rule)
     if least is None:
         latest = founded_by(rule)
-        return _judge_founding(latest, description) if latest is not None else None
+        if latest is None:
+            return None
+        # "ska ha registrerats hos Skatteverket senast den 31 december 2025": the date
+        # the registration's word has after it, not the founding meeting's.
+        found = _by_date().search(rule)
+        if found is not None and _registration().search(found.group()):
+            registered = _judge_registered(latest, description)
+            if registered is not None:
+                return registered
+        return _judge_founding(latest, description)
     # An age told in years or months is the asker's own reckoning: it goes before one
     # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett
     # halvt år").
@@ -274,7 +304,13 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
     # organisationsnummer förrän i november 2023"), not the founding meeting.
     if _counts_from_registration(rule):
         for clause in said:
-            months = _months_since(clause, today) if _registration().search(clause) else None
+            named = _registration().search(clause)
+            if named is None:
+                continue
+            # The date after the registration's word is its own ("bildade föreningen i
+            # augusti 2024, men organisationsnumret fick vi den 12 mars 2025").
+            months = _months_since(clause[named.start() :], today)
+            months = _months_since(clause, today) if months is None else months
             if months is not None:
                 return months >= least, clause
     # Worked out from a year, the association's formation goes before how long its people

@@ -18,7 +18,9 @@ from assistant.core import municipalities
 from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
+from assistant.core.swedish.sentences import sentence_spans
 
+_GENITIVE = re.compile(r"\s+[a-zåäö]{3,}s\b")  # "Svenska kyrkans": the name is an owner's
 _HOME_WORDS = 3  # "… som bor i", "… of whom live in", "en PRO-förening i" just before the place
 
 
@@ -73,6 +75,41 @@ def place_left_out(rule: str) -> str | None:
     return None
 
 
+@cache
+def _left_out_at_end() -> re.Pattern[str]:
+    """A sentence's verb of taking part negated, or a phrase leaving out ("… omfattas
+    inte", "… are not covered")."""
+    cues = load_cues("criteria_words.yaml")
+    negation = alternation(cues["excluding"])
+    verbs = alternation(cues["included_verbs"])
+    whole = alternation(cues["left_out_verbs"])
+    return re.compile(rf"\b(?:(?:{verbs})\s+(?:{negation})|(?:{whole}))\b", re.IGNORECASE)
+
+
+def _named_left_out(rule: str) -> frozenset[str]:
+    """Every place a sentence of the rule puts what it leaves out in, before its negated
+    verb of taking part, folded: "Verksamhet som äger rum i Finland, till exempel i
+    Ylitornio på andra sidan älven, omfattas inte" → {finland, ylitornio}. Any named place,
+    a country or a town abroad too: the description must end up in one of them to break
+    the rule."""
+    not_places = tuple(load_cues("criteria_words.yaml")["in_some_town"])
+    names: set[str] = set()
+    for start, end in sentence_spans(rule):
+        sentence = rule[start:end]
+        verb = _left_out_at_end().search(sentence)
+        if verb is None:
+            continue
+        before = sentence[: verb.start()]
+        names |= {
+            fold(m.group(1))
+            for m in _located().finditer(before)
+            if not m.group(1).lower().endswith(not_places)
+            # "i Svenska kyrkans regi", "i Röda korsets lokaler": an owner, no place.
+            and not _GENITIVE.match(before, m.end(1))
+        }
+    return frozenset(names)
+
+
 def excluded_by_verb(rule: str) -> str | None:
     """The place a sentence leaves out with a verb of taking part negated after it
     ("Verksamhet i Kils tätort ingår inte", "Activities held in Östersund are not
@@ -114,6 +151,11 @@ def judge_where(
     ends up in another kommun."""
     left_out = place_left_out(rule)
     if left_out is None:
+        named = _named_left_out(rule)
+        if named:
+            away = _ends_up(description, lambda name: fold(name) in named)
+            if away is not None:
+                return False, away
         return _judge_elsewhere(rule, description, place, excludes)
     other = municipalities.canonical(left_out)
     if excludes:
