@@ -39,7 +39,7 @@ def _months(count: str, unit: str, told: str = "") -> int | None:
     return value * _YEAR_MONTHS + half
 
 
-_SUBJECT_WORDS = 2  # "Organisationsnumret har" before a verb of age
+_SUBJECT_WORDS = 3  # "Organisationsnumret ska ha" before a verb of age
 _HALF_WORDS = r"\b(?:halvt|halv|half)\b"
 
 
