@@ -13,11 +13,14 @@ from conftest import assistant_over
 
 from assistant.answers.authority import speaks_for_others
 from assistant.answers.drafts import _drafted
+from assistant.answers.eligibility.concepts import read_concepts
 from assistant.answers.eligibility.definitions import defined_in, definitions_in
 from assistant.answers.eligibility.judge import _scoped_to, without_rules_heard
 from assistant.answers.eligibility.residents import judge_residents
+from assistant.answers.eligibility.support import judge_support
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
+from assistant.answers.ranking import _blank_field
 from assistant.api import Assistant
 from assistant.core import municipalities
 from ingest.contacts.cards import extract_contacts
@@ -109,6 +112,38 @@ def test_members_living_abroad_do_not_live_in_the_kommun() -> None:
     home = "Vi är 30 medlemmar, och 20 av oss bor i Sorsele."
     found = judge_residents(rule, home, "Sorsele")
     assert found is not None and found[0]
+
+
+def test_members_living_here_and_the_rest_abroad() -> None:
+    rule = "It must have at least ten members who are registered as living in Sorsele."
+    told = "We have 31 members; 24 of them live in Sorsele and the rest in Norway."
+    found = judge_residents(rule, told, "Sorsele")
+    assert found is not None and found[0]
+
+
+def test_many_occasions_a_year_recur() -> None:
+    for told in ("Det blir 20 kvällar om året.", "We plan ten meetings a year."):
+        assert "recurring" in {f.concept for f in read_concepts(told)}
+
+
+def test_support_for_the_very_activity_asked_to_become_a_partnership() -> None:
+    rule = "Samma verksamhet kan inte få både föreningsbidrag och IOP."
+    told = (
+        "Vi får aktivitetsbidrag för skidträningen på lördagarna. Kan vi göra om just den "
+        "träningen till ett IOP?"
+    )
+    found = judge_support(rule, told)
+    assert found is not None and not found[0]
+    other = "Vi får aktivitetsbidrag för fotbollen. Kan vi få ett IOP för en ny läxhjälp?"
+    assert judge_support(rule, other) is None
+
+
+def test_a_forms_blank_fields_say_nothing() -> None:
+    assert _blank_field("| Telefon och e-post | [ ] |")
+    assert _blank_field("| Antal medlemmar | ☐ | ☐ |")
+    assert _blank_field("Ort och datum: ______________")
+    assert not _blank_field("| 2 | Föreningen har funnits i två år. | ☐ | ☐ |")
+    assert not _blank_field("Skicka blanketten till iop@sorsele.se.")
 
 
 def test_a_rule_opening_with_whose_activities_it_is_for() -> None:
@@ -225,12 +260,26 @@ Gilla · Svara · 3 d
 """
 
 
+SORSELE_RULES = """# Riktlinjer för IOP i Sorsele kommun
+
+## Krav
+
+Det krävs att föreningen har bedrivit verksamhet i minst två år.
+
+## Undantag
+
+Kravet på två års verksamhet gäller inte en förening som har bildats genom sammanslagning
+av två föreningar, om var och en av dem hade funnits i minst två år.
+"""
+
+
 @pytest.fixture(scope="module")
 def sorsele(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
         tmp_path_factory.mktemp("sorsele"),
         {
             "sorsele/sorsele-iop-fragor-och-svar.md": SORSELE_FAQ,
+            "sorsele/sorsele-riktlinjer-iop.md": SORSELE_RULES,
             "sorsele/sorsele-synpunkter-gargnas.md": SORSELE_ANSWER,
             "sorsele/sorsele-facebook-partnerskap.txt": SORSELE_POST,
         },
@@ -276,3 +325,21 @@ def test_a_commenters_number_is_never_given_back(sorsele: Assistant) -> None:
     )
     assert "070-522 18 34" not in answer.answer
     assert "Ingrid Nyström" not in [c.name for c in answer.contacts]
+
+
+def test_an_exception_in_a_section_of_its_own_lifts_the_rule_it_names(
+    sorsele: Assistant,
+) -> None:
+    merged = sorsele.answer(
+        "I mars 2026 gick Gargnäs PRO (bildad 1975) och Sorsele SPF (bildad 1980) ihop "
+        "till en ny förening. Vi vill ha en träffpunkt för äldre i Sorsele varje vecka, "
+        "gratis, och vi står för 20 procent själva. Kan det bli ett IOP?"
+    )
+    assert merged.verdict is not None
+    assert merged.verdict.label != "likely_not_eligible"
+    new = sorsele.answer(
+        "Vi bildade en ny förening i mars 2026. Vi vill ha en träffpunkt för äldre i "
+        "Sorsele varje vecka, gratis, och vi står för 20 procent själva. Kan det bli ett IOP?"
+    )
+    assert new.verdict is not None and new.verdict.label == "likely_not_eligible"
+    assert "Kravet på två års" not in new.answer.split("\n- ❌")[0]

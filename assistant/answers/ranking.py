@@ -25,7 +25,13 @@ from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.dates import find_dates, is_page_stamp
 from assistant.core.swedish.language import detect_language
-from assistant.core.swedish.sentences import is_table_rule, leads_list, split_units
+from assistant.core.swedish.sentences import (
+    CHECKBOXES,
+    is_table_rule,
+    leads_list,
+    split_units,
+    table_cells,
+)
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader, Passage
 
@@ -247,15 +253,17 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 continue
             if is_table_rule(text):
                 continue
-            if unit.is_table_row and not header:
-                header = text  # a table's first row names its columns: context, not content
+            # A table's first row names its columns: context, not content. A row of one
+            # cell is a box of text (a form's instructions), content.
+            if unit.is_table_row and not header and len(table_cells(text)) > 1:
+                header = text
                 continue
             if not unit.is_table_row:
                 header = ""
             leads = leads_list(units, position)
             if not unit.is_list_item:
                 lead_in = text if leads else ""
-            if leads or (not unit.is_list_item and _label_only(text)):
+            if leads or (not unit.is_list_item and _label_only(text)) or _blank_field(text):
                 continue
             key = " ".join(text.lower().split())
             if key in seen:
@@ -277,6 +285,19 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
                 )
             )
     return out
+
+
+# A blank to fill in on a form: an empty box, a line, a dash.
+_BLANK = re.compile(rf"^(?:\[\s*\]|[{CHECKBOXES}]|_+|[-–—]|)$")
+
+
+def _blank_field(text: str) -> bool:
+    """A form's field to fill in ("| Telefon och e-post | [ ] |", "Ort och datum: ____"):
+    every cell after its label is a blank, or the line ends in one; it says nothing."""
+    if text.startswith("|"):
+        cells = table_cells(text)
+        return len(cells) > 1 and all(_BLANK.match(c) for c in cells[1:])
+    return bool(re.search(r"(?:_{3,}|\[\s*\])\s*$", text))
 
 
 def _label_only(text: str) -> bool:

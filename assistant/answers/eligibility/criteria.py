@@ -43,6 +43,7 @@ from assistant.answers.eligibility.definitions import (
     definitions_in,
     group_ages,
     in_glossary,
+    leads_glossary,
 )
 from assistant.answers.eligibility.fee import by_the_piece_unless_priced, fee_cap
 from assistant.answers.eligibility.length import required_months
@@ -591,7 +592,9 @@ def _candidates(
         by_columns = bool(polar or short_of)
         # A word the document defines ("| Ska, får inte | Anger ett krav … |") states no
         # rule of its own; a heading naming criteria too ("Begrepp och krav") still rules.
-        if in_glossary("" if words["heading"](heading) else heading, header if row else ""):
+        # "I kriterierna betyder:" leads a glossary, though it names criteria.
+        named = words["heading"](heading) and not leads_glossary(heading)
+        if in_glossary("" if named else heading, header if row else ""):
             continue
         text = " – ".join(kept) if by_columns else _readable(raw, row is not None, header)
         if len(text) < _MIN_CHARS:

@@ -69,9 +69,15 @@ def in_glossary(heading: str, header: str = "") -> bool:
     """Whether a section heading ("2 Definitioner", "I riktlinjerna betyder") or a table's
     header row ("| Begrepp | Betydelse |") says that what follows defines words."""
     first = table_cells(header)[0] if header else ""
+    return (
+        bool(_glossary()(heading)) or leads_glossary(heading) or bool(first and _glossary()(first))
+    )
+
+
+def leads_glossary(heading: str) -> bool:
+    """Whether a heading is a glossary's lead line ("I kriterierna betyder:")."""
     said = heading.lower().rstrip(" :").split()
-    leads = bool(said) and said[-1] in load_cues("criteria_words.yaml")["glossary_leads"]
-    return bool(_glossary()(heading)) or leads or bool(first and _glossary()(first))
+    return bool(said) and said[-1] in load_cues("criteria_words.yaml")["glossary_leads"]
 
 
 def definitions_in(chunk: Chunk) -> list[Definition]:

@@ -35,6 +35,7 @@ from assistant.answers.eligibility.concepts import (
     names_instead,
     read_concepts,
     target_groups,
+    tells_an_exception,
 )
 from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
@@ -75,7 +76,7 @@ from assistant.answers.eligibility.support import (
     support_beside,
     tells_received,
 )
-from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.answers.eligibility.tenure import judge_tenure, required_age
 from assistant.answers.eligibility.where import judge_where
 from assistant.core.localities import names_association
 from assistant.core.municipalities import fold
@@ -87,6 +88,7 @@ from assistant.core.swedish.sentences import sentence_spans
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
 _MORE_MET = 1
+_REQUIREMENT_LEAD = 3  # "Kravet på två …": the requirement a rule opens on
 # A need told only by whom the activity serves ("en resa för pensionärer") is a weaker
 # reading than one told in words ("ensamma"): the verdict then asks one more principle.
 _SERVED = "served"
@@ -157,8 +159,19 @@ def assess(
     findings = _latest([f for f in read if f.clause not in open_clauses])
     groups = target_groups(description)
     serves = group_clause(description)
+    # A section of exceptions lifts a rule stated elsewhere in its document ("Kravet på
+    # två års verksamhet gäller inte en organisation som har bildats genom
+    # sammanslagning …"): the rule is read with them.
+    lifts = {
+        c.chunk.source: " ".join(
+            e.rule for e in criteria if e.chunk.source == c.chunk.source and _relaxes(e.rule)
+        )
+        for c in criteria
+    }
     judgements = [
-        _unless_wished(_judge_criterion(c, findings, groups, serves, description, today))
+        _unless_wished(
+            _judge_criterion(c, findings, groups, serves, description, today, lifts[c.chunk.source])
+        )
         for c in criteria
     ]
     covered = {c.principle for c in criteria if c.principle and _speaks_of(c, c.principle)}
@@ -320,12 +333,17 @@ def _judge_criterion(
     serves: str | None,
     description: str,
     today: date | None,
+    lifts: str = "",
 ) -> Judgement:
     """Through the principle the criterion maps onto (whose concepts meet or break it
     whatever the criterion's wording), then the concepts of no principle that the
     criterion itself rules on ("får inte ta ut avgifter": fees ruled out), then the
     target groups."""
     results: list[tuple[Status, str, str | None, tuple[Definition, ...]]] = []
+    if _relaxes(criterion.rule):
+        # "Kravet på två års verksamhet gäller inte en organisation som …" lifts a rule
+        # for some: it asks nothing, so nothing breaks it.
+        return Judgement("unknown", criterion.principle, criterion, None)
     scope = _scoped_to(criterion.rule)
     if scope and groups and not scope & groups:
         # "För verksamhet för vuxna får deltagarna betala högst 300 kronor per termin"
@@ -368,7 +386,11 @@ def _judge_criterion(
             judge_reach(criterion.rule, description),
             judge_share(criterion.rule, description),
             judge_contribution(criterion.rule, description),
-            judge_tenure(criterion.rule, description, today),
+            judge_tenure(
+                f"{criterion.rule} {lifts}" if required_age(criterion.rule) else criterion.rule,
+                description,
+                today,
+            ),
             judge_length(criterion.rule, description),
             judge_members(criterion.rule, description),
             judge_residents(criterion.rule, description, criterion.chunk.municipality),
@@ -462,6 +484,13 @@ def _judge_criterion(
             if found == status:
                 return Judgement(found, criterion.principle, criterion, clause, concept, defined)
     return Judgement("unknown", criterion.principle, criterion, None)
+
+
+def _relaxes(rule: str) -> bool:
+    """A rule that opens on another requirement and says it does not apply to some."""
+    opening = " ".join(rule.lower().split()[:_REQUIREMENT_LEAD])
+    lifted = matcher("criteria_words.yaml", "requirement_subjects")(opening)
+    return bool(lifted) and tells_an_exception(rule)
 
 
 @cache

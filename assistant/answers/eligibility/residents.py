@@ -118,8 +118,10 @@ def _elsewhere(where: str, rule: str, place: str | None) -> bool:
     ("… inne i Umeå"); "här", a village or the rule's own kommun (named, or the place
     whose rule it is) is home."""
     ours = {*municipalities.detect(rule), *([place] if place else [])}
-    if matcher("criteria_words.yaml", "abroad")(where):
-        return True  # "på norska sidan i Marker", "in Finland"
+    # "på norska sidan i Marker", "in Finland"; not "in Strömstad and the rest in Norway".
+    first = re.split(r"\s(?:och|and|men|but|medan|while)\s", where, maxsplit=1)[0]
+    if matcher("criteria_words.yaml", "abroad")(first):
+        return True
     return any(n not in ours for n in municipalities.detect(where))
 
 

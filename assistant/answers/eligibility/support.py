@@ -52,7 +52,9 @@ def judge_support(rule: str, description: str) -> tuple[bool, str] | None:
     forms = {stem(w) for w in said if support_form(w)}
     if not forms:
         return None
-    clause = support_beside(description, forms)
+    # "föreningsbidrag" names every grant to associations (aktivitetsbidrag, lokalbidrag).
+    umbrella = {stem(w) for w in _forms()["umbrella"]}
+    clause = support_beside(description, None if forms & umbrella else forms)
     return None if clause is None else (False, clause)
 
 
@@ -82,9 +84,10 @@ def support_beside(description: str, forms: set[str] | None = None) -> str | Non
     ]
     # Only support for the partnership's own activity: told beside it ("genom ett IOP,
     # och så fortsätter vi söka aktivitetsbidraget …"), or the partnership said to be for
-    # the same ("… ett IOP för samma fredagsträningar"); what another of the club's
-    # activities gets, or a question, tells nothing against it.
-    the_same = any(same(sentence) for sentence in told)
+    # the same ("… ett IOP för samma fredagsträningar", "Kan vi göra om just den
+    # träningen till ett IOP?", asked too); what another of the club's activities gets,
+    # or support named only in a question, tells nothing against it.
+    the_same = bool(same(description))
     for sentence in told:
         for clause in clauses(sentence):
             if not (the_same or domain_matcher()(clause)):

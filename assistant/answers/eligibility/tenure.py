@@ -193,7 +193,10 @@ def _counts_from_registration(rule: str) -> bool:
     # … or its subject just before the verb ("Organisationsnumret har tilldelats minst 24
     # månader före …").
     if verb is not None:
-        subject = " ".join(rule[: verb.start()].split()[-_SUBJECT_WORDS:])
+        # … of its own clause: "registrerad hos Skatteverket och ha funnits i minst två år"
+        # counts the existence.
+        lead = re.split(r"\b(?:och|and|samt)\b|,", rule[: verb.start()])[-1]
+        subject = " ".join(lead.split()[-_SUBJECT_WORDS:])
         if _registration().search(f"{subject} {verb.group()}"):
             return True
     since = matcher("criteria_words.yaml", "counted_from").at(rule)

@@ -11,6 +11,7 @@ from assistant.answers.compose import Draft
 from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.concepts import concept_in
+from assistant.answers.eligibility.criteria import Criterion as CriterionRule
 from assistant.answers.eligibility.criteria import (
     criteria_of,
     in_language,
@@ -21,6 +22,7 @@ from assistant.answers.eligibility.judge import FALLS_SHORT, Assessment, Judgeme
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
+from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.municipalities import kind_of
 from assistant.core.records import Criterion, Verdict
@@ -82,8 +84,36 @@ def verdict_block(
 
 
 def assess_idea(reader: IndexReader, places: Sequence[str], q: Question, today: date) -> Assessment:
-    """The idea as told so far, held against the place's criteria."""
-    return assess(criteria_of(reader, places, q.language), _description(q), today)
+    """The idea as told so far, held against the place's criteria: those of a document
+    the question names by its title first ("Kan vi vara med i Norbergs inbjudan om
+    mötesplatser för unga?" is asked of the invitation before the general FAQ)."""
+    criteria = criteria_of(reader, places, q.language)
+    return assess(_named_first(reader, criteria, q.text), _description(q), today)
+
+
+_TITLE_WORDS = 2  # words of its own title a question names a document by, at least
+
+
+def _named_first(
+    reader: IndexReader, criteria: list[CriterionRule], question: str
+) -> list[CriterionRule]:
+    """The criteria of the sources whose own title words (none every source's title has,
+    no place name) the question writes most of, first; the order kept within."""
+    if reader.lexical is None:
+        return criteria
+    terms = reader.lexical.analyzer.terms
+    titles = {c.chunk.source: set(terms(c.chunk.title or "")) for c in criteria}
+    if len(titles) < 2:
+        return criteria
+    shared = set.intersection(*titles.values())
+    places = {t for m in municipalities.mentions(question) for t in terms(m.name)}
+    asked = set(terms(question)) - places
+
+    def named(source: str) -> int:
+        hits = len((titles[source] - shared) & asked)
+        return hits if hits >= _TITLE_WORDS else 0
+
+    return sorted(criteria, key=lambda c: -named(c.chunk.source))
 
 
 def judges_anything(assessment: Assessment, reader: IndexReader, place: str) -> bool:
