@@ -15,12 +15,18 @@ from assistant.answers.authority import speaks_for_others
 from assistant.answers.drafts import _drafted
 from assistant.answers.eligibility.concepts import read_concepts
 from assistant.answers.eligibility.definitions import defined_in, definitions_in
-from assistant.answers.eligibility.judge import _scoped_to, without_rules_heard
+from assistant.answers.eligibility.judge import (
+    _lifts_tenure,
+    _relaxes,
+    _scoped_to,
+    without_rules_heard,
+)
 from assistant.answers.eligibility.residents import judge_residents
-from assistant.answers.eligibility.support import judge_support
+from assistant.answers.eligibility.support import judge_support, names_procurement
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.eligibility.where import judge_where
 from assistant.answers.ranking import _blank_field
+from assistant.answers.voices import in_other_voice
 from assistant.api import Assistant
 from assistant.core import municipalities
 from ingest.contacts.cards import extract_contacts
@@ -37,6 +43,8 @@ def test_a_page_telling_of_a_draft_of_new_rules_is_in_force() -> None:
     assert not _drafted(told)
     own = "Förslag till nya riktlinjer för IOP. Förslaget är inte antaget och gäller inte ännu."
     assert _drafted(own)
+    assert _drafted("Detta är ett utkast till nya riktlinjer för IOP. Utkastet är inte antaget.")
+    assert _drafted("Nya riktlinjer för IOP – remissversion. Riktlinjerna är inte antagna.")
     assert _drafted("Detta dokument skickas på remiss till föreningarna. Synpunkter senast 1 maj.")
 
 
@@ -343,3 +351,51 @@ def test_an_exception_in_a_section_of_its_own_lifts_the_rule_it_names(
     )
     assert new.verdict is not None and new.verdict.label == "likely_not_eligible"
     assert "Kravet på två års" not in new.answer.split("\n- ❌")[0]
+
+
+def test_only_a_requirement_lifted_in_its_own_clause_is_an_exception() -> None:
+    lifted = (
+        "Kravet på två års verksamhet gäller inte en förening som bildats genom sammanslagning."
+    )
+    assert _relaxes(lifted) and _lifts_tenure(lifted)
+    members = (
+        "Kravet på minst 20 medlemmar gäller inte en förening som bildats genom sammanslagning."
+    )
+    assert _relaxes(members) and not _lifts_tenure(members)
+    assert not _relaxes("Kravet är att föreningen har funnits i minst två år, utom för stiftelser.")
+    assert not _relaxes("Villkoret gäller alla föreningar utom bolag.")
+
+
+def test_everyday_phrases_name_no_place_and_lov_is_no_procurement() -> None:
+    assert municipalities.capitalised("Vi vill ta till vara på idén.") == []
+    assert municipalities.capitalised("Grejerna står i boden under trappan.") == []
+    assert not names_procurement("Får vi lov att starta i januari?")
+    assert names_procurement("Det är en upphandling enligt LOU.")
+
+
+def test_the_same_way_is_no_same_activity_and_the_own_kommun_is_no_place_left_out() -> None:
+    rule = "Samma verksamhet kan inte få både föreningsbidrag och IOP."
+    told = "Vi får aktivitetsbidrag för fotbollen. Kan vi få ett IOP för läxhjälp på samma sätt?"
+    assert judge_support(rule, told) is None
+    where = "Verksamhet i Sorsele som redan får stöd från regionen omfattas inte."
+    assert judge_where(where, "Vi vill ha boule i Sorsele varje vecka.", "Sorsele") is None
+
+
+def test_a_registration_month_against_a_day_in_it_is_theirs_to_say() -> None:
+    rule = "Föreningen ska ha registrerats hos Skatteverket senast den 15 juni 2026."
+    told = "Vi bildades i mars 2026, men organisationsnumret fick vi i juni 2026."
+    assert judge_tenure(rule, told, TODAY) is None
+
+
+def test_a_comment_signed_with_its_writers_name_is_theirs() -> None:
+    text = (
+        "Sorsele kommun\nNytt partnerskap i Blattnicksele!\nGilla · Kommentera · Dela\n\n"
+        "Ingrid Nyström\nRing mig gärna på 070-522 18 34 om ni vill ha hjälp.\n"
+        "Ingrid Nyström\nGilla · Svara · 3 d\n"
+    )
+    chunk = replace(
+        make_chunk("sorsele-facebook.txt", text, "inlägg", municipality="Sorsele"),
+        title="Sorsele kommun",
+    )
+    at = text.index("070-522 18 34")
+    assert in_other_voice(chunk, (at, at + 13))

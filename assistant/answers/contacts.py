@@ -14,19 +14,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from assistant.answers.answer_types import asking_sentences
-from assistant.answers.authority import (
-    decides_one_matter,
-    speaks_for_others,
-    speaks_generally,
-)
+from assistant.answers.authority import speaks_for_others, speaks_generally
 from assistant.answers.citations import CitationBook
+from assistant.answers.drafts import is_draft
 from assistant.answers.eligibility.concepts import concept_in, negation_words
-from assistant.answers.eligibility.support import support_form
+from assistant.answers.eligibility.support import names_procurement, support_form
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
 from assistant.answers.voices import in_other_voice
 from assistant.core import municipalities
-from assistant.core.contacts import ContactCard
+from assistant.core.contacts import ContactCard, line_label
 from assistant.core.documents import Chunk
 from assistant.core.hours import hours_beside
 from assistant.core.localities import association_word, is_locality, names_association
@@ -43,7 +40,6 @@ _GENERAL_BONUS = 0.15
 _MAX_PEOPLE = 2
 # A card whose role the best evidence names ("Kontakta föreningskonsulenten …").
 _NAMED_BONUS = 0.3
-_PHONE_DIGITS = 7  # a number this long is someone's own, not a short code
 _NAMED_FROM = 5
 # A card for IOP itself (its mailbox or heading names it) before one for another matter
 # on the same page ("Föreningsbidrag"), when the question is about IOP.
@@ -102,16 +98,14 @@ def pick_people(
     question names its matter, else the guideline's and web page's people. Someone who
     wants to call (``phone_first``) gets the cards with a number first. An office the
     asker ``told`` of having tried already is left out when someone else is there."""
-    # The asker's own name, number or address, written in a document too (a comment of
-    # theirs), is no way into the municipality: never give a person back their details.
-    everyone = [p for p in cards_of(reader, places) if not _the_askers(p[0], question)]
+    everyone = cards_of(reader, places)
+    # "Vem på kommunen …? Alltså inte PRO.": a name denied is no name the asker wants.
+    question = _DENIED_NAME.sub(" ", question)
     # A card labelled for another form of support ("Föreningsbidrag: Petra Lund, …",
     # "Upphandling: …") answers a question about that form only.
     if not _names_other_matter(question):
-        ours = [p for p in everyone if not _names_other_matter(_label(p[0]))]
+        ours = [p for p in everyone if not _names_other_matter(line_label(p[0].evidence)[0])]
         everyone = ours or everyone
-    # "Vem på kommunen …? Alltså inte PRO.": a name denied is no name the asker wants.
-    question = _DENIED_NAME.sub(" ", question)
     # An association's own people (a partner's chair in a press release) are no way into
     # the municipality, unless the question is about that association.
     municipal = [pair for pair in everyone if not _of_another_association(pair[0], question)]
@@ -299,7 +293,7 @@ def _named_in(reader: IndexReader, evidence: Sequence[Evidence]) -> Callable[[st
 
 # "inte PRO", "inte till Röda Korset", "not PRO": a name right after a negation.
 _DENIED_NAME = re.compile(
-    r"\b(?:inte|ej|not)\s+(?:(?:till|med|hos|från|to|with|from)\s+)?"
+    r"\b(?:[Ii]nte|[Ee]j|[Nn]ot)\s+(?:(?:till|med|hos|från|to|with|from)\s+)?"
     r"[A-ZÅÄÖ][\w:-]*(?:\s+[A-ZÅÄÖ][\w:-]*)*"
 )
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")
@@ -310,38 +304,12 @@ def mid_sentence_names(text: str) -> list[str]:
     return _NAME.findall(text.strip())
 
 
-_LABEL = re.compile(r"^\s*(?:[-–•·*]\s+)?([^\W\d_][^:\n]{0,64}?):\s")
-_LABEL_WORDS = 6  # a label before a card is short ("Frågor om föreningsbidrag:")
-
-
-def _label(card: ContactCard) -> str:
-    """The short label a card's line opens with ("Föreningsbidrag: Petra Lund, …")."""
-    found = _LABEL.match(card.evidence)
-    return found.group(1) if found and len(found.group(1).split()) <= _LABEL_WORDS else ""
-
-
 def _names_other_matter(text: str) -> bool:
     """Whether the text names another form of support than IOP (a grant, procurement)
     and not IOP itself."""
     if not text or domain_matcher()(text):
         return False
-    return any(support_form(w) for w in words(text)) or bool(
-        matcher("criteria_words.yaml", "procurement")(text)
-    )
-
-
-def _the_askers(card: ContactCard, question: str) -> bool:
-    """Whether a person's card has the number or e-mail address the question signs with:
-    the asker's own ("/Solveig Persson 0709-41 22 87"), written in a comment of theirs
-    too. A name alone is whom they ask for; an office's number they may want confirmed."""
-    if card.kind != "person":
-        return False
-    digits = re.sub(r"\D", "", question)
-    phone = re.sub(r"\D", "", card.phone or "").lstrip("0")
-    return bool(
-        (len(phone) >= _PHONE_DIGITS and phone in digits)
-        or (card.email and card.email.casefold() in question.casefold())
-    )
+    return any(support_form(w) for w in words(text)) or names_procurement(text)
 
 
 def _theirs(card: ContactCard, chunk: Chunk) -> bool:
@@ -380,9 +348,9 @@ def _general(
     def named(chunk: Chunk, said: set[str]) -> bool:
         return bool((said & set(terms(chunk.title))) - common)
 
-    # A document of the municipality's own that is no decision (a draft out for
-    # consultation) is named by any word of its title the asker uses: "Vem kan jag fråga
-    # om Övertorneås förslag till nya IOP-regler?" asks for the draft's contact.
+    # The municipality's draft out for consultation is named by any word of its title the
+    # asker uses: "Vem kan jag fråga om Övertorneås förslag till nya IOP-regler?" asks for
+    # the draft's contact.
     asked_words = set(terms(asking))
 
     def kept(card: ContactCard, chunk: Chunk) -> bool:
@@ -390,7 +358,7 @@ def _general(
             return named(chunk, own)
         if not general or speaks_generally(chunk.doc_type) or named(chunk, asked):
             return True
-        return not decides_one_matter(chunk.doc_type) and named(chunk, asked_words)
+        return is_draft(reader, chunk.source) and named(chunk, asked_words)
 
     return [(card, chunk) for card, chunk in pairs if kept(card, chunk)]
 

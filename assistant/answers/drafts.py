@@ -37,8 +37,21 @@ def _openings() -> frozenset[str]:
 
 
 def _opens_as_draft(sentence: str) -> bool:
+    """A sentence opening on a draft's word or on itself ("Detta är ett utkast …")."""
     first = sentence.strip().split(maxsplit=1)[0].strip(":–-").lower() if sentence.strip() else ""
-    return first in _openings()
+    return first in _openings() or first in _words_of("draft_self")
+
+
+def _refers_back(sentence: str) -> bool:
+    """A sentence opening on the draft another sentence told of ("Förslaget är inte
+    antaget")."""
+    first = sentence.strip().split(maxsplit=1)[0].strip(":–-").lower() if sentence.strip() else ""
+    return first in _words_of("draft_back")
+
+
+@cache
+def _words_of(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues("criteria_words.yaml")[key])
 
 
 def draft_title(title: str) -> bool:
@@ -86,17 +99,25 @@ def _drafted(opening: str) -> bool:
     rules in force may tell of a draft out for consultation ("Antagna av kommunstyrelsen
     2020 … Ett förslag till nya riktlinjer är ute på remiss")."""
     words = _words()
-    # The first sentence with a draft mark decides whose draft it is.
-    told = next((s for s in re.split(r"(?<=[.!?])\s+", opening) if words["draft_text"](s)), None)
-    if told is None:
+    # "Ett förslag till nya riktlinjer är ute på remiss": the draft of new rules is
+    # another document, and what then refers back to it ("Förslaget är inte antaget") is of
+    # it too; the page that tells of it is in force. A sentence naming itself ("Förslag
+    # till nya riktlinjer …", "Detta är ett utkast till nya riktlinjer") is the draft.
+    other = False
+    draft = None
+    for sentence in re.split(r"(?<=[.!?])\s+", opening):
+        found = words["draft_text"].first(sentence)
+        if found is None:
+            continue
+        if words["new"](sentence) and not _opens_as_draft(sentence):
+            other = True
+            continue
+        if other and _refers_back(sentence):
+            continue
+        draft = found
+        break
+    if draft is None:
         return False
-    # "Ett förslag till nya riktlinjer är ute på remiss. Förslaget är inte antaget.": the
-    # draft of new rules is another document, and what follows of "förslaget" is of it;
-    # the page that tells of it is in force (unless it opens by naming itself: "Förslag
-    # till nya riktlinjer …").
-    if words["new"](told) and not _opens_as_draft(told):
-        return False
-    draft = words["draft_text"].first(told) or ""
     adopted = words["adopted_text"].first(opening)
     if adopted is None:
         return True

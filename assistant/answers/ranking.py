@@ -288,7 +288,8 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
 
 
 # A blank to fill in on a form: an empty box, a line, a dash.
-_BLANK = re.compile(rf"^(?:\[\s*\]|[{CHECKBOXES}]|_+|[-–—]|)$")
+_BLANK = re.compile(rf"^(?:\[\s*\]|[{CHECKBOXES}]|_+|)$")
+_FIELD_WORDS = 6  # a field's label is short ("Telefon och e-post"); a rule is longer
 
 
 def _blank_field(text: str) -> bool:
@@ -296,7 +297,8 @@ def _blank_field(text: str) -> bool:
     every cell after its label is a blank, or the line ends in one; it says nothing."""
     if text.startswith("|"):
         cells = table_cells(text)
-        return len(cells) > 1 and all(_BLANK.match(c) for c in cells[1:])
+        short = len(cells[0].split()) <= _FIELD_WORDS
+        return len(cells) > 1 and short and all(_BLANK.match(c) for c in cells[1:])
     return bool(re.search(r"(?:_{3,}|\[\s*\])\s*$", text))
 
 

@@ -49,12 +49,13 @@ def is_thread(text: str) -> bool:
 
 def _writes_comment(lines: Sequence[str], at: int) -> bool:
     """A name line is a comment's writer when the comment's buttons follow within a few
-    sentences ("Anders Ek" / "Lägg pengarna på …" / "Svara · 1 v"), before another name
-    line; not a list of villages."""
+    sentences ("Anders Ek" / "Lägg pengarna på …" / "Svara · 1 v"), before another
+    person's name line (a comment signed with its writer's name goes on); not a list of
+    villages."""
     for line in lines[at + 1 : at + 1 + _WRITER_REACH]:
         if _thread_button().match(line):
             return True
-        if _BARE_NAME.match(line):
+        if _BARE_NAME.match(line) and line != lines[at]:
             return False
     return False
 

@@ -74,6 +74,20 @@ class ContactCard:
 # One word of a person's name as written: "Anders", "Lars-Åke" (a line of two or three of
 # them alone names a person: a contact card's, a comment's writer).
 NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+)?"
+# "Frågor om IOP: Karin Ek", "- Föreningsbidrag: Petra Holm, …", "Frågor om riktlinjerna
+# och om idéskisser: Johanna Berntsson": a short label opening a line (a list item's too).
+_LINE_LABEL = re.compile(r"^\s*(?:[-–•·*]\s+)?([^\W\d_][^:\n]{0,64}?):\s+")
+_LABEL_WORDS = 8
+
+
+def line_label(text: str) -> tuple[str, int]:
+    """The short label a line opens with and where what it labels starts; ("", 0) if none."""
+    found = _LINE_LABEL.match(text)
+    if found is None or len(found.group(1).split()) > _LABEL_WORDS:
+        return "", 0
+    return found.group(1), found.end()
+
+
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _IGNORED_IN_MATCH = _DASHES + "()"
 _SEPARATOR_CLASS = "[\\s" + re.escape(_IGNORED_IN_MATCH) + "]*"

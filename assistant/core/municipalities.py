@@ -448,7 +448,9 @@ def capitalised(text: str) -> list[str]:
     previous = ""
     for match in _WORD.finditer(text):
         form = registry.forms.get(_key(match.group()))
-        placed = previous in _CONTEXT_WORDS | {"på"}
+        # In lower case only after "i", "på", "from" and at a clause's end ("om iop i
+        # älvdalen??"): "ta till vara på", "i boden under trappan" are everyday Swedish.
+        placed = previous in _PLACED_LOWER and bool(_CLAUSE_END.match(text, match.end()))
         written = match.group()[:1].isupper() or placed
         if form is not None and written and not _in_address(text, *match.span()):
             seen.setdefault(form.name, None)
@@ -456,6 +458,8 @@ def capitalised(text: str) -> list[str]:
     return list(seen)
 
 
+_PLACED_LOWER = frozenset({"i", "på", "in", "from"})
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _MISSPELT_LETTERS = 6  # shorter names are one letter from too many words
 
 

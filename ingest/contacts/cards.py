@@ -18,6 +18,7 @@ from assistant.core.contacts import (
     Found,
     iter_emails,
     iter_phones,
+    line_label,
     role_word_pattern,
 )
 from assistant.core.hours import tells_hours
@@ -169,18 +170,11 @@ def _serving() -> re.Pattern[str]:
     return re.compile(rf"^(?:{verbs})\b", re.IGNORECASE)
 
 
-# "Frågor om IOP: Karin Ek", "Presskontakt: Johan Svedberg", "Frågor om riktlinjerna
-# och om idéskisser: Johanna Berntsson": a short label, then a name (in a list item too).
-_LINE_LABEL = re.compile(r"^\s*(?:[-–•·*]\s+)?[^\W\d_][^:\n]{0,64}?:\s+(?=[A-ZÅÄÖÉ])")
-_LABEL_WORDS = 8
-
-
 def _unlabelled(fragment: str) -> str:
-    """The fragment without a short label before its name."""
-    found = _LINE_LABEL.match(fragment)
-    if found is None or len(found.group().split()) > _LABEL_WORDS:
-        return fragment
-    return fragment[found.end() :]
+    """The fragment without a short label before its name ("Frågor om IOP: Karin Ek",
+    "Presskontakt: Johan Svedberg")."""
+    label, end = line_label(fragment)
+    return fragment[end:] if label and fragment[end:][:1].isupper() else fragment
 
 
 @cache

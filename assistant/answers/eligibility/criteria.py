@@ -55,7 +55,7 @@ from assistant.answers.eligibility.principles import (
 )
 from assistant.answers.eligibility.reach import required_reach
 from assistant.answers.eligibility.share import required_share
-from assistant.answers.eligibility.support import support_form
+from assistant.answers.eligibility.support import names_procurement, support_form
 from assistant.answers.eligibility.tenure import required_age
 from assistant.answers.eligibility.where import excluded_by_verb, place_left_out
 from assistant.answers.partners import names_a_partner
@@ -159,7 +159,6 @@ def _words() -> dict[str, CueMatcher]:
             "refers_back",
             "draft_marks",
             "proposal",
-            "procurement",
             "cannot_be",
         )
     }
@@ -1319,7 +1318,7 @@ def _iop_column(header: str) -> int | None:
         i
         for i, c in enumerate(cells)
         if i not in named
-        and (any(support_form(w) for w in lexical.words(c)) or _words()["procurement"](c))
+        and (any(support_form(w) for w in lexical.words(c)) or names_procurement(c))
     ]
     return named[0] if len(named) == 1 and others else None
 

@@ -35,7 +35,6 @@ from assistant.answers.eligibility.concepts import (
     names_instead,
     read_concepts,
     target_groups,
-    tells_an_exception,
 )
 from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
@@ -88,7 +87,6 @@ from assistant.core.swedish.sentences import sentence_spans
 Status = Literal["met", "not_met", "unknown"]
 Label = Literal["likely_eligible", "likely_not_eligible", "unclear"]
 _MORE_MET = 1
-_REQUIREMENT_LEAD = 3  # "Kravet på två …": the requirement a rule opens on
 # A need told only by whom the activity serves ("en resa för pensionärer") is a weaker
 # reading than one told in words ("ensamma"): the verdict then asks one more principle.
 _SERVED = "served"
@@ -162,15 +160,15 @@ def assess(
     # A section of exceptions lifts a rule stated elsewhere in its document ("Kravet på
     # två års verksamhet gäller inte en organisation som har bildats genom
     # sammanslagning …"): the rule is read with them.
-    lifts = {
-        c.chunk.source: " ".join(
-            e.rule for e in criteria if e.chunk.source == c.chunk.source and _relaxes(e.rule)
-        )
-        for c in criteria
-    }
+    lifted: dict[str, str] = {}
+    for e in criteria:
+        if _lifts_tenure(e.rule):
+            lifted[e.chunk.source] = f"{lifted.get(e.chunk.source, '')} {e.rule}".strip()
     judgements = [
         _unless_wished(
-            _judge_criterion(c, findings, groups, serves, description, today, lifts[c.chunk.source])
+            _judge_criterion(
+                c, findings, groups, serves, description, today, lifted.get(c.chunk.source, "")
+            )
         )
         for c in criteria
     ]
@@ -417,9 +415,9 @@ def _judge_criterion(
     ):
         if by_definition is not None:
             told.append(by_definition)
-    # A rule in a defined phrase ("ska vara lokalt förankrad enligt avsnitt 2") is what
-    # its definition says of the members ("att minst hälften av organisationens medlemmar
-    # är folkbokförda i kommunen").
+    # A rule in a word or phrase its document defines ("ska vara lokalt förankrad enligt
+    # avsnitt 2") is also what the definition says of the members ("att minst hälften av
+    # organisationens medlemmar är folkbokförda i kommunen").
     for d in criterion.defined_terms:
         for by_text in (
             judge_residents(d.text, description, criterion.chunk.municipality),
@@ -486,11 +484,34 @@ def _judge_criterion(
     return Judgement("unknown", criterion.principle, criterion, None)
 
 
+@cache
+def _lifting() -> re.Pattern[str]:
+    """ "Kravet på två års verksamhet gäller inte …": a requirement as the subject, then in
+    its own clause a verb saying it does not apply."""
+    cues = load_cues("criteria_words.yaml")
+    subjects = alternation(cues["requirement_subjects"])
+    verbs = alternation(cues["lifting_verbs"])
+    return re.compile(rf"^\s*(?:{subjects})\b[^.,;:]{{0,80}}?\b(?:{verbs})\b", re.IGNORECASE)
+
+
 def _relaxes(rule: str) -> bool:
-    """A rule that opens on another requirement and says it does not apply to some."""
-    opening = " ".join(rule.lower().split()[:_REQUIREMENT_LEAD])
-    lifted = matcher("criteria_words.yaml", "requirement_subjects")(opening)
-    return bool(lifted) and tells_an_exception(rule)
+    """A rule that lifts another requirement for some ("Kravet på två års verksamhet
+    gäller inte en organisation som …"), not one that states it ("Kravet är att …")."""
+    return _lifting().match(rule) is not None
+
+
+@cache
+def _years() -> re.Pattern[str]:
+    """A count of years or months ("två års", "18 månaders")."""
+    units = alternation(load_cues("criteria_words.yaml")["age_units"])
+    return re.compile(rf"\b{count_pattern()}\s+(?:{units})\b", re.IGNORECASE)
+
+
+def _lifts_tenure(rule: str) -> bool:
+    """An exception whose requirement is the organisation's age ("Kravet på två års
+    verksamhet …"): its subject counts years or months."""
+    found = _lifting().match(rule)
+    return found is not None and _years().search(found.group()) is not None
 
 
 @cache

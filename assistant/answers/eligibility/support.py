@@ -7,6 +7,7 @@ aktivitetsbidraget som vanligt").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, negation_words
@@ -23,6 +24,15 @@ _HOPED_WITHIN = 2  # "hoppas att vi får": the hope a word or two before the ver
 def _forms() -> dict[str, tuple[str, ...]]:
     raw = load_cues("criteria_words.yaml")["support_forms"]
     return {key: tuple(str(w).lower() for w in values) for key, values in raw.items()}
+
+
+def names_procurement(text: str) -> bool:
+    """Whether the text names procurement: its words in any case, its acronyms ("LOU")
+    in capitals."""
+    acronyms = "|".join(map(re.escape, load_cues("criteria_words.yaml")["procurement_acronyms"]))
+    return bool(matcher("criteria_words.yaml", "procurement")(text)) or bool(
+        re.search(rf"\b(?:{acronyms})\b", text)
+    )
 
 
 def support_form(word: str) -> bool:
@@ -87,7 +97,11 @@ def support_beside(description: str, forms: set[str] | None = None) -> str | Non
     # the same ("… ett IOP för samma fredagsträningar", "Kan vi göra om just den
     # träningen till ett IOP?", asked too); what another of the club's activities gets,
     # or support named only in a question, tells nothing against it.
-    the_same = bool(same(description))
+    idiom = matcher("criteria_words.yaml", "same_not_activity")
+    the_same = any(
+        same(clause) and not idiom(clause) and (domain_matcher()(clause) or _names_form(clause))
+        for clause in clauses(description)
+    )
     for sentence in told:
         for clause in clauses(sentence):
             if not (the_same or domain_matcher()(clause)):
@@ -99,6 +113,10 @@ def support_beside(description: str, forms: set[str] | None = None) -> str | Non
             if named and (forms is None or set(named) & forms):
                 return clause
     return None
+
+
+def _names_form(clause: str) -> bool:
+    return any(support_form(w) for w in words(clause))
 
 
 def tells_received(clause: str, description: str) -> bool:

@@ -52,7 +52,16 @@ def _at_least() -> re.Pattern[str]:
 
 @cache
 def _tenure_verbs() -> str:
-    return alternation(load_cues("criteria_words.yaml")["tenure_rule"])
+    cues = load_cues("criteria_words.yaml")
+    return alternation([*cues["tenure_rule"], *cues["assigned_verbs"]])
+
+
+@cache
+def _assigned() -> re.Pattern[str]:
+    """A registration word, then a verb of its being given ("Organisationsnumret ska ha
+    tilldelats")."""
+    verbs = alternation(load_cues("criteria_words.yaml")["assigned_verbs"])
+    return re.compile(rf"{_registration().pattern}(?:\W+\w+){{0,3}}?\W+(?:{verbs})\b", re.I)
 
 
 @cache
@@ -90,7 +99,7 @@ def _ago() -> re.Pattern[str]:
 
 def required_age(rule: str) -> int | None:
     """The organisation's least age in months, if the rule asks for one."""
-    if not matcher("criteria_words.yaml", "tenure_rule")(rule):
+    if not (matcher("criteria_words.yaml", "tenure_rule")(rule) or _assigned().search(rule)):
         return None
     # "ska ha bildats minst 18 månader", not "ska löpa minst 24 månader och parterna ska
     # vara verksamma": the age stands right after its verb.
@@ -246,6 +255,11 @@ def _judge_registered(latest: date, description: str) -> tuple[bool, str] | None
         if told:
             first = told[0]
             assert first.year is not None
+            if first.day is None and (first.year, first.month or latest.month) == (
+                latest.year,
+                latest.month,
+            ):
+                return None  # "i juni 2026" against "senast den 15 juni 2026": theirs to say
             month = first.month or 12
             day = first.day or monthrange(first.year, month)[1]
             return date(first.year, month, day) <= latest, clause
@@ -293,9 +307,9 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
         # the registration's word has after it, not the founding meeting's.
         found = _by_date().search(rule)
         if found is not None and _registration().search(found.group()):
-            registered = _judge_registered(latest, description)
-            if registered is not None:
-                return registered
+            dated = [c for c in clauses(description) if _registration().search(c)]
+            if any(find_dates(c) for c in dated):
+                return _judge_registered(latest, description)
         return _judge_founding(latest, description)
     # An age told in years or months is the asker's own reckoning: it goes before one
     # worked out from a founding year ("bildade i mars 2022, så vi har hållit på i två och ett

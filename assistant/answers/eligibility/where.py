@@ -20,7 +20,7 @@ from assistant.core.municipalities import fold
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans
 
-_GENITIVE = re.compile(r"\s+[a-zåäö]{3,}s\b")  # "Svenska kyrkans": the name is an owner's
+_GENITIVE = re.compile(r"\s+[^\W\d_]{3,}s\b")  # "Svenska kyrkans", "Röda Korsets": an owner
 _HOME_WORDS = 3  # "… som bor i", "… of whom live in", "en PRO-förening i" just before the place
 
 
@@ -151,7 +151,10 @@ def judge_where(
     ends up in another kommun."""
     left_out = place_left_out(rule)
     if left_out is None:
-        named = _named_left_out(rule)
+        # The rule's own kommun is where the activity belongs ("Verksamhet i Sorsele som
+        # redan får stöd … omfattas inte" leaves out the support, not the place).
+        own = {fold(place), fold(municipalities.canonical(place) or place)} if place else set()
+        named = _named_left_out(rule) - own
         if named:
             away = _ends_up(description, lambda name: fold(name) in named)
             if away is not None:
