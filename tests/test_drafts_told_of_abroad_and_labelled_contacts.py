@@ -281,6 +281,23 @@ av två föreningar, om var och en av dem hade funnits i minst två år.
 """
 
 
+ARJEPLOG_FAQ = """# Frågor och svar om IOP i Arjeplog
+
+## Vad krävs av föreningen?
+
+Föreningen ska ha hållit minst ett årsmöte. Föreningen ska stå för minst 10 procent av
+kostnaden.
+"""
+
+ARJEPLOG_CALL = """# Inbjudan: mötesplatser för unga i Arjeplog
+
+## Det här gäller i omgången
+
+- Verksamheten ska vända sig till unga som är 13–19 år.
+- Verksamheten ska pågå under minst 30 veckor per år.
+"""
+
+
 @pytest.fixture(scope="module")
 def sorsele(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     return assistant_over(
@@ -399,3 +416,22 @@ def test_a_comment_signed_with_its_writers_name_is_theirs() -> None:
     )
     at = text.index("070-522 18 34")
     assert in_other_voice(chunk, (at, at + 13))
+
+
+def test_the_criteria_of_a_call_the_question_names_come_first(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    arjeplog = assistant_over(
+        tmp_path_factory.mktemp("arjeplog"),
+        {
+            "arjeplog/arjeplog-iop-fragor-och-svar.md": ARJEPLOG_FAQ,
+            "arjeplog/arjeplog-inbjudan-motesplatser-unga.md": ARJEPLOG_CALL,
+        },
+    )
+    answer = arjeplog.answer(
+        "Vår förening har funnits i tjugo år. Vi vill öppna bygdegården för unga 14–18 år "
+        "två kvällar i veckan hela läsåret, gratis. Kan vi vara med i Arjeplogs kommuns "
+        "inbjudan om mötesplatser för unga?"
+    )
+    assert answer.verdict is not None and answer.verdict.criteria
+    assert "13–19 år" in answer.verdict.criteria[0].criterion

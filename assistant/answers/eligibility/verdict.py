@@ -29,6 +29,7 @@ from assistant.core.records import Criterion, Verdict
 from assistant.core.swedish.cues import matcher
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.core.texts import text
+from assistant.index import lexical
 from assistant.index.reader import IndexReader
 
 _REASONS = 2
@@ -102,12 +103,18 @@ def _named_first(
     if reader.lexical is None:
         return criteria
     terms = reader.lexical.analyzer.terms
-    titles = {c.chunk.source: set(terms(c.chunk.title or "")) for c in criteria}
+
+    def stems(text: str) -> set[str]:
+        # Whole words only: a compound's parts ("pensionärsföreningar": pensionär,
+        # förening) would let one word of the title count as several.
+        return {found[0] for w in lexical.words(text) if (found := terms(w))}
+
+    titles = {c.chunk.source: stems(c.chunk.title or "") for c in criteria}
     if len(titles) < 2:
         return criteria
     shared = set.intersection(*titles.values())
-    places = {t for m in municipalities.mentions(question) for t in terms(m.name)}
-    asked = set(terms(question)) - places
+    places = {t for m in municipalities.mentions(question) for t in stems(m.name)}
+    asked = stems(question) - places
 
     def named(source: str) -> int:
         hits = len((titles[source] - shared) & asked)
