@@ -31,22 +31,20 @@ def _words() -> dict[str, CueMatcher]:
     )
 
 
-@cache
-def _openings() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_cues("criteria_words.yaml")["draft_openings"])
-
-
 def _opens_as_draft(sentence: str) -> bool:
     """A sentence opening on a draft's word or on itself ("Detta är ett utkast …")."""
-    first = sentence.strip().split(maxsplit=1)[0].strip(":–-").lower() if sentence.strip() else ""
-    return first in _openings() or first in _words_of("draft_self")
+    first = _first_word(sentence)
+    return first in _words_of("draft_openings") or first in _words_of("draft_self")
 
 
 def _refers_back(sentence: str) -> bool:
     """A sentence opening on the draft another sentence told of ("Förslaget är inte
     antaget")."""
-    first = sentence.strip().split(maxsplit=1)[0].strip(":–-").lower() if sentence.strip() else ""
-    return first in _words_of("draft_back")
+    return _first_word(sentence) in _words_of("draft_back")
+
+
+def _first_word(text: str) -> str:
+    return text.strip().split(maxsplit=1)[0].strip(":–-").lower() if text.strip() else ""
 
 
 @cache
@@ -55,8 +53,7 @@ def _words_of(key: str) -> frozenset[str]:
 
 
 def draft_title(title: str) -> bool:
-    first = title.strip().split(maxsplit=1)[0].strip(":–-").lower() if title.strip() else ""
-    return first in _openings() or _words()["draft_marks"](title)
+    return _first_word(title) in _words_of("draft_openings") or _words()["draft_marks"](title)
 
 
 def is_draft(reader: IndexReader, source: str) -> bool:

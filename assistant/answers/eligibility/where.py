@@ -54,14 +54,10 @@ def _located() -> re.Pattern[str]:
 def _not_included() -> re.Pattern[str]:
     """ "Mötesplatser i Aneby tätort ingår inte", "Activities held in Östersund are not
     covered": a place, then a verb of taking part negated."""
-    cues = load_cues("criteria_words.yaml")
-    negation = alternation(cues["excluding"])
-    where = alternation(cues["located_in"])
-    verbs = alternation(cues["included_verbs"])
-    whole = alternation(cues["left_out_verbs"])
+    where = alternation(load_cues("criteria_words.yaml")["located_in"])
     return re.compile(
         rf"\b(?i:{where})\s+([A-ZÅÄÖ][\w-]+)(?=(?:\s+[^\W\d_]+){{0,2}}\s+"
-        rf"(?:(?i:{verbs})\s+(?i:{negation})|(?i:{whole}))\b)"
+        rf"(?i:{_leaving_out()})\b)"
     )
 
 
@@ -79,11 +75,17 @@ def place_left_out(rule: str) -> str | None:
 def _left_out_at_end() -> re.Pattern[str]:
     """A sentence's verb of taking part negated, or a phrase leaving out ("… omfattas
     inte", "… are not covered")."""
+    return re.compile(rf"\b(?:{_leaving_out()})\b", re.IGNORECASE)
+
+
+@cache
+def _leaving_out() -> str:
+    """A verb of taking part negated, or a phrase leaving out, as one alternation."""
     cues = load_cues("criteria_words.yaml")
     negation = alternation(cues["excluding"])
     verbs = alternation(cues["included_verbs"])
     whole = alternation(cues["left_out_verbs"])
-    return re.compile(rf"\b(?:(?:{verbs})\s+(?:{negation})|(?:{whole}))\b", re.IGNORECASE)
+    return rf"(?:{verbs})\s+(?:{negation})|(?:{whole})"
 
 
 def _named_left_out(rule: str) -> frozenset[str]:
