@@ -524,6 +524,7 @@ def test_a_cap_on_what_participants_pay_is_a_rule_in_any_verb() -> None:
         {"doc_type": "nyhet"},
         {"title": "Förslag till riktlinjer för IOP"},
         {"title": "Riktlinjer för IOP (remissversion)"},
+        {"doc_type": "remiss"},  # filed as sent out for consultation, whatever its title
         {"foreign": True},  # speaks for another municipality
         {"untrusted": True},
     ],

@@ -301,6 +301,11 @@ def test_sidecar_nulls_and_quoted_date(tmp_path: Path) -> None:
     assert read_sidecar(document) == {"municipality": None, "date": "2023-06-01"}
 
 
+def test_a_proposal_out_for_consultation_is_its_own_kind(tmp_path: Path) -> None:
+    document = write_sidecar(tmp_path, "doc_type: Remiss\n")
+    assert read_sidecar(document) == {"doc_type": "remiss"}
+
+
 def test_empty_sidecar(tmp_path: Path) -> None:
     assert read_sidecar(write_sidecar(tmp_path, "# nothing yet\n")) == {}
 

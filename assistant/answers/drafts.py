@@ -56,6 +56,12 @@ def draft_title(title: str) -> bool:
     return _first_word(title) in _words_of("draft_openings") or _words()["draft_marks"](title)
 
 
+def filed_as_draft(title: str, doc_type: str | None) -> bool:
+    """A draft by its title, or filed as a "remiss" (sent out for consultation) whatever
+    its title says."""
+    return doc_type == "remiss" or draft_title(title)
+
+
 def is_draft(reader: IndexReader, source: str) -> bool:
     """Whether the document of ``source`` presents itself as a draft (memoised)."""
     known: dict[str, bool] = reader.memo("drafts", dict)
@@ -63,7 +69,8 @@ def is_draft(reader: IndexReader, source: str) -> bool:
         doc = reader.documents.get(source)
         chunks = reader.chunks_of_source(source)
         opening = chunks[0].text[:_OPENING_CHARS] if chunks else ""
-        known[source] = bool(doc and draft_title(doc.title)) or _drafted(opening)
+        filed = bool(doc and filed_as_draft(doc.title, doc.doc_type))
+        known[source] = filed or _drafted(opening)
     return known[source]
 
 

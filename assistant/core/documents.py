@@ -18,6 +18,7 @@ DOC_TYPES = (
     "protokoll",
     "webbsida",
     "nyhet",
+    "remiss",  # a proposal sent out for consultation: a draft, not rules in force
     "remissvar",
     "skrivelse",  # a letter or a citizens' proposal to the kommun: it asks, it decides nothing
     "tjänsteskrivelse",
@@ -55,7 +56,7 @@ class DocumentMeta:
 
     municipality: str | None  # canonical name: "Malmö", "Region Jönköpings län"; None = general
     title: str
-    doc_type: str  # riktlinje, beslut, protokoll, webbsida, nyhet, remissvar, faq, dokument
+    doc_type: str  # one of DOC_TYPES
     date: str | None  # YYYY-MM-DD
     source_url: str | None = None
 

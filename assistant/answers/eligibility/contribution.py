@@ -49,10 +49,17 @@ def period_after(after: str) -> str | None:
     return periods.get(found.group(1).lower()) if found else None
 
 
-def _per_year(after: str) -> int | None:
+def per_year_count(after: str) -> int | None:
     """How many times a year an amount told before ``after`` counts, if it says."""
     period = period_after(after)
     return _period()[2].get(period) if period is not None else None
+
+
+def hour_rate(rule: str) -> Decimal | None:
+    """The kronor an hour of volunteer work counts as, if the rule says ("Ideellt arbete
+    räknas med 200 kronor per timme")."""
+    hourly = matcher("criteria_words.yaml", "hour_rate")
+    return next((a.value for a in _money(rule) if hourly(rule[a.end : a.end + 20])), None)
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -62,17 +69,16 @@ def required_contribution(rule: str) -> tuple[Decimal, Decimal | None] | None:
     if not matcher("criteria_words.yaml", "contribution_rule")(rule):
         return None
     at_least: Decimal | None = None
-    rate: Decimal | None = None
+    rate = hour_rate(rule)
     hourly = matcher("criteria_words.yaml", "hour_rate")
     for amount in _money(rule):
-        after = rule[amount.end : amount.end + 20]
-        if hourly(after):
-            rate = rate or amount.value
-        elif (
+        if hourly(rule[amount.end : amount.end + 20]):
+            continue
+        if (
             at_least is None
             and re.search(r"\b(?:minst|at least)\s*$", rule[: amount.start])
             # Only a sum for a year is compared: "under avtalsperioden" is another count.
-            and _per_year(rule[amount.end :]) == 1
+            and per_year_count(rule[amount.end :]) == 1
         ):
             at_least = amount.value
     return (at_least, rate) if at_least is not None else None
@@ -98,7 +104,7 @@ def told_contribution(description: str, rate: Decimal | None) -> tuple[Decimal, 
             # var"), are no sum this reading can make: nothing is judged.
             if rate is None or each(clause):
                 return None
-            times = _per_year(clause[end:])
+            times = per_year_count(clause[end:])
             if times is not None:
                 value = number * times * rate
                 total += value
@@ -107,7 +113,7 @@ def told_contribution(description: str, rate: Decimal | None) -> tuple[Decimal, 
         if public(clause) or asked(clause) or not own(clause):
             continue
         for amount in _money(clause):
-            times = _per_year(clause[amount.end :])
+            times = per_year_count(clause[amount.end :])
             if times is not None:
                 total += amount.value * times
                 said.append((amount.value * times, clause))

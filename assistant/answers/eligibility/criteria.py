@@ -21,7 +21,7 @@ from functools import cache, cached_property
 
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority, decides_one_matter
-from assistant.answers.drafts import draft_title, is_draft, titled_as_rules
+from assistant.answers.drafts import filed_as_draft, is_draft, titled_as_rules
 from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.ages import without_role_ages
 from assistant.answers.eligibility.areas import areas_of
@@ -270,7 +270,7 @@ def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
         return False
     if reader is not None:
         return not is_draft(reader, chunk.source)
-    return not draft_title(chunk.title)
+    return not filed_as_draft(chunk.title, chunk.doc_type)
 
 
 def _agreement_titled(title: str | None) -> bool:
@@ -319,12 +319,17 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
         opening = _opening_headings(chunks)
         labelled = _labelled_sources(chunks)
         # The guideline before a decision that repeats its criteria; each criterion once.
-        # A section's opening text may stand in the chunk before its table's.
+        # A section's opening text may stand in the chunk before its table's, or the
+        # text of the section around it just before its heading ("Läs detta först: Svara
+        # på kontrollfrågorna i del A …" › "Del A. Kontrollfrågor").
         before = {(c.source, c.position): c for c in chunks}
 
         def lead(chunk: Chunk) -> str:
             prior = before.get((chunk.source, chunk.position - 1))
-            return prior.text if prior and prior.heading_path == chunk.heading_path else ""
+            if prior is None:
+                return ""
+            path, around = chunk.heading_path, prior.heading_path
+            return prior.text if path[: len(around)] == around else ""
 
         candidates = [
             cand

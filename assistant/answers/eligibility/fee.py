@@ -70,6 +70,8 @@ class Price:
     # The words since the amount before it in its clause: whom it is for ("Members pay SEK
     # 20 per visit and non-members pay SEK 40").
     lead: str = ""
+    # The words right after it, up to a conjunction: what it is for ("15 kr för kaffe").
+    paid_for: str = ""
 
 
 @cache
@@ -258,14 +260,30 @@ def told_prices(description: str) -> tuple[Price, ...]:
             # the association takes it ("vi tar 600 kr för hela året").
             named_fee = _fee_period(before) is not None
             charged = _CHARGED.search(before) is not None and not _FROM_TILL.match(after)
+            # "Vi tänkte ta 25 kr för aktiviteten och så 15 kr för kaffe": an amount joined
+            # to one taken is taken too.
+            joined = bool(out) and out[-1].clause == clause and out[-1].charged
+            charged = charged or (joined and _JOINED.search(lead) is not None)
             if unit == _YEAR and not (named_fee or charged):
                 continue
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 bare = _FOR.match(after) is None
-                out.append(Price(int(amount.value), unit, clause, named_fee or charged, bare, lead))
+                paid_for = _UP_TO_CONJUNCTION.split(after, maxsplit=1)[0]
+                out.append(
+                    Price(
+                        int(amount.value), unit, clause, named_fee or charged, bare, lead, paid_for
+                    )
+                )
     return tuple(out)
 
 
+# The words between two amounts of one charge: the first one's unit and what it is for,
+# then a conjunction ("25 kr för aktiviteten och så 15 kr").
+_JOINED = re.compile(
+    r"^\s*(?:kr|kronor|sek|:-)?\s*(?:[^\W\d_]+\s+){0,3}(?:och|samt|plus|and)(?:\s+(?:så|sedan|sen|then))?\s*$",
+    re.IGNORECASE,
+)
+_UP_TO_CONJUNCTION = re.compile(r"\b(?:och|men|samt|eller|and|but|or)\b|[,;]", re.IGNORECASE)
 _FEE_PER = re.compile(r"\b(?:avgift|avgifter|fee|fees)\b", re.IGNORECASE)
 
 
@@ -386,9 +404,10 @@ def _with_food(rule: str, prices: Sequence[Price]) -> tuple[int, str] | None:
     totals = []
     for clause, told in by_clause.items():
         # The dearest price for taking part and every price for the food, in any order
-        # ("Kaffe och bulle kostar 15 kr och inträdet är 30 kr").
-        eats = [p for p in told if food(p.lead)]
-        base = [p for p in told if not food(p.lead)]
+        # ("Kaffe och bulle kostar 15 kr och inträdet är 30 kr", "25 kr för aktiviteten
+        # och så 15 kr för kaffe och bulle").
+        eats = [p for p in told if food(p.lead) or food(p.paid_for)]
+        base = [p for p in told if p not in eats]
         if eats and base:
             totals.append((max(p.amount for p in base) + sum(p.amount for p in eats), clause))
     return max(totals) if totals else None

@@ -226,6 +226,9 @@ def without_rules_heard(description: str) -> str:
         # The asker heard it ("Jag har hört att …"); "Kommunen har hört att vi …" tells.
         if at is not None and not _ASKER.search(sentence[:at]):
             at = None
+        if at is None:
+            required = _required_by_municipality().search(sentence)
+            at = required.start() if required else None
         # … a rule: a requirement or a number ("… vill att föreningen har funnits i två
         # år"), not news ("hört att kommunen ska stänga dagverksamheten"), which tells
         # what the idea is about.
@@ -240,6 +243,20 @@ def without_rules_heard(description: str) -> str:
         # läste att ni har IOP, och vi vill starta läxhjälp").
         kept.extend(clauses(sentence[at:])[1:])
     return " ".join(kept)
+
+
+@cache
+def _required_by_municipality() -> re.Pattern[str]:
+    """The municipality as the subject of a verb of requiring ("Ekerö kommun kräver ju",
+    "kommunen kräver"), a word between allowed."""
+    cues = load_cues("criteria_words.yaml")
+    subject = (
+        rf"\b(?:{alternation(cues['rule_makers'])}"
+        rf"|[A-ZÅÄÖ][\w-]+s?\s+(?:{alternation(cues['rule_maker_nouns'])}))"
+    )
+    return re.compile(
+        rf"{subject}\s+(?:\w+\s+)?(?:{alternation(cues['rules_required'])})\b", re.IGNORECASE
+    )
 
 
 # A quotation, in any of the quotation marks people type (not the "'" of "we're").

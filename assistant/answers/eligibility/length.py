@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.numbers import count_pattern, read_count
 
 _WORDS = "criteria_words.yaml"
@@ -77,15 +79,48 @@ def told_months(description: str) -> tuple[float, str] | None:
     # pause, not the activity's length.
     not_length = matcher(_WORDS, "not_length")
     for clause in clauses(description):
-        if not plans(clause) or founded(clause) or not_length(clause):
+        if not plans(clause) or not_length(clause):
             continue
-        found = _patterns()[1].search(clause)
+        # A span between two dates, its year said, is how long the plan runs ("varje
+        # torsdag från 1 juni till 31 oktober 2027"), beside when the club was founded.
+        dated = _dated_span(clause)
+        if dated is not None:
+            return dated
+        found = _patterns()[1].search(clause) if not founded(clause) else None
         if found is None:
             continue
         count, unit = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
         months = _months(count, unit)
         if months is not None:
             return months, clause
+    return None
+
+
+_SPAN_BETWEEN = re.compile(
+    r"^\s*(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|to|until|through|[–-])\s*$", re.IGNORECASE
+)
+_MONTH_DAYS = 30
+_DAY_SHORT = 0.1  # of a month
+
+
+def _dated_span(clause: str) -> tuple[float, str] | None:
+    """The months from one date to the next the clause tells, when the later one says its
+    year ("från 1 juni till 31 oktober 2027" → 5), counting the last day; with the part of
+    the clause between commas that tells it."""
+    told = [d for d in find_dates(clause) if d.month]
+    for first, last in pairwise(told):
+        if last.year is None or not _SPAN_BETWEEN.match(clause[first.end : last.start]):
+            continue
+        year = first.year or last.year
+        months: float = (last.year - year) * 12 + (last.month or 0) - (first.month or 0)
+        months += ((last.day or _MONTH_DAYS) + 1 - (first.day or 1)) / _MONTH_DAYS
+        # A day short of whole months is them ("1 mars 2027–28 februari 2028" is a year).
+        whole = round(months)
+        months = whole if abs(months - whole) < _DAY_SHORT else months
+        if months > 0:
+            start = clause.rfind(",", 0, first.start) + 1
+            end = clause.find(",", last.end)
+            return months, clause[start : end if end >= 0 else None].strip()
     return None
 
 

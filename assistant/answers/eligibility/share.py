@@ -11,7 +11,12 @@ from decimal import Decimal
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses, concept_in
-from assistant.answers.eligibility.contribution import period_after
+from assistant.answers.eligibility.contribution import (
+    hour_rate,
+    per_year_count,
+    period_after,
+    told_contribution,
+)
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import fraction_words
@@ -71,11 +76,34 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
                 int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
             )
             return told >= least, clause
-    in_kronor = _share_in_kronor(description)
+    in_kronor = _share_in_kronor(description) or _share_in_hours(rule, description)
     if in_kronor is not None:
         told, clause = in_kronor
         return told >= least, clause
     return None
+
+
+def _share_in_hours(rule: str, description: str) -> tuple[int, str] | None:
+    """The own share in percent when the rule values volunteer work by the hour ("Ideellt
+    arbete räknas med 200 kronor per timme") and the description tells its hours and the
+    whole cost for the same period ("Hela kostnaden blir runt 150 000 kr om året … ungefär
+    60 timmar om året"), with the clause of its part. Hours are counted high ("ungefär"),
+    so as never to break a rule by guessing low."""
+    rate = hour_rate(rule)
+    if rate is None:
+        return None
+    own = told_contribution(description, rate)
+    costs = matcher("criteria_words.yaml", "total_cost")
+    totals = [
+        a.value * per_year
+        for clause in clauses(description)
+        if costs(clause)
+        for a in find_amounts(clause)
+        if a.kind == "money" and (per_year := per_year_count(clause[a.end :])) is not None
+    ]
+    if own is None or not totals or not 0 < own[0] < max(totals):
+        return None
+    return int(own[0] * 100 / max(totals)), own[1]
 
 
 _CONJUNCTIONS = frozenset({"och", "men", "and", "but"})

@@ -166,8 +166,14 @@ def told_months(clause: str, today: date | None) -> int | None:
 def _months_since(clause: str, today: date | None) -> int | None:
     """Whole months from the earliest month and year the clause tells ("den 12 maj 2024",
     "i november 2023") to ``today``."""
+    if today is None:
+        return None
+    # A date still to come is the activity's ("sedan 2004 … varje torsdag från 1 juni till
+    # 31 oktober 2027"), not when anything began.
+    now = (today.year, today.month)
     told = [(d.year, d.month) for d in find_dates(clause) if d.year and d.month]
-    if not told or today is None:
+    told = [t for t in told if t <= now]
+    if not told:
         return None
     year, month = min(told)
     return (today.year - year) * _YEAR_MONTHS + today.month - month

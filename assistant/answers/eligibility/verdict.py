@@ -219,7 +219,9 @@ def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -
     own = in_language([j.criterion for j in stated if j.criterion is not None], language)
     lines = [text(language, f"{'checklist_own_language' if own else 'checklist'}.{kind}")]
     for j in _shown(stated):
-        lines.append(f"- {_MARK[j.status]} {_criterion_text(j, draft, _CHECK_WORDS)}")
+        # A wish is said to be one: unmet, it stops nothing.
+        wish = text(language, "wish_label") + " " if j.criterion and j.criterion.wish else ""
+        lines.append(f"- {_MARK[j.status]} {wish}{_criterion_text(j, draft, _CHECK_WORDS)}")
     return lines
 
 

@@ -1,0 +1,184 @@
+"""A form whose yes/no questions are the rules, plans told as a span of dates, an own share
+counted in volunteer hours, prices told in two parts, rules the asker says the municipality
+has, drafts filed as a "remiss", and wishes said to be wishes (issue 14). Texts are written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import assistant_over
+
+from assistant.answers.eligibility.fee import judge_fee, told_prices
+from assistant.answers.eligibility.judge import without_rules_heard
+from assistant.answers.eligibility.length import judge_length
+from assistant.answers.eligibility.share import judge_share
+from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.api import Assistant
+
+TODAY = date(2026, 12, 7)
+
+FORM = """---
+municipality: Sala
+title: Ansökan om idéburet offentligt partnerskap
+doc_type: mall
+---
+# Ansökan om idéburet offentligt partnerskap
+
+Fyll i del A först. Svarar ni Nej på en av frågorna kan idén inte bli ett partnerskap med
+kommunen.
+
+## Del A. Frågor att svara på först
+
+| Fråga | Ja | Nej |
+| --- | --- | --- |
+| 1. Har föreningen funnits i minst två år när ansökan lämnas in? | ☐ | ☐ |
+| 2. Är deltagaravgiften högst 40 kronor per tillfälle? | ☐ | ☐ |
+| 3. Pågår verksamheten i minst tolv månader i följd? | ☐ | ☐ |
+
+## Del B. Föreningen
+
+| Uppgift | Svar |
+| --- | --- |
+| Föreningens namn | |
+| Organisationsnummer | |
+"""
+
+GUIDE = """---
+municipality: Sala
+title: Riktlinjer för idéburet offentligt partnerskap
+doc_type: riktlinje
+---
+# Riktlinjer för idéburet offentligt partnerskap
+
+## Krav
+
+- Föreningen ska ha funnits i minst två år.
+- Verksamheten ska vara öppen för alla.
+
+## Önskemål
+
+Utöver kraven har kommunen önskemål. De är inte krav.
+
+- Föreningen bör ha minst 30 medlemmar.
+"""
+
+DRAFT = """---
+municipality: Sala
+title: Riktlinjer för idéburet offentligt partnerskap 2027
+doc_type: remiss
+---
+# Riktlinjer för idéburet offentligt partnerskap 2027
+
+## Krav
+
+- Föreningen ska ha funnits i minst tio år.
+"""
+
+
+@pytest.fixture(scope="module")
+def sala(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("form"),
+        {
+            "sala/sala-ansokan-iop.md": FORM,
+            "sala/sala-riktlinjer-iop.md": GUIDE,
+            "sala/sala-riktlinjer-2027.md": DRAFT,
+        },
+    )
+
+
+def test_a_forms_questions_are_rules_when_its_opening_says_a_no_stops_the_idea(
+    sala: Assistant,
+) -> None:
+    # The text saying what a "Nej" means stands above the section of the table.
+    answer = sala.answer(
+        "Vi är en pensionärsförening i Sala sedan 1985 och vill ha en öppen träff varje "
+        "tisdag. Vi tänkte ta 60 kronor per gång. Kan det bli ett IOP?"
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label == "likely_not_eligible", answer.answer
+    broken = [c.criterion for c in answer.verdict.criteria if c.status == "not_met"]
+    assert any("40 kronor per tillfälle" in c for c in broken), broken
+
+
+def test_a_draft_filed_as_a_remiss_sets_no_rules_whatever_its_title(sala: Assistant) -> None:
+    answer = sala.answer(
+        "Vi är en förening i Sala som bildades 2020 och vill starta en öppen sångstund "
+        "varje vecka, gratis. Kan det bli ett IOP?"
+    )
+    assert answer.verdict is not None
+    assert not any("tio år" in c.criterion for c in answer.verdict.criteria), answer.answer
+    assert answer.verdict.label != "likely_not_eligible", answer.answer
+
+
+def test_a_wish_in_the_checklist_is_said_to_be_a_wish(sala: Assistant) -> None:
+    answer = sala.answer(
+        "Vi är en förening i Sala sedan 1990 med 12 medlemmar och vill ha en öppen "
+        "sångstund för alla varje vecka. Kan det bli ett IOP?"
+    )
+    assert answer.verdict is not None and answer.verdict.label != "likely_not_eligible"
+    wished = [line for line in answer.answer.splitlines() if "30 medlemmar" in line]
+    assert wished and all("Önskemål, inget krav:" in line for line in wished), answer.answer
+
+
+def test_a_date_still_to_come_is_the_activitys_not_the_founding() -> None:
+    rule = "Föreningen ska ha funnits i minst 18 månader när ansökan lämnas in."
+    told = (
+        "Vi i Byalaget (sedan 2004) vill ha boule varje torsdag från 1 juni till 31 oktober 2027."
+    )
+    found = judge_tenure(rule, told, TODAY)
+    assert found is not None and found[0]
+
+
+@pytest.mark.parametrize(
+    ("told", "met"),
+    [
+        ("Vi vill ha boule varje torsdag från 1 juni till 31 oktober 2027.", False),
+        ("Vi vill köra träffarna från 1 januari 2027 till 31 december 2027.", True),
+        ("Vi vill ha öppet 2027-03-01–2028-02-28.", True),
+    ],
+)
+def test_a_plan_told_as_a_span_of_dates_is_its_length(told: str, met: bool) -> None:
+    found = judge_length("Verksamheten ska pågå i minst tolv månader i följd.", told)
+    assert found is not None and found[0] is met
+    assert "från" in found[1] or "2027-03-01" in found[1]
+
+
+def test_the_own_share_counted_in_hours_at_the_rules_rate() -> None:
+    rule = (
+        "Föreningen står för minst 10 procent av kostnaden. Ideellt arbete räknas med 200 "
+        "kronor per timme."
+    )
+    told = (
+        "Allt kostar ungefär 100 000 kr om året. Vi är fyra som kan ställa upp, sammanlagt "
+        "cirka 40 timmar om året."
+    )
+    found = judge_share(rule, told)
+    assert found is not None and not found[0]  # 8 000 of 100 000: 8 procent
+    assert "40 timmar" in found[1]
+    more = told.replace("40 timmar", "80 timmar")
+    found = judge_share(rule, more)
+    assert found is not None and found[0]
+    # Without a rate the hours are not valued: nothing is judged.
+    assert judge_share("Föreningen står för minst 10 procent av kostnaden.", told) is None
+
+
+def test_a_price_in_two_parts_with_the_food_after_its_amount() -> None:
+    told = "Vi tänkte ta 30 kr för själva träffen och så 20 kr för kaffe och kaka."
+    assert [p.amount for p in told_prices(told)] == [30, 20]
+    with_food = "Deltagarna betalar högst 40 kronor per tillfälle och fikat ingår i det."
+    found = judge_fee(with_food, told)
+    assert found is not None and not found[0]
+    # A cap that does not count the food in is met by the price for taking part.
+    found = judge_fee("Deltagarna betalar högst 40 kronor per tillfälle.", told)
+    assert found is not None and found[0]
+
+
+def test_a_rule_the_asker_says_the_municipality_has_is_no_account_of_the_idea() -> None:
+    kept = without_rules_heard(
+        "Föreningen har haft ett årsmöte. Men Sala kommun kräver ju tre år – räknas vi som nya?"
+    )
+    assert "tre år" not in kept and "räknas vi som nya" in kept
+    assert "Vi kräver" in without_rules_heard("Vi kräver ingen avgift av någon.")
