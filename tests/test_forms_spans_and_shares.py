@@ -10,11 +10,14 @@ from datetime import date
 import pytest
 from conftest import assistant_over
 
+from assistant.answers.asks import read_asks
+from assistant.answers.drafts import filed_as_draft
 from assistant.answers.eligibility.fee import judge_fee, told_prices
 from assistant.answers.eligibility.judge import without_rules_heard
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.tenure import judge_tenure
+from assistant.answers.ranking import _blank_field
 from assistant.api import Assistant
 
 TODAY = date(2026, 12, 7)
@@ -182,3 +185,26 @@ def test_a_rule_the_asker_says_the_municipality_has_is_no_account_of_the_idea() 
     )
     assert "tre år" not in kept and "räknas vi som nya" in kept
     assert "Vi kräver" in without_rules_heard("Vi kräver ingen avgift av någon.")
+
+
+def test_an_answer_to_a_draft_is_no_draft() -> None:
+    title = "Remissvar från PRO Sala – förslag till nya riktlinjer för IOP"
+    assert not filed_as_draft(title, "remissvar")
+    assert not filed_as_draft(title, None)
+    assert filed_as_draft("Förslag till nya riktlinjer för IOP", None)
+    assert filed_as_draft("Riktlinjer för IOP 2027", "remiss")
+
+
+def test_who_received_a_partnership_asks_for_no_contact() -> None:
+    assert not read_asks("Vad beslutade nämnden i maj? Vem fick ja och vem fick nej?").contact
+    assert read_asks("Vem får jag prata med om IOP i Sala?").contact
+    assert read_asks("Vem fick ni ja från? Vem ska jag ringa?").contact
+
+
+def test_a_forms_question_with_a_box_for_each_answer_is_no_evidence() -> None:
+    assert _blank_field(
+        "| 2. Har föreningen funnits i minst två år när ansökan lämnas in? | ☐ | ☐ |"
+    )
+    # A statement with one box states a rule; an answered row tells something.
+    assert not _blank_field("| Föreningen har funnits i minst två år och har stadgar. | ☐ |")
+    assert not _blank_field("| 2. Har föreningen funnits i två år? | Ja | Gå vidare till 3. |")

@@ -130,6 +130,15 @@ def reaching_word(word: str) -> bool:
     return bool(m["contact"](word) or m["phone"](word))
 
 
+def _without_recipient(m: dict[str, CueMatcher], sentence: str) -> str:
+    """The sentence without its questions of who received something ("vem fick ja"):
+    their "vem" asks for no contact."""
+    found = m["recipient"].found(sentence)
+    for phrase in found:
+        sentence = re.sub(re.escape(phrase), " ", sentence, flags=re.IGNORECASE)
+    return sentence
+
+
 def _opening(sentence: str) -> str:
     return " ".join(sentence.split()[:_OPENING_WORDS])
 
@@ -155,7 +164,7 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
     # ska jag ringa? Själv har jag 070-…"; "Vem ska jag kontakta? Finns det en
     # handläggare med namn?").
     asking = asking_sentences(text)
-    contact = any(m["contact"](s) for s in asking or [last]) or any(
+    contact = any(m["contact"](_without_recipient(m, s)) for s in asking or [last]) or any(
         _requests_contact(m, s) for s in sentences
     )
     n_words = len(text.split())

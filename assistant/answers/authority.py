@@ -56,6 +56,18 @@ def speaks_for_others(chunk: Chunk) -> bool:
     return found is not None and names_association(found.group(1))
 
 
+def titled_as_response(title: str) -> bool:
+    """A title opening with the kind of text written to someone about their proposal
+    ("Remissvar från PRO Laxå – förslag till nya riktlinjer", "Yttrande över …")."""
+    return _kind().match(title or "") is not None
+
+
+@cache
+def _kind() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, _config()["others_titles"]))
+    return re.compile(rf"\s*(?:{kinds})\b", re.IGNORECASE)
+
+
 @cache
 def _writer() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, _config()["others_titles"]))

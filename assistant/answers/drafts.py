@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.answers.authority import titled_as_response
 from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
 from assistant.index.reader import IndexReader
 
@@ -58,8 +59,15 @@ def draft_title(title: str) -> bool:
 
 def filed_as_draft(title: str, doc_type: str | None) -> bool:
     """A draft by its title, or filed as a "remiss" (sent out for consultation) whatever
-    its title says."""
+    its title says; an answer to a draft ("Remissvar från PRO Laxå – förslag till nya
+    riktlinjer") is none."""
+    if _answers_a_draft(title, doc_type):
+        return False
     return doc_type == "remiss" or draft_title(title)
+
+
+def _answers_a_draft(title: str, doc_type: str | None) -> bool:
+    return doc_type == "remissvar" or titled_as_response(title)
 
 
 def is_draft(reader: IndexReader, source: str) -> bool:
@@ -69,8 +77,11 @@ def is_draft(reader: IndexReader, source: str) -> bool:
         doc = reader.documents.get(source)
         chunks = reader.chunks_of_source(source)
         opening = chunks[0].text[:_OPENING_CHARS] if chunks else ""
-        filed = bool(doc and filed_as_draft(doc.title, doc.doc_type))
-        known[source] = filed or _drafted(opening)
+        if doc is not None and _answers_a_draft(doc.title, doc.doc_type):
+            known[source] = False  # it tells of the draft it answers
+        else:
+            filed = bool(doc and filed_as_draft(doc.title, doc.doc_type))
+            known[source] = filed or _drafted(opening)
     return known[source]
 
 

@@ -297,7 +297,10 @@ def _blank_field(text: str) -> bool:
     every cell after its label is a blank, or the line ends in one; it says nothing."""
     if text.startswith("|"):
         cells = table_cells(text)
-        short = len(cells[0].split()) <= _FIELD_WORDS
+        # A question with a box for each answer ("| 1. Är organisationen …? | ☐ | ☐ |") is
+        # the form's to ask, whatever its length: the criteria readers take it as a rule.
+        boxes = len(cells) > 2 and cells[0].rstrip().endswith("?")
+        short = boxes or len(cells[0].split()) <= _FIELD_WORDS
         return len(cells) > 1 and short and all(_BLANK.match(c) for c in cells[1:])
     return bool(re.search(r"(?:_{3,}|\[\s*\])\s*$", text))
 
