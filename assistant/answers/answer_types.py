@@ -147,6 +147,11 @@ def _existing() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
     return quantity, kinds, frozenset(cues["parties"]), frozenset(cues["having"])
 
 
+@cache
+def _of_noun() -> frozenset[str]:
+    return frozenset(load_cues("question_words.yaml")["existing"]["of_noun"])
+
+
 def asks_which_exist(sentence: str) -> bool:
     """A question of which or how many partnerships there are: a word of quantity before
     a word for partnerships, one word between at most ("Har Höganäs några IOP i dag?",
@@ -160,7 +165,9 @@ def asks_which_exist(sentence: str) -> bool:
     for i, word in enumerate(said):
         if not (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity):
             continue
-        if kinds & set(said[i + 1 : i + 3]):
+        named = [j for j in (i + 1, i + 2) if j < len(said) and said[j] in kinds]
+        # "Which IOP rules apply?" asks of rules, the partnership word naming them.
+        if any(j + 1 >= len(said) or said[j + 1] not in _of_noun() for j in named):
             return True
         if i + 2 < len(said) and said[i + 1] in parties and said[i + 2] in having:
             rest = said[i + 3 :]

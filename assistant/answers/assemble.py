@@ -323,14 +323,16 @@ def _most_telling(
 ) -> list[Criterion]:
     """Up to ``limit`` criteria in document order; when there are more, a wish ("Nämnden
     ser positivt på …") gives way first, unless ``wishes`` are asked about (or the wish is
-    on what the question asks: ``asked``), then a rule of no principle and no number."""
+    on what the question asks: ``asked``), then a rule of no principle and no number. A
+    rule on what the question asks ("Hur gammal måste man vara?") stays."""
     if len(criteria) <= limit:
         return list(criteria)
 
     def weight(c: Criterion) -> int:
+        on_topic = any(c is a for a in asked)
         if c.wish:
-            return 2 if wishes or any(c is a for a in asked) else 0
-        return 1 if c.principle is None and not c.counted else 2
+            return 2 if wishes or on_topic else 0
+        return 3 if on_topic else 1 if c.principle is None and not c.counted else 2
 
     kept = sorted(range(len(criteria)), key=lambda i: (-weight(criteria[i]), i))[:limit]
     return [criteria[i] for i in sorted(kept)]
@@ -374,8 +376,8 @@ def _criteria_list(
     found = [c for c in criteria_of(reader, places, draft.language) if not c.beside]
     # Asked, the wishes come beside the rules, not in their place; so does a wish on what
     # the question asks ("Vi är 19 medlemmar – är det för få?" beside "bör ha minst 25").
-    topical = [c for c in about(found, question) if c.wish]
-    wished = sum(c.wish for c in found) if asked else len(topical)
+    topical = about(found, question)
+    wished = sum(c.wish for c in found) if asked else sum(c.wish for c in topical)
     room = _CRITERIA_LISTED + min(_WISHES_LISTED, wished)
     criteria = _most_telling(found, room, asked, topical)
     own = in_language(criteria, draft.language)

@@ -13,6 +13,7 @@ from functools import cache
 
 from assistant.answers.authority import titled_as_response
 from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.reader import IndexReader
 
 _OPENING_CHARS = 600  # a draft says so at its start, not in a paragraph deep inside
@@ -83,6 +84,22 @@ def is_draft(reader: IndexReader, source: str) -> bool:
             filed = bool(doc and filed_as_draft(doc.title, doc.doc_type))
             known[source] = filed or _drafted(opening)
     return known[source]
+
+
+_STATUS_WORDS = 25  # the draft's sentence on itself, said in a note
+
+
+def status_sentence(reader: IndexReader, source: str) -> str | None:
+    """The sentence of a draft's opening that says it is one and does not apply yet
+    ("REMISSVERSION – förslaget är inte beslutat."), if it is short enough to quote."""
+    chunks = reader.chunks_of_source(source)
+    opening = chunks[0].text[:_OPENING_CHARS] if chunks else ""
+    told = _words()["draft_text"]
+    for a, b in sentence_spans(opening):
+        sentence = " ".join(opening[a:b].split())
+        if told(sentence) and len(sentence.split()) <= _STATUS_WORDS:
+            return sentence
+    return None
 
 
 def draft_sources(reader: IndexReader, place: str) -> list[str]:

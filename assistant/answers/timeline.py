@@ -8,7 +8,7 @@ from datetime import date
 
 from assistant.answers.asks import asked_fields
 from assistant.answers.citations import CitationBook
-from assistant.answers.drafts import is_draft, titled_as_rules
+from assistant.answers.drafts import is_draft, status_sentence, titled_as_rules
 from assistant.answers.freshness import facts_of, status
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
@@ -95,7 +95,12 @@ def freshness_note(
     # A draft first: what it says does not apply at all yet.
     for n, chunk in book.cited:
         if is_draft(reader, chunk.source):
-            return text(language, "stale.draft", n=str(n))
+            # In the draft's own words where its opening says so ("REMISSVERSION –
+            # förslaget är inte beslutat"), cited with it.
+            said = status_sentence(reader, chunk.source)
+            if said is None:
+                return text(language, "stale.draft", n=str(n))
+            return text(language, "stale.draft_said", n=str(n), said=said)
     seen: set[str] = set()
     for n, chunk in book.cited:
         doc = reader.documents.get(chunk.source)

@@ -29,6 +29,7 @@ from assistant.answers.eligibility.concepts import (
     Finding,
     concept_in,
     finite_verbs,
+    names_ages,
     negation_words,
     negations,
     read_concepts,
@@ -1353,9 +1354,12 @@ def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     # The asker's own count told with what it counts ("Vi är 19 medlemmar – är det för
     # få?") asks about the criteria that bound a count of it ("minst 25 medlemmar"); a sum
     # or a date ("Kan vi få 50 000 kronor?", "efter 3 år") counts nothing of theirs.
-    own = CueMatcher(load_cues("question_words.yaml")["asks"]["we"])
+    asks = load_cues("question_words.yaml")["asks"]
+    own = CueMatcher(asks["we"])
     counted = _counted_units(asking) if own(asking) else set()
-    if not asked and not counted:
+    # "Hur gammal måste man vara?" asks whom the activity is for, by age.
+    ages = CueMatcher(asks["age"])(asking)
+    if not asked and not counted and not ages:
         return []
     principles_asked = {principle_of_concept(c) for c in asked} - {None}
     return [
@@ -1364,6 +1368,7 @@ def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
         if asked & {f.concept for f in c.findings}
         or c.principle in principles_asked
         or any(lexical.same_stem(a, b) for a in counted for b in _counted_units(c.rule))
+        or (ages and bool(c.groups or c.defined_ages or names_ages(c.rule)))
     ]
 
 
