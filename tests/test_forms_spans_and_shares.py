@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from conftest import assistant_over
 
+from assistant.answers.answer_types import asks_which_exist
 from assistant.answers.asks import read_asks
 from assistant.answers.drafts import filed_as_draft
 from assistant.answers.eligibility.fee import judge_fee, told_prices
@@ -208,3 +209,79 @@ def test_a_forms_question_with_a_box_for_each_answer_is_no_evidence() -> None:
     # A statement with one box states a rule; an answered row tells something.
     assert not _blank_field("| Föreningen har funnits i minst två år och har stadgar. | ☐ |")
     assert not _blank_field("| 2. Har föreningen funnits i två år? | Ja | Gå vidare till 3. |")
+
+
+def test_which_iop_rules_asks_of_rules_not_of_partnerships() -> None:
+    assert not asks_which_exist("Which IOP rules apply in Sala right now?")
+    assert asks_which_exist("Which IOP does Sala have?")
+    assert asks_which_exist("Har Sala några IOP i dag?")
+
+
+def test_a_constituent_meeting_dates_the_founding() -> None:
+    rule = "Föreningen ska ha funnits i minst 18 månader, räknat från det konstituerande mötet."
+    told = "We held our constituent meeting in May 2023 and have an organisation number."
+    found = judge_tenure(rule, told, TODAY)
+    assert found is not None and found[0]
+    late = "Vi höll vårt konstituerande möte i oktober 2026 och vill starta en träff."
+    found = judge_tenure(rule, late, TODAY)
+    assert found is not None and not found[0]
+
+
+def test_a_note_on_a_draft_quotes_what_it_says_of_itself(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    draft = "\n".join(
+        [
+            "---",
+            "municipality: Sala",
+            "title: Nya riktlinjer för IOP",
+            "doc_type: remiss",
+            "---",
+            "# Nya riktlinjer för IOP",
+            "",
+            "Förslaget är inte beslutat och gäller inte ännu. Synpunkter senast 1 mars 2027.",
+            "",
+            "## Krav",
+            "",
+            "- Föreningen ska ha minst 20 medlemmar.",
+        ]
+    )
+    sala = assistant_over(tmp_path_factory.mktemp("note"), {"sala/sala-nya-riktlinjer.md": draft})
+    answer = sala.answer(
+        "Hur många medlemmar måste en förening ha enligt Salas nya riktlinjer för IOP?"
+    )
+    assert "Där står: ”Förslaget är inte beslutat och gäller inte ännu.”" in answer.answer, (
+        answer.answer
+    )
+
+
+def test_how_old_one_must_be_lists_the_rule_on_whom_it_is_for(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    rules = "\n".join(
+        [
+            "---",
+            "municipality: Sala",
+            "title: Villkor för IOP",
+            "doc_type: webbsida",
+            "---",
+            "# Villkor för IOP",
+            "",
+            "## Villkor",
+            "",
+            "| Villkor | Det här gäller |",
+            "| --- | --- |",
+            "| Organisation | Ideell förening med organisationsnummer. |",
+            "| Plats | Verksamheten ska bedrivas i Sala kommun. |",
+            "| Målgrupp | Personer som har fyllt 75 år och bor hemma. |",
+            "| Öppen för alla | Alla i målgruppen ska kunna delta. |",
+            "| Avgift | Deltagarna får betala högst 30 kronor per tillfälle. |",
+            "| Egen insats | Föreningen ska stå för minst 15 procent av kostnaden. |",
+            "| Annat stöd | Verksamheten får inte samtidigt få föreningsbidrag. |",
+            "| Vinst | Verksamheten ska drivas utan vinstsyfte. |",
+            "| Tid | Ett partnerskap gäller i minst ett och högst tre år. |",
+        ]
+    )
+    sala = assistant_over(tmp_path_factory.mktemp("ages"), {"sala/sala-villkor-iop.md": rules})
+    answer = sala.answer("Hur gammal måste man vara för att vara med i ett IOP i Sala?")
+    assert "75 år" in answer.answer, answer.answer
