@@ -13,6 +13,7 @@ from conftest import assistant_over
 from assistant.answers.answer_types import asks_which_exist
 from assistant.answers.asks import read_asks
 from assistant.answers.drafts import filed_as_draft
+from assistant.answers.eligibility.calls import is_call, names_call
 from assistant.answers.eligibility.fee import judge_fee, told_prices
 from assistant.answers.eligibility.judge import without_rules_heard
 from assistant.answers.eligibility.length import judge_length
@@ -285,3 +286,76 @@ def test_how_old_one_must_be_lists_the_rule_on_whom_it_is_for(
     sala = assistant_over(tmp_path_factory.mktemp("ages"), {"sala/sala-villkor-iop.md": rules})
     answer = sala.answer("Hur gammal måste man vara för att vara med i ett IOP i Sala?")
     assert "75 år" in answer.answer, answer.answer
+
+
+CALL_RULES = """---
+municipality: Sala
+title: Kriterier för IOP
+doc_type: webbsida
+---
+# Kriterier för IOP
+
+## Kriterier
+
+- Föreningen ska ha haft organisationsnummer i minst tre år.
+- Deltagarna får betala högst 30 kronor per tillfälle.
+- Föreningen ska stå för minst 20 procent av kostnaden.
+"""
+
+CALL = """---
+municipality: Sala
+title: "Utlysning: Sopplunch och samtal för äldre"
+doc_type: nyhet
+---
+# Utlysning: Sopplunch och samtal för äldre
+
+Nu kan föreningar skicka in idéer om sopplunch för äldre.
+
+## Särskilda villkor i den här utlysningen
+
+- Deltagarna får betala högst 70 kronor per lunch.
+- Föreningen ska stå för minst 5 procent av kostnaden.
+"""
+
+
+@pytest.fixture(scope="module")
+def called(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("call"),
+        {"sala/sala-kriterier-iop.md": CALL_RULES, "sala/sala-utlysning-sopplunch.md": CALL},
+    )
+
+
+def test_a_calls_conditions_replace_the_rules_they_change_for_an_idea_within_it(
+    called: Assistant,
+) -> None:
+    answer = called.answer(
+        "Vi är en förening i Sala med organisationsnummer sedan 2015. Vi vill skicka in en "
+        "idé till utlysningen om sopplunch för äldre: lunch varje onsdag för 65 kronor, och "
+        "vi står för 8 procent av kostnaden. Går det?"
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label == "likely_eligible", answer.answer
+    assert not any("30 kronor" in c.criterion for c in answer.verdict.criteria)
+
+
+def test_an_idea_outside_a_call_is_held_to_the_general_rules(called: Assistant) -> None:
+    answer = called.answer(
+        "Vi är en förening i Sala med organisationsnummer sedan 2015 och vill starta en "
+        "boulegrupp varje vecka. Det kostar 50 kronor per gång och vi står för 25 procent. "
+        "Jag läste i nyheten om utlysningen att man får ta 70 kronor. Går det?"
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label == "likely_not_eligible", answer.answer
+    assert not any("70 kronor" in c.criterion for c in answer.verdict.criteria)
+
+
+def test_a_call_is_told_by_its_title() -> None:
+    assert is_call("Utlysning: Sopplunch och samtal för äldre")
+    assert is_call("Inbjudan att lämna idéskiss – mötesplatser för äldre i byarna")
+    assert not is_call("Inbjudan till dialogmöte om idéburet offentligt partnerskap")
+    assert not is_call("Riktlinjer för IOP")
+    title = "Inbjudan att lämna idéskiss – mötesplatser för äldre i byarna"
+    assert names_call(title, "Vi vill starta en mötesplats för äldre i vår by.")
+    # The words every idea uses ("idéskiss", "lämna") do not name it.
+    assert not names_call(title, "Vi vill lämna in en idéskiss om läxhjälp för barn.")

@@ -36,6 +36,7 @@ from assistant.answers.contacts import (
 )
 from assistant.answers.decide import Decision
 from assistant.answers.drafts import draft_sources
+from assistant.answers.eligibility.calls import held_to
 from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
 from assistant.answers.eligibility.verdict import assess_idea, judges_anything, verdict_block
 from assistant.answers.explanation import Explanation
@@ -361,7 +362,8 @@ def _criteria_asked(
     """The municipality's own criteria on what the question asks about, first; their
     quotes (spaces normalised)."""
     said = []
-    for c in about(criteria_of(reader, places, draft.language), question)[:_CRITERIA_ASKED]:
+    held = held_to(criteria_of(reader, places, draft.language), question)
+    for c in about(held, question)[:_CRITERIA_ASKED]:
         draft.add("evidence", f"{c.text} [{draft.book.cite(c.chunk, c.quote)}]")
         said.append(" ".join(c.quote.split()))
     return said
@@ -373,7 +375,8 @@ def _criteria_list(
     # "Vad är krav och vad är bara önskemål?": the wishes are asked about too.
     asked = asks_wishes(question)
     # A cell of a table's column of what is ruled out stands beside its row's own rule.
-    found = [c for c in criteria_of(reader, places, draft.language) if not c.beside]
+    held = held_to(criteria_of(reader, places, draft.language), question)
+    found = [c for c in held if not c.beside]
     # Asked, the wishes come beside the rules, not in their place; so does a wish on what
     # the question asks ("Vi är 19 medlemmar – är det för få?" beside "bör ha minst 25").
     topical = about(found, question)

@@ -25,6 +25,7 @@ from assistant.answers.drafts import filed_as_draft, is_draft, titled_as_rules
 from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.ages import without_role_ages
 from assistant.answers.eligibility.areas import areas_of
+from assistant.answers.eligibility.calls import is_call
 from assistant.answers.eligibility.concepts import (
     Finding,
     concept_in,
@@ -265,7 +266,10 @@ def _not_rules() -> frozenset[str]:
 def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
     """Whether the chunk's document can set criteria (not a remissvar, news, draft or one
     signed agreement)."""
-    if chunk.doc_type in _not_rules() or chunk.untrusted or chunk.foreign:
+    # A call for ideas sets its own conditions, told as news too (calls.py).
+    if (chunk.doc_type in _not_rules() and not is_call(chunk.title)) or chunk.untrusted:
+        return False
+    if chunk.foreign:
         return False
     if _agreement_titled(chunk.title):
         return False

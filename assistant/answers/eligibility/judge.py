@@ -77,6 +77,7 @@ from assistant.answers.eligibility.support import (
 )
 from assistant.answers.eligibility.tenure import judge_tenure, required_age
 from assistant.answers.eligibility.where import judge_where
+from assistant.core import municipalities
 from assistant.core.localities import names_association
 from assistant.core.municipalities import fold
 from assistant.core.swedish.amounts import find_amounts
@@ -223,12 +224,14 @@ def without_rules_heard(description: str) -> str:
     for start, end in sentence_spans(description):
         sentence = " ".join(description[start:end].split())
         at = heard.at(sentence)
+        if at is None:
+            far = _heard_far().search(sentence)
+            at = far.start() if far else None
         # The asker heard it ("Jag har hört att …"); "Kommunen har hört att vi …" tells.
         if at is not None and not _ASKER.search(sentence[:at]):
             at = None
         if at is None:
-            required = _required_by_municipality().search(sentence)
-            at = required.start() if required else None
+            at = _required_by_municipality(sentence)
         # … a rule: a requirement or a number ("… vill att föreningen har funnits i två
         # år"), not news ("hört att kommunen ska stänga dagverksamheten"), which tells
         # what the idea is about.
@@ -245,18 +248,44 @@ def without_rules_heard(description: str) -> str:
     return " ".join(kept)
 
 
+_HEARD_REACH = 6  # words between a verb of hearing and its "att"
+
+
 @cache
-def _required_by_municipality() -> re.Pattern[str]:
-    """The municipality as the subject of a verb of requiring ("Ekerö kommun kräver ju",
-    "kommunen kräver"), a word between allowed."""
-    cues = load_cues("criteria_words.yaml")
-    subject = (
-        rf"\b(?:{alternation(cues['rule_makers'])}"
-        rf"|[A-ZÅÄÖ][\w-]+s?\s+(?:{alternation(cues['rule_maker_nouns'])}))"
-    )
+def _heard_far() -> re.Pattern[str]:
+    """A verb of hearing or reading, then its "att" a few words on ("läste i nyheten om
+    utlysningen att …"), within one clause."""
+    verbs = alternation(load_cues("criteria_words.yaml")["heard_verbs"])
     return re.compile(
-        rf"{subject}\s+(?:\w+\s+)?(?:{alternation(cues['rules_required'])})\b", re.IGNORECASE
+        rf"\b(?:{verbs})\b(?:\s+[^\s.,;:!?]+){{0,{_HEARD_REACH}}}?\s+(?:att|that)\b",
+        re.IGNORECASE,
     )
+
+
+@cache
+def _requiring() -> re.Pattern[str]:
+    """The municipality as the subject of a verb of requiring ("Ekerö kommun kräver ju",
+    "kommunen kräver"), a word between allowed; or a name before it (see below)."""
+    cues = load_cues("criteria_words.yaml")
+    # Case counts only for a name: the words of a maker and of requiring in any case.
+    subject = (
+        rf"\b(?:(?i:{alternation(cues['rule_makers'])})"
+        rf"|[A-ZÅÄÖ][\w-]+s?\s+(?i:{alternation(cues['rule_maker_nouns'])})"
+        r"|(?P<name>[A-ZÅÄÖ][\w-]+))"
+    )
+    verbs = alternation(cues["rules_required"])
+    return re.compile(rf"{subject}\s+(?:\w+\s+)?(?i:{verbs})\b")
+
+
+def _required_by_municipality(sentence: str) -> int | None:
+    """Where the sentence tells what the municipality requires, as the asker has it
+    ("Men Ekerö kommun kräver ju …", "Vellinge kräver ju bara att …"): a name only when
+    it is a municipality's."""
+    for found in _requiring().finditer(sentence):
+        name = found.group("name")
+        if name is None or municipalities.canonical(name) is not None:
+            return found.start()
+    return None
 
 
 # A quotation, in any of the quotation marks people type (not the "'" of "we're").
@@ -537,13 +566,19 @@ def _scope_lead() -> re.Pattern[str]:
     verksamhet för vuxna får …", "For activities for children, no fee may …")."""
     cues = load_cues("criteria_words.yaml")
     verbs = alternation(cues["scope_verbs"])
-    return re.compile(rf"^\s*(?:för|for)\s+(.{{1,60}}?)[\s,]+(?:{verbs})\b", re.IGNORECASE)
+    subjects, whom = alternation(cues["scope_subjects"]), alternation(cues["scope_for"])
+    return re.compile(
+        rf"^\s*(?:(?:för|for)\s+(.{{1,60}}?)|(?:{subjects})\s+(?:{whom})\s+(.{{1,60}}?))"
+        rf"[\s,]+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
 
 
 def _scoped_to(rule: str) -> set[str]:
-    """The target groups a rule's opening limits it to, if it opens so."""
+    """The target groups a rule's opening limits it to, if it opens so: "För verksamhet
+    för vuxna får …", "Verksamhet för ungdomar ska dock vara avgiftsfri"."""
     found = _scope_lead().match(rule)
-    return target_groups(found.group(1)) if found else set()
+    return target_groups(found.group(1) or found.group(2)) if found else set()
 
 
 def _speaks_of(criterion: Criterion, name: str) -> bool:

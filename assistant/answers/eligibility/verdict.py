@@ -10,6 +10,7 @@ from datetime import date
 from assistant.answers.compose import Draft
 from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
+from assistant.answers.eligibility.calls import held_to
 from assistant.answers.eligibility.concepts import concept_in
 from assistant.answers.eligibility.criteria import Criterion as CriterionRule
 from assistant.answers.eligibility.criteria import (
@@ -18,7 +19,13 @@ from assistant.answers.eligibility.criteria import (
     in_numbers,
     without_exceptions,
 )
-from assistant.answers.eligibility.judge import FALLS_SHORT, Assessment, Judgement, assess
+from assistant.answers.eligibility.judge import (
+    FALLS_SHORT,
+    Assessment,
+    Judgement,
+    assess,
+    without_rules_heard,
+)
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
 from assistant.answers.question import Question
@@ -88,8 +95,10 @@ def assess_idea(reader: IndexReader, places: Sequence[str], q: Question, today: 
     """The idea as told so far, held against the place's criteria: those of a document
     the question names by its title first ("Kan vi vara med i Norbergs inbjudan om
     mötesplatser för unga?" is asked of the invitation before the general FAQ)."""
-    criteria = criteria_of(reader, places, q.language)
-    return assess(_named_first(reader, criteria, q.text), _description(q), today)
+    # A call's own conditions hold for an idea told as one for it (calls.py).
+    described = _description(q)
+    criteria = held_to(criteria_of(reader, places, q.language), without_rules_heard(described))
+    return assess(_named_first(reader, criteria, q.text), described, today)
 
 
 _TITLE_WORDS = 2  # words of its own title a question names a document by, at least

@@ -1,0 +1,101 @@
+"""A call for ideas (utlysning, inbjudan att lämna idéskiss) and the ideas within it.
+
+A municipality's call sets conditions of its own for one kind of idea ("Utlysning: Mat och
+gemenskap för äldre … Deltagarna får betala högst 60 kronor per måltid. Det ersätter
+gränsen på 40 kronor per tillfälle"). They hold for an idea told as one for the call, in
+place of the general rule they change (the same measure: a fee cap, a share, the years an
+organisation has existed, an age, a length); an idea outside the call is held to the
+general criteria only. A place whose only rules are a call's holds every idea to them.
+The call is named by the words of its title's topic ("mat", "gemenskap"), not by the
+word "utlysning" alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from assistant.answers.eligibility.concepts import names_ages
+from assistant.answers.eligibility.contribution import required_contribution
+from assistant.answers.eligibility.fee import fee_cap
+from assistant.answers.eligibility.length import required_months
+from assistant.answers.eligibility.share import required_share
+from assistant.answers.eligibility.tenure import founded_by, required_age
+from assistant.answers.question import domain_matcher
+from assistant.core import municipalities
+from assistant.core.swedish.cues import load_cues
+from assistant.index import lexical
+
+if TYPE_CHECKING:  # criteria.py reads is_call: the record only types this module
+    from assistant.answers.eligibility.criteria import Criterion
+
+_NAMED_WORDS = 2  # words of a call's title an idea names it by, at least
+_MEETING_REACH = 3  # "Inbjudan till dialogmöte": a meeting this close is no call
+_TITLE_BREAK = re.compile(r"\s*[:–—]\s*|\s+-\s+")  # "Utlysning: …", "Inbjudan … – …"
+
+
+@cache
+def _cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    cues = load_cues("criteria_words.yaml")
+    return frozenset(cues["call_openings"]), tuple(cues["meeting_words"])
+
+
+def is_call(title: str | None) -> bool:
+    """Whether a document's title opens as a call for ideas ("Utlysning: …", "Inbjudan
+    att lämna idéskiss – …"), not as an invitation to a meeting ("Inbjudan till
+    dialogmöte om IOP")."""
+    said = [w.lower() for w in re.findall(r"[^\W\d_]+", title or "")]
+    openings, meetings = _cues()
+    if not said or said[0] not in openings:
+        return False
+    near = said[1 : 1 + _MEETING_REACH]
+    return not any(w.endswith(meetings) for w in near)
+
+
+def _topic(title: str) -> set[str]:
+    """The stems of a call's title that say what it is about: its opening word and the
+    words after its first colon or dash, without the domain's own words and places."""
+    parts = _TITLE_BREAK.split(title, maxsplit=1)
+    opening = (parts[0].split() or [""])[0]
+    topic = f"{opening} {parts[1]}" if len(parts) > 1 else parts[0]
+    places = {lexical.stem(w) for m in municipalities.mentions(title) for w in m.name.split()}
+    domain = domain_matcher()
+    return {
+        lexical.stem(w)
+        for w in lexical.words(topic)
+        if not lexical.is_stopword(w) and not domain(w) and len(w) > 2
+    } - places
+
+
+def names_call(title: str, told: str) -> bool:
+    """Whether an idea or question names the call by its title's topic words."""
+    said = {lexical.stem(w) for w in lexical.words(told)}
+    named = [t for t in _topic(title) if any(lexical.same_stem(t, s) for s in said)]
+    return len(named) >= _NAMED_WORDS
+
+
+def _measures(rule: str) -> frozenset[str]:
+    """What a rule measures in numbers, as a call may change it."""
+    found = {
+        "fee": fee_cap(rule) is not None,
+        "share": required_share(rule) is not None,
+        "contribution": required_contribution(rule) is not None,
+        "tenure": required_age(rule) is not None or founded_by(rule) is not None,
+        "ages": names_ages(rule),
+        "length": required_months(rule) is not None,
+    }
+    return frozenset(k for k, v in found.items() if v)
+
+
+def held_to(criteria: Sequence[Criterion], told: str) -> list[Criterion]:
+    """The criteria an idea (or a question about it) is held to, as the module says."""
+    calls = {c.chunk.source: c.chunk.title or "" for c in criteria if is_call(c.chunk.title)}
+    general = [c for c in criteria if c.chunk.source not in calls]
+    if not calls or not general:
+        return list(criteria)
+    within = {source for source, title in calls.items() if names_call(title, told)}
+    own = [c for c in criteria if c.chunk.source in within]
+    changed = {m for c in own for m in _measures(c.rule)}
+    return own + [c for c in general if not _measures(c.rule) & changed]
