@@ -14,7 +14,7 @@ from assistant.answers.answer_types import asks_which_exist
 from assistant.answers.asks import read_asks
 from assistant.answers.drafts import filed_as_draft
 from assistant.answers.eligibility.calls import is_call, names_call
-from assistant.answers.eligibility.fee import judge_fee, told_prices
+from assistant.answers.eligibility.fee import judge_fee, priced_by_period, told_prices
 from assistant.answers.eligibility.judge import without_rules_heard
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.share import judge_share
@@ -359,3 +359,29 @@ def test_a_call_is_told_by_its_title() -> None:
     assert names_call(title, "Vi vill starta en mötesplats för äldre i vår by.")
     # The words every idea uses ("idéskiss", "lämna") do not name it.
     assert not names_call(title, "Vi vill lämna in en idéskiss om läxhjälp för barn.")
+
+
+def test_a_merger_said_to_meet_the_requirement_counts_its_parts_time() -> None:
+    rule = (
+        "Föreningen ska ha varit registrerad i kommunens föreningsregister i minst två år. "
+        "En förening som har bildats genom sammanslagning av två föreningar uppfyller kravet "
+        "på två års registrering om en av dem hade varit registrerad i minst två år."
+    )
+    told = (
+        "Sala Bygdeförening bildades i maj 2026 när Byalaget (sedan 1988) och Syföreningen "
+        "slogs ihop, och den nya föreningen blev registrerad i föreningsregistret den 2 juni "
+        "2026."
+    )
+    found = judge_tenure(rule, told, TODAY)
+    assert found is not None and found[0]
+    alone = told.replace("när Byalaget (sedan 1988) och Syföreningen slogs ihop", "")
+    found = judge_tenure(rule, alone, TODAY)
+    assert found is not None and not found[0]
+
+
+def test_fees_for_a_period_in_the_plural_under_what_does_not_count() -> None:
+    cell = "Terminsavgifter och årsavgifter, även när de räknat per gång blir under 40 kronor."
+    told = "Vi tar 300 kr per termin för fikat, det blir bara 25 kr per gång."
+    assert priced_by_period(cell, told) is not None
+    # An amount the cell itself rules by ("En terminsavgift över 300 kronor") decides.
+    assert priced_by_period("En terminsavgift över 400 kronor.", told) is None

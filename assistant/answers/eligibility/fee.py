@@ -145,13 +145,16 @@ def _period_fees() -> dict[str, str]:
 
 
 _BEFORE_WORDS = 4
+# A fee's noun in the plural or definite ("terminsavgifter", "årsavgifterna").
+_INFLECTED = r"(?:er|erna|en|na|s)?"
 
 
 def _fee_period(before: str) -> str | None:
     """The period of a fee its noun names ("årsavgift", "terminsavgiften", "annual fee")
     among the few words before an amount."""
     near = " ".join(re.findall(r"\w+", before.lower())[-_BEFORE_WORDS:])
-    return next((v for k, v in _period_fees().items() if re.search(rf"\b{k}\b", near)), None)
+    found = (v for k, v in _period_fees().items() if re.search(rf"\b{k}{_INFLECTED}\b", near))
+    return next(found, None)
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -427,12 +430,15 @@ def priced_by_period(short: str, description: str) -> str | None:
     names as a fee ("En terminsavgift eller årsavgift som villkor för att få delta" beside
     "Högst 40 kronor per tillfälle", against "150 kronor för hela hösten"); a membership
     fee told is the association's own ("medlemsavgiften är 100 kr om året")."""
-    if find_amounts(short):
+    # "… även när de räknat per gång blir lägre än 40 kronor" concedes an amount: the
+    # periods named before it rule.
+    conceded = matcher("criteria_words.yaml", "concessive").at(short)
+    if find_amounts(short[:conceded] if conceded is not None else short):
         return None  # "En terminsavgift över 300 kronor": the amount rules, not the period
     named = {
         period
         for noun, period in _period_fees().items()
-        if re.search(rf"\b{re.escape(noun)}\b", short, re.IGNORECASE)
+        if re.search(rf"\b{re.escape(noun)}{_INFLECTED}\b", short, re.IGNORECASE)
     }
     return next(
         (

@@ -479,8 +479,12 @@ def _judge_criterion(
     short = (
         judge_shortfall(criterion.falls_short[1], description) if criterion.falls_short else None
     )
-    if short is None and criterion.falls_short:
-        by_period = priced_by_period(criterion.falls_short[1], description)
+    # … or a cell of its own under a column of what is ruled out ("| Det här räcker inte |
+    # Månadsavgifter, terminsavgifter och årsavgifter … |").
+    ruled_out = criterion.falls_short[1] if criterion.falls_short else None
+    ruled_out = criterion.rule if ruled_out is None and criterion.beside else ruled_out
+    if short is None and ruled_out is not None:
+        by_period = priced_by_period(ruled_out, description)
         short = None if by_period is None else (False, by_period)
     if short is not None:
         results.insert(0, ("not_met", short[1], FALLS_SHORT, ()))
@@ -537,7 +541,14 @@ def _lifting() -> re.Pattern[str]:
     cues = load_cues("criteria_words.yaml")
     subjects = alternation(cues["requirement_subjects"])
     verbs = alternation(cues["lifting_verbs"])
-    return re.compile(rf"^\s*(?:{subjects})\b[^.,;:]{{0,80}}?\b(?:{verbs})\b", re.IGNORECASE)
+    meets = alternation(cues["meets_requirement"])
+    # … or "En förening som har bildats genom sammanslagning … uppfyller kravet på två års
+    # registrering om …": whom it is lifted for first, the requirement after its verb.
+    return re.compile(
+        rf"^\s*(?:(?:{subjects})\b[^.,;:]{{0,80}}?\b(?:{verbs})\b"
+        rf"|[^.;:]{{0,160}}?\b(?:{meets})\b[^.,;:]{{0,40}})",
+        re.IGNORECASE,
+    )
 
 
 def _relaxes(rule: str) -> bool:
