@@ -21,6 +21,7 @@ from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.tenure import judge_tenure
 from assistant.answers.ranking import _blank_field
 from assistant.api import Assistant
+from assistant.core.records import Turn
 
 TODAY = date(2026, 12, 7)
 
@@ -385,3 +386,22 @@ def test_fees_for_a_period_in_the_plural_under_what_does_not_count() -> None:
     assert priced_by_period(cell, told) is not None
     # An amount the cell itself rules by ("En terminsavgift över 300 kronor") decides.
     assert priced_by_period("En terminsavgift över 400 kronor.", told) is None
+
+
+def test_a_follow_up_joins_the_call_the_answer_before_named(called: Assistant) -> None:
+    history = [
+        Turn(role="user", content="Har Sala kommun någon utlysning om IOP just nu?"),
+        Turn(
+            role="assistant",
+            content="Ja, en utlysning om sopplunch och samtal för äldre [1].",
+        ),
+    ]
+    answer = called.answer(
+        "Vi vill vara med i den. Vår förening har organisationsnummer sedan 2015, lunchen "
+        "kostar 65 kronor och vi står för 8 procent av kostnaden. Klarar vi villkoren?",
+        history,
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label != "likely_not_eligible", answer.answer
+    assert any("70 kronor" in c.criterion for c in answer.verdict.criteria)
+    assert not any("30 kronor" in c.criterion for c in answer.verdict.criteria)

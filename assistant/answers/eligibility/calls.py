@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answers.eligibility.concepts import names_ages
 from assistant.answers.eligibility.contribution import required_contribution
-from assistant.answers.eligibility.fee import fee_cap
+from assistant.answers.eligibility.fee import fee_cap, free_rule
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.share import required_share
 from assistant.answers.eligibility.tenure import founded_by, required_age
@@ -79,7 +79,7 @@ def names_call(title: str, told: str) -> bool:
 def _measures(rule: str) -> frozenset[str]:
     """What a rule measures in numbers, as a call may change it."""
     found = {
-        "fee": fee_cap(rule) is not None,
+        "fee": fee_cap(rule) is not None or free_rule(rule),
         "share": required_share(rule) is not None,
         "contribution": required_contribution(rule) is not None,
         "tenure": required_age(rule) is not None or founded_by(rule) is not None,

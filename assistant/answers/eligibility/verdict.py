@@ -95,9 +95,13 @@ def assess_idea(reader: IndexReader, places: Sequence[str], q: Question, today: 
     """The idea as told so far, held against the place's criteria: those of a document
     the question names by its title first ("Kan vi vara med i Norbergs inbjudan om
     mötesplatser för unga?" is asked of the invitation before the general FAQ)."""
-    # A call's own conditions hold for an idea told as one for it (calls.py).
+    # A call's own conditions hold for an idea told as one for it (calls.py); in a
+    # follow-up the call may be named by the answer before ("Vi vill vara med i just den
+    # här" after an answer telling of the call).
     described = _description(q)
-    criteria = held_to(criteria_of(reader, places, q.language), without_rules_heard(described))
+    answered = [t.content for t in q.history if t.role == "assistant"] if q.follow_up else []
+    told = " ".join([without_rules_heard(described), *answered[-1:]])
+    criteria = held_to(criteria_of(reader, places, q.language), told)
     return assess(_named_first(reader, criteria, q.text), described, today)
 
 
