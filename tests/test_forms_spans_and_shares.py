@@ -14,8 +14,9 @@ from assistant.answers.answer_types import asks_which_exist
 from assistant.answers.asks import read_asks
 from assistant.answers.drafts import filed_as_draft
 from assistant.answers.eligibility.calls import is_call, names_call
+from assistant.answers.eligibility.concepts import read_concepts
 from assistant.answers.eligibility.fee import judge_fee, priced_by_period, told_prices
-from assistant.answers.eligibility.judge import without_rules_heard
+from assistant.answers.eligibility.judge import _only_may, without_rules_heard
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.tenure import judge_tenure
@@ -405,3 +406,27 @@ def test_a_follow_up_joins_the_call_the_answer_before_named(called: Assistant) -
     assert answer.verdict.label != "likely_not_eligible", answer.answer
     assert any("70 kronor" in c.criterion for c in answer.verdict.criteria)
     assert not any("30 kronor" in c.criterion for c in answer.verdict.criteria)
+
+
+def test_a_partner_named_after_working_with_is_not_the_asker() -> None:
+    assert not any(
+        f.concept == "association"
+        for f in read_concepts("Vi samarbetar inte med något studieförbund.")
+    )
+    said = read_concepts("Vi är en förening som samarbetar med kyrkan.")
+    assert any(f.concept == "association" and f.polarity == "stated" for f in said)
+
+
+def test_a_rule_telling_what_may_count_requires_nothing() -> None:
+    assert _only_may("Det kan vara pengar, lokaler, material eller ideellt arbete.")
+    assert not _only_may("Den egna insatsen ska vara pengar eller lokaler.")
+
+
+def test_a_fee_that_counts_food_and_material_in() -> None:
+    rule = (
+        "Är avgiften högst 50 kronor per tillfälle? Räkna med allt som deltagaren betalar "
+        "vid tillfället, även fika och material."
+    )
+    told = "Kaffe och kaka kostar 35 kr och garnet 25 kr varje gång."
+    found = judge_fee(rule, told)
+    assert found is not None and not found[0]

@@ -252,9 +252,10 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # "Det finns ingen annan förening som gör det": what others are says nothing of
         # what the asker is (only of the market).
         others = not rule and _others()(clause)
+        partner = None if rule else _partner_at(words)
         said: dict[str, Polarity] = {}
-        for _, _, name in matches:
-            if others and name in _identity():
+        for start, _, name in matches:
+            if (others or (partner is not None and start > partner)) and name in _identity():
                 continue
             said[name] = "denied" if name in denied_names else "stated"
         if not rule:
@@ -366,6 +367,21 @@ def _negating_phrases() -> re.Pattern[str]:
 @cache
 def _others() -> CueMatcher:
     return CueMatcher(_data()["others"]["words"], inflect=False)
+
+
+@cache
+def _partner_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in _data()["others"]["partners"])
+
+
+def _partner_at(words: list[str]) -> int | None:
+    """The index of the first word after which a clause names a partner ("vi samarbetar
+    inte med något studieförbund"), if it does."""
+    for i in range(len(words)):
+        for phrase in _partner_phrases():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return i + len(phrase) - 1
+    return None
 
 
 @cache

@@ -1345,7 +1345,10 @@ def _readable(raw: str, is_row: bool, header: str = "") -> str:
         rule = cells[named[0]]
         if len(rule.split()) >= _RULE_WORDS and _PROSE.search(rule):
             cells = [rule, *(c for i, c in enumerate(cells) if i != named[0])]
-    return " – ".join(c for c in cells if c and not _NUMBER_CELL.match(c))
+    # A form's empty boxes ("| … | ☐ | ☐ |") say nothing to read.
+    return " – ".join(
+        c for c in cells if c and not _NUMBER_CELL.match(c) and c.strip(CHECKBOXES + " _")
+    )
 
 
 def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:

@@ -251,6 +251,12 @@ def without_rules_heard(description: str) -> str:
 _HEARD_REACH = 6  # words between a verb of hearing and its "att"
 
 
+def _only_may(rule: str) -> bool:
+    """A rule telling what may count and requiring nothing (no "ska", "måste", "får" …)."""
+    words = "criteria_words.yaml"
+    return bool(matcher(words, "may_be")(rule)) and not matcher(words, "required")(rule)
+
+
 @cache
 def _heard_far() -> re.Pattern[str]:
     """A verb of hearing or reading, then its "att" a few words on ("läste i nyheten om
@@ -397,7 +403,9 @@ def _judge_criterion(
         side = principles()[criterion.principle].aspect_of({f.concept for f in criterion.findings})
         on_side = findings if side is None else {c: f for c, f in findings.items() if c in side}
         principle = _judge_principle(criterion.principle, on_side)
-        if principle.status != "unknown" and principle.clause is not None:
+        # What may count ("Det kan vara pengar, lokaler …") is not broken by one lacking.
+        lists_options = principle.status == "not_met" and _only_may(criterion.rule)
+        if principle.status != "unknown" and principle.clause is not None and not lists_options:
             results.append((principle.status, principle.clause, principle.concept, ()))
     # "Avgifterna räknas inte in i den egna insatsen" says what counts, not what is banned.
     counting = bool(matcher("criteria_words.yaml", "counting")(criterion.rule))
