@@ -13,6 +13,7 @@ from conftest import assistant_over
 from assistant.answers.answer_types import asks_which_exist
 from assistant.answers.asks import read_asks
 from assistant.answers.drafts import filed_as_draft
+from assistant.answers.eligibility.ages import judge_ages
 from assistant.answers.eligibility.calls import is_call, names_call
 from assistant.answers.eligibility.concepts import read_concepts
 from assistant.answers.eligibility.fee import judge_fee, priced_by_period, told_prices
@@ -430,3 +431,19 @@ def test_a_fee_that_counts_food_and_material_in() -> None:
     told = "Kaffe och kaka kostar 35 kr och garnet 25 kr varje gång."
     found = judge_fee(rule, told)
     assert found is not None and not found[0]
+
+
+def test_an_idea_sent_to_the_places_one_call_in_other_words(called: Assistant) -> None:
+    answer = called.answer(
+        "Vi är en förening i Sala med organisationsnummer sedan 2015. Vi tänkte skicka vår "
+        "idéskiss till kommunens omgång nu i vår: soppa varje onsdag för 65 kronor, och vi "
+        "står för 8 procent av kostnaden. Räcker det?"
+    )
+    assert answer.verdict is not None
+    assert any("70 kronor" in c.criterion for c in answer.verdict.criteria), answer.answer
+
+
+def test_ages_as_a_participle_in_brackets() -> None:
+    rule = "Verksamheten vänder sig till äldre (fyllda 67) eller unga (13–25 år)."
+    found = judge_ages(rule, (), "Alla över 67 får komma.")
+    assert found is not None and found[0]

@@ -6,8 +6,8 @@ gränsen på 40 kronor per tillfälle"). They hold for an idea told as one for t
 place of the general rule they change (the same measure: a fee cap, a share, the years an
 organisation has existed, an age, a length); an idea outside the call is held to the
 general criteria only. A place whose only rules are a call's holds every idea to them.
-The call is named by the words of its title's topic ("mat", "gemenskap"), not by the
-word "utlysning" alone.
+The call is named by the words of its title's topic ("mat", "gemenskap"), or, where a
+place has one call, by any word for a call ("vår idéskiss till kommunens omgång").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from assistant.answers.eligibility.share import required_share
 from assistant.answers.eligibility.tenure import founded_by, required_age
 from assistant.answers.question import domain_matcher
 from assistant.core import municipalities
-from assistant.core.swedish.cues import load_cues
+from assistant.core.swedish.cues import load_cues, matcher
 from assistant.index import lexical
 
 if TYPE_CHECKING:  # criteria.py reads is_call: the record only types this module
@@ -96,6 +96,8 @@ def held_to(criteria: Sequence[Criterion], told: str) -> list[Criterion]:
     if not calls or not general:
         return list(criteria)
     within = {source for source, title in calls.items() if names_call(title, told)}
+    if not within and len(calls) == 1 and matcher("criteria_words.yaml", "call_mentions")(told):
+        within = set(calls)  # "vår idéskiss till kommunens omgång": the place's one call
     own = [c for c in criteria if c.chunk.source in within]
     changed = {m for c in own for m in _measures(c.rule)}
     return own + [c for c in general if not _measures(c.rule) & changed]
