@@ -447,3 +447,45 @@ def test_ages_as_a_participle_in_brackets() -> None:
     rule = "Verksamheten vänder sig till äldre (fyllda 67) eller unga (13–25 år)."
     found = judge_ages(rule, (), "Alla över 67 får komma.")
     assert found is not None and found[0]
+
+
+MINUTES = """---
+municipality: Sala
+title: Socialnämnden – utdrag ur protokoll 2026-10-20
+doc_type: protokoll
+date: "2026-10-20"
+---
+# Socialnämnden – utdrag ur protokoll 2026-10-20
+
+## § 41 Idéburet offentligt partnerskap med Kila Byalag
+
+Dnr SN 2026/12
+
+Socialnämnden beslutar
+
+1. att ingå ett idéburet offentligt partnerskap med Kila Byalag om Kilaträffen,
+2. att kommunens del är 120 000 kronor per år.
+
+## § 42 Ansökan från Föreningen Möklinta Grannar
+
+Socialnämnden beslutar att inte ingå ett partnerskap med Föreningen Möklinta Grannar.
+
+Föreningen har funnits i åtta månader. Enligt riktlinjerna ska en förening ha funnits i minst
+två år. Nämnden ser positivt på idén.
+"""
+
+
+def test_what_a_body_decided_is_said_paragraph_by_paragraph(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    sala = assistant_over(
+        tmp_path_factory.mktemp("minutes"),
+        {"sala/sala-sn-protokoll-2026-10-20.md": MINUTES, "sala/sala-kriterier-iop.md": CALL_RULES},
+    )
+    answer = sala.answer(
+        "Vad beslutade socialnämnden i Sala om IOP i oktober? Vilka fick ja och vilka fick nej?"
+    )
+    said = answer.answer
+    assert "§ 41" in said and "120 000 kronor per år" in said, said
+    assert "§ 42" in said and "minst två år" in said, said
+    assert "ser positivt" not in said  # a refusal's reason, not its kind words

@@ -35,6 +35,7 @@ from assistant.answers.contacts import (
     with_number_to_call,
 )
 from assistant.answers.decide import Decision
+from assistant.answers.decisions import Decided, asks_decisions, decisions_of
 from assistant.answers.drafts import draft_sources
 from assistant.answers.eligibility.calls import held_to
 from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
@@ -156,7 +157,14 @@ def assemble(
             part_picks = _part_picks(parts, ex, reader, q, named)
             picked = each_part(picked, part_picks)
             picked = _answering_facts(picked, part_picks, parts)
-        evidence_block(draft, picked, main, label_places=len(places.names) != 1)
+        # "Vad beslutade nämnden? Vilka fick ja och vilka fick nej?": the minutes' own
+        # paragraphs, each with its decision, and a refusal's reason.
+        decided = decisions_of(reader, fresh) if asks_decisions(q.text) and main else []
+        if decided:
+            _decisions_block(draft, decided)
+            picked = []
+        else:
+            evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         # "När ska idén vara inne, när beslutar de och när startar det?": a timetable
         # answers every part, in its own words, where one row answers one part.
         timetable = sum(bool(k & _WHEN) for k in kinds) >= 2 and any(
@@ -314,6 +322,17 @@ def _in_timetable(e: Evidence) -> bool:
         return False
     entries = list_around(e, _LIST_ITEMS)
     return len(entries) > 1 and all(holds_any(_DATE, t, True) for t, _ in entries)
+
+
+def _decisions_block(draft: Draft, decided: Sequence[Decided]) -> None:
+    lines = []
+    for d in decided:
+        n = draft.book.cite(d.decision_chunk, d.decision.removesuffix(" …"))
+        line = f"- {d.heading}: {d.decision} [{n}]"
+        for reason, chunk in d.reasons:
+            line += f" {reason} [{draft.book.cite(chunk, reason)}]"
+        lines.append(line)
+    draft.add("evidence", "\n".join(lines))
 
 
 def _most_telling(
