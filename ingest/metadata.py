@@ -215,9 +215,14 @@ def title_from_path(rel_path: str) -> str:
 # --- document type -------------------------------------------------------------------
 
 # Word beginnings, ASCII-folded, that name a document type. In a title or file name the
-# earliest one wins: "Svar på remiss - Riktlinjer ..." is a remissvar.
+# earliest one wins, the first listed where two start together: "Svar på remiss -
+# Riktlinjer ..." and "Remissvar från …" are answers; "Remiss: Förslag till riktlinjer"
+# and "Remissversion" are the draft sent out.
 _TYPE_WORDS = (
-    ("remiss", "remissvar"),
+    ("svar pa remiss", "remissvar"),
+    ("remissvar", "remissvar"),
+    ("remissyttrande", "remissvar"),
+    ("remiss", "remiss"),
     ("yttrande", "remissvar"),
     # A letter or a citizens' proposal to the kommun asks for rules; it sets none.
     ("skrivelse", "skrivelse"),

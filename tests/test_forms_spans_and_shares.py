@@ -17,7 +17,7 @@ from assistant.answers.eligibility.ages import judge_ages
 from assistant.answers.eligibility.calls import is_call, names_call
 from assistant.answers.eligibility.concepts import read_concepts
 from assistant.answers.eligibility.fee import judge_fee, priced_by_period, told_prices
-from assistant.answers.eligibility.judge import _only_may, without_rules_heard
+from assistant.answers.eligibility.judge import _only_may, _relaxes, without_rules_heard
 from assistant.answers.eligibility.length import judge_length
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.tenure import judge_tenure
@@ -146,6 +146,7 @@ def test_a_date_still_to_come_is_the_activitys_not_the_founding() -> None:
         ("Vi vill ha boule varje torsdag från 1 juni till 31 oktober 2027.", False),
         ("Vi vill köra träffarna från 1 januari 2027 till 31 december 2027.", True),
         ("Vi vill ha öppet 2027-03-01–2028-02-28.", True),
+        ("Vi vill ha skidträning från 1 november till 31 mars 2027.", False),
     ],
 )
 def test_a_plan_told_as_a_span_of_dates_is_its_length(told: str, met: bool) -> None:
@@ -190,6 +191,21 @@ def test_a_rule_the_asker_says_the_municipality_has_is_no_account_of_the_idea() 
     )
     assert "tre år" not in kept and "räknas vi som nya" in kept
     assert "Vi kräver" in without_rules_heard("Vi kräver ingen avgift av någon.")
+    # What the asker tells after the requirement stays; so does a need the asker has seen.
+    kept = without_rules_heard("Kommunen kräver att vi har stadgar, vilket vi har sedan 2015.")
+    assert "sedan 2015" in kept and "kräver" not in kept
+    seen = "Vi har sett att många äldre i byn behöver sällskap."
+    assert without_rules_heard(seen) == seen
+
+
+def test_a_requirement_some_do_not_meet_is_no_exception() -> None:
+    assert not _relaxes(
+        "Föreningar som inte uppfyller kravet på minst två års verksamhet kan inte ingå IOP."
+    )
+    assert _relaxes(
+        "En förening som har bildats genom sammanslagning uppfyller kravet på två års "
+        "registrering om en av föreningarna hade varit registrerad i två år."
+    )
 
 
 def test_an_answer_to_a_draft_is_no_draft() -> None:
@@ -357,6 +373,8 @@ def test_a_call_is_told_by_its_title() -> None:
     assert is_call("Utlysning: Sopplunch och samtal för äldre")
     assert is_call("Inbjudan att lämna idéskiss – mötesplatser för äldre i byarna")
     assert not is_call("Inbjudan till dialogmöte om idéburet offentligt partnerskap")
+    assert not is_call("Inbjudan till samråd om nya riktlinjer för IOP")
+    assert not is_call("Call for comments on draft guidelines")
     assert not is_call("Riktlinjer för IOP")
     title = "Inbjudan att lämna idéskiss – mötesplatser för äldre i byarna"
     assert names_call(title, "Vi vill starta en mötesplats för äldre i vår by.")
@@ -466,6 +484,10 @@ Socialnämnden beslutar
 1. att ingå ett idéburet offentligt partnerskap med Kila Byalag om Kilaträffen,
 2. att kommunens del är 120 000 kronor per år.
 
+## § 40 Budget för 2027
+
+Socialnämnden beslutar att fastställa budgeten för 2027.
+
 ## § 42 Ansökan från Föreningen Möklinta Grannar
 
 Socialnämnden beslutar att inte ingå ett partnerskap med Föreningen Möklinta Grannar.
@@ -489,3 +511,4 @@ def test_what_a_body_decided_is_said_paragraph_by_paragraph(
     assert "§ 41" in said and "120 000 kronor per år" in said, said
     assert "§ 42" in said and "minst två år" in said, said
     assert "ser positivt" not in said  # a refusal's reason, not its kind words
+    assert "§ 40" not in said  # the budget is no partnership

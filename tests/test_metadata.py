@@ -452,6 +452,9 @@ def test_title_falls_back_to_the_file_name() -> None:
         ("a/x.pdf", "Protokoll socialnämnden 2023-05-10", "", "protokoll"),
         ("a/x.pdf", "Beslut om IOP med Fontänhuset", "", "beslut"),
         ("a/x.pdf", "Svar på remiss - Riktlinjer för IOP", "", "remissvar"),
+        ("a/x.pdf", "Remiss: Förslag till riktlinjer för IOP", "", "remiss"),
+        ("a/x.pdf", "Remissversion – Riktlinjer för IOP", "", "remiss"),
+        ("a/x.pdf", "Remissvar från PRO Sala", "", "remissvar"),
         # A letter to the kommun asks for rules; a memo of the kommun's own is a memo.
         ("a/x.pdf", "Skrivelse från Föreningsrådet om IOP", "", "skrivelse"),
         ("a/foreningsradet-skrivelse-iop.pdf", "Sänk trösklarna för IOP", "", "skrivelse"),

@@ -39,6 +39,7 @@ from assistant.answers.decisions import Decided, asks_decisions, decisions_of
 from assistant.answers.drafts import draft_sources
 from assistant.answers.eligibility.calls import held_to
 from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
+from assistant.answers.eligibility.judge import without_rules_heard
 from assistant.answers.eligibility.verdict import assess_idea, judges_anything, verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
@@ -52,7 +53,7 @@ from assistant.answers.general import (
     sibling_sections,
 )
 from assistant.answers.partners import partner_documents
-from assistant.answers.question import Question, asked_and_told
+from assistant.answers.question import Question, asked_and_told, last_answer
 from assistant.answers.ranking import Evidence, rank
 from assistant.answers.scope import calibrate
 from assistant.answers.terms import Query, query_for
@@ -138,7 +139,7 @@ def assemble(
         if unwanted:
             fresh = [e for e in fresh if not names_any(e.text, unwanted)] or fresh
         # "Och sen då?": what the last answer said is not the answer again.
-        last = _last_answer(q)
+        last = last_answer(q)
         if last and reader.lexical is not None:
             analyzer = reader.lexical.analyzer
             fresh = [e for e in fresh if not said_in(e.text, last, analyzer)] or fresh
@@ -219,13 +220,6 @@ def assemble(
             draft.add("hint", text(draft.language, "contacts_more"))
     note = freshness_note(reader, draft.book, q.language, today, max_age)
     return finish(ex, draft, reader, note, decision.intro)
-
-
-def _last_answer(q: Question) -> str:
-    """What the assistant said last in the conversation ("" when nothing)."""
-    if not q.follow_up:
-        return ""
-    return next((t.content for t in reversed(q.history) if t.role == "assistant"), "")
 
 
 def _time_facts_wanted(q: Question, draft: Draft) -> bool:
@@ -381,7 +375,7 @@ def _criteria_asked(
     """The municipality's own criteria on what the question asks about, first; their
     quotes (spaces normalised)."""
     said = []
-    held = held_to(criteria_of(reader, places, draft.language), question)
+    held = held_to(criteria_of(reader, places, draft.language), without_rules_heard(question))
     for c in about(held, question)[:_CRITERIA_ASKED]:
         draft.add("evidence", f"{c.text} [{draft.book.cite(c.chunk, c.quote)}]")
         said.append(" ".join(c.quote.split()))
@@ -394,7 +388,7 @@ def _criteria_list(
     # "Vad är krav och vad är bara önskemål?": the wishes are asked about too.
     asked = asks_wishes(question)
     # A cell of a table's column of what is ruled out stands beside its row's own rule.
-    held = held_to(criteria_of(reader, places, draft.language), question)
+    held = held_to(criteria_of(reader, places, draft.language), without_rules_heard(question))
     found = [c for c in held if not c.beside]
     # Asked, the wishes come beside the rules, not in their place; so does a wish on what
     # the question asks ("Vi är 19 medlemmar – är det för få?" beside "bör ha minst 25").

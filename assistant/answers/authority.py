@@ -57,21 +57,25 @@ def speaks_for_others(chunk: Chunk) -> bool:
 
 
 def titled_as_response(title: str) -> bool:
-    """A title opening with the kind of text written to someone about their proposal
-    ("Remissvar från PRO Laxå – förslag till nya riktlinjer", "Yttrande över …")."""
+    """A title opening with the kind of text written to someone else: an answer to their
+    proposal, a letter or a citizens' proposal ("Remissvar från PRO Laxå – förslag till
+    nya riktlinjer", "Yttrande över …"): it tells of a draft, it is none."""
     return _kind().match(title or "") is not None
 
 
 @cache
+def _kinds() -> str:
+    return "|".join(map(re.escape, _config()["others_titles"]))
+
+
+@cache
 def _kind() -> re.Pattern[str]:
-    kinds = "|".join(map(re.escape, _config()["others_titles"]))
-    return re.compile(rf"\s*(?:{kinds})\b", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{_kinds()})\b", re.IGNORECASE)
 
 
 @cache
 def _writer() -> re.Pattern[str]:
-    kinds = "|".join(map(re.escape, _config()["others_titles"]))
-    return re.compile(rf"\s*(?:{kinds})\b[^–:]*?\b(?:från|from)\s+(.+)", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{_kinds()})\b[^–:]*?\b(?:från|from)\s+(.+)", re.IGNORECASE)
 
 
 def doc_type_rank(doc_type: str) -> int:

@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.answers.eligibility.concepts import negations
+from assistant.answers.asks import asking_sentences
+from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import matcher
@@ -43,7 +44,9 @@ def asks_decisions(question: str) -> bool:
     ja och vilka fick nej?"), not when ("När beslutades riktlinjerna?")."""
     asked = matcher("question_words.yaml", "decisions_asked")
     when = matcher("question_words.yaml", "decisions_when")
-    return bool(asked(question)) and not when(question)
+    # Only what the asking sentences ask: "Vi beslutade på årsmötet att …" tells.
+    asking = " ".join(asking_sentences(question))
+    return bool(asked(asking)) and not when(asking)
 
 
 def decisions_of(reader: IndexReader, evidence: Sequence[Evidence]) -> list[Decided]:
@@ -56,32 +59,55 @@ def decisions_of(reader: IndexReader, evidence: Sequence[Evidence]) -> list[Deci
     return []
 
 
-def _paragraphs(reader: IndexReader, source: str) -> list[Decided]:
-    sections: dict[str, list[Chunk]] = {}
+# A piece of one chunk: the text under one paragraph's heading.
+_Piece = tuple[str, Chunk]
+# A paragraph's heading folded into a passage's text ("§ 41 Idéburet offentligt …").
+_FOLDED = re.compile(r"^\s*§\s*\d+[^\n]{0,150}$", re.MULTILINE)
+
+
+def _sections(reader: IndexReader, source: str) -> dict[str, list[_Piece]]:
+    """The document's text by paragraph heading, whether the heading heads a chunk or is
+    folded into one's text."""
+    sections: dict[str, list[_Piece]] = {}
     for chunk in reader.chunks_of_source(source):
         heading = next((h for h in chunk.heading_path if _PARAGRAPH.match(h)), None)
+        starts = list(_FOLDED.finditer(chunk.text))
         if heading is not None:
-            sections.setdefault(heading, []).append(chunk)
+            cut = starts[0].start() if starts else len(chunk.text)
+            sections.setdefault(heading.strip(), []).append((chunk.text[:cut], chunk))
+        for i, found in enumerate(starts):
+            end = starts[i + 1].start() if i + 1 < len(starts) else len(chunk.text)
+            body = chunk.text[found.end() : end]
+            sections.setdefault(found.group().strip(), []).append((body, chunk))
+    return sections
+
+
+def _paragraphs(reader: IndexReader, source: str) -> list[Decided]:
     out = []
-    for heading, chunks in sections.items():
-        decided = _decision(chunks)
+    refusing = matcher("question_words.yaml", "decision_refusals")
+    for heading, pieces in _sections(reader, source).items():
+        decided = _decision(pieces)
         if decided is None:
             continue
         text, chunk = decided
-        refused = bool(negations(text)[1])
-        reasons = _reasons(chunks, text) if refused else ()
-        out.append(Decided(heading.strip(), text, chunk, reasons))
+        # Of what the assistant answers: a paragraph on a partnership, not the budget.
+        if not domain_matcher()(f"{heading} {text}"):
+            continue
+        refused = bool(refusing(text))
+        reasons = _reasons(pieces, text) if refused else ()
+        out.append(Decided(heading, text, chunk, reasons))
     return out
 
 
-def _decision(chunks: Sequence[Chunk]) -> tuple[str, Chunk] | None:
+def _decision(pieces: Sequence[_Piece]) -> tuple[str, Chunk] | None:
     """The section's decision: from its verb of deciding to the end of its list or
     sentence, shortened."""
     verbs = matcher("question_words.yaml", "decision_verbs")
-    for chunk in chunks:
-        lines = chunk.text.splitlines()
+    proposing = matcher("question_words.yaml", "decision_proposals")
+    for body, chunk in pieces:
+        lines = body.splitlines()
         # From the line its verb stands on ("Socialnämnden beslutar att"), its list after.
-        at = next((i for i, line in enumerate(lines) if verbs(line)), None)
+        at = next((i for i, line in enumerate(lines) if verbs(line) and not proposing(line)), None)
         if at is None:
             continue
         words = " ".join(_decision_lines(lines[at:])).split()
@@ -108,15 +134,15 @@ def _decision_lines(lines: Sequence[str]) -> list[str]:
     return kept
 
 
-def _reasons(chunks: Sequence[Chunk], decision: str) -> tuple[tuple[str, Chunk], ...]:
+def _reasons(pieces: Sequence[_Piece], decision: str) -> tuple[tuple[str, Chunk], ...]:
     """The sentences of the section that give the reason for a refusal ("Kravet är därför
     inte uppfyllt", "Enligt riktlinjerna får samma verksamhet inte finansieras två
     gånger")."""
     because = matcher("question_words.yaml", "decision_reasons")
     found: list[tuple[str, Chunk]] = []
-    for chunk in chunks:
-        for a, b in sentence_spans(chunk.text):
-            sentence = " ".join(strip_marker(chunk.text[a:b]).split())
+    for body, chunk in pieces:
+        for a, b in sentence_spans(body):
+            sentence = " ".join(strip_marker(body[a:b]).split())
             if sentence and sentence not in decision and because(sentence):
                 found.append((sentence, chunk))
     return tuple(found[:_REASONS])

@@ -298,3 +298,10 @@ def with_swedish_terms(text: str) -> str:
     # Entries read as the text is ("non-profit" as "non profit").
     added = [sv for en, sv in glossary.items() if f" {' '.join(words(en))} " in low]
     return f"{text} {' '.join(added)}" if added else text
+
+
+def last_answer(q: Question) -> str:
+    """What the assistant said last in the conversation ("" when nothing)."""
+    if not q.follow_up:
+        return ""
+    return next((t.content for t in reversed(q.history) if t.role == "assistant"), "")

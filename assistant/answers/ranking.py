@@ -26,7 +26,7 @@ from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.dates import find_dates, is_page_stamp
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import (
-    CHECKBOXES,
+    blank_cell,
     is_table_rule,
     leads_list,
     split_units,
@@ -287,8 +287,6 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
     return out
 
 
-# A blank to fill in on a form: an empty box, a line, a dash.
-_BLANK = re.compile(rf"^(?:\[\s*\]|[{CHECKBOXES}]|_+|)$")
 _FIELD_WORDS = 6  # a field's label is short ("Telefon och e-post"); a rule is longer
 
 
@@ -301,7 +299,7 @@ def _blank_field(text: str) -> bool:
         # the form's to ask, whatever its length: the criteria readers take it as a rule.
         boxes = len(cells) > 2 and cells[0].rstrip().endswith("?")
         short = boxes or len(cells[0].split()) <= _FIELD_WORDS
-        return len(cells) > 1 and short and all(_BLANK.match(c) for c in cells[1:])
+        return len(cells) > 1 and short and all(blank_cell(c) for c in cells[1:])
     return bool(re.search(r"(?:_{3,}|\[\s*\])\s*$", text))
 
 

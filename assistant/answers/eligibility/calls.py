@@ -37,29 +37,32 @@ _TITLE_BREAK = re.compile(r"\s*[:–—]\s*|\s+-\s+")  # "Utlysning: …", "Inbj
 
 
 @cache
-def _cues() -> tuple[frozenset[str], tuple[str, ...]]:
+def _cues() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     cues = load_cues("criteria_words.yaml")
-    return frozenset(cues["call_openings"]), tuple(cues["meeting_words"])
+    openings, itself = frozenset(cues["call_openings"]), frozenset(cues["call_itself"])
+    return openings, itself, tuple(cues["meeting_words"])
 
 
 def is_call(title: str | None) -> bool:
-    """Whether a document's title opens as a call for ideas ("Utlysning: …", "Inbjudan
-    att lämna idéskiss – …"), not as an invitation to a meeting ("Inbjudan till
-    dialogmöte om IOP")."""
+    """Whether a document's title opens as a call for ideas: "Utlysning: …" by itself,
+    an invitation with what it asks for ("Inbjudan att lämna idéskiss – …"); not one to a
+    meeting ("Inbjudan till dialogmöte om IOP") or to comment ("Inbjudan till samråd")."""
     said = [w.lower() for w in re.findall(r"[^\W\d_]+", title or "")]
-    openings, meetings = _cues()
+    openings, itself, meetings = _cues()
     if not said or said[0] not in openings:
         return False
-    near = said[1 : 1 + _MEETING_REACH]
-    return not any(w.endswith(meetings) for w in near)
+    if any(w.endswith(meetings) for w in said[1 : 1 + _MEETING_REACH]):
+        return False
+    return said[0] in itself or bool(matcher("criteria_words.yaml", "call_asks_for")(title or ""))
 
 
 def _topic(title: str) -> set[str]:
-    """The stems of a call's title that say what it is about: its opening word and the
-    words after its first colon or dash, without the domain's own words and places."""
+    """The stems of a call's title that say what it is about, without the domain's own
+    words and places."""
+    # The words after its first break, or all but its opening word ("Utlysning"): a
+    # word for a call names no call of its own (call_mentions does, for a place's one).
     parts = _TITLE_BREAK.split(title, maxsplit=1)
-    opening = (parts[0].split() or [""])[0]
-    topic = f"{opening} {parts[1]}" if len(parts) > 1 else parts[0]
+    topic = parts[1] if len(parts) > 1 else " ".join(parts[0].split()[1:])
     places = {lexical.stem(w) for m in municipalities.mentions(title) for w in m.name.split()}
     domain = domain_matcher()
     return {
@@ -90,7 +93,17 @@ def _measures(rule: str) -> frozenset[str]:
 
 
 def held_to(criteria: Sequence[Criterion], told: str) -> list[Criterion]:
-    """The criteria an idea (or a question about it) is held to, as the module says."""
+    """The criteria an idea (or a question about it) is held to, as the module says, each
+    place apart; the call's own conditions first, then the general ones."""
+    places = dict.fromkeys(c.chunk.municipality for c in criteria)
+    return [
+        c
+        for place in places
+        for c in _held_in([x for x in criteria if x.chunk.municipality == place], told)
+    ]
+
+
+def _held_in(criteria: Sequence[Criterion], told: str) -> list[Criterion]:
     calls = {c.chunk.source: c.chunk.title or "" for c in criteria if is_call(c.chunk.title)}
     general = [c for c in criteria if c.chunk.source not in calls]
     if not calls or not general:

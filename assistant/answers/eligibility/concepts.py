@@ -372,18 +372,16 @@ def _others() -> CueMatcher:
 
 
 @cache
-def _partner_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in _data()["others"]["partners"])
+def _partners() -> CueMatcher:
+    return CueMatcher(_data()["others"]["partners"])
 
 
 def _partner_at(words: list[str]) -> int | None:
-    """The index of the first word after which a clause names a partner ("vi samarbetar
-    inte med något studieförbund"), if it does."""
-    for i in range(len(words)):
-        for phrase in _partner_phrases():
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                return i + len(phrase) - 1
-    return None
+    """The index of the last word of a phrase after which a clause names a partner ("vi
+    samarbetar inte med något studieförbund"), if it has one."""
+    said = " ".join(words)
+    spans = _partners().spans(said)
+    return len(said[: spans[0][1]].split()) - 1 if spans else None
 
 
 @cache

@@ -72,6 +72,7 @@ from assistant.core.swedish.sentences import (
     CHECKBOXES,
     CROSS_MARKS,
     Unit,
+    blank_cell,
     is_table_rule,
     leads_list,
     sentence_spans,
@@ -1346,9 +1347,7 @@ def _readable(raw: str, is_row: bool, header: str = "") -> str:
         if len(rule.split()) >= _RULE_WORDS and _PROSE.search(rule):
             cells = [rule, *(c for i, c in enumerate(cells) if i != named[0])]
     # A form's empty boxes ("| … | ☐ | ☐ |") say nothing to read.
-    return " – ".join(
-        c for c in cells if c and not _NUMBER_CELL.match(c) and c.strip(CHECKBOXES + " _")
-    )
+    return " – ".join(c for c in cells if not blank_cell(c) and not _NUMBER_CELL.match(c))
 
 
 def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
@@ -1364,8 +1363,9 @@ def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     asks = load_cues("question_words.yaml")["asks"]
     own = CueMatcher(asks["we"])
     counted = _counted_units(asking) if own(asking) else set()
-    # "Hur gammal måste man vara?" asks whom the activity is for, by age.
-    ages = CueMatcher(asks["age"])(asking)
+    # "Hur gammal måste man vara?" asks whom the activity is for, by age; "Hur gammal
+    # måste föreningen vara?" asks the organisation's (tenure).
+    ages = CueMatcher(asks["age"])(asking) and not concept_in("association", asking)
     if not asked and not counted and not ages:
         return []
     principles_asked = {principle_of_concept(c) for c in asked} - {None}

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import Finding, clauses, negation_words, rhythm
 from assistant.core.swedish.amounts import Amount, find_amounts
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher, normal
 from assistant.core.swedish.numbers import read_number
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import words
@@ -432,8 +432,9 @@ def priced_by_period(short: str, description: str) -> str | None:
     fee told is the association's own ("medlemsavgiften är 100 kr om året")."""
     # "… även när de räknat per gång blir lägre än 40 kronor" concedes an amount: the
     # periods named before it rule.
-    conceded = matcher("criteria_words.yaml", "concessive").at(short)
-    if find_amounts(short[:conceded] if conceded is not None else short):
+    plain = normal(short)
+    conceded = matcher("criteria_words.yaml", "concessive").at(plain)
+    if find_amounts(plain[:conceded] if conceded is not None else plain):
         return None  # "En terminsavgift över 300 kronor": the amount rules, not the period
     named = {
         period

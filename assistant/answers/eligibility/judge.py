@@ -230,8 +230,9 @@ def without_rules_heard(description: str) -> str:
         # The asker heard it ("Jag har hört att …"); "Kommunen har hört att vi …" tells.
         if at is not None and not _ASKER.search(sentence[:at]):
             at = None
+        required = None
         if at is None:
-            at = _required_by_municipality(sentence)
+            required = at = _required_by_municipality(sentence)
         # … a rule: a requirement or a number ("… vill att föreningen har funnits i två
         # år"), not news ("hört att kommunen ska stänga dagverksamheten"), which tells
         # what the idea is about.
@@ -242,6 +243,12 @@ def without_rules_heard(description: str) -> str:
             continue
         if len(sentence[:at].split()) >= _KEPT_WORDS:
             kept.append(sentence[:at].rstrip(" ,"))  # "Vi har 40 medlemmar och jag läste att …"
+        if required is not None:
+            # "Kommunen kräver att vi har stadgar, vilket vi har sedan 2015": the
+            # requirement's own clause goes, what the asker tells after it stays.
+            rest = sentence[at:].split(",", 1)
+            kept.extend(rest[1:] if len(rest) > 1 else clauses(sentence[at:])[1:])
+            continue
         # What the sentence goes on to tell after the heard clause is theirs again ("Vi
         # läste att ni har IOP, och vi vill starta läxhjälp").
         kept.extend(clauses(sentence[at:])[1:])
@@ -251,8 +258,12 @@ def without_rules_heard(description: str) -> str:
 _HEARD_REACH = 6  # words between a verb of hearing and its "att"
 
 
+_OWN_CONTRIBUTION = "own_contribution"
+
+
 def _only_may(rule: str) -> bool:
-    """A rule telling what may count and requiring nothing (no "ska", "måste", "får" …)."""
+    """A rule telling what may count and requiring nothing (no "ska", "måste", "får" …):
+    read only of what an own contribution may be (who may apply is another matter)."""
     words = "criteria_words.yaml"
     return bool(matcher(words, "may_be")(rule)) and not matcher(words, "required")(rule)
 
@@ -404,7 +415,11 @@ def _judge_criterion(
         on_side = findings if side is None else {c: f for c, f in findings.items() if c in side}
         principle = _judge_principle(criterion.principle, on_side)
         # What may count ("Det kan vara pengar, lokaler …") is not broken by one lacking.
-        lists_options = principle.status == "not_met" and _only_may(criterion.rule)
+        lists_options = (
+            principle.status == "not_met"
+            and criterion.principle == _OWN_CONTRIBUTION
+            and _only_may(criterion.rule)
+        )
         if principle.status != "unknown" and principle.clause is not None and not lists_options:
             results.append((principle.status, principle.clause, principle.concept, ()))
     # "Avgifterna räknas inte in i den egna insatsen" says what counts, not what is banned.
@@ -554,7 +569,7 @@ def _lifting() -> re.Pattern[str]:
     # registrering om …": whom it is lifted for first, the requirement after its verb.
     return re.compile(
         rf"^\s*(?:(?:{subjects})\b[^.,;:]{{0,80}}?\b(?:{verbs})\b"
-        rf"|[^.;:]{{0,160}}?\b(?:{meets})\b[^.,;:]{{0,40}})",
+        rf"|(?:(?!\b(?:inte|ej|icke|not)\b)[^.;:]){{0,160}}?\b(?:{meets})\b[^.,;:]{{0,40}})",
         re.IGNORECASE,
     )
 

@@ -111,7 +111,9 @@ def _dated_span(clause: str) -> tuple[float, str] | None:
     for first, last in pairwise(told):
         if last.year is None or not _SPAN_BETWEEN.match(clause[first.end : last.start]):
             continue
-        year = first.year or last.year
+        # "från 1 november till 31 mars 2027": the first date is in the year before.
+        later = first.month is not None and last.month is not None and first.month > last.month
+        year = first.year or (last.year - 1 if later else last.year)
         months: float = (last.year - year) * 12 + (last.month or 0) - (first.month or 0)
         months += ((last.day or _MONTH_DAYS) + 1 - (first.day or 1)) / _MONTH_DAYS
         # A day short of whole months is them ("1 mars 2027–28 februari 2028" is a year).

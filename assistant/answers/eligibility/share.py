@@ -87,17 +87,20 @@ def _share_in_hours(rule: str, description: str) -> tuple[int, str] | None:
     """The own share in percent when the rule values volunteer work by the hour ("Ideellt
     arbete räknas med 200 kronor per timme") and the description tells its hours and the
     whole cost for the same period ("Hela kostnaden blir runt 150 000 kr om året … ungefär
-    60 timmar om året"), with the clause of its part. Hours are counted high ("ungefär"),
-    so as never to break a rule by guessing low."""
+    60 timmar om året"), with the clause of its part. The whole is the largest cost
+    told for a year; what is asked of the municipality is no cost of the whole."""
     rate = hour_rate(rule)
     if rate is None:
         return None
     own = told_contribution(description, rate)
     costs = matcher("criteria_words.yaml", "total_cost")
+    # "Vi söker totalt 80 000 kr från kommunen" is what is asked, not the whole cost.
+    asked = matcher("criteria_words.yaml", "money_asked_for")
+    public = matcher("criteria_words.yaml", "fee_public_payer")
     totals = [
         a.value * per_year
         for clause in clauses(description)
-        if costs(clause)
+        if costs(clause) and not asked(clause) and not public(clause)
         for a in find_amounts(clause)
         if a.kind == "money" and (per_year := per_year_count(clause[a.end :])) is not None
     ]

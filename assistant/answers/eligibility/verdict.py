@@ -28,7 +28,7 @@ from assistant.answers.eligibility.judge import (
 )
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
-from assistant.answers.question import Question
+from assistant.answers.question import Question, last_answer
 from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.municipalities import kind_of
@@ -99,10 +99,17 @@ def assess_idea(reader: IndexReader, places: Sequence[str], q: Question, today: 
     # follow-up the call may be named by the answer before ("Vi vill vara med i just den
     # här" after an answer telling of the call).
     described = _description(q)
-    answered = [t.content for t in q.history if t.role == "assistant"] if q.follow_up else []
-    told = " ".join([without_rules_heard(described), *answered[-1:]])
+    told = " ".join([without_rules_heard(described), _pointed_back(q)])
     criteria = held_to(criteria_of(reader, places, q.language), told)
     return assess(_named_first(reader, criteria, q.text), described, today)
+
+
+def _pointed_back(q: Question) -> str:
+    """The answer before, when the question points back at what it told of ("Vi vill
+    vara med i just den här"): it names the call the question means."""
+    if not matcher("criteria_words.yaml", "call_back")(q.text):
+        return ""
+    return last_answer(q)
 
 
 _TITLE_WORDS = 2  # words of its own title a question names a document by, at least

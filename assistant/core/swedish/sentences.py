@@ -39,6 +39,15 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _NUMBERED = re.compile(r"\d{1,3}\.")
 # A checklist's box ("☐ Vi har minst 15 medlemmar.") marks an item as a bullet does.
 CHECKBOXES = "☐☑☒"
+# A blank to fill in on a form: an empty box, a line, nothing.
+_BLANK_CELL = re.compile(rf"^\s*(?:\[\s*\]|[{CHECKBOXES}]|_+|)\s*$")
+
+
+def blank_cell(cell: str) -> bool:
+    """Whether a table cell is a form's blank ("☐", "[ ]", "____", empty)."""
+    return _BLANK_CELL.match(cell) is not None
+
+
 # Marks a post or page sets before each point ("✅ Det ska vara gratis", "▪ …") are bullets.
 CROSS_MARKS = "❌✖✗✘"  # … these say what is ruled out
 BULLET_MARKS = "✅✔✓▪▸►➤●◦" + CROSS_MARKS
