@@ -12,6 +12,7 @@ from conftest import assistant_over
 
 from assistant.answers.answer_types import asks_which_exist
 from assistant.answers.asks import read_asks
+from assistant.answers.decisions import asks_decisions
 from assistant.answers.drafts import filed_as_draft
 from assistant.answers.eligibility.ages import judge_ages
 from assistant.answers.eligibility.calls import is_call, names_call
@@ -512,3 +513,11 @@ def test_what_a_body_decided_is_said_paragraph_by_paragraph(
     assert "§ 42" in said and "minst två år" in said, said
     assert "ser positivt" not in said  # a refusal's reason, not its kind words
     assert "§ 40" not in said  # the budget is no partnership
+
+
+def test_asking_who_decided_is_no_question_of_what_was_decided() -> None:
+    assert asks_decisions("Vad beslutade socialnämnden i Sala i oktober?")
+    assert asks_decisions("Vilka fick ja och vilka fick nej?")
+    assert not asks_decisions("Vilka partnerskap finns, och vilken nämnd beslutade om läxhjälpen?")
+    assert not asks_decisions("Vi beslutade på årsmötet att starta en träff. Hur söker vi?")
+    assert not asks_decisions("När beslutade fullmäktige om riktlinjerna?")

@@ -42,11 +42,12 @@ class Decided:
 def asks_decisions(question: str) -> bool:
     """Whether the question asks what was decided ("Vad beslutade nämnden …?", "Vilka fick
     ja och vilka fick nej?"), not when ("När beslutades riktlinjerna?")."""
-    asked = matcher("question_words.yaml", "decisions_asked")
-    when = matcher("question_words.yaml", "decisions_when")
+    words = "question_words.yaml"
     # Only what the asking sentences ask: "Vi beslutade på årsmötet att …" tells.
     asking = " ".join(asking_sentences(question))
-    return bool(asked(asking)) and not when(asking)
+    what = matcher(words, "decisions_what")(asking) and matcher(words, "decision_words")(asking)
+    asked = what or matcher(words, "decisions_asked")(asking)
+    return bool(asked) and not matcher(words, "decisions_when")(asking)
 
 
 def decisions_of(reader: IndexReader, evidence: Sequence[Evidence]) -> list[Decided]:
