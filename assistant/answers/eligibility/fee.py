@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import Finding, clauses, negation_words, rhythm
 from assistant.core.swedish.amounts import Amount, find_amounts
-from assistant.core.swedish.cues import alternation, load_cues, matcher, normal
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.numbers import read_number
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import words
@@ -145,16 +145,28 @@ def _period_fees() -> dict[str, str]:
 
 
 _BEFORE_WORDS = 4
-# A fee's noun in the plural or definite ("terminsavgifter", "årsavgifterna").
-_INFLECTED = r"(?:er|erna|en|na|s)?"
+
+
+@cache
+def _period_nouns() -> dict[str, CueMatcher]:
+    """The fee nouns of each period, by the project's term matcher (inflected too:
+    "terminsavgifter", "årsavgifterna")."""
+    nouns: dict[str, list[str]] = {}
+    for noun, period in _period_fees().items():
+        nouns.setdefault(period, []).append(noun)
+    return {period: CueMatcher(words) for period, words in nouns.items()}
+
+
+def _named_periods(text: str) -> list[str]:
+    """The periods whose fee nouns the text names, in the order of the list."""
+    return [period for period, said in _period_nouns().items() if said(text)]
 
 
 def _fee_period(before: str) -> str | None:
     """The period of a fee its noun names ("årsavgift", "terminsavgiften", "annual fee")
     among the few words before an amount."""
     near = " ".join(re.findall(r"\w+", before.lower())[-_BEFORE_WORDS:])
-    found = (v for k, v in _period_fees().items() if re.search(rf"\b{k}{_INFLECTED}\b", near))
-    return next(found, None)
+    return next(iter(_named_periods(near)), None)
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -266,12 +278,12 @@ def told_prices(description: str) -> tuple[Price, ...]:
             # "Vi tänkte ta 25 kr för aktiviteten och så 15 kr för kaffe": an amount joined
             # to one taken is taken too.
             joined = bool(out) and out[-1].clause == clause and out[-1].charged
-            charged = charged or (joined and _JOINED.search(lead) is not None)
+            charged = charged or (joined and _joined().search(lead) is not None)
             if unit == _YEAR and not (named_fee or charged):
                 continue
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 bare = _FOR.match(after) is None
-                paid_for = _UP_TO_CONJUNCTION.split(after, maxsplit=1)[0]
+                paid_for = _up_to_conjunction().split(after, maxsplit=1)[0]
                 out.append(
                     Price(
                         int(amount.value), unit, clause, named_fee or charged, bare, lead, paid_for
@@ -280,13 +292,25 @@ def told_prices(description: str) -> tuple[Price, ...]:
     return tuple(out)
 
 
-# The words between two amounts of one charge: the first one's unit and what it is for,
-# then a conjunction ("25 kr för aktiviteten och så 15 kr").
-_JOINED = re.compile(
-    r"^\s*(?:kr|kronor|sek|:-)?\s*(?:[^\W\d_]+\s+){0,3}(?:och|samt|plus|and)(?:\s+(?:så|sedan|sen|then))?\s*$",
-    re.IGNORECASE,
-)
-_UP_TO_CONJUNCTION = re.compile(r"\b(?:och|men|samt|eller|and|but|or)\b|[,;]", re.IGNORECASE)
+@cache
+def _joined() -> re.Pattern[str]:
+    """The words between two amounts of one charge: the first one's unit and what it is
+    for, then a conjunction ("25 kr för aktiviteten och så 15 kr")."""
+    spec = load_cues("criteria_words.yaml")["fee_joined"]
+    adding, then = alternation(spec["adding"]), alternation(spec["then"])
+    return re.compile(
+        rf"^\s*(?:kr|kronor|sek|:-)?\s*(?:[^\W\d_]+\s+){{0,3}}(?:{adding})(?:\s+(?:{then}))?\s*$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _up_to_conjunction() -> re.Pattern[str]:
+    """Where what an amount is for ends: a conjunction or a comma ("15 kr för kaffe och …")."""
+    ends = alternation(load_cues("criteria_words.yaml")["fee_joined"]["ends"])
+    return re.compile(rf"\b(?:{ends})\b|[,;]", re.IGNORECASE)
+
+
 _FEE_PER = re.compile(r"\b(?:avgift|avgifter|fee|fees)\b", re.IGNORECASE)
 
 
@@ -436,11 +460,7 @@ def priced_by_period(short: str, description: str) -> str | None:
     conceded = matcher("criteria_words.yaml", "concessive").at(plain)
     if find_amounts(plain[:conceded] if conceded is not None else plain):
         return None  # "En terminsavgift över 300 kronor": the amount rules, not the period
-    named = {
-        period
-        for noun, period in _period_fees().items()
-        if re.search(rf"\b{re.escape(noun)}{_INFLECTED}\b", short, re.IGNORECASE)
-    }
+    named = set(_named_periods(short))
     return next(
         (
             p.clause

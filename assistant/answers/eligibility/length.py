@@ -96,9 +96,13 @@ def told_months(description: str) -> tuple[float, str] | None:
     return None
 
 
-_SPAN_BETWEEN = re.compile(
-    r"^\s*(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|to|until|through|[–-])\s*$", re.IGNORECASE
-)
+@cache
+def _span_between() -> re.Pattern[str]:
+    """What stands between the two dates of a span: a word for "to", or a dash."""
+    words = alternation(load_cues(_WORDS)["span_to"])
+    return re.compile(rf"^\s*(?:{words}|[–-])\s*$", re.IGNORECASE)
+
+
 _MONTH_DAYS = 30
 _DAY_SHORT = 0.1  # of a month
 
@@ -109,7 +113,7 @@ def _dated_span(clause: str) -> tuple[float, str] | None:
     the clause between commas that tells it."""
     told = [d for d in find_dates(clause) if d.month]
     for first, last in pairwise(told):
-        if last.year is None or not _SPAN_BETWEEN.match(clause[first.end : last.start]):
+        if last.year is None or not _span_between().match(clause[first.end : last.start]):
             continue
         # "från 1 november till 31 mars 2027": the first date is in the year before.
         later = first.month is not None and last.month is not None and first.month > last.month

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
-from assistant.core.swedish.cues import load_cues, matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.numbers import count_pattern, read_count
 from assistant.core.swedish.sentences import sentence_spans
@@ -95,7 +95,7 @@ def _span() -> re.Pattern[str]:
     edge = r"(?:(?:mitten|slutet|början|the middle|the end|the start)\s+(?:av|of)\s+)?"
     return re.compile(
         rf"\b(?:från|from)\s+{edge}({names})\b.{{0,30}}?\b"
-        rf"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|to|until|through)\s+{edge}({names})\b",
+        rf"(?:{alternation(load_cues(_WORDS)['span_to'])})\s+{edge}({names})\b",
         re.IGNORECASE,
     )
 
