@@ -72,9 +72,11 @@ def test_free_for_the_participants_is_no_unpaid_work() -> None:
 
 def test_a_negated_registration_is_denied() -> None:
     assert _said("Vi är inte registrerade än.")["registered"] == "denied"
+    # … and statutes make a group an association, registered or not
     assert _said("Vi har inte hunnit registrera oss, men vi har stadgar.") == {
         "registered": "denied",
         "statutes": "stated",
+        "association": "stated",
     }
     assert _said("Vi är registrerade sedan 2019.")["registered"] == "stated"
 

@@ -106,6 +106,11 @@ def pick_people(
     if not _names_other_matter(question):
         ours = [p for p in everyone if not _names_other_matter(line_label(p[0].evidence)[0])]
         everyone = ours or everyone
+    else:
+        # "Vem svarar på frågor om upphandlingen?": the card labelled for that matter.
+        asked = _matters(question)
+        labelled = [p for p in everyone if _matters(line_label(p[0].evidence)[0]) & asked]
+        everyone = labelled or everyone
     # An association's own people (a partner's chair in a press release) are no way into
     # the municipality, unless the question is about that association.
     municipal = [pair for pair in everyone if not _of_another_association(pair[0], question)]
@@ -310,6 +315,14 @@ def _names_other_matter(text: str) -> bool:
     if not text or domain_matcher()(text):
         return False
     return any(support_form(w) for w in words(text)) or names_procurement(text)
+
+
+def _matters(text: str) -> frozenset[str]:
+    """The forms of support a text names, as stems ("föreningsbidrag"), and procurement."""
+    found = {stem(w) for w in words(text) if support_form(w)}
+    if names_procurement(text):
+        found.add("procurement")
+    return frozenset(found)
 
 
 def _theirs(card: ContactCard, chunk: Chunk) -> bool:

@@ -43,6 +43,7 @@ _SELF_NAME = re.compile(
     r"\b[A-ZÅÄÖ][\w'-]*(?:\s+[A-ZÅÄÖ][\w'-]*){0,2}\s+(?i:heter jag|är mitt namn)\b"
 )
 _PLACEHOLDER = re.compile(r"\[(?:personnummer|samordningsnummer|e-post|telefon)\]")
+_SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
 # A question that leans on the one before: it opens with a connective or points back.
 _LEANS_BACK = re.compile(
     # "Jaha. Men om vi …", "Okej, men …": an interjection may come first.
@@ -110,7 +111,10 @@ def read_question(
     # as the word lists and documents write it (and then reads as Swedish).
     restored = with_swedish_letters(text)
     if restored != text and (language == "sv" or detect_language(restored) == "sv"):
-        text, language = restored, "sv"
+        # Not one å, ä or ö in the whole question: typed without the keys ("vi ar …").
+        keyless = not _SWEDISH_LETTERS.search(text)
+        text = with_swedish_letters(text, keyless) if keyless else restored
+        language = "sv"
     previous = _last_user(history)
     place = _place(text, history, selected)
     follow_up = bool(previous) and _is_follow_up(text, place.source == "question")

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.answers.eligibility.concepts import names_ages
-from assistant.answers.eligibility.contribution import required_contribution
+from assistant.answers.eligibility.contribution import hour_rate, required_contribution
 from assistant.answers.eligibility.fee import fee_cap, free_rule
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.share import required_share
@@ -26,6 +27,7 @@ from assistant.answers.eligibility.tenure import founded_by, required_age
 from assistant.answers.question import domain_matcher
 from assistant.core import municipalities
 from assistant.core.swedish.cues import load_cues, matcher
+from assistant.core.swedish.sentences import sentence_spans
 from assistant.index import lexical
 
 if TYPE_CHECKING:  # criteria.py reads is_call: the record only types this module
@@ -79,7 +81,7 @@ def names_call(title: str, told: str) -> bool:
     return len(named) >= _NAMED_WORDS
 
 
-def _measures(rule: str) -> frozenset[str]:
+def measures(rule: str) -> frozenset[str]:
     """What a rule measures in numbers, as a call may change it."""
     found = {
         "fee": fee_cap(rule) is not None or free_rule(rule),
@@ -112,5 +114,20 @@ def _held_in(criteria: Sequence[Criterion], told: str) -> list[Criterion]:
     if not within and len(calls) == 1 and matcher("criteria_words.yaml", "call_mentions")(told):
         within = set(calls)  # "vår idéskiss till kommunens omgång": the place's one call
     own = [c for c in criteria if c.chunk.source in within]
-    changed = {m for c in own for m in _measures(c.rule)}
-    return own + [c for c in general if not _measures(c.rule) & changed]
+    changed = {m for c in own for m in measures(c.rule)}
+    replaced = [c for c in general if measures(c.rule) & changed]
+    return [_valued(c, replaced) for c in own] + [c for c in general if c not in replaced]
+
+
+def _valued(criterion: Criterion, replaced: Sequence[Criterion]) -> Criterion:
+    """A call's share in place of the general one ("minst 25 procent (i stället för 10
+    procent)") keeps what the general rule values an hour of volunteer work at ("Ideellt
+    arbete räknas med 220 kronor per timme"), which the call does not change."""
+    if required_share(criterion.rule) is None or hour_rate(criterion.rule) is not None:
+        return criterion
+    for general in replaced:
+        text = general.rule
+        rated = [text[a:b] for a, b in sentence_spans(text) if hour_rate(text[a:b]) is not None]
+        if rated:
+            return replace(criterion, rule_text=f"{criterion.rule} {rated[0].strip()}")
+    return criterion

@@ -53,7 +53,9 @@ _OLDEST = 120
 def _age_people() -> frozenset[str]:
     """Words for whom an age is of: the target groups' words ("pensionärer", "barn") and
     people ("personer", "deltagare")."""
-    groups = [w for spec in _data()["target_groups"].values() for w in spec["words"]]
+    groups = [
+        w for spec in _data()["target_groups"].values() if spec["ages"] for w in spec["words"]
+    ]
     people = load_cues("criteria_words.yaml")["age_people"]
     return frozenset(w.lower() for w in (*groups, *people))
 
@@ -826,6 +828,8 @@ def target_groups(text: str) -> set[str]:
             groups.add(name)
     for low_age, high_age in age_spans(low):
         for name, spec in data.items():
+            if not spec["ages"]:
+                continue
             first, last = spec["ages"]
             if low_age <= last and high_age >= first and name != "adults":
                 groups.add(name)

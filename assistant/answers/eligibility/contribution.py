@@ -89,9 +89,13 @@ def _hour_units() -> str:
     return alternation(load_cues("criteria_words.yaml")["volunteer_hours"])
 
 
-def told_contribution(description: str, rate: Decimal | None) -> tuple[Decimal, str] | None:
+def told_contribution(
+    description: str, rate: Decimal | None, untimed: bool = False
+) -> tuple[Decimal, str] | None:
     """The kronor a year the description says it carries itself (hours valued at
-    ``rate``), with the clause that says most of it; None when it tells none."""
+    ``rate``), with the clause that says most of it; None when it tells none. ``untimed``:
+    hours told with no period ("vi lägger ca 160 ideella timmar") are the year's, as the
+    budget they are set against is."""
     own = matcher("criteria_words.yaml", "own_money")
     public = matcher("criteria_words.yaml", "fee_public_payer")
     asked = matcher("criteria_words.yaml", "money_asked_for")
@@ -105,6 +109,8 @@ def told_contribution(description: str, rate: Decimal | None) -> tuple[Decimal, 
             if rate is None or each(clause):
                 return None
             times = per_year_count(clause[end:])
+            if times is None and untimed and period_after(clause[end:]) is None:
+                times = 1
             if times is not None:
                 value = number * times * rate
                 total += value

@@ -279,6 +279,13 @@ def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
     return not filed_as_draft(chunk.title, chunk.doc_type)
 
 
+def _cites_for_one(chunk: Chunk) -> bool:
+    """A decision, agreement or minutes on one matter, not one adopting rules."""
+    return decides_one_matter(chunk.doc_type) and not titled_as_rules(
+        chunk.title or "", chunk.doc_type
+    )
+
+
 def _agreement_titled(title: str | None) -> bool:
     """Whether the document is one agreement ("Överenskommelse om … – Byagården …",
     "IOP-avtal med …"), not a template or a framework agreement between sectors ("Avtal
@@ -345,6 +352,15 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
             )
         ]
         candidates += _titled_for(chunks, candidates)
+        # A decision on one matter that cites the rules ("Enligt riktlinjerna ska …")
+        # repeats them for that case; where the place's guideline or page states them,
+        # those are the rules.
+        stated = {c.chunk.municipality for c in candidates if not _cites_for_one(c.chunk)}
+        candidates = [
+            c
+            for c in candidates
+            if not (_cites_for_one(c.chunk) and c.chunk.municipality in stated)
+        ]
         seen: set[str] = set()
         unique = []
         for cand in candidates:

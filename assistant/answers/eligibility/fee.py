@@ -46,10 +46,6 @@ _CHARGED = re.compile(
 )
 # "ta 2 000 kr ur kassan": money taken from the association's own till is no price.
 _FROM_TILL = re.compile(r"^\s*(?:ur|från|out of|from)\b", re.IGNORECASE)
-_TIMES = re.compile(
-    r"\b(\d{1,3}|[^\W\d_]+)\s+(?:gånger|times)\s+(?:per|i|på|om|under|a|each)\s+(\w+)",
-    re.IGNORECASE,
-)
 _PER_SERVICE = "pay_per_service"
 _OCCASION = "occasion"  # per time, visit or person, or no unit said
 _YEAR = "year"
@@ -542,11 +538,22 @@ def times_per(period: str, description: str) -> int | None:
     return None if told is None else int(spec["per_period"][told].get(period, 0)) or None
 
 
+@cache
+def _times() -> re.Pattern[str]:
+    """A count of times or meetings and its period: "8 träffar per termin"."""
+    nouns = alternation(load_cues("criteria_words.yaml")["times_nouns"])
+    return re.compile(
+        rf"\b(\d{{1,3}}|[^\W\d_]+)\s+(?:{nouns})\s+(?:per|i|på|om|under|a|each)\s+(\w+)",
+        re.IGNORECASE,
+    )
+
+
 def _times_told(period: str, description: str) -> int | None:
-    """The count told for the period ("ungefär 15 gånger på hösten", "12 times a term")."""
+    """The count told for the period ("ungefär 15 gånger på hösten", "12 times a term",
+    "8 träffar per termin")."""
     counts = [
         n
-        for found in _TIMES.finditer(description)
+        for found in _times().finditer(description)
         if fee_periods().get(found.group(2).lower()) == period
         and (n := read_number(found.group(1))) is not None
     ]

@@ -26,6 +26,7 @@ from typing import Literal
 
 from assistant.answers.eligibility.ages import judged_ages, only_overlap
 from assistant.answers.eligibility.areas import judge_area
+from assistant.answers.eligibility.calls import measures
 from assistant.answers.eligibility.composition import judge_composition
 from assistant.answers.eligibility.concepts import (
     Finding,
@@ -173,6 +174,7 @@ def assess(
         )
         for c in criteria
     ]
+    judgements = _for_the_group(judgements, groups)
     covered = {c.principle for c in criteria if c.principle and _speaks_of(c, c.principle)}
     conflicts = {j.concept for j in judgements if j.status == "not_met"}
     for name in principles():
@@ -193,6 +195,30 @@ def assess(
     if any(not c.titled for c in criteria) or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
     return Assessment("unclear", tuple(judgements), False, fits_principles=True)
+
+
+def _for_the_group(judgements: list[Judgement], groups: set[str]) -> list[Judgement]:
+    """A rule for the idea's own group ("För verksamhet som riktar sig till personer med
+    funktionsnedsättning räcker en egen insats på minst 10 procent") holds in place of
+    the place's general rule of the same measure (20 procent), which is left out."""
+    own = [
+        j.criterion
+        for j in judgements
+        if j.criterion is not None and _scoped_to(j.criterion.rule) & groups
+    ]
+    if not own:
+        return judgements
+
+    def replaced(j: Judgement) -> bool:
+        c = j.criterion
+        if c is None or c in own or _scoped_to(c.rule):
+            return False
+        return any(
+            o.chunk.municipality == c.chunk.municipality and measures(o.rule) & measures(c.rule)
+            for o in own
+        )
+
+    return [j for j in judgements if not replaced(j)]
 
 
 def _parts_of_a_recurring_idea(read: list[Finding]) -> list[Finding]:
@@ -227,6 +253,11 @@ def without_rules_heard(description: str) -> str:
         if at is None:
             far = _heard_far().search(sentence)
             at = far.start() if far else None
+        else:
+            # "Jag har läst kommunens brev om utlysningen där det står att …": the
+            # reading starts at its verb, and what it names is no account of the idea.
+            verb = _heard_verb_before().search(sentence[:at])
+            at = verb.start() if verb else at
         # The asker heard it ("Jag har hört att …"); "Kommunen har hört att vi …" tells.
         if at is not None and not _ASKER.search(sentence[:at]):
             at = None
@@ -266,6 +297,13 @@ def _only_may(rule: str) -> bool:
     read only of what an own contribution may be (who may apply is another matter)."""
     words = "criteria_words.yaml"
     return bool(matcher(words, "may_be")(rule)) and not matcher(words, "required")(rule)
+
+
+@cache
+def _heard_verb_before() -> re.Pattern[str]:
+    """A verb of hearing or reading in the clause that ends where a heard rule starts."""
+    verbs = alternation(load_cues("criteria_words.yaml")["heard_verbs"])
+    return re.compile(rf"\b(?:{verbs})\b[^,;:.!?]*$", re.IGNORECASE)
 
 
 @cache
@@ -602,7 +640,7 @@ def _scope_lead() -> re.Pattern[str]:
     verbs = alternation(cues["scope_verbs"])
     subjects, whom = alternation(cues["scope_subjects"]), alternation(cues["scope_for"])
     return re.compile(
-        rf"^\s*(?:(?:för|for)\s+(.{{1,60}}?)|(?:{subjects})\s+(?:{whom})\s+(.{{1,60}}?))"
+        rf"^\s*(?:(?:för|for)\s+(.{{1,90}}?)|(?:{subjects})\s+(?:{whom})\s+(.{{1,90}}?))"
         rf"[\s,]+(?:{verbs})\b",
         re.IGNORECASE,
     )

@@ -7,6 +7,7 @@ själva", "roughly a third of the cost ourselves") is compared with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -68,8 +69,7 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     if least is None:
         return None
     sentences = [description[a:b] for a, b in sentence_spans(description)]
-    parts = ((w, p.strip()) for w in sentences for c in clauses(w) for p in c.split(","))
-    for whole, clause in parts:
+    for whole, clause in _parts(sentences):
         found = _told_share().search(clause) if _ours(clause, whole) else None
         if found is not None:
             told = (
@@ -81,6 +81,27 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         told, clause = in_kronor
         return told >= least, clause
     return None
+
+
+_APPOSITION_WORDS = 1  # "…, ungefär 25 procent av kostnaden": one word before the share
+
+
+def _parts(sentences: Sequence[str]) -> list[tuple[str, str]]:
+    """Each sentence's comma-separated parts of its clauses, with the sentence; a part
+    that opens with a share ("vår egen insats är bara ideella timmar, ungefär 25 procent
+    av kostnaden") is read with the part before it, which it says more of."""
+    out: list[tuple[str, str]] = []
+    for whole in sentences:
+        for clause in clauses(whole):
+            previous = ""
+            for part in (p.strip() for p in clause.split(",")):
+                found = _told_share().search(part)
+                opens = (
+                    found is not None and len(part[: found.start()].split()) <= _APPOSITION_WORDS
+                )
+                out.append((whole, f"{previous}, {part}" if opens and previous else part))
+                previous = part
+    return out
 
 
 def _share_in_hours(rule: str, description: str) -> tuple[int, str] | None:
@@ -104,6 +125,9 @@ def _share_in_hours(rule: str, description: str) -> tuple[int, str] | None:
         for a in find_amounts(clause)
         if a.kind == "money" and (per_year := per_year_count(clause[a.end :])) is not None
     ]
+    if own is None and totals:
+        # Hours with no period beside a budget for a year: that year's hours.
+        own = told_contribution(description, rate, untimed=True)
     if own is None or not totals or not 0 < own[0] < max(totals):
         return None
     return int(own[0] * 100 / max(totals)), own[1]

@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 
 from wordfreq import zipf_frequency
 
+from assistant.core.swedish.numbers import read_number
+
 # Zipf 4.7 ≈ once in 20,000 words: "starta", "fungera", "behöver" above; "moms",
 # "bygglov", "ansöka", "väder" below.
 _COMMON = 4.7
@@ -64,28 +66,38 @@ _ENGLISH = 4.0  # Zipf in English: "for", "over", "man" are words of their own t
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def with_swedish_letters(text: str) -> str:
+def with_swedish_letters(text: str, keyless: bool = False) -> str:
     """The text with each word typed without å, ä or ö given them where the word with
     them is clearly the one meant; lengths are kept, so positions stay. A name (capitalised
-    inside a sentence: "Lars Akesson") is left as written."""
+    inside a sentence: "Lars Akesson") is left as written. ``keyless``: the writer has no
+    such keys (a Swedish text without one å, ä or ö), so a two-letter word ("ar") or one
+    that is also English ("for", "far") is read as Swedish too, where clearly commoner."""
 
     def restored(m: re.Match[str]) -> str:
         word = m.group()
-        opens = not text[: m.start()].strip() or text[: m.start()].rstrip()[-1] in ".!?"
-        return word if word[:1].isupper() and not opens else _with_letters(word)
+        before = text[: m.start()].rstrip()
+        opens = not before or before[-1] in ".!?"
+        if word[:1].isupper() and not opens:
+            return word
+        # "i 10 ar", "i tva ar": after a number a two-letter word is a unit ("år"), not
+        # "är"; it is left as written.
+        previous = before.split()[-1] if before.split() else ""
+        short_ok = keyless and read_number(_with_letters(previous) if previous else "") is None
+        return _with_letters(word, short_ok, keyless)
 
     return _WORD.sub(restored, text)
 
 
 @lru_cache(maxsize=8192)
-def _with_letters(word: str) -> str:
+def _with_letters(word: str, short_ok: bool = False, english_ok: bool = False) -> str:
     lower = word.lower()
     slots = [i for i, c in enumerate(lower) if c in _PLAIN_FOR]
     # A two-letter word is too often both ("ar": "är", or "år" after a number); an English
     # word ("for", "over") may be what was written.
-    if not slots or len(lower) < _SHORTEST or any(c in "åäö" for c in lower):
+    shortest = _SHORTEST - 1 if short_ok else _SHORTEST
+    if not slots or len(lower) < shortest or any(c in "åäö" for c in lower):
         return word
-    if zipf_frequency(lower, "en") >= _ENGLISH:
+    if not english_ok and zipf_frequency(lower, "en") >= _ENGLISH:
         return word
     choices = [_PLAIN_FOR[lower[i]] for i in slots]
     if math.prod(len(c) for c in choices) > _MAX_VARIANTS:
