@@ -6,13 +6,19 @@ tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from builders import make_chunk
 from conftest import assistant_over
 
-from assistant.answers.eligibility.concepts import read_concepts
-from assistant.answers.eligibility.fee import judge_fee
+from assistant.answers.answer_types import asked_types, holds
+from assistant.answers.authority import speaks_for_others
+from assistant.answers.drafts import draft_title, in_draft_section
+from assistant.answers.eligibility.concepts import age_spans, read_concepts
+from assistant.answers.eligibility.definitions import definitions_in
+from assistant.answers.eligibility.fee import judge_fee, told_free
 from assistant.answers.eligibility.judge import target_groups, without_rules_heard
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.tenure import judge_tenure
@@ -257,3 +263,190 @@ def test_annual_meetings_make_an_association() -> None:
     assert said.get("association") == "stated"
     said = {f.concept: f.polarity for f in read_concepts("Bolaget har en styrelse.")}
     assert "association" not in said
+
+
+def test_a_fact_box_definition_after_its_own_term() -> None:
+    text = (
+        "Äldre Med äldre avses personer som har fyllt 67 år.\n"
+        "Unga Med unga avses personer som har fyllt 13 men inte 21 år."
+    )
+    chunk = make_chunk("x/riktlinjer.pdf", text, municipality="Heby", heading_path=("Riktlinjer",))
+    said = [(d.term, d.text) for d in definitions_in(chunk)]
+    assert said == [
+        ("äldre", "personer som har fyllt 67 år."),
+        ("unga", "personer som har fyllt 13 men inte 21 år."),
+    ]
+
+
+def test_an_age_from_one_birthday_up_to_another() -> None:
+    assert age_spans("personer som har fyllt 13 men inte 21 år") == [(13, 20)]
+    assert age_spans("som har fyllt 67 år") == [(67, 120)]
+
+
+def test_a_page_of_the_rules_and_a_draft_beside_them() -> None:
+    title = "Idéburet offentligt partnerskap (IOP) – riktlinjer och förslag på remiss"
+    assert not draft_title(title)
+    assert draft_title("Riktlinjer för IOP – remissversion")
+    assert in_draft_section((title, "Förslag till nya riktlinjer – på remiss till 31 januari"))
+    assert not in_draft_section((title, "Riktlinjerna som gäller i dag"))
+
+
+def test_a_consultation_answer_under_its_writers_letterhead_is_theirs() -> None:
+    letter = replace(
+        make_chunk("x/svar.txt", municipality="Heby"),
+        doc_type="remissvar",
+        title="HEBY PENSIONÄRSFÖRENING",
+    )
+    assert speaks_for_others(letter)
+    # … a municipality's own answer is its own
+    assert not speaks_for_others(replace(letter, title="Heby kommun"))
+
+
+def test_free_beside_open_to_all_and_an_age_in_years_and_months() -> None:
+    from assistant.answers.eligibility.tenure import told_months
+
+    told = "Vi vill ha öppet hus varje tisdag, gratis och öppet för alla i byn."
+    assert told_free(told) is not None
+    assert told_free("Vi lånar skolans matsal gratis.") is None
+    assert told_months("Vi startade föreningen för ett år och tre månader sedan.", TODAY) == 15
+
+
+def test_when_it_must_be_in_asks_a_deadline_and_sending_is_a_step() -> None:
+    assert "deadline" in asked_types("När måste idén vara inne?")
+    assert holds("steps", "Föreningen skickar idéskissen till iop@heby.se.")
+    assert not holds("steps", "Föreningen ska ha funnits i två år.")
+
+
+ENGLISH = """---
+municipality: Bromölla
+title: Partnerships with associations (IOP)
+doc_type: webbsida
+---
+# Partnerships with associations (IOP)
+
+## Who can propose a partnership?
+
+An IOP can be formed with a non-profit association. The association must
+
+- have been registered for at least one year,
+- have at least eight members,
+- have adopted statutes at an annual meeting.
+
+## What kind of activity?
+
+- The activity must take place in Bromölla Municipality.
+- It must be open to everyone in the target group.
+- Participants may pay at most SEK 60 per occasion.
+- Activities aimed mainly at tourists or at the staff of the car-testing companies are not
+  covered.
+"""
+
+PARTNERS = """---
+municipality: Bromölla
+title: Pågående IOP
+doc_type: webbsida
+---
+# Pågående IOP
+
+Här ser du vilka idéburna offentliga partnerskap som Bromölla kommun har med föreningar just nu.
+
+| Verksamhet | Förening | Period | Kommunens del |
+| --- | --- | --- | --- |
+| Näsum Träffpunkt | Näsums Bygdeförening | 2024-09-01 – 2027-08-31 | 120 000 kr |
+| Fiska med unga | Valje Fiskevårdsförening | 2023-05-01 – 2026-04-30 | 40 000 kr |
+"""
+
+FAQ = """---
+municipality: Bollebygd
+title: Vanliga frågor om IOP
+doc_type: faq
+---
+# Vanliga frågor om IOP
+
+## Vem kan vi prata med?
+
+Sara Eke, utvecklare för civilsamhället, svarar på frågor om IOP. Telefon 033-43 52 17.
+"""
+
+BOLLEBYGD_CALL = """---
+municipality: Bollebygd
+title: "Utlysning: mötesplatser för unga i Olsfors och Töllsjö"
+doc_type: dokument
+---
+# Utlysning: mötesplatser för unga i Olsfors och Töllsjö
+
+## Villkor i den här utlysningen
+
+1. Verksamheten ska vända sig till unga 13–19 år.
+2. Verksamheten ska vara avgiftsfri för deltagarna.
+
+## Frågor om utlysningen
+
+Johan Persson, fritidskonsulent, telefon 033-43 52 71.
+"""
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("english"),
+        {
+            "bromolla/bromolla-in-english.md": ENGLISH,
+            "bromolla/bromolla-pagaende-iop.md": PARTNERS,
+            "bollebygd/bollebygd-fragor.md": FAQ,
+            "bollebygd/bollebygd-utlysning.md": BOLLEBYGD_CALL,
+        },
+    )
+
+
+def test_an_english_lead_in_starts_each_item_of_its_list(english: Assistant) -> None:
+    answer = english.answer(
+        "What does an association need to fulfil to enter an IOP with Bromölla Municipality, "
+        "and how much may we charge the participants?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "at least eight members" in answer.answer
+    assert "SEK 60 per occasion" in answer.answer
+
+
+def test_people_a_rule_leaves_out_by_its_verb(english: Assistant) -> None:
+    answer = english.answer(
+        "Hi, I chair the Winter Friends association in Bromölla, registered in 2019, with 25 "
+        "members. Every winter engineers from the car-testing companies stay here for months, "
+        "and many of them are lonely. We'd like weekly dinners for them, open to all, SEK 50 "
+        "per occasion. Could this be an IOP?"
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label == "likely_not_eligible", answer.answer
+
+
+def test_which_partnerships_now_is_answered_from_the_table(english: Assistant) -> None:
+    answer = english.answer("Which partnerships does Bromölla municipality have right now?")
+    assert "Näsums Bygdeförening" in answer.answer, answer.answer
+
+
+def test_a_village_the_table_places_elsewhere_that_one_places_documents_name(
+    english: Assistant,
+) -> None:
+    answer = english.answer(
+        "Vi är en bygdegårdsförening här i Olsfors och vill vara med i utlysningen om "
+        "mötesplatser för unga, med öppet för 13–19-åringar. Två vuxna ledare över 25 är "
+        "alltid på plats, och vi tar 20 kronor i entré. Går det?"
+    )
+    assert answer.verdict is not None, answer.answer
+    assert answer.verdict.label == "likely_not_eligible"
+    broken = [c.criterion for c in answer.verdict.criteria if c.status == "not_met"]
+    assert broken and not any("13–19" in b for b in broken), broken
+
+
+def test_the_calls_own_contact_for_a_question_about_the_call(english: Assistant) -> None:
+    answer = english.answer(
+        "Vi funderar på att söka i Bollebygds utlysning om mötesplatser för unga. Vem ska vi "
+        "ringa om den? Alltså inte den som har hand om IOP i allmänhet."
+    )
+    assert "033-43 52 71" in answer.answer, answer.answer
+    assert "033-43 52 17" not in answer.answer
+
+
+def test_an_amount_in_another_currency_order_is_an_amount() -> None:
+    assert holds("amount", "Participants may be charged no more than SEK 100 per month.")

@@ -912,13 +912,13 @@ def test_a_message_is_read_as_the_questions_it_asks(question: str, parts: list[s
 def test_each_asking_sentence_asks_its_own_kinds() -> None:
     told = "Vad bestäms i avtalet i Lund? Står det hur länge det gäller?"
     assert asked_parts(told) == [frozenset(), frozenset({"duration"})]
-    # Two questions joined in one sentence ask a date and a duration: "hur länge" in the
-    # second does not take the date of the first.
+    # Two questions joined in one sentence ask a date (when it must be in: a deadline) and
+    # a duration: "hur länge" in the second does not take the date of the first.
     both = (
         "Vi vill börja i januari. När måste idéskissen vara inne hos kommunen, och hur "
         "länge dröjer det innan vi hör nåt?"
     )
-    assert asked_parts(both) == [frozenset({"date"}), frozenset({"duration"})]
+    assert asked_parts(both) == [frozenset({"date", "deadline"}), frozenset({"duration"})]
     # Unsplit, a sentence is one question: whether any evidence answers it is asked once.
     assert asked_parts(both, split=False) == [frozenset({"duration"})]
 

@@ -63,7 +63,7 @@ _PERIOD = re.compile(
 _NUMBER = r"\d[\d\s\u00a0]*(?:[,.]\d+)?\s*"
 _KRONOR = r"kronor|kr\b|sek\b|tkr|mkr|miljoner"
 _MONEY = re.compile(rf"{_NUMBER}(?:{_KRONOR})", re.IGNORECASE)
-_AMOUNT = re.compile(rf"{_NUMBER}(?:{_KRONOR}|procent|%)", re.IGNORECASE)
+_AMOUNT = re.compile(rf"{_NUMBER}(?:{_KRONOR}|procent|percent|per cent|%)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a-zåäöé]+"
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
@@ -430,7 +430,8 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
     if kind == "hours":
         return tells_hours(text)  # "tisdagar kl. 9–12"
     if kind == "amount":
-        return bool(_AMOUNT.search(text))
+        # "SEK 100" names its currency first, as a money amount does.
+        return bool(_AMOUNT.search(text)) or holds("money", text)
     if kind == "money":
         # "SEK 95,000" names its currency first.
         return bool(_MONEY.search(text)) or any(a.kind == "money" for a in find_amounts(text))
@@ -439,12 +440,24 @@ def holds(kind: str, text: str, is_list_item: bool = False, counts: str | None =
     if kind == "person":
         return bool(find_emails(text) or find_phones(text) or _ROLE_AND_NAME.search(text))
     if kind == "steps":
-        return is_list_item or bool(_LIST_ITEM.match(text))
+        # A list of steps, or a step told in prose: sending the idea in ("… och skickar den
+        # till iop@…", "Idéskisser lämnas in till …").
+        return is_list_item or bool(_LIST_ITEM.match(text)) or _tells_sending(text)
     if kind == "parties":
         return _names_a_party(text)
     if kind == "count":
         return holds_count(text, counts)
     return False
+
+
+def _tells_sending(text: str) -> bool:
+    return bool(_sending()(text))
+
+
+@cache
+def _sending() -> CueMatcher:
+    intake = load_cues("question_words.yaml")["intake_verbs"]
+    return CueMatcher([*intake, *load_cues("criteria_words.yaml")["send_verbs"]])
 
 
 def counted(question: str) -> str | None:

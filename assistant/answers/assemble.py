@@ -11,6 +11,8 @@ from datetime import date
 from assistant.answers.answer_types import (
     FACT_KINDS,
     asked_types,
+    asking_sentences,
+    asks_which_exist,
     expected_types,
     holds_any,
     only_season,
@@ -90,8 +92,12 @@ def assemble(
     steps = "steps" in expected
     structured = asks.contact or asks.idea or steps
     # "När måste vi …?" asks for one fact (a date), "Vilka IOP har ni?" for the parties,
-    # not for the whole list of criteria.
+    # not for the whole list of criteria; "Vad krävs av en förening, och hur mycket får vi
+    # ta betalt?" asks for the list in its first part.
     concrete = expected & FACT_KINDS
+    every_part_concrete = bool(concrete) and all(
+        expected_types(p) & FACT_KINDS for p in question_parts(q.text)
+    )
     # "… Kan skjutsen dit ingå, och får vi sälja kaffe?" after an idea that none of the
     # criteria can judge asks about the rules: answered from them, not with a checklist
     # of open points.
@@ -108,7 +114,7 @@ def assemble(
         evidence_block(draft, beside, main, False)
     elif (
         asks.criteria
-        and not concrete
+        and not every_part_concrete
         and main is not None
         and criteria_of(reader, places.names, q.language)
     ):
@@ -129,7 +135,10 @@ def assemble(
             # and the period are those of a partnership, in a document naming its partner,
             # when the best unit names none.
             named = partner_documents(reader, places.names)
-            near = [e for e in fresh if e.score >= _NEAR_BEST * fresh[0].score]
+            # "Which partnerships does it have right now?" asks for the parties: a
+            # document naming them answers, however near the best unit it comes.
+            which = any(asks_which_exist(s) for s in asking_sentences(q.text) or [q.text])
+            near = fresh if which else [e for e in fresh if e.score >= _NEAR_BEST * fresh[0].score]
             if any(e.chunk.source in named for e in near):
                 fresh = [e for e in fresh if e.chunk.source in named]
             else:

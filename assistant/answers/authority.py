@@ -53,7 +53,15 @@ def speaks_for_others(chunk: Chunk) -> bool:
     # Vara om …"), not a reply to one ("Svar på skrivelse från Föreningen Bryggan"),
     # whatever kind the document is filed as.
     found = _writer().match(chunk.title or "")
-    return found is not None and names_association(found.group(1))
+    if found is not None:
+        return names_association(found.group(1))
+    # Filed as such a kind under its writer's letterhead ("NORSJÖBYGDENS
+    # PENSIONÄRSFÖRENING"): the association that wrote it.
+    title = chunk.title or ""
+    name_only = all(w[:1].isupper() for w in title.split())
+    return (
+        chunk.doc_type in _config()["others_doc_types"] and name_only and names_association(title)
+    )
 
 
 def titled_as_response(title: str) -> bool:

@@ -17,6 +17,7 @@ from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import speaks_for_others, speaks_generally
 from assistant.answers.citations import CitationBook
 from assistant.answers.drafts import is_draft
+from assistant.answers.eligibility.calls import is_call, names_call
 from assistant.answers.eligibility.concepts import concept_in, negation_words
 from assistant.answers.eligibility.support import names_procurement, support_form
 from assistant.answers.question import domain_matcher
@@ -126,7 +127,7 @@ def pick_people(
     # "Alltså inte den som har hand om föreningsbidragen": whom the asker does not want.
     unwanted = not_wanted(question)
     if unwanted:
-        wanted = [p for p in everyone if not _does(p[0], unwanted)]
+        wanted = [p for p in everyone if not _does(p[0], unwanted, p[1])]
         everyone = wanted or everyone
     pairs = _general(reader, everyone, question)
     more = len(pairs) < len([p for p in everyone if not _theirs(*p)])
@@ -153,6 +154,8 @@ def pick_people(
             score += _NAMED_BONUS
         if iop_asked and _for_iop(card, chunk):
             score += _IOP_BONUS
+        if is_call(chunk.title) and names_call(chunk.title or "", question):
+            score += _NAMED_BONUS  # the call asked about answers for itself
         ranked.append(Card(card, chunk, score))
     ranked.sort(key=lambda c: (phone_first and c.card.phone is None, -c.score))
     chosen: list[Card] = []
@@ -194,17 +197,24 @@ def not_wanted(question: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     doing = set(load_cues("question_words.yaml")["not_whom_doing"])
+    # An acronym says it too ("inte den som har hand om IOP i allmänhet").
+    acronyms = {w.lower() for w in re.findall(r"\b[A-ZÅÄÖ]{3,}\b", found.group(1))}
     said = [
         w
         for w in words(found.group(1))
-        if len(w) >= _NOT_WHOM_MIN and not is_stopword(w) and w.lower() not in doing
+        if (len(w) >= _NOT_WHOM_MIN or w in acronyms) and not is_stopword(w) and w not in doing
     ]
     return frozenset(stem(w) for w in said)
 
 
-def _does(card: ContactCard, stems: frozenset[str]) -> bool:
-    """Whether the card's own words (its title, its line) name what the stems say."""
-    return names_any(f"{card.title or ''} {card.unit or ''} {card.evidence}", stems)
+def _does(card: ContactCard, stems: frozenset[str], chunk: Chunk | None = None) -> bool:
+    """Whether the card's own words (its title, its line, and the rest of its paragraph
+    up to it: "Sara Eke … svarar på frågor om IOP. Telefon …") name what the stems say."""
+    before = ""
+    if chunk is not None and card.span is not None:
+        start = chunk.text.rfind("\n\n", 0, card.span[0])
+        before = chunk.text[max(start, 0) : card.span[0]]
+    return names_any(f"{card.title or ''} {card.unit or ''} {before} {card.evidence}", stems)
 
 
 def names_any(text: str, stems: frozenset[str]) -> bool:
@@ -370,6 +380,10 @@ def _general(
         if _theirs(card, chunk):
             return named(chunk, own)
         if not general or speaks_generally(chunk.doc_type) or named(chunk, asked):
+            return True
+        # A call for ideas is named by its topic anywhere in the message ("… söka i
+        # Bollebygds utlysning om mötesplatser för unga. Vem ska vi ringa om den?").
+        if is_call(chunk.title) and names_call(chunk.title or "", question):
             return True
         return is_draft(reader, chunk.source) and named(chunk, asked_words)
 

@@ -290,7 +290,8 @@ def _capitalised(reader: IndexReader) -> dict[str, frozenset[str]]:
         place: frozenset(
             municipalities.fold(n)
             for c in reader.chunks_of_municipality(place)
-            for n in capitalised_words(c.text)
+            # … in its text, title or headings ("Utlysning: mötesplatser för unga i Olsfors")
+            for n in capitalised_words(" . ".join([c.text, c.title or "", *c.heading_path]))
         )
         for place in reader.municipalities()
     }
@@ -383,9 +384,10 @@ def _by_village(q: Question, reader: IndexReader, available: set[str]) -> Places
     if len({k for k, _ in near}) == 1:
         place, village = sorted(near)[0]
         return Places((place,), "locality", village)
-    # "… här på Skaftö": a place the table does not know, that one place's own
-    # documents name.
-    for name in placed_names(q.text):
+    # "… här på Skaftö": a place the table does not know, or knows in a kommun with no
+    # documents here (one name, two villages), that one place's own documents name.
+    named = [loc.name for loc in localities(q.text) if not set(loc.kommuner) & available]
+    for name in dict.fromkeys([*named, *placed_names(q.text)]):
         places = _places_naming(name, reader)
         if len(places) == 1:
             return Places(places, "locality", name)

@@ -55,7 +55,27 @@ def _words_of(key: str) -> frozenset[str]:
 
 
 def draft_title(title: str) -> bool:
+    if _beside_a_draft(title):
+        return False
     return _first_word(title) in _words_of("draft_openings") or _words()["draft_marks"](title)
+
+
+def _beside_a_draft(title: str) -> bool:
+    """A title naming the rules and a draft beside them ("IOP – riktlinjer och förslag på
+    remiss"): a page of both, whose draft is a section of its own (``in_draft_section``)."""
+    found = _words()["draft_marks"].first(title)
+    if found is None:
+        return False
+    before = title[: title.lower().find(found.lower())] if found.lower() in title.lower() else ""
+    return bool(re.search(r"\b(?:och|samt|and)\s+(?:ett\s+|a\s+)?$", before, re.IGNORECASE)) and (
+        titled_as_rules(before, None)
+    )
+
+
+def in_draft_section(heading_path: tuple[str, ...]) -> bool:
+    """Whether a passage stands under a heading that names a draft ("Förslag till nya
+    riktlinjer – på remiss"), below its document's title."""
+    return any(draft_title(h) for h in heading_path[1:])
 
 
 def filed_as_draft(title: str, doc_type: str | None) -> bool:

@@ -46,6 +46,8 @@ _W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
 # Added when a unit holds the kind of answer the question expects (a duration for "hur
 # länge", a person for "vem"): it can lift a unit whose words differ from the question's.
 _W_TYPE = 0.3
+_FULL_WORDS = 5  # a unit this long or longer counts its closeness in meaning in full
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 # Added for an English question when a unit stands in an English text (a municipality's
 # summary in English), taken for a Swedish one: quoted as it stands, it answers in the
 # asker's language, where a sentence in the other with the same fact would not be
@@ -141,6 +143,11 @@ def rank(
     out = []
     for unit, lex, den in zip(units, lexical, dense, strict=True):
         dense_part = max(0.0, (den - dense_floor) / span)
+        # A line of a few words ("Gäller från 2025-05-01", "Diarienummer KS 2024/211")
+        # reads close in meaning to almost any question: its closeness counts by its length.
+        # A list's items are short by kind ("☐ Stadgar") and stand in their list.
+        if not unit.is_list_item:
+            dense_part *= min(1.0, len(_LETTER_WORD.findall(unit.text)) / _FULL_WORDS)
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
         if english[unit.chunk.chunk_id] and asked_in == "en":
             score += _W_LANGUAGE

@@ -77,12 +77,16 @@ def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[D
 
 @cache
 def _role_age() -> re.Pattern[str]:
-    return re.compile(rf"\b({role_word_pattern()})\s+som\s+(?:är|har fyllt)\s+[^,.;]*")
+    return re.compile(
+        rf"\b({role_word_pattern()})\s+(?:som\s+(?:är|har fyllt)|över|under|minst|over|aged)"
+        r"\s+(?=\d)[^,.;]*"
+    )
 
 
 def without_role_ages(text: str) -> str:
     """The text without the ages it says of a role ("en vuxen ledare som är 20 år eller
-    äldre"): whom it asks for to lead, not whom the activity is for."""
+    äldre", "Två vuxna ledare över 25 är alltid på plats"): whom it asks for to lead, not
+    whom the activity is for."""
     return _role_age().sub(r"\1", text)
 
 
@@ -100,7 +104,7 @@ def judged_ages(
 ) -> tuple[bool, str, tuple[Definition, ...]] | None:
     """``judge_ages`` with the definitions the ages came from, for the verdict to quote.
     The first clause naming whom the idea is for by age decides."""
-    told = _ages(description)
+    told = _ages(without_role_ages(description))
     if not told:
         return None
     rule = without_role_ages(rule)

@@ -110,6 +110,12 @@ def _age_over() -> re.Pattern[str]:
     )
 
 
+_AGE_BUT_NOT = re.compile(
+    r"(?:fyllt|fyllda|turned)\s+(\d{1,3})\s*(?:år\s+|years\s+)?,?\s*(?:men|but)\s+"
+    r"(?:inte|ej|not)\s+(?:har\s+fyllt\s+|fyllt\s+|turned\s+)?(\d{1,3})\b"
+)
+
+
 def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
     """The ages a text names, each as (youngest, oldest): "62–69 år", "som är mellan 62
     och 69", "över 70", "under 18 år". ``counts=False`` leaves out "minst 2 år", which
@@ -117,7 +123,12 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
     low = text.lower()
     spans = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
     spans += [(int(a), int(b)) for a, b in _unitless_range().findall(low)]
+    # "som har fyllt 13 men inte 21 år": from the first age up to the year before the second.
+    bounded = list(_AGE_BUT_NOT.finditer(low))
+    spans += [(int(b[1]), int(b[2]) - 1) for b in bounded]
     for found in _age_over().finditer(low):
+        if any(found.start() < b.end() and b.start() < found.end() for b in bounded):
+            continue
         over = found.groups()
         if not counts and over[3]:
             continue
@@ -256,10 +267,15 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # "Det finns ingen annan förening som gör det": what others are says nothing of
         # what the asker is (only of the market).
         others = not rule and _others()(clause)
+        # "Every winter engineers from the car-testing companies stay here": companies
+        # told of in a clause with no word for the asker are someone else's.
+        strangers = not rule and not (set(words) & _first_person())
         partner = None if rule else _partner_at(words)
         said: dict[str, Polarity] = {}
         for start, _, name in matches:
             if (others or (partner is not None and start > partner)) and name in _identity():
+                continue
+            if strangers and name in _of_strangers():
                 continue
             said[name] = "denied" if name in denied_names else "stated"
         if not rule:
@@ -406,6 +422,16 @@ def _of_others(words: list[str], negation: int) -> bool:
 @cache
 def _identity() -> frozenset[str]:
     return frozenset(_data()["others"]["identity"])
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    return frozenset(_data()["others"]["first_person"])
+
+
+@cache
+def _of_strangers() -> frozenset[str]:
+    return frozenset(_data()["others"]["of_strangers"])
 
 
 def _shared_heads(words: list[str]) -> list[str]:

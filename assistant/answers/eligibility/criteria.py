@@ -21,7 +21,7 @@ from functools import cache, cached_property
 
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority, decides_one_matter
-from assistant.answers.drafts import filed_as_draft, is_draft, titled_as_rules
+from assistant.answers.drafts import filed_as_draft, in_draft_section, is_draft, titled_as_rules
 from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.ages import without_role_ages
 from assistant.answers.eligibility.areas import areas_of
@@ -59,7 +59,7 @@ from assistant.answers.eligibility.reach import required_reach
 from assistant.answers.eligibility.share import required_share
 from assistant.answers.eligibility.support import names_procurement, support_form
 from assistant.answers.eligibility.tenure import required_age
-from assistant.answers.eligibility.where import excluded_by_verb, place_left_out
+from assistant.answers.eligibility.where import excluded_by_verb, leaves_out, place_left_out
 from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
@@ -273,6 +273,8 @@ def sets_rules(chunk: Chunk, reader: IndexReader | None = None) -> bool:
     if chunk.foreign:
         return False
     if _agreement_titled(chunk.title):
+        return False
+    if in_draft_section(chunk.heading_path):
         return False
     if reader is not None:
         return not is_draft(reader, chunk.source)
@@ -672,9 +674,15 @@ def _candidates(
             # is a term of it; "Enligt kommunens riktlinjer ska …" and a list under
             # "villkoren är uppfyllda:" cite the rules.
             continue
+        # "The association must" › "- have at least eight members": a lead-in's
+        # requirement is each item's, and a lead-in left open starts each item.
+        led = unit.is_list_item and bool(lead_in) and _states_requirement(lead_in)
+        if led and not lead_in.rstrip().endswith(":"):
+            text = f"{lead_in.rstrip()} {text[:1].lower()}{text[1:].rstrip(',;')}"
+        in_context = in_context or led
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.
-        normative = _states_requirement(text) and not _names_criteria(text)
+        normative = led or (_states_requirement(text) and not _names_criteria(text))
         normative = normative or _refuses_partnership(text)
         # A cap on what participants pay is a rule in any verb ("Det får kosta högst 20
         # kronor varje gång", "Deltagarna får betala högst 20 kronor per tillfälle").
@@ -812,7 +820,7 @@ def _ruling_lists(units: Sequence[Unit]) -> set[int]:
     vara öppen …", "✅ Det ska vara gratis …"): the others among them are rules too
     ("✅ Föreningen står för minst 15 procent", "❌ Mötesplatser i Aneby tätort ingår
     inte"), whatever stands above the list."""
-    shall = _words()["shall"]
+    shall = matcher("criteria_words.yaml", "ruling")
     out: set[int] = set()
     run: list[int] = []
     for at, unit in [*enumerate(units), (len(units), None)]:
@@ -820,7 +828,13 @@ def _ruling_lists(units: Sequence[Unit]) -> set[int]:
             if not _NUMBERED_ITEM.match(unit.text):  # numbered items are steps
                 run.append(at)
             continue
-        stating = sum(bool(shall(units[i].text)) for i in run)
+        # … or caps a fee, or leaves something out by its verb ("… are not covered").
+        stating = sum(
+            bool(shall(units[i].text))
+            or fee_cap(units[i].text) is not None
+            or leaves_out(units[i].text)
+            for i in run
+        )
         if len(run) >= _RULING_ITEMS and stating * 2 > len(run):
             out.update(run)
         run = []

@@ -65,6 +65,18 @@ def _defined_as() -> re.Pattern[str]:
     )
 
 
+def _after_own_term(text: str) -> re.Match[str] | None:
+    """A definition after its term as a label, as a fact box's two columns read when
+    flattened: "Unga Med unga avses personer som har fyllt 13 men inte 21 år"."""
+    said = text.split()
+    for n in range(1, min(_TERM_WORDS, len(said) - 1) + 1):
+        label = " ".join(said[:n])
+        found = _defined_as().match(" ".join(said[n:]))
+        if found and found["term"].strip().lower() == label.lower():
+            return found
+    return None
+
+
 def in_glossary(heading: str, header: str = "") -> bool:
     """Whether a section heading ("2 Definitioner", "I riktlinjerna betyder") or a table's
     header row ("| Begrepp | Betydelse |") says that what follows defines words."""
@@ -106,7 +118,7 @@ def definitions_in(chunk: Chunk) -> list[Definition]:
             continue
         header = ""
         text = strip_marker(raw)
-        said = _defined_as().match(text)
+        said = _defined_as().match(text) or _after_own_term(text)
         labelled = _LABELLED.match(text) if in_glossary(heading) else None
         found = said or labelled
         if found and len(found["term"].split()) <= _TERM_WORDS:

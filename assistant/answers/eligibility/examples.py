@@ -17,6 +17,7 @@ from assistant.answers.eligibility.concepts import (
     negation_words,
     target_groups,
 )
+from assistant.answers.eligibility.where import leaving_out
 from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.frequency import common_word, used_whole
@@ -203,7 +204,8 @@ def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, s
     som mest vänder sig till turister och besökare") and the description's activity is for
     them ("båtturer för turisterna och sommargästerna")."""
     ruled = _whom(rule) if excludes else []
-    if not ruled:
+    left_out = _whom_left_out(rule)
+    if not (ruled or left_out):
         return None
     for clause in clauses(description):
         said = words(clause)
@@ -212,4 +214,32 @@ def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, s
         # "i styrelsen för Föreningen Matglädje" names who asks, not whom it is for.
         if any(_headed_by(w, r) for w in _whom(_without_names(clause)) for r in ruled):
             return False, clause
+        # "Activities aimed mainly at … the staff of the winter car-testing companies are
+        # not covered": a rare word of those it names, in the description, is for them.
+        rare = {stem(w) for w in said if _uncommon(w)}
+        if rare & left_out:
+            return False, clause
     return None
+
+
+def _whom_left_out(rule: str) -> frozenset[str]:
+    """The stems of the rare words naming whom a rule leaves out by its verb, between
+    whom an activity is for and the verb ("Activities aimed mainly at tourists, at
+    second-home owners or at the staff of the winter car-testing companies are not
+    covered")."""
+    verb = re.search(rf"\b(?:{leaving_out()})\b", rule, re.IGNORECASE)
+    aimed = _audience().search(rule)
+    if verb is None or aimed is None or aimed.start() > verb.start():
+        return frozenset()
+    span = rule[aimed.start(1) : verb.start()]
+    return frozenset(
+        stem(w)
+        for w in words(span)
+        if len(w) >= _AUDIENCE_CHARS and _uncommon(w) and not is_stopword(w)
+    )
+
+
+def _uncommon(word: str) -> bool:
+    """A word neither Swedish nor English uses at every turn ("tourists", "testing"; not
+    "staff", "companies")."""
+    return not common_word(word) and not common_word(word, "en")

@@ -29,17 +29,25 @@ _YEAR_MONTHS = 12
 
 
 def _months(count: str, unit: str, told: str = "") -> int | None:
-    """``count`` years or months in months; "och ett halvt år" adds half a year."""
+    """``count`` years or months in months; "och ett halvt år" adds half a year, "och tre
+    månader" three months."""
     value = read_count(count)
     if value is None:
         return None
     if unit.lower().startswith(("mån", "month")):
         return value
     half = _YEAR_MONTHS // 2 if re.search(_HALF_WORDS, told, re.IGNORECASE) else 0
-    return value * _YEAR_MONTHS + half
+    extra = _AND_MONTHS.search(told)
+    more = read_count(extra.group(1)) if extra else None
+    return value * _YEAR_MONTHS + half + (more or 0)
 
 
 _SUBJECT_WORDS = 3  # "Organisationsnumret ska ha" before a verb of age
+# "ett år och tre månader": the months after a count of years.
+_AND_MONTHS = re.compile(
+    r"\b(?:år|years?)\s+(?:och|and)\s+(\w+)\s+(?:månader|månad|months?)\b", re.I
+)
+_MONTHS_AFTER = r"(?:\s+(?:och|and)\s+\w+\s+(?:månader|månad|months?))?"
 _HALF_WORDS = r"\b(?:halvt|halv|half)\b"
 
 
@@ -92,7 +100,7 @@ def _age_told() -> re.Pattern[str]:
 def _ago() -> re.Pattern[str]:
     """ "för ett och ett halvt år sen", "two years ago": a founding so long ago."""
     return re.compile(
-        rf"\b(?:för\s+)?{_ABOUT}{count_pattern()}{_HALF}\s+{_UNIT}\s+(?:sedan|sen|ago)\b",
+        rf"\b(?:för\s+)?{_ABOUT}{count_pattern()}{_HALF}\s+{_UNIT}{_MONTHS_AFTER}\s+(?:sedan|sen|ago)\b",
         re.IGNORECASE,
     )
 

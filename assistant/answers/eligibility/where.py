@@ -57,7 +57,7 @@ def _not_included() -> re.Pattern[str]:
     where = alternation(load_cues("criteria_words.yaml")["located_in"])
     return re.compile(
         rf"\b(?i:{where})\s+([A-ZÅÄÖ][\w-]+)(?=(?:\s+[^\W\d_]+){{0,2}}\s+"
-        rf"(?i:{_leaving_out()})\b)"
+        rf"(?i:{leaving_out()})\b)"
     )
 
 
@@ -75,11 +75,17 @@ def place_left_out(rule: str) -> str | None:
 def _left_out_at_end() -> re.Pattern[str]:
     """A sentence's verb of taking part negated, or a phrase leaving out ("… omfattas
     inte", "… are not covered")."""
-    return re.compile(rf"\b(?:{_leaving_out()})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{leaving_out()})\b", re.IGNORECASE)
 
 
 @cache
-def _leaving_out() -> str:
+def leaves_out(rule: str) -> bool:
+    """Whether a sentence leaves out what it names by its verb ("… ingår inte", "… are not
+    covered")."""
+    return re.search(rf"\b(?:{leaving_out()})\b", rule, re.IGNORECASE) is not None
+
+
+def leaving_out() -> str:
     """A verb of taking part negated, or a phrase leaving out, as one alternation."""
     cues = load_cues("criteria_words.yaml")
     negation = alternation(cues["excluding"])
