@@ -450,3 +450,63 @@ def test_the_calls_own_contact_for_a_question_about_the_call(english: Assistant)
 
 def test_an_amount_in_another_currency_order_is_an_amount() -> None:
     assert holds("amount", "Participants may be charged no more than SEK 100 per month.")
+
+
+def test_a_framed_notice_given_back_as_a_one_cell_row_is_sentences() -> None:
+    from assistant.core.swedish.sentences import split_units
+
+    units = split_units(
+        "| Innan ni fyller i: Organisationen ska vara en ideell förening. En förening ska ha "
+        "minst 30 medlemmar. |\n| Summa | 340 000 kr |"
+    )
+    assert [u.is_table_row for u in units] == [False, False, True]
+    assert units[1].text.startswith("En förening ska ha minst 30 medlemmar")
+
+
+FORM_ROWS = """---
+municipality: Skurup
+title: Idéskiss – idéburet offentligt partnerskap (IOP) med Skurups kommun
+doc_type: mall
+---
+# Idéskiss – idéburet offentligt partnerskap (IOP)
+
+## 3. Ekonomi
+
+| Post | Belopp per år (kronor) |
+| --- | --- |
+| Verksamhetens totala kostnad | |
+| Egen insats – minst 25 procent av den totala kostnaden | |
+| Deltagaravgifter – högst 500 kronor per deltagare och kalenderår | |
+"""
+
+
+def test_a_forms_row_whose_label_bounds_what_is_filled_in(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    skurup = assistant_over(tmp_path_factory.mktemp("form"), {"skurup/ideskiss.md": FORM_ROWS})
+    answer = skurup.answer(
+        "Vi är en förening i Skurup med organisationsnummer och vill ha läxhjälp för barn. Vi "
+        "står för 10 procent av kostnaden. Kan det bli ett IOP?"
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label == "likely_not_eligible", answer.answer
+
+
+def test_membership_required_of_those_taking_part() -> None:
+    said = {
+        f.concept: f.polarity
+        for f in read_concepts(
+            "Verksamheten får inte förutsätta att deltagarna är medlemmar i organisationen.",
+            rule=True,
+        )
+    }
+    assert said == {"members_only": "denied"}
+
+
+def test_a_season_told_by_what_we_do_and_a_span_ending_at_a_named_event() -> None:
+    from assistant.answers.eligibility.season import judge_season
+
+    rule = "Verksamheten ska pågå året runt, minst 40 veckor per år."
+    told = "Vi kör från midsommar fram till skolstarten i augusti, sen är det för kallt."
+    judged = judge_season(rule, told)
+    assert judged is not None and not judged[0]

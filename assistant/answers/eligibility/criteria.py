@@ -644,7 +644,20 @@ def _candidates(
             # ("3. Kan en församling vara med?"), heads its answer like a heading.
             heading, titled, off_iop = raw, False, False
             continue
-        if row and not by_columns and not _PROSE.search(" ".join(table_cells(raw)[1:])):
+        cells_after = table_cells(raw)[1:]
+        # A form's row whose label bounds what is filled in ("| Egen insats – minst 25
+        # procent av den totala kostnaden | |") states its rule in the label.
+        bounded_field = (
+            row
+            and not any(c.strip() for c in cells_after)
+            and in_numbers(table_cells(raw)[0] if table_cells(raw) else "")
+        )
+        if (
+            row
+            and not by_columns
+            and not bounded_field
+            and not _PROSE.search(" ".join(cells_after))
+        ):
             continue  # a document fact ("| Diarienummer | KS.2023.0512 |"), not a rule
         context = " ".join(("" if row and titled else heading, lead_in, header))
         listed = unit.is_list_item or row is not None

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from assistant.answers.eligibility.concepts import clauses
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.dates import month_numbers
 from assistant.core.swedish.numbers import count_pattern, read_count
 from assistant.core.swedish.sentences import sentence_spans
@@ -78,7 +78,8 @@ def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
     # varje torsdag från midsommar till slutet av augusti").
     limits = matcher(_WORDS, "plans"), matcher(_WORDS, "season_only")
     for sentence in (description[a:b] for a, b in sentence_spans(description)):
-        planned = any(m(sentence) for m in limits)
+        # … or by "vi" doing it ("Vi kör från midsommar fram till skolstarten i augusti").
+        planned = any(m(sentence) for m in limits) or bool(_we()(sentence))
         for clause in clauses(sentence):
             months = (_span_months(clause) or _listed_months(clause)) if planned else None
             if months is None and matcher(_WORDS, "season_told")(clause):
@@ -89,13 +90,19 @@ def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
 
 
 @cache
+def _we() -> CueMatcher:
+    return CueMatcher(load_cues(_WORDS)["we_subject"])
+
+
+@cache
 def _span() -> re.Pattern[str]:
     days = load_cues(_WORDS)["season_days"]
     names = "|".join(sorted([*month_numbers(), *days], key=len, reverse=True))
     edge = r"(?:(?:mitten|slutet|början|the middle|the end|the start)\s+(?:av|of)\s+)?"
     return re.compile(
         rf"\b(?:från|from)\s+{edge}({names})\b.{{0,30}}?\b"
-        rf"(?:{alternation(load_cues(_WORDS)['span_to'])})\s+{edge}({names})\b",
+        # "fram till skolstarten i augusti": a word or two may name the end before its month.
+        rf"(?:{alternation(load_cues(_WORDS)['span_to'])})\s+(?:[^\W\d]+\s+){{0,2}}?{edge}({names})\b",
         re.IGNORECASE,
     )
 

@@ -178,11 +178,30 @@ def split_units(passage: str, citations: bool = False) -> list[Unit]:
             units.append(Unit(stripped, start, is_list_item=True))
         elif stripped.startswith("#") or _section_heading(lines, i):
             units.append(Unit(stripped, start, is_heading=True))
+        elif _framed_prose(stripped):
+            # A framed box a Word or PDF file gives back as a one-cell row ("| Innan ni
+            # fyller i: Organisationen ska … |"): sentences, as a paragraph's are.
+            inner = line.index("|") + 1
+            body = line[inner : line.rindex("|")]
+            units += [
+                Unit(body[a:b], line_start + inner + a) for a, b in sentence_spans(body, citations)
+            ]
         elif stripped.startswith("|") and stripped.endswith("|"):
             units.append(Unit(stripped, start, is_table_row=True))  # a row is read whole
         else:
             units += [Unit(line[a:b], line_start + a) for a, b in sentence_spans(line, citations)]
     return units
+
+
+def _framed_prose(stripped: str) -> bool:
+    """A one-cell table row holding sentences (a framed notice), not a row of cells."""
+    if not (stripped.startswith("|") and stripped.endswith("|")) or len(stripped) < 3:
+        return False
+    body = stripped[1:-1].strip()
+    return "|" not in body and body.endswith((".", "!", "?")) and len(body.split()) >= _BOX_WORDS
+
+
+_BOX_WORDS = 6  # "| Summa |" is a row; a notice says something
 
 
 def leads_list(units: Sequence[Unit], i: int) -> bool:
