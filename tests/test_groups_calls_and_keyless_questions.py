@@ -510,3 +510,38 @@ def test_a_season_told_by_what_we_do_and_a_span_ending_at_a_named_event() -> Non
     told = "Vi kör från midsommar fram till skolstarten i augusti, sen är det för kallt."
     judged = judge_season(rule, told)
     assert judged is not None and not judged[0]
+
+
+AGES_AND_SHARE = """---
+municipality: Hallstahammar
+title: Riktlinjer för idéburet offentligt partnerskap
+doc_type: riktlinje
+---
+# Riktlinjer för idéburet offentligt partnerskap
+
+## Målgrupp
+
+Verksamhet för äldre ska vara till för personer som har fyllt 65 år.
+
+## Egen insats
+
+Föreningen ska bidra med en egen insats som motsvarar minst 30 procent av verksamhetens totala
+kostnad. Undantag: om verksamheten riktar sig till personer som har fyllt 80 år räcker det med
+en egen insats på minst 15 procent.
+"""
+
+
+def test_a_groups_own_age_rule_does_not_replace_its_share_rule(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    place = assistant_over(
+        tmp_path_factory.mktemp("ages"), {"hallstahammar/riktlinjer.md": AGES_AND_SHARE}
+    )
+    answer = place.answer(
+        "SPF Seniorerna Hallstahammar har funnits sedan 1989. Vi vill ha en öppen boulekväll "
+        "för alla som fyllt 70, varje tisdag. Vi står själva för en femtedel av kostnaden. Kan "
+        "det bli ett IOP?"
+    )
+    assert answer.verdict is not None
+    assert answer.verdict.label == "likely_not_eligible", answer.answer
+    assert any("30 procent" in c.criterion for c in answer.verdict.criteria)

@@ -95,12 +95,12 @@ def test_a_question_typed_without_swedish_letters_is_read_with_them() -> None:
     )
     # A question with no å, ä or ö at all was typed without the keys: a two-letter word and
     # one that is also English are read as Swedish too, where clearly commoner ("ar", "for");
-    # after a number "ar" is a unit and is left as written.
+    # after a number "ar" is its unit, "år".
     assert read_question("Nar ar sista dagen for idéer i Bjurholm?").text.startswith(
         "När är sista dagen för"
     )
     assert with_swedish_letters("vi ar tolv och har funnits i tva ar", keyless=True) == (
-        "vi är tolv och har funnits i två ar"
+        "vi är tolv och har funnits i två år"
     )
     # … but not in a question that writes them elsewhere
     assert read_question("Vi ar för få?").text == "Vi ar för få?"

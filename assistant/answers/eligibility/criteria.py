@@ -357,7 +357,12 @@ def _criteria_of(reader: IndexReader, places: Sequence[str]) -> list[Criterion]:
         # A decision on one matter that cites the rules ("Enligt riktlinjerna ska …")
         # repeats them for that case; where the place's guideline or page states them,
         # those are the rules.
-        stated = {c.chunk.municipality for c in candidates if not _cites_for_one(c.chunk)}
+        stated = {
+            c.chunk.municipality
+            for c in candidates
+            if not _cites_for_one(c.chunk)
+            and titled_as_rules(c.chunk.title or "", c.chunk.doc_type)
+        }
         candidates = [
             c
             for c in candidates

@@ -213,8 +213,10 @@ def _for_the_group(judgements: list[Judgement], groups: set[str]) -> list[Judgem
         c = j.criterion
         if c is None or c in own or _scoped_to(c.rule):
             return False
+        # Ages name the group itself, not a measure it is held to in its own way.
         return any(
-            o.chunk.municipality == c.chunk.municipality and measures(o.rule) & measures(c.rule)
+            o.chunk.municipality == c.chunk.municipality
+            and (measures(o.rule) & measures(c.rule)) - {"ages"}
             for o in own
         )
 

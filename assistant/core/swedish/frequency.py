@@ -79,13 +79,23 @@ def with_swedish_letters(text: str, keyless: bool = False) -> str:
         opens = not before or before[-1] in ".!?"
         if word[:1].isupper() and not opens:
             return word
-        # "i 10 ar", "i tva ar": after a number a two-letter word is a unit ("år"), not
-        # "är"; it is left as written.
+        # "i 10 ar", "från 65 ar": after a number a word is a unit ("år"), not "är".
         previous = before.split()[-1] if before.split() else ""
-        short_ok = keyless and read_number(_with_letters(previous) if previous else "") is None
-        return _with_letters(word, short_ok, keyless)
+        after_number = read_number(_with_letters(previous) if previous else "") is not None
+        if keyless and after_number:
+            unit = _UNITS_AFTER_NUMBERS.get(word.lower())
+            return _cased(word, unit) if unit else _with_letters(word, False, keyless)
+        return _with_letters(word, keyless, keyless)
 
     return _WORD.sub(restored, text)
+
+
+# Typed without å, ä and ö after a number, a two-letter word is its unit: "65 ar" is "65 år".
+_UNITS_AFTER_NUMBERS = {"ar": "år"}
+
+
+def _cased(written: str, word: str) -> str:
+    return "".join(b.upper() if w.isupper() else b for w, b in zip(written, word, strict=True))
 
 
 @lru_cache(maxsize=8192)
