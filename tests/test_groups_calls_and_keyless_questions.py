@@ -545,3 +545,23 @@ def test_a_groups_own_age_rule_does_not_replace_its_share_rule(
     assert answer.verdict is not None
     assert answer.verdict.label == "likely_not_eligible", answer.answer
     assert any("30 procent" in c.criterion for c in answer.verdict.criteria)
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("Vad krävs av en förening, och hur mycket får vi ta betalt av deltagarna?", True),
+        ("What attachments must we send, how long may it be, and where do we send it?", False),
+        ("Is the change already in force? When would the new rules apply?", False),
+    ],
+)
+def test_a_part_naming_the_criteria_asks_for_the_list_beside_a_fact(
+    question: str, listed: bool
+) -> None:
+    from assistant.answers.answer_types import FACT_KINDS, expected_types, question_parts
+    from assistant.answers.asks import names_criteria
+
+    asks_list = any(
+        names_criteria(p) and not expected_types(p) & FACT_KINDS for p in question_parts(question)
+    )
+    assert asks_list is listed

@@ -93,6 +93,12 @@ def holds_partnership(text: str, asking: list[str]) -> bool:
     return bool(has.search(told_text(text, asking)) or ours.search(text))
 
 
+def names_criteria(text: str) -> bool:
+    """Whether a part of a question names the criteria themselves ("Vad krävs …",
+    "What does an association need to fulfil …"), not only "must" or "rules"."""
+    return bool(_matchers()["criteria_named"](text))
+
+
 @cache
 def _matchers() -> dict[str, CueMatcher]:
     # "nåt", "nån" are chat spellings of "något", "någon", never "nå" inflected.
