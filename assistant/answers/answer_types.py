@@ -456,8 +456,7 @@ def _tells_sending(text: str) -> bool:
 
 @cache
 def _sending() -> CueMatcher:
-    intake = load_cues("question_words.yaml")["intake_verbs"]
-    return CueMatcher([*intake, *load_cues("criteria_words.yaml")["send_verbs"]])
+    return CueMatcher(load_cues("question_words.yaml")["sending_in"])
 
 
 def counted(question: str) -> str | None:

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.answer_types import (
+    FACT_KINDS,
     asked_types,
     asking_sentences,
     expected_types,
     main_clause,
+    question_parts,
     told_text,
 )
 from assistant.answers.eligibility.concepts import concept_in, read_concepts, target_groups
@@ -93,10 +95,15 @@ def holds_partnership(text: str, asking: list[str]) -> bool:
     return bool(has.search(told_text(text, asking)) or ours.search(text))
 
 
-def names_criteria(text: str) -> bool:
-    """Whether a part of a question names the criteria themselves ("Vad krävs …",
-    "What does an association need to fulfil …"), not only "must" or "rules"."""
-    return bool(_matchers()["criteria_named"](text))
+def asks_for_list(question: str) -> bool:
+    """Whether a part of the question that asks for no one fact names the criteria
+    themselves ("Vad krävs av en förening, och hur mycket får vi ta betalt?", "What does an
+    association need to fulfil …"), not only "must" or "rules" ("What attachments must we
+    send?", "When would the new rules apply?")."""
+    named = _matchers()["criteria_named"]
+    return any(
+        named(part) and not expected_types(part) & FACT_KINDS for part in question_parts(question)
+    )
 
 
 @cache

@@ -19,7 +19,7 @@ from assistant.answers.answer_types import (
     question_parts,
     told_text,
 )
-from assistant.answers.asks import asked_fields, asks_wishes, names_criteria, names_switchboard
+from assistant.answers.asks import asked_fields, asks_for_list, asks_wishes, names_switchboard
 from assistant.answers.compose import (
     Draft,
     contacts_block,
@@ -95,9 +95,7 @@ def assemble(
     # not for the whole list of criteria; "Vad krävs av en förening, och hur mycket får vi
     # ta betalt?" asks for the list in its first part.
     concrete = expected & FACT_KINDS
-    every_part_concrete = bool(concrete) and not any(
-        names_criteria(p) and not expected_types(p) & FACT_KINDS for p in question_parts(q.text)
-    )
+    every_part_concrete = bool(concrete) and not asks_for_list(q.text)
     # "… Kan skjutsen dit ingå, och får vi sälja kaffe?" after an idea that none of the
     # criteria can judge asks about the rules: answered from them, not with a checklist
     # of open points.

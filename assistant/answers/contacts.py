@@ -17,7 +17,7 @@ from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import speaks_for_others, speaks_generally
 from assistant.answers.citations import CitationBook
 from assistant.answers.drafts import is_draft
-from assistant.answers.eligibility.calls import is_call, names_call
+from assistant.answers.eligibility.calls import call_asked
 from assistant.answers.eligibility.concepts import concept_in, negation_words
 from assistant.answers.eligibility.support import names_procurement, support_form
 from assistant.answers.question import domain_matcher
@@ -154,7 +154,7 @@ def pick_people(
             score += _NAMED_BONUS
         if iop_asked and _for_iop(card, chunk):
             score += _IOP_BONUS
-        if is_call(chunk.title) and names_call(chunk.title or "", question):
+        if call_asked(chunk.title, question):
             score += _NAMED_BONUS  # the call asked about answers for itself
         ranked.append(Card(card, chunk, score))
     ranked.sort(key=lambda c: (phone_first and c.card.phone is None, -c.score))
@@ -212,7 +212,8 @@ def _does(card: ContactCard, stems: frozenset[str], chunk: Chunk | None = None) 
     up to it: "Sara Eke … svarar på frågor om IOP. Telefon …") name what the stems say."""
     before = ""
     if chunk is not None and card.span is not None:
-        start = chunk.text.rfind("\n\n", 0, card.span[0])
+        # Its own line only: a list's other items name other people's matters.
+        start = chunk.text.rfind("\n", 0, card.span[0])
         before = chunk.text[max(start, 0) : card.span[0]]
     return names_any(f"{card.title or ''} {card.unit or ''} {before} {card.evidence}", stems)
 
@@ -383,7 +384,7 @@ def _general(
             return True
         # A call for ideas is named by its topic anywhere in the message ("… söka i
         # Bollebygds utlysning om mötesplatser för unga. Vem ska vi ringa om den?").
-        if is_call(chunk.title) and names_call(chunk.title or "", question):
+        if call_asked(chunk.title, question):
             return True
         return is_draft(reader, chunk.source) and named(chunk, asked_words)
 

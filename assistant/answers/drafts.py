@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from assistant.answers.authority import titled_as_response
-from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.reader import IndexReader
 
@@ -63,19 +63,21 @@ def draft_title(title: str) -> bool:
 def _beside_a_draft(title: str) -> bool:
     """A title naming the rules and a draft beside them ("IOP – riktlinjer och förslag på
     remiss"): a page of both, whose draft is a section of its own (``in_draft_section``)."""
-    found = _words()["draft_marks"].first(title)
-    if found is None:
+    plain = normal(title)
+    at = _words()["draft_marks"].at(plain)
+    if at is None:
         return False
-    before = title[: title.lower().find(found.lower())] if found.lower() in title.lower() else ""
-    return bool(re.search(r"\b(?:och|samt|and)\s+(?:ett\s+|a\s+)?$", before, re.IGNORECASE)) and (
-        titled_as_rules(before, None)
+    before = plain[:at]
+    joined = alternation(load_cues("criteria_words.yaml")["draft_beside"])
+    return bool(re.search(rf"\b(?:{joined})\s*$", before, re.IGNORECASE)) and titled_as_rules(
+        before, None
     )
 
 
 def in_draft_section(heading_path: tuple[str, ...]) -> bool:
-    """Whether a passage stands under a heading that names a draft ("Förslag till nya
-    riktlinjer – på remiss"), below its document's title."""
-    return any(draft_title(h) for h in heading_path[1:])
+    """Whether a passage stands under a heading that names a draft of rules ("Förslag till
+    nya riktlinjer – på remiss"), below its document's title; not "Förslag på aktiviteter"."""
+    return any(draft_title(h) and titled_as_rules(h, None) for h in heading_path[1:])
 
 
 def filed_as_draft(title: str, doc_type: str | None) -> bool:

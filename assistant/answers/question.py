@@ -109,12 +109,15 @@ def read_question(
     language: Language = detect_language(text) if text else "sv"
     # "Nar ar sista dagen for ideer?": Swedish typed without å, ä and ö is read with them,
     # as the word lists and documents write it (and then reads as Swedish).
+    # Not one å, ä or ö in the whole question: typed without the keys ("Vad ar kraven for
+    # IOP?"), so a two-letter or English-looking word is read as Swedish too.
     restored = with_swedish_letters(text)
     if restored != text and (language == "sv" or detect_language(restored) == "sv"):
-        # Not one å, ä or ö in the whole question: typed without the keys ("vi ar …").
-        keyless = not _SWEDISH_LETTERS.search(text)
-        text = with_swedish_letters(text, keyless) if keyless else restored
         language = "sv"
+    if language == "sv" and not _SWEDISH_LETTERS.search(text):
+        restored = with_swedish_letters(text, keyless=True)
+    if language == "sv":
+        text = restored
     previous = _last_user(history)
     place = _place(text, history, selected)
     follow_up = bool(previous) and _is_follow_up(text, place.source == "question")

@@ -48,6 +48,12 @@ _W_LEXICAL, _W_DENSE, _W_PASSAGE = 0.45, 0.45, 0.10
 _W_TYPE = 0.3
 _FULL_WORDS = 5  # a unit this long or longer counts its closeness in meaning in full
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _reaches(text: str) -> bool:
+    return bool(find_phones(text) or find_emails(text))
+
+
 # Added for an English question when a unit stands in an English text (a municipality's
 # summary in English), taken for a Swedish one: quoted as it stands, it answers in the
 # asker's language, where a sentence in the other with the same fact would not be
@@ -145,8 +151,9 @@ def rank(
         dense_part = max(0.0, (den - dense_floor) / span)
         # A line of a few words ("Gäller från 2025-05-01", "Diarienummer KS 2024/211")
         # reads close in meaning to almost any question: its closeness counts by its length.
-        # A list's items are short by kind ("☐ Stadgar") and stand in their list.
-        if not unit.is_list_item:
+        # A list's items and a table's rows are short by kind ("☐ Stadgar"), and a line
+        # giving a number or an address says what it is for by them.
+        if not (unit.is_list_item or unit.is_table_row or _reaches(unit.text)):
             dense_part *= min(1.0, len(_LETTER_WORD.findall(unit.text)) / _FULL_WORDS)
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
         if english[unit.chunk.chunk_id] and asked_in == "en":

@@ -23,7 +23,7 @@ from assistant.answers.eligibility.concepts import (
 )
 from assistant.answers.eligibility.definitions import DefinedGroup, Definition
 from assistant.core.contacts import role_word_pattern
-from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 
 # A time measured: a preposition of time before the number ("i 1–3 år", "i över 30 år",
 # "sedan 5 år", "for 10 years").
@@ -77,9 +77,10 @@ def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[D
 
 @cache
 def _role_age() -> re.Pattern[str]:
+    bounds = alternation(load_cues("criteria_words.yaml")["role_age_bounds"])
     return re.compile(
-        rf"\b({role_word_pattern()})\s+(?:som\s+(?:är|har fyllt)|över|under|minst|over|aged)"
-        r"\s+(?=\d)[^,.;]*"
+        rf"\b({role_word_pattern()})\s+(?:som\s+(?:är|har fyllt)\s+|(?:{bounds})\s+(?=\d))"
+        r"[^,.;]*"
     )
 
 

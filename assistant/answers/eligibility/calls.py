@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.answers.eligibility.concepts import names_ages
@@ -33,6 +33,7 @@ from assistant.index import lexical
 if TYPE_CHECKING:  # criteria.py reads is_call: the record only types this module
     from assistant.answers.eligibility.criteria import Criterion
 
+_REMEMBERED = 512  # rules whose measures an assessment asks for again and again
 _NAMED_WORDS = 2  # words of a call's title an idea names it by, at least
 _MEETING_REACH = 3  # "Inbjudan till dialogmöte": a meeting this close is no call
 _TITLE_BREAK = re.compile(r"\s*[:–—]\s*|\s+-\s+")  # "Utlysning: …", "Inbjudan … – …"
@@ -74,6 +75,11 @@ def _topic(title: str) -> set[str]:
     } - places
 
 
+def call_asked(title: str | None, told: str) -> bool:
+    """Whether a document is a call for ideas and the question names it by its topic."""
+    return is_call(title) and names_call(title or "", told)
+
+
 def names_call(title: str, told: str) -> bool:
     """Whether an idea or question names the call by its title's topic words."""
     said = {lexical.stem(w) for w in lexical.words(told)}
@@ -81,6 +87,7 @@ def names_call(title: str, told: str) -> bool:
     return len(named) >= _NAMED_WORDS
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def measures(rule: str) -> frozenset[str]:
     """What a rule measures in numbers, as a call may change it."""
     found = {
@@ -125,7 +132,8 @@ def _valued(criterion: Criterion, replaced: Sequence[Criterion]) -> Criterion:
     arbete räknas med 220 kronor per timme"), which the call does not change."""
     if required_share(criterion.rule) is None or hour_rate(criterion.rule) is not None:
         return criterion
-    for general in replaced:
+    # Only a share's or a sum's own rule values an hour ("högst 30 kronor per timme" is a fee).
+    for general in (c for c in replaced if measures(c.rule) & {"share", "contribution"}):
         text = general.rule
         rated = [text[a:b] for a, b in sentence_spans(text) if hour_rate(text[a:b]) is not None]
         if rated:

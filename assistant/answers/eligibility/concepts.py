@@ -111,7 +111,7 @@ def _age_over() -> re.Pattern[str]:
 
 
 _AGE_BUT_NOT = re.compile(
-    r"(?:fyllt|fyllda|turned)\s+(\d{1,3})\s*(?:år\s+|years\s+)?,?\s*(?:men|but)\s+"
+    r"(?:fyllt|fyllda|turned)\s+(\d{1,3})\s*(?:år|years)?\s*,?\s*(?:men|but)\s+"
     r"(?:inte|ej|not)\s+(?:har\s+fyllt\s+|fyllt\s+|turned\s+)?(\d{1,3})\b"
 )
 
@@ -275,7 +275,7 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         for start, _, name in matches:
             if (others or (partner is not None and start > partner)) and name in _identity():
                 continue
-            if strangers and name in _of_strangers():
+            if strangers and name in _of_strangers() and _after_preposition(words, start):
                 continue
             said[name] = "denied" if name in denied_names else "stated"
         if not rule:
@@ -422,6 +422,14 @@ def _of_others(words: list[str], negation: int) -> bool:
 @cache
 def _identity() -> frozenset[str]:
     return frozenset(_data()["others"]["identity"])
+
+
+_STRANGER_REACH = 3  # "from the winter car-testing companies": the preposition this close
+
+
+def _after_preposition(words: list[str], at: int) -> bool:
+    before = words[max(0, at - _STRANGER_REACH) : at]
+    return bool(set(before) & frozenset(_data()["others"]["of_strangers_after"]))
 
 
 @cache

@@ -695,8 +695,11 @@ def _candidates(
         # "The association must" › "- have at least eight members": a lead-in's
         # requirement is each item's, and a lead-in left open starts each item.
         led = unit.is_list_item and bool(lead_in) and _states_requirement(lead_in)
-        if led and not lead_in.rstrip().endswith(":"):
-            text = f"{lead_in.rstrip()} {text[:1].lower()}{text[1:].rstrip(',;')}"
+        ruled_out_by_lead = bool(words["excluding"](lead_in)) if led else False
+        if led and not ruled_out_by_lead and not lead_in.rstrip().endswith(":"):
+            # "IOP-avtalet" keeps its capitals; "Have at least …" opens lower.
+            first = text[:1].lower() if text[1:2].islower() else text[:1]
+            text = f"{lead_in.rstrip()} {first}{text[1:].rstrip(',;')}"
         in_context = in_context or led
         # A sentence naming criteria itself ("Alla principer ska vara uppfyllda") is a
         # lead-in, not a criterion.

@@ -17,7 +17,7 @@ from assistant.answers.eligibility.concepts import (
     negation_words,
     target_groups,
 )
-from assistant.answers.eligibility.where import leaving_out
+from assistant.answers.eligibility.where import leaves_out, leaving_out
 from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.frequency import common_word, used_whole
@@ -216,7 +216,7 @@ def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, s
             return False, clause
         # "Activities aimed mainly at … the staff of the winter car-testing companies are
         # not covered": a rare word of those it names, in the description, is for them.
-        rare = {stem(w) for w in said if _uncommon(w)}
+        rare = {stem(w) for w in words(_without_names(clause)) if _uncommon(w)}
         if rare & left_out:
             return False, clause
     return None
@@ -224,19 +224,32 @@ def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, s
 
 def _whom_left_out(rule: str) -> frozenset[str]:
     """The stems of the rare words naming whom a rule leaves out by its verb, between
-    whom an activity is for and the verb ("Activities aimed mainly at tourists, at
-    second-home owners or at the staff of the winter car-testing companies are not
-    covered")."""
-    verb = re.search(rf"\b(?:{leaving_out()})\b", rule, re.IGNORECASE)
-    aimed = _audience().search(rule)
-    if verb is None or aimed is None or aimed.start() > verb.start():
+    whom an activity is said to be aimed at and the verb ("Activities aimed mainly at
+    tourists, at second-home owners or at the staff of the winter car-testing companies
+    are not covered"); names of places and people are no one's group."""
+    if not leaves_out(rule):
         return frozenset()
-    span = rule[aimed.start(1) : verb.start()]
+    aimed = _aimed_at().search(rule)
+    verb = _left_out_verb().search(rule, aimed.end()) if aimed else None
+    if aimed is None or verb is None:
+        return frozenset()
+    span = _without_names(rule[aimed.end() : verb.start()])
     return frozenset(
         stem(w)
         for w in words(span)
         if len(w) >= _AUDIENCE_CHARS and _uncommon(w) and not is_stopword(w)
     )
+
+
+@cache
+def _aimed_at() -> re.Pattern[str]:
+    cues = alternation(load_cues("criteria_words.yaml")["audience_aimed"])
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _left_out_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{leaving_out()})\b", re.IGNORECASE)
 
 
 def _uncommon(word: str) -> bool:

@@ -37,7 +37,7 @@ from assistant.answers.eligibility.concepts import (
     read_concepts,
     target_groups,
 )
-from assistant.answers.eligibility.contribution import judge_contribution
+from assistant.answers.eligibility.contribution import judge_contribution, required_contribution
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.definitions import Definition, judged_defined_counts
@@ -69,7 +69,7 @@ from assistant.answers.eligibility.principles import (
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.residents import judge_residents
 from assistant.answers.eligibility.season import judge_season
-from assistant.answers.eligibility.share import judge_share
+from assistant.answers.eligibility.share import judge_share, required_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.eligibility.support import (
     judge_support,
@@ -460,7 +460,18 @@ def _judge_criterion(
             and criterion.principle == _OWN_CONTRIBUTION
             and _only_may(criterion.rule)
         )
-        if principle.status != "unknown" and principle.clause is not None and not lists_options:
+        # A share or sum asked in numbers ("minst 10 procent") is met by numbers told, not
+        # by the idea bringing something ("några av oss kan jobba ideellt").
+        in_figures = required_share(criterion.rule) is not None or (
+            required_contribution(criterion.rule) is not None
+        )
+        met_by_words = principle.status == "met" and in_figures
+        if (
+            principle.status != "unknown"
+            and principle.clause is not None
+            and not lists_options
+            and not met_by_words
+        ):
             results.append((principle.status, principle.clause, principle.concept, ()))
     # "Avgifterna räknas inte in i den egna insatsen" says what counts, not what is banned.
     counting = bool(matcher("criteria_words.yaml", "counting")(criterion.rule))

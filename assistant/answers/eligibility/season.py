@@ -91,7 +91,7 @@ def judge_season(rule: str, description: str) -> tuple[bool, str] | None:
 
 @cache
 def _we() -> CueMatcher:
-    return CueMatcher(load_cues(_WORDS)["we_subject"])
+    return CueMatcher(load_cues(_WORDS)["we_subject"], inflect=False)  # "vi", not "vis"
 
 
 @cache

@@ -26,7 +26,9 @@ from assistant.core.swedish.sentences import sentence_spans
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
 # The organisation's part at least ("minst 20 procent", "minst en fjärdedel (25 procent)"),
 # or the public body's part at most.
-_OWN_AT_LEAST = re.compile(rf"\bminst\s+(?:\w+\s+)?(?:\({_PERCENT}\)|{_PERCENT})", re.IGNORECASE)
+_OWN_AT_LEAST = re.compile(
+    rf"\b(?:minst|at least)\s+(?:\w+\s+)?(?:\({_PERCENT}\)|{_PERCENT})", re.IGNORECASE
+)
 _PUBLIC_AT_MOST = re.compile(
     rf"\b(?:kommunen|regionen|staden|kommunens|regionens|stadens)\b[^.]*?\b"
     rf"(?:högst|max|överstiga)\s+{_PERCENT}",

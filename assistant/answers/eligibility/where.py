@@ -78,13 +78,13 @@ def _left_out_at_end() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{leaving_out()})\b", re.IGNORECASE)
 
 
-@cache
 def leaves_out(rule: str) -> bool:
     """Whether a sentence leaves out what it names by its verb ("… ingår inte", "… are not
     covered")."""
-    return re.search(rf"\b(?:{leaving_out()})\b", rule, re.IGNORECASE) is not None
+    return _left_out_at_end().search(rule) is not None
 
 
+@cache
 def leaving_out() -> str:
     """A verb of taking part negated, or a phrase leaving out, as one alternation."""
     cues = load_cues("criteria_words.yaml")
