@@ -24,7 +24,8 @@ _AGO_LEAD = 4  # the founding verb stands this close before "för två år sedan
 _ABOUT = r"(?:drygt\s+|nästan\s+|ungefär\s+|cirka\s+|about\s+|almost\s+|around\s+)?"
 _HALF = r"(?:\s+(?:och\s+ett\s+halvt|och\s+en\s+halv|and\s+a\s+half))?"
 # A count of years or of months, and how many months one is.
-_UNIT = r"(år|years?|månader|månad|months?)"
+_YEARS, _MONTHS = r"år|years?", r"månader|månad|months?"
+_UNIT = rf"({_YEARS}|{_MONTHS})"
 _YEAR_MONTHS = 12
 
 
@@ -44,10 +45,8 @@ def _months(count: str, unit: str, told: str = "") -> int | None:
 
 _SUBJECT_WORDS = 3  # "Organisationsnumret ska ha" before a verb of age
 # "ett år och tre månader": the months after a count of years.
-_AND_MONTHS = re.compile(
-    r"\b(?:år|years?)\s+(?:och|and)\s+(\w+)\s+(?:månader|månad|months?)\b", re.I
-)
-_MONTHS_AFTER = r"(?:\s+(?:och|and)\s+\w+\s+(?:månader|månad|months?))?"
+_AND_MONTHS = re.compile(rf"\b(?:{_YEARS})\s+(?:och|and)\s+(\w+)\s+(?:{_MONTHS})\b", re.I)
+_MONTHS_AFTER = rf"(?:\s+(?:och|and)\s+\w+\s+(?:{_MONTHS}))?"
 _HALF_WORDS = r"\b(?:halvt|halv|half)\b"
 
 

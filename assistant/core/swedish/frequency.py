@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from wordfreq import zipf_frequency
 
+from assistant.core.swedish.cues import load_cues
 from assistant.core.swedish.numbers import read_number
 
 # Zipf 4.7 ≈ once in 20,000 words: "starta", "fungera", "behöver" above; "moms",
@@ -83,15 +84,17 @@ def with_swedish_letters(text: str, keyless: bool = False) -> str:
         previous = before.split()[-1] if before.split() else ""
         after_number = read_number(_with_letters(previous) if previous else "") is not None
         if keyless and after_number:
-            unit = _UNITS_AFTER_NUMBERS.get(word.lower())
+            unit = _units_after_numbers().get(word.lower())
             return _cased(word, unit) if unit else _with_letters(word, False, keyless)
         return _with_letters(word, keyless, keyless)
 
     return _WORD.sub(restored, text)
 
 
-# Typed without å, ä and ö after a number, a two-letter word is its unit: "65 ar" is "65 år".
-_UNITS_AFTER_NUMBERS = {"ar": "år"}
+@cache
+def _units_after_numbers() -> dict[str, str]:
+    """Typed without å, ä and ö after a number, a word is its unit: "65 ar" is "65 år"."""
+    return dict(load_cues("numbers.yaml")["units_typed_plain"])
 
 
 def _cased(written: str, word: str) -> str:
