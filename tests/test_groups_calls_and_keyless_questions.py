@@ -615,3 +615,16 @@ def test_a_question_typed_without_the_keys_reads_its_short_words_too() -> None:
     from assistant.answers.question import read_question
 
     assert read_question("Vad ar kraven for IOP i Heby?").text == "Vad är kraven för IOP i Heby?"
+
+
+def test_a_permission_naming_a_group_rules_no_group_out() -> None:
+    from assistant.answers.eligibility.judge import _permits
+
+    assert _permits("Föräldrar, anhöriga och ledare får delta utan att räknas in i målgruppen.")
+    assert not _permits("Verksamheten får bara vända sig till äldre.")
+    assert not _permits("Verksamheten ska vända sig till äldre.")
+
+
+def test_members_or_not_beside_a_free_price() -> None:
+    said = {f.concept: f.polarity for f in read_concepts("dom är medlemmar eller inte")}
+    assert said.get("open_to_all") == "stated"

@@ -16,7 +16,7 @@ from functools import cache
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import speaks_for_others, speaks_generally
 from assistant.answers.citations import CitationBook
-from assistant.answers.drafts import is_draft
+from assistant.answers.drafts import is_draft, names_a_draft
 from assistant.answers.eligibility.calls import call_asked
 from assistant.answers.eligibility.concepts import concept_in, negation_words
 from assistant.answers.eligibility.support import names_procurement, support_form
@@ -141,6 +141,7 @@ def pick_people(
     # an association asking whom to talk to about working with the kommun asks about IOP
     # in its own words ("… om att vår förening ska starta en träffpunkt").
     iop_asked = bool(domain_matcher()(question)) or concept_in("association", question)
+    draft_asked = names_a_draft(" ".join(asking_sentences(question)) or question)
     question_vector = reader.query_vector(question)
     vectors = reader.passage_vectors([_card_text(c) for c, _ in pairs])
     ranked: list[Card] = []
@@ -156,6 +157,8 @@ def pick_people(
             score += _IOP_BONUS
         if call_asked(chunk.title, question):
             score += _NAMED_BONUS  # the call asked about answers for itself
+        elif draft_asked and is_draft(reader, chunk.source):
+            score += _NAMED_BONUS  # so does the draft asked about
         ranked.append(Card(card, chunk, score))
     ranked.sort(key=lambda c: (phone_first and c.card.phone is None, -c.score))
     chosen: list[Card] = []

@@ -54,6 +54,11 @@ def _words_of(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_cues("criteria_words.yaml")[key])
 
 
+def names_a_draft(text: str) -> bool:
+    """Whether a question speaks of a draft ("frågor om förslaget till nya riktlinjer")."""
+    return bool(_words()["draft_marks"](text))
+
+
 def draft_title(title: str) -> bool:
     if _beside_a_draft(title):
         return False

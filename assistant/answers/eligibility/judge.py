@@ -590,7 +590,15 @@ def _judge_criterion(
         free = told_free(description)
         if cap is not None and free is not None:
             results.append(("met", free, _FEES, ()))  # "gratis för alla" is within any cap
-    if criterion.groups and groups and not scope and not only_overlap(criterion.rule, description):
+    # A permission ("Föräldrar och ledare får delta utan att räknas in i målgruppen", "får
+    # begränsas till den gruppen") rules no group out.
+    if (
+        criterion.groups
+        and groups
+        and not scope
+        and not only_overlap(criterion.rule, description)
+        and not _permits(criterion.rule)
+    ):
         fits = bool(criterion.groups & groups)
         clause = serves or ", ".join(sorted(groups))
         results.append(("met" if fits else "not_met", clause, None, ()))
@@ -653,9 +661,20 @@ def _scope_lead() -> re.Pattern[str]:
     verbs = alternation(cues["scope_verbs"])
     subjects, whom = alternation(cues["scope_subjects"]), alternation(cues["scope_for"])
     return re.compile(
-        rf"^\s*(?:(?:för|for)\s+(.{{1,90}}?)|(?:{subjects})\s+(?:{whom})\s+(.{{1,90}}?))"
+        rf"^\s*(?:(?:för|for)\s+(.{{1,90}}?)|(?:(?:en|ett|an?)\s+)?(?:{subjects})\s+(?:{whom})\s+(.{{1,90}}?))"
         rf"[\s,]+(?:{verbs})\b",
         re.IGNORECASE,
+    )
+
+
+def _permits(rule: str) -> bool:
+    """A rule that only allows ("får delta", "may take part"), requiring and restricting
+    nothing ("ska", "bara", "inte")."""
+    words = "criteria_words.yaml"
+    return (
+        bool(matcher(words, "permits")(rule))
+        and not matcher(words, "required_strictly")(rule)
+        and not matcher(words, "restricting")(rule)
     )
 
 
