@@ -102,6 +102,9 @@ def test_a_question_typed_without_swedish_letters_is_read_with_them() -> None:
     assert with_swedish_letters("vi ar tolv och har funnits i tva ar", keyless=True) == (
         "vi är tolv och har funnits i två år"
     )
+    # … a unit only where a preposition leads in the number: "bara 18 ar skrivna" counts people
+    told = "bara 18 ar skrivna i Trosa"
+    assert with_swedish_letters(told, keyless=True) == "bara 18 är skrivna i Trosa"
     # … but not in a question that writes them elsewhere
     assert read_question("Vi ar för få?").text == "Vi ar för få?"
     # An English question is left alone, and stays English.

@@ -80,15 +80,23 @@ def with_swedish_letters(text: str, keyless: bool = False) -> str:
         opens = not before or before[-1] in ".!?"
         if word[:1].isupper() and not opens:
             return word
-        # "i 10 ar", "från 65 ar": after a number a word is a unit ("år"), not "är".
-        previous = before.split()[-1] if before.split() else ""
-        after_number = read_number(_with_letters(previous) if previous else "") is not None
+        # "i 10 ar", "från 65 ar": after a number a preposition leads in, a word is a unit
+        # ("år"); "bara 18 ar skrivna i Trosa" counts people who "är".
+        said = before.split()
+        previous = said[-1] if said else ""
+        led = len(said) >= 2 and _with_letters(said[-2].lower()) in _unit_leads()
+        after_number = led and read_number(_with_letters(previous) if previous else "") is not None
         if keyless and after_number:
             unit = _units_after_numbers().get(word.lower())
             return _cased(word, unit) if unit else _with_letters(word, False, keyless)
         return _with_letters(word, keyless, keyless)
 
     return _WORD.sub(restored, text)
+
+
+@cache
+def _unit_leads() -> frozenset[str]:
+    return frozenset(load_cues("numbers.yaml")["unit_leads"])
 
 
 @cache
