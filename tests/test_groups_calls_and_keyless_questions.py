@@ -628,3 +628,17 @@ def test_a_permission_naming_a_group_rules_no_group_out() -> None:
 def test_members_or_not_beside_a_free_price() -> None:
     said = {f.concept: f.polarity for f in read_concepts("dom är medlemmar eller inte")}
     assert said.get("open_to_all") == "stated"
+
+
+def test_a_negation_does_not_reach_past_a_comma_in_a_description() -> None:
+    said = {
+        f.concept: f.polarity for f in read_concepts("det kostar inget att komma, alla är välkomna")
+    }
+    assert said.get("open_to_all") == "stated"
+    assert said.get("fees") == "denied"
+
+
+def test_an_organisations_years_of_activity_are_its_age() -> None:
+    from assistant.answers.eligibility.tenure import required_age
+
+    assert required_age("Organisationen har haft verksamhet i minst två år.") == 24

@@ -259,7 +259,10 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # group limits it, ``target_groups``); it spans the group's words, which may name
         # the organisation too ("för SPF Seniorerna"), so it hides no concept inside it.
         matches = sorted(set(_outermost(found | split)) | (set() if rule else _served(words)))
-        denied = _denied(words, matches, rule) | {i for i, m in enumerate(matches) if m in split}
+        breaks = _comma_breaks(plain, words)
+        denied = _denied(words, matches, rule, breaks) | {
+            i for i, m in enumerate(matches) if m in split
+        }
         denied |= _negated_constructions(words, matches)
         # A concept denied once in a clause is denied there: "vi är inte registrerade i
         # föreningsregistret" does not state registration by its second word.
@@ -671,7 +674,23 @@ def _constructed() -> frozenset[str]:
     return frozenset(c.name for c in _construction_parts() if c.name not in negated)
 
 
-def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -> set[int]:
+def _comma_breaks(plain: str, words: list[str]) -> frozenset[int]:
+    """The word indices that open a comma's new part ("det kostar inget att komma, alla är
+    välkomna"), where the words are the clause's own (not rewritten by shared heads)."""
+    found = list(_WORD.finditer(plain))
+    if len(found) != len(words):
+        return frozenset()
+    return frozenset(
+        k for k in range(1, len(found)) if "," in plain[found[k - 1].end() : found[k].start()]
+    )
+
+
+def _denied(
+    words: list[str],
+    matches: list[tuple[int, int, str]],
+    rule: bool,
+    breaks: frozenset[int] = frozenset(),
+) -> set[int]:
     """Which matches a negation word negates: the next concept within a few words ("inte
     hunnit registrera", "inga avgifter"), else the one just before ("Aktiebolag … kan inte
     ingå"). "utan" only reaches forward. A phrase holding its own negation ("utan
@@ -690,7 +709,13 @@ def _denied(words: list[str], matches: list[tuple[int, int, str]], rule: bool) -
             # "för alla barn, även de som inte spelar i klubben": the people a relative
             # clause tells of are not the asker; what it negates is theirs.
             continue
-        ahead = [k for k, (start, _, _) in enumerate(matches) if 0 < start - i <= _NEGATION_AHEAD]
+        # … not past a comma in a description: "det kostar inget att komma, alla är välkomna".
+        ahead = [
+            k
+            for k, (start, _, _) in enumerate(matches)
+            if 0 < start - i <= _NEGATION_AHEAD
+            and (rule or not any(i < b <= start for b in breaks))
+        ]
         if rule and word not in _PREPOSITIONS:
             # A rule's negated verb rules out all it governs, examples included ("får
             # inte ersätta insatser enligt socialtjänstlagen, till exempel hemtjänst"),
