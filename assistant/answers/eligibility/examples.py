@@ -17,7 +17,7 @@ from assistant.answers.eligibility.concepts import (
     negation_words,
     target_groups,
 )
-from assistant.answers.eligibility.where import leaves_out, leaving_out
+from assistant.answers.eligibility.where import leaves_out, left_out_verb
 from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.frequency import common_word, used_whole
@@ -230,7 +230,7 @@ def _whom_left_out(rule: str) -> frozenset[str]:
     if not leaves_out(rule):
         return frozenset()
     aimed = _aimed_at().search(rule)
-    verb = _left_out_verb().search(rule, aimed.end()) if aimed else None
+    verb = left_out_verb().search(rule, aimed.end()) if aimed else None
     if aimed is None or verb is None:
         return frozenset()
     span = _without_names(rule[aimed.end() : verb.start()])
@@ -245,11 +245,6 @@ def _whom_left_out(rule: str) -> frozenset[str]:
 def _aimed_at() -> re.Pattern[str]:
     cues = alternation(load_cues("criteria_words.yaml")["audience_aimed"])
     return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _left_out_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{leaving_out()})\b", re.IGNORECASE)
 
 
 def _uncommon(word: str) -> bool:

@@ -72,7 +72,7 @@ def place_left_out(rule: str) -> str | None:
 
 
 @cache
-def _left_out_at_end() -> re.Pattern[str]:
+def left_out_verb() -> re.Pattern[str]:
     """A sentence's verb of taking part negated, or a phrase leaving out ("… omfattas
     inte", "… are not covered")."""
     return re.compile(rf"\b(?:{leaving_out()})\b", re.IGNORECASE)
@@ -81,7 +81,7 @@ def _left_out_at_end() -> re.Pattern[str]:
 def leaves_out(rule: str) -> bool:
     """Whether a sentence leaves out what it names by its verb ("… ingår inte", "… are not
     covered")."""
-    return _left_out_at_end().search(rule) is not None
+    return left_out_verb().search(rule) is not None
 
 
 @cache
@@ -104,7 +104,7 @@ def _named_left_out(rule: str) -> frozenset[str]:
     names: set[str] = set()
     for start, end in sentence_spans(rule):
         sentence = rule[start:end]
-        verb = _left_out_at_end().search(sentence)
+        verb = left_out_verb().search(sentence)
         if verb is None:
             continue
         before = sentence[: verb.start()]
