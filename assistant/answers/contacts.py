@@ -326,9 +326,7 @@ def mid_sentence_names(text: str) -> list[str]:
 def _names_other_matter(text: str) -> bool:
     """Whether the text names another form of support than IOP (a grant, procurement)
     and not IOP itself."""
-    if not text or domain_matcher()(text):
-        return False
-    return any(support_form(w) for w in words(text)) or names_procurement(text)
+    return bool(text) and not domain_matcher()(text) and bool(_matters(text))
 
 
 def _matters(text: str) -> frozenset[str]:

@@ -153,8 +153,9 @@ def rank(
         # reads close in meaning to almost any question: its closeness counts by its length.
         # A list's items and a table's rows are short by kind ("☐ Stadgar"), and a line
         # giving a number or an address says what it is for by them.
-        if not (unit.is_list_item or unit.is_table_row or _reaches(unit.text)):
-            dense_part *= min(1.0, len(_LETTER_WORD.findall(unit.text)) / _FULL_WORDS)
+        short = min(1.0, len(_LETTER_WORD.findall(unit.text)) / _FULL_WORDS)
+        if short < 1 and not (unit.is_list_item or unit.is_table_row or _reaches(unit.text)):
+            dense_part *= short
         score = _W_LEXICAL * lex / top_lexical + _W_DENSE * dense_part + _W_PASSAGE * unit.passage
         if english[unit.chunk.chunk_id] and asked_in == "en":
             score += _W_LANGUAGE

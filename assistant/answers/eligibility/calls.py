@@ -130,7 +130,7 @@ def _valued(criterion: Criterion, replaced: Sequence[Criterion]) -> Criterion:
     """A call's share in place of the general one ("minst 25 procent (i stället för 10
     procent)") keeps what the general rule values an hour of volunteer work at ("Ideellt
     arbete räknas med 220 kronor per timme"), which the call does not change."""
-    if required_share(criterion.rule) is None or hour_rate(criterion.rule) is not None:
+    if "share" not in measures(criterion.rule) or hour_rate(criterion.rule) is not None:
         return criterion
     # Only a share's or a sum's own rule values an hour ("högst 30 kronor per timme" is a fee).
     for general in (c for c in replaced if measures(c.rule) & {"share", "contribution"}):

@@ -649,14 +649,10 @@ def _candidates(
             # ("3. Kan en församling vara med?"), heads its answer like a heading.
             heading, titled, off_iop = raw, False, False
             continue
-        cells_after = table_cells(raw)[1:]
+        first_cell, *cells_after = table_cells(raw) or [""]
         # A form's row whose label bounds what is filled in ("| Egen insats – minst 25
         # procent av den totala kostnaden | |") states its rule in the label.
-        bounded_field = (
-            row
-            and not any(c.strip() for c in cells_after)
-            and in_numbers(table_cells(raw)[0] if table_cells(raw) else "")
-        )
+        bounded_field = row and not any(c.strip() for c in cells_after) and in_numbers(first_cell)
         if (
             row
             and not by_columns

@@ -222,6 +222,7 @@ def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, s
     return None
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def _whom_left_out(rule: str) -> frozenset[str]:
     """The stems of the rare words naming whom a rule leaves out by its verb, between
     whom an activity is said to be aimed at and the verb ("Activities aimed mainly at

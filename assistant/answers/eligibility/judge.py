@@ -37,7 +37,7 @@ from assistant.answers.eligibility.concepts import (
     read_concepts,
     target_groups,
 )
-from assistant.answers.eligibility.contribution import judge_contribution, required_contribution
+from assistant.answers.eligibility.contribution import judge_contribution
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.definitions import Definition, judged_defined_counts
@@ -69,7 +69,7 @@ from assistant.answers.eligibility.principles import (
 from assistant.answers.eligibility.reach import judge_reach
 from assistant.answers.eligibility.residents import judge_residents
 from assistant.answers.eligibility.season import judge_season
-from assistant.answers.eligibility.share import judge_share, required_share
+from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.eligibility.support import (
     judge_support,
@@ -302,19 +302,22 @@ def _only_may(rule: str) -> bool:
 
 
 @cache
+def _heard_verbs() -> str:
+    return alternation(load_cues("criteria_words.yaml")["heard_verbs"])
+
+
+@cache
 def _heard_verb_before() -> re.Pattern[str]:
     """A verb of hearing or reading in the clause that ends where a heard rule starts."""
-    verbs = alternation(load_cues("criteria_words.yaml")["heard_verbs"])
-    return re.compile(rf"\b(?:{verbs})\b[^,;:.!?]*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_heard_verbs()})\b[^,;:.!?]*$", re.IGNORECASE)
 
 
 @cache
 def _heard_far() -> re.Pattern[str]:
     """A verb of hearing or reading, then its "att" a few words on ("läste i nyheten om
     utlysningen att …"), within one clause."""
-    verbs = alternation(load_cues("criteria_words.yaml")["heard_verbs"])
     return re.compile(
-        rf"\b(?:{verbs})\b(?:\s+[^\s.,;:!?]+){{0,{_HEARD_REACH}}}?\s+(?:att|that)\b",
+        rf"\b(?:{_heard_verbs()})\b(?:\s+[^\s.,;:!?]+){{0,{_HEARD_REACH}}}?\s+(?:att|that)\b",
         re.IGNORECASE,
     )
 
@@ -462,9 +465,7 @@ def _judge_criterion(
         )
         # A share or sum asked in numbers ("minst 10 procent") is met by numbers told, not
         # by the idea bringing something ("några av oss kan jobba ideellt").
-        in_figures = required_share(criterion.rule) is not None or (
-            required_contribution(criterion.rule) is not None
-        )
+        in_figures = bool(measures(criterion.rule) & {"share", "contribution"})
         met_by_words = principle.status == "met" and in_figures
         if (
             principle.status != "unknown"
