@@ -363,20 +363,22 @@ def _overrides() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _implications() -> tuple[tuple[str, frozenset[str], str], ...]:
+def _implications() -> tuple[tuple[str, CueMatcher, str], ...]:
     return tuple(
-        (spec["when"], frozenset(spec["words"]), spec["then"])
+        (spec["when"], CueMatcher(spec["words"], inflect=False), spec["then"])
         for spec in _data().get("implies", ())
     )
 
 
 def _implied(said: dict[str, Polarity], words: list[str]) -> list[str]:
     """Concepts a clause states by stating another in certain words: only associations
-    are listed in a register of associations ("Vi står i föreningsregistret")."""
+    are listed in a register of associations ("Vi står i föreningsregistret", "the
+    register of associations")."""
+    text = " ".join(words)
     return [
         then
         for when, marks, then in _implications()
-        if said.get(when) == "stated" and then not in said and marks & set(words)
+        if said.get(when) == "stated" and then not in said and marks(text)
     ]
 
 
@@ -563,20 +565,21 @@ def _constructions(words: list[str]) -> set[tuple[int, int, str]]:
 def _served(words: list[str]) -> set[tuple[int, int, str]]:
     """ "för äldre i byn", "for kids aged 10 to 15", "för folk över 60": a target group
     (by word or age) within a few words after a preposition of whom it is for."""
-    first, within, concept = _served_spec()
+    first, within, concept, people = _served_spec()
     for i, word in enumerate(words):
         if word not in first:
             continue
         for end in range(i + 2, min(len(words), i + 2 + within) + 1):
-            if target_groups(" ".join(words[i + 1 : end])):
+            if words[end - 1] in people or target_groups(" ".join(words[i + 1 : end])):
                 return {(i, end, concept)}
     return set()
 
 
 @cache
-def _served_spec() -> tuple[frozenset[str], int, str]:
+def _served_spec() -> tuple[frozenset[str], int, str, frozenset[str]]:
     spec = _data()["served"]
-    return frozenset(spec["first"]), int(spec["within"]), str(spec["concept"])
+    people = frozenset(str(w) for w in spec["people"])
+    return frozenset(spec["first"]), int(spec["within"]), str(spec["concept"]), people
 
 
 def _outermost(found: set[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

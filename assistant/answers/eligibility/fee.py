@@ -339,6 +339,12 @@ def free_rule(rule: str) -> bool:
     return not (matcher("criteria_words.yaml", "fee_free_unpaid")(rule) or _denies_free(rule))
 
 
+def _free_but_for(rule: str) -> bool:
+    """Whether a sentence of the rule says taking part is free and another caps a fee: the
+    cap is for an exception."""
+    return fee_cap(rule) is not None and any(free_rule(rule[a:b]) for a, b in sentence_spans(rule))
+
+
 def banned_unit(rule: str) -> str | None:
     """The unit of the fee a rule bans, when it bans one counted in a unit ("Det går inte
     att ta ut en avgift per gång", "Inga avgifter per tillfälle"): other fees stand."""
@@ -377,6 +383,15 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
             return (True, free) if free is not None else None
         return None
     prices = told_prices(description)
+    if _free_but_for(rule):
+        # "Det ska vara gratis att delta. För en utflykt får föreningen ta ut högst 50
+        # kronor": the cap is an exception to taking part for free; a price above it
+        # breaks both, one within it may be the exception's.
+        dearer = [p for p in prices if p.charged and p.amount > cap.amount]
+        if dearer:
+            return False, dearer[0].clause
+        free = told_free(description)
+        return (True, free) if free is not None else None
     same = [p for p in prices if p.unit == cap.unit]
     if same:
         told = max(same, key=lambda p: p.amount)

@@ -28,7 +28,12 @@ def _spec() -> tuple[dict[str, float], str, str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     _, number, unit = _spec()
-    at_least = re.compile(rf"\b(?:minst|at least)\s+{number}\s+({unit})\b", re.IGNORECASE)
+    # "minst sex veckor", "minst sex av sommarlovets veckor", "at least six of the weeks"
+    at_least = re.compile(
+        rf"\b(?:minst|at least)\s+{number}\s+"
+        rf"(?:(?:av|of)\s+(?:the\s+)?[^\W\d_]+(?:'s)?\s+)?({unit})\b",
+        re.IGNORECASE,
+    )
     # "i fyra månader", "under sex veckor", "for three months", "a four-month project"
     # ("in two months" says when, not how long).
     about = r"(?:(?:cirka|ungefär|ca|minst|about|around|roughly|at least)\s+)?"
@@ -86,6 +91,9 @@ def told_months(description: str) -> tuple[float, str] | None:
         dated = _dated_span(clause)
         if dated is not None:
             return dated
+        weeks = _week_numbers().search(clause)
+        if weeks is not None and 0 < int(weeks.group(2)) - int(weeks.group(1)) < _WEEKS_A_YEAR:
+            return (int(weeks.group(2)) - int(weeks.group(1)) + 1) * _spec()[0]["vecka"], clause
         found = _patterns()[1].search(clause) if not founded(clause) else None
         if found is None:
             continue
@@ -94,6 +102,21 @@ def told_months(description: str) -> tuple[float, str] | None:
         if months is not None:
             return months, clause
     return None
+
+
+_WEEKS_A_YEAR = 53
+
+
+@cache
+def _week_numbers() -> re.Pattern[str]:
+    """A span of week numbers, as Swedish plans count summers ("vecka 25–32", "v. 27-29",
+    "veckorna 26 till 31", "weeks 27 to 29"): its first and last week."""
+    words = alternation(load_cues(_WORDS)["span_to"])
+    return re.compile(
+        rf"\b(?:vecka|veckorna|v\.|v|week|weeks)\s*(\d{{1,2}})\s*(?:[–-]|(?:{words})\s)\s*"
+        r"(?:vecka\s*|week\s*|v\.\s*)?(\d{1,2})\b",
+        re.IGNORECASE,
+    )
 
 
 @cache

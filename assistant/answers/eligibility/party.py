@@ -59,8 +59,11 @@ def excluded_kinds(rule: str) -> list[tuple[str, ...]]:
             for kind in kinds
         ):
             continue
-        if not set(said[verb : verb + _NEGATION_WITHIN + 1]) & negation_words():
-            continue  # "kan inte", "är ingen", "cannot"
+        # "kan inte", "är ingen", "cannot"; or a later verb of the kind's clause ("En
+        # sameby är en ekonomisk förening … och kan därför inte själv vara part").
+        verbs = [i for i, w in enumerate(said) if i >= verb and w in spec["verbs"]]
+        if not any(set(said[i : i + _NEGATION_WITHIN + 1]) & negation_words() for i in verbs):
+            continue
         # "kan inte ansöka om IOP" applies for something; "… om de inte är registrerade"
         # holds for some only.
         conditioned = [
