@@ -69,6 +69,7 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
 _ROLE = role_word_pattern()
 _ROLE_AND_NAME = re.compile(rf"\b{_ROLE}\s+{_NAME}\b|\b{_NAME},?\s+{_ROLE}\b")
+_SPEAKER = re.compile(rf"\b(?:säger|sa|sade|says|said)\s+{_NAME}\b")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _OPENERS = "-–•*|/"  # list markers, table cell bars, breadcrumb slashes
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a name, not "IOP"
@@ -169,6 +170,8 @@ def asks_which_exist(sentence: str) -> bool:
         # "Which IOP rules apply?" asks of rules, the partnership word naming them.
         if any(j + 1 >= len(said) or said[j + 1] not in _of_noun() for j in named):
             return True
+        if _points_back(said[i + 1 :]):
+            return True
         if i + 2 < len(said) and said[i + 1] in parties and said[i + 2] in having:
             rest = said[i + 3 :]
             at = next((k for k, w in enumerate(rest) if w in kinds), None)
@@ -178,6 +181,23 @@ def asks_which_exist(sentence: str) -> bool:
 
 
 _RIGHT_AFTER = 2  # "har IOP", "har nu IOP"
+
+
+def _points_back(said: list[str]) -> bool:
+    """Whether the words after "vilka" ask which partners were told of before: "föreningar
+    är det", "associations are they", alone or before "och"."""
+    parties = _existing()[2]
+    pointing = load_cues("question_words.yaml")["existing"]["pointing"]
+    return (
+        len(said) >= _POINTING
+        and said[0] in parties
+        and said[1] in pointing["copula"]
+        and said[2] in pointing["pronoun"]
+        and (len(said) == _POINTING or said[_POINTING] in pointing["then"])
+    )
+
+
+_POINTING = 3  # "föreningar är det"
 # A word with its hyphenated parts as one ("iop-regler"): a compound is its own word.
 _WHOLE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -549,7 +569,13 @@ def _names_a_party(text: str) -> bool:
     (its capitals are a person's name) nor in English text (which capitalises more)."""
     if find_emails(text) or find_phones(text) or detect_language(text) == "en":
         return False
+    # A person quoted or named by a role ("säger Erik Holmström, kommunstyrelsens
+    # ordförande") is no party.
+    people = [m.span() for m in _ROLE_AND_NAME.finditer(text)]
+    people += [m.span() for m in _SPEAKER.finditer(text)]
     for match in _CAPITALISED.finditer(text):
+        if any(a <= match.start() < b for a, b in people):
+            continue
         before = text[: match.start()].rstrip()
         if not before.strip(_OPENERS) or before[-1] in _OPENERS + ".!?:":
             continue  # capitalised as a sentence's, item's or table cell's first word

@@ -41,6 +41,7 @@ from assistant.answers.decisions import Decided, asks_decisions, decisions_of
 from assistant.answers.drafts import draft_sources
 from assistant.answers.eligibility.calls import held_to
 from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
+from assistant.answers.eligibility.fee import told_prices
 from assistant.answers.eligibility.judge import without_rules_heard
 from assistant.answers.eligibility.verdict import assess_idea, judges_anything, verdict_block
 from assistant.answers.explanation import Explanation
@@ -123,19 +124,22 @@ def assemble(
         # asking how much may ("how much do we have to contribute").
         kinds = [expected_types(p) & FACT_KINDS for p in question_parts(q.text)]
         dates_only = all(k and k <= _WHEN for k in kinds)
-        quoting = main is not None and not dates_only
+        # "Vilka nya partnerskap beslutade de om?" asks who got one, not the rules.
+        which = asks.partnerships and any(
+            asks_which_exist(s) for s in asking_sentences(q.text) or [q.text]
+        )
+        quoting = main is not None and not dates_only and not which
         said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
         fresh = [e for e in ex.evidence if not _quoted_in(e, said)]
         named: frozenset[str] = frozenset()
-        if asks.partnerships and places.names and fresh and not _names_parties(fresh[0]):
+        if asks.partnerships and places.names and fresh and (which or not _names_parties(fresh[0])):
             # "Har kommunen något IOP? Vad får de och hur länge gäller det?": the amount
             # and the period are those of a partnership, in a document naming its partner,
             # when the best unit names none.
             named = partner_documents(reader, places.names)
             # "Which partnerships does it have right now?" asks for the parties: a
             # document naming them answers, however near the best unit it comes.
-            which = any(asks_which_exist(s) for s in asking_sentences(q.text) or [q.text])
             near = fresh if which else [e for e in fresh if e.score >= _NEAR_BEST * fresh[0].score]
             if any(e.chunk.source in named for e in near):
                 fresh = [e for e in fresh if e.chunk.source in named]
@@ -537,6 +541,10 @@ def _part_picks(
     for part in parts:
         kinds = expected_types(part)
         ranked = _ranked_for(reader, part, passages, q.place.names, kinds, context)
+        if "money" in kinds and not matcher("criteria_words.yaml", "fee_rule")(part):
+            # "Hur mycket pengar får de?" asks what the partnership gets, not what its
+            # participants pay ("Deltagarna betalar 90 kronor i månaden").
+            ranked = [e for e in ranked if not told_prices(e.text)] or ranked
         # A part asking for a fact ("hur mycket pengar …?") is answered by a unit that
         # holds one, when a fair one does.
         typed = first_holding(ranked, kinds & FACT_KINDS, given=out)

@@ -45,6 +45,9 @@ _NAMED_FROM = 5
 # A card for IOP itself (its mailbox or heading names it) before one for another matter
 # on the same page ("Föreningsbidrag"), when the question is about IOP.
 _IOP_BONUS = 0.2
+# Asked in another language than Swedish, the card of a page in that language (the
+# municipality's English page names who answers in English).
+_LANGUAGE_BONUS = _NAMED_BONUS
 _OFFICE_CHARS = 5  # shorter parts of a mailbox ("iop", "kc") are no office's name
 _DENIED_WITHIN = 2  # "har inte ringt", "have not called": the negation right before
 
@@ -155,6 +158,8 @@ def pick_people(
             score += _NAMED_BONUS
         if iop_asked and _for_iop(card, chunk):
             score += _IOP_BONUS
+        if language != "sv" and detect_language(chunk.text) == language:
+            score += _LANGUAGE_BONUS
         if call_asked(chunk.title, question):
             score += _NAMED_BONUS  # the call asked about answers for itself
         elif draft_asked and is_draft(reader, chunk.source):

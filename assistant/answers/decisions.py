@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from assistant.answers.asks import asking_sentences
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
-from assistant.core.swedish.cues import matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans, strip_marker
 from assistant.index.reader import IndexReader
 
@@ -46,8 +47,17 @@ def asks_decisions(question: str) -> bool:
     # Only what the asking sentences ask: "Vi beslutade på årsmötet att …" tells.
     asking = " ".join(asking_sentences(question))
     what = matcher(words, "decisions_what")(asking) and matcher(words, "decision_words")(asking)
-    asked = what or matcher(words, "decisions_asked")(asking)
+    asked = what or matcher(words, "decisions_asked")(asking) or _which_decided().search(asking)
     return bool(asked) and not matcher(words, "decisions_when")(asking)
+
+
+@cache
+def _which_decided() -> re.Pattern[str]:
+    """ "Vilka nya partnerskap beslutade …": what was decided, a word or two after "vilka";
+    "Vilka partnerskap finns, och vilken nämnd beslutade …" asks who decided."""
+    cues = load_cues("question_words.yaml")
+    which, decided = alternation(cues["decisions_which"]), alternation(cues["decision_words"])
+    return re.compile(rf"\b(?:{which})(?:\s+[^\W\d_]+){{1,2}}\s+(?:{decided})\b", re.IGNORECASE)
 
 
 def decisions_of(reader: IndexReader, evidence: Sequence[Evidence]) -> list[Decided]:

@@ -79,7 +79,10 @@ def names_a_partner(text: str, headings: tuple[str, ...]) -> bool:
     partnership, named, parties = _words()
     if any(" " in h and names_association(h) for h in headings):
         return True
-    if any(names_association(m.group()) for m in _NAME.finditer(text)):
+    # An association named where partnerships are spoken of, not one listed among those
+    # asked for comments ("Remissinstanser: … Ammarnäs Byaförening").
+    spoken_of = partnership.search(text) or any(partnership.search(h) for h in headings)
+    if spoken_of and any(names_association(m.group()) for m in _NAME.finditer(text)):
         return True
     if any(not _the_municipality(m.group(1)) for m in named.finditer(text)) or parties.search(text):
         return True

@@ -156,9 +156,10 @@ def _prefix_name(lines: _Lines, item: Found) -> str | None:
     if name is None or name != first:
         return None
     told = [_classify_line(p) in ("role", "unit", "org") or names_association(p) for p in rest]
-    described = all(told) or (
-        len(rest) >= 2 and all(told[:-1]) and bool(_serving().match(rest[-1]))
-    )
+    # The clause of what they do may hold commas of its own ("answers questions in
+    # English, Persian and Swedish").
+    serving = next((k for k, part in enumerate(rest) if k and _serving().match(part)), None)
+    described = all(told) or (serving is not None and all(told[:serving]))
     return name if described else None
 
 
@@ -188,7 +189,7 @@ def _role_tail() -> re.Pattern[str]:
 
 # An English role's words before its head ("civil society strategist", "senior adviser").
 _ROLE_LEAD = re.compile(
-    rf",[ \t]*(?:[a-z-]+[ \t]+){{1,3}}{role_word_pattern()}(?![\w\-])", re.IGNORECASE
+    rf",[ \t]*((?:[a-z-]+[ \t]+){{1,3}}{role_word_pattern()})(?![\w\-])", re.IGNORECASE
 )
 
 
@@ -388,7 +389,8 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
                     sig_org = value.strip()
             if i > 0 and not lines.is_blank(i - 1) and _classify_line(lines.line(i - 1)) == "unit":
                 pre_unit = pre_unit or lines.line(i - 1).strip().strip("*_").strip()
-        after = ROLE_AFTER_RE.match(text, m.end())
+        # "Omid Berg, civil society coordinator": an English role with the words before it.
+        after = ROLE_AFTER_RE.match(text, m.end()) or _ROLE_LEAD.match(text, m.end())
         if after and after_role is None:
             after_role = after.group(1)
         # "Helena Tjäder, föreningskonsulent, kultur- och fritidsförvaltningen, 0550-…":

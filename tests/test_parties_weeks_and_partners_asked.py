@@ -1,0 +1,150 @@
+"""A kind of organisation ruled out by a later verb of its sentence, summer weeks asked and
+planned by week number, a free activity with a capped exception, an own part that holds
+the rent, whom an activity serves, which partners a place has and what was decided, and
+a contact card in English (issue 14). Texts are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import assistant_over
+
+from assistant.answers.answer_types import asks_which_exist, expected_types, holds
+from assistant.answers.decisions import asks_decisions
+from assistant.answers.eligibility.concepts import read_concepts
+from assistant.answers.eligibility.fee import judge_fee
+from assistant.answers.eligibility.length import judge_length, required_months
+from assistant.answers.eligibility.party import excluded_kinds, judge_party
+from assistant.answers.eligibility.share import judge_share
+from assistant.answers.partners import names_a_partner
+from assistant.api import Assistant
+from ingest.contacts.cards import extract_contacts
+
+
+def test_a_kind_is_ruled_out_by_a_later_verb_of_its_sentence() -> None:
+    rule = (
+        "Ett skifteslag är en samfällighet enligt lag och kan därför aldrig själv vara "
+        "part, men en byaförening kan det."
+    )
+    assert excluded_kinds(rule) == [("skifteslag",)]
+    found = judge_party(rule, "Vårt skifteslag vill ordna slåtterdagar för barn i byn.")
+    assert found is not None and found[0] is False
+    # Being a partner and not able to do something else rules out no kind.
+    assert excluded_kinds("Föreningen är part och kan inte överlåta avtalet.") == []
+
+
+RULE_WEEKS = (
+    "Lägret ska pågå under minst fem av sommarlovets veckor (vecka 26–33) och en helg i "
+    "månaden under hösten."
+)
+
+
+def test_weeks_asked_of_a_summer_are_held_against_the_weeks_planned() -> None:
+    assert required_months(RULE_WEEKS) == pytest.approx(1.25)
+    short = judge_length(RULE_WEEKS, "Vi vill hålla dagläger vecka 28 till 30 i Färnebo.")
+    assert short is not None and short[0] is False
+    long = judge_length(RULE_WEEKS, "We'd like to run the camp in weeks 26 to 32 each day.")
+    assert long is not None and long[0] is True
+
+
+RULE_FREE = (
+    "Deltagandet ska vara kostnadsfritt. För en heldagsresa får föreningen ta ut högst "
+    "80 kronor per deltagare."
+)
+
+
+def test_a_free_rule_with_a_capped_exception_breaks_on_a_dearer_price() -> None:
+    dearer = judge_fee(RULE_FREE, "Vi tänkte ta 120 kr i månaden av varje deltagare.")
+    assert dearer is not None and dearer[0] is False
+    free = judge_fee(RULE_FREE, "Vi vill ha pysselkvällar, gratis för alla.")
+    assert free is not None and free[0] is True
+
+
+def test_an_own_part_that_holds_the_rent_is_no_grant_asked() -> None:
+    told = "Vi vill ha boccia varje fredag. Vår egen del blir cirka 30 procent, mest hyran."
+    share = judge_share("Föreningen ska stå för minst 20 procent av kostnaden.", told)
+    assert share is not None and share[0] is True
+    concepts = {f.concept for f in read_concepts("vår egen del blir cirka 30 procent, mest hyran")}
+    assert "grant" not in concepts
+
+
+def test_an_activity_for_people_of_no_age_group_serves_someone() -> None:
+    concepts = {f.concept for f in read_concepts("We want to run a sewing circle for women.")}
+    assert "served" in concepts
+    english = read_concepts("We are in the municipality's register of associations.")
+    assert {"registered", "association"} <= {f.concept for f in english}
+
+
+def test_which_partners_are_asked_for_when_a_question_points_back() -> None:
+    assert asks_which_exist("Vilka föreningar är det och vad gör de?")
+    assert not asks_which_exist("Vilka föreningar är det som får söka?")
+    assert "parties" in expected_types("Med vilken förening?")
+
+
+def test_an_association_asked_for_comments_is_no_partner() -> None:
+    listed = "- Hembygdsrådet\n- Lövångers Byaförening\n- Samtliga nämnder"
+    assert not names_a_partner(listed, ("Remissinstanser",))
+    told = "Kommunen har ingått partnerskap med Lövångers Byaförening om en träffpunkt."
+    assert names_a_partner(told, ())
+
+
+def test_what_was_decided_is_asked_by_which_and_a_decision_word() -> None:
+    assert asks_decisions("Vilka nya partnerskap beslutade nämnden om i maj?")
+    assert not asks_decisions("Vilka partnerskap finns, och vilken nämnd beslutade om dem?")
+
+
+def test_a_quoted_speaker_is_no_party() -> None:
+    quote = "Det här är vad IOP är till för, säger Karin Lundgren, kommunstyrelsens ordförande."
+    assert not holds("parties", quote)
+    assert holds("parties", "Kommunen och Lövångers Byaförening har skrivit under avtalet.")
+
+
+def test_an_english_card_names_the_person_whose_clause_holds_commas() -> None:
+    text = (
+        "Contact\nLeyla Ahmadi Strand, civil society coordinator, answers questions in "
+        "English, Arabic and Swedish. Phone +46 8 555 102 30, Mondays 10.00–12.00."
+    )
+    cards = extract_contacts(text, "Salems kommun", "Contact")
+    assert [(c.name, c.title) for c in cards] == [
+        ("Leyla Ahmadi Strand", "civil society coordinator")
+    ]
+
+
+ENGLISH_PAGE = (
+    "---\nmunicipality: Heby\ntitle: Partnership with associations – in English\n"
+    "doc_type: webbsida\n---\n# Partnership with associations – in English\n\n"
+    "Associations may propose an idea-based public partnership to Heby municipality.\n\n"
+    "## Contact\n\n"
+    # One line, as a web page's paragraph is read.
+    "Leyla Ahmadi Strand, civil society coordinator, answers questions in English, Arabic "
+    "and Swedish. Phone 0224-361 40, Mondays 10.00–12.00.\n"
+)
+
+SWEDISH_PAGE = """---
+municipality: Heby
+title: Partnerskap med föreningar
+doc_type: webbsida
+---
+# Partnerskap med föreningar
+
+Föreningar kan föreslå ett idéburet offentligt partnerskap (IOP) till Heby kommun.
+
+## Kontakt om partnerskap
+
+Frågor om partnerskap: Per Holm, föreningsutvecklare, telefon 0224-361 22.
+"""
+
+
+@pytest.fixture(scope="module")
+def heby(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root: Path = tmp_path_factory.mktemp("heby")
+    return assistant_over(
+        root, {"heby/partnership-english.md": ENGLISH_PAGE, "heby/iop.md": SWEDISH_PAGE}
+    )
+
+
+def test_an_english_question_gets_the_english_pages_contact_first(heby: Assistant) -> None:
+    answer = heby.answer("Who at Heby municipality can I talk to about a partnership?")
+    first = answer.contacts[0]
+    assert first.name == "Leyla Ahmadi Strand"
