@@ -17,6 +17,7 @@ from assistant.answers.eligibility.fee import judge_fee
 from assistant.answers.eligibility.length import judge_length, required_months
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
 from assistant.answers.eligibility.share import judge_share
+from assistant.answers.general import is_question
 from assistant.answers.partners import names_a_partner
 from assistant.api import Assistant
 from ingest.contacts.cards import extract_contacts
@@ -148,3 +149,52 @@ def test_an_english_question_gets_the_english_pages_contact_first(heby: Assistan
     answer = heby.answer("Who at Heby municipality can I talk to about a partnership?")
     first = answer.contacts[0]
     assert first.name == "Leyla Ahmadi Strand"
+
+
+MINUTES = """---
+municipality: Heby
+title: Kultur- och fritidsnämnden – protokollsutdrag 2026-03-10
+doc_type: protokoll
+---
+# Kultur- och fritidsnämnden – protokollsutdrag
+
+## § 31 Idéburet offentligt partnerskap med Östervåla Bygdegårdsförening
+
+Kultur- och fritidsnämnden beslutar att ingå ett idéburet offentligt partnerskap med
+Östervåla Bygdegårdsförening om verksamheten Torsdagscafé för äldre.
+
+## § 32 Idéskiss från Heby Frisbeeklubb
+
+Kultur- och fritidsnämnden beslutar att inte gå vidare med idéskissen från Heby Frisbeeklubb.
+
+### Skäl för beslutet
+
+Klubben bildades i augusti 2025 och har alltså funnits i mindre än två år. Nämnden ser
+gärna en ny idéskiss längre fram.
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root: Path = tmp_path_factory.mktemp("minutes")
+    return assistant_over(root, {"heby/protokoll.md": MINUTES, "heby/iop.md": SWEDISH_PAGE})
+
+
+def test_why_some_got_no_is_answered_by_the_refusals_and_their_reasons(
+    minutes: Assistant,
+) -> None:
+    answer = minutes.answer("Varför fick frisbeeklubben nej av nämnden i Heby?").answer
+    assert "mindre än två år" in answer  # under "Skäl för beslutet", in no word of cause
+    assert "Östervåla" not in answer  # the approval is not asked about
+
+
+def test_which_new_partnerships_were_decided_lists_the_minutes_decisions(
+    minutes: Assistant,
+) -> None:
+    answer = minutes.answer("Vilka nya partnerskap beslutade nämnden i Heby om i mars?").answer
+    assert "Östervåla Bygdegårdsförening" in answer and "Heby Frisbeeklubb" in answer
+
+
+def test_a_forms_question_row_is_no_answer() -> None:
+    assert is_question("| Hur ofta och under vilken tid på året? | |")
+    assert not is_question("| Avgift | Högst 50 kronor per gång |")

@@ -37,7 +37,7 @@ from assistant.answers.contacts import (
     with_number_to_call,
 )
 from assistant.answers.decide import Decision
-from assistant.answers.decisions import Decided, asks_decisions, decisions_of
+from assistant.answers.decisions import Decided, asks_decisions, decisions_of, only_refusals
 from assistant.answers.drafts import draft_sources
 from assistant.answers.eligibility.calls import held_to
 from assistant.answers.eligibility.criteria import Criterion, about, criteria_of, in_language
@@ -172,6 +172,7 @@ def assemble(
         # "Vad beslutade nämnden? Vilka fick ja och vilka fick nej?": the minutes' own
         # paragraphs, each with its decision, and a refusal's reason.
         decided = decisions_of(reader, fresh) if asks_decisions(q.text) and main else []
+        decided = only_refusals(q.text, decided)
         if decided:
             _decisions_block(draft, decided)
             picked = []

@@ -22,6 +22,7 @@ from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans, strip_marker
+from assistant.index.lexical import words as words_of
 from assistant.index.reader import IndexReader
 
 _PARAGRAPH = re.compile(r"^\s*§\s*\d+")
@@ -38,6 +39,17 @@ class Decided:
     decision: str
     decision_chunk: Chunk
     reasons: tuple[tuple[str, Chunk], ...]
+    refused: bool = False
+
+
+def only_refusals(question: str, decided: Sequence[Decided]) -> list[Decided]:
+    """The refusals, when the question asks only why some got no ("Varför fick
+    padelföreningen och båtklubben nej?") and some were refused; else every decision."""
+    got = load_cues("question_words.yaml")["decisions_got"]
+    said = set(words_of(" ".join(asking_sentences(question)) or question))
+    asked_no = bool(said & set(got["refusals"])) and not said & set(got["approvals"])
+    refused = [d for d in decided if d.refused]
+    return refused if asked_no and refused else list(decided)
 
 
 def asks_decisions(question: str) -> bool:
@@ -53,11 +65,19 @@ def asks_decisions(question: str) -> bool:
 
 @cache
 def _which_decided() -> re.Pattern[str]:
-    """ "Vilka nya partnerskap beslutade …": what was decided, a word or two after "vilka";
-    "Vilka partnerskap finns, och vilken nämnd beslutade …" asks who decided."""
+    """ "Vilka nya partnerskap beslutade …": what was decided, a word or two after "vilka"
+    ("Vilka partnerskap finns, och vilken nämnd beslutade …" asks who decided); or who got
+    which answer."""
     cues = load_cues("question_words.yaml")
     which, decided = alternation(cues["decisions_which"]), alternation(cues["decision_words"])
-    return re.compile(rf"\b(?:{which})(?:\s+[^\W\d_]+){{1,2}}\s+(?:{decided})\b", re.IGNORECASE)
+    got = cues["decisions_got"]
+    verbs, answers = alternation(got["verbs"]), alternation(got["answers"])
+    # … or who got which answer: "fick padelföreningen och båtklubben nej".
+    return re.compile(
+        rf"\b(?:{which})(?:\s+[^\W\d_]+){{1,2}}\s+(?:{decided})\b"
+        rf"|\b(?:{verbs})(?:\s+[^\W\d_]+){{0,4}}\s+(?:{answers})\b",
+        re.IGNORECASE,
+    )
 
 
 def decisions_of(reader: IndexReader, evidence: Sequence[Evidence]) -> list[Decided]:
@@ -106,7 +126,7 @@ def _paragraphs(reader: IndexReader, source: str) -> list[Decided]:
             continue
         refused = bool(refusing(text))
         reasons = _reasons(pieces, text) if refused else ()
-        out.append(Decided(heading, text, chunk, reasons))
+        out.append(Decided(heading, text, chunk, reasons, refused))
     return out
 
 
@@ -150,10 +170,13 @@ def _reasons(pieces: Sequence[_Piece], decision: str) -> tuple[tuple[str, Chunk]
     inte uppfyllt", "Enligt riktlinjerna får samma verksamhet inte finansieras två
     gånger")."""
     because = matcher("question_words.yaml", "decision_reasons")
+    headed = matcher("question_words.yaml", "decision_reason_headings")
     found: list[tuple[str, Chunk]] = []
     for body, chunk in pieces:
+        # Under "Skäl för beslutet" every sentence gives the reason, in whatever words.
+        reasons = bool(chunk.heading_path) and bool(headed(chunk.heading_path[-1]))
         for a, b in sentence_spans(body):
             sentence = " ".join(strip_marker(body[a:b]).split())
-            if sentence and sentence not in decision and because(sentence):
+            if sentence and sentence not in decision and (reasons or because(sentence)):
                 found.append((sentence, chunk))
     return tuple(found[:_REASONS])

@@ -34,6 +34,12 @@ _DISTINCT_SHARE = 0.75
 _NAMED_SHARE = 0.8
 
 
+def is_question(text: str) -> bool:
+    """Whether a unit is a question: a sentence, or a form's row whose empty cells follow
+    it ("| Hur ofta och under vilken tid på året? | |")."""
+    return text.rstrip(" \t\n|").endswith("?")
+
+
 def pick_evidence(
     evidence: Sequence[Evidence], limit: int, expected: frozenset[str] = frozenset()
 ) -> list[Evidence]:
@@ -45,7 +51,7 @@ def pick_evidence(
     # must not push out the sentence that answers the question's other part.
     # A question the documents ask ("Hur länge gäller ett partnerskap?", an FAQ's own
     # question) answers nothing; the sentences after it may.
-    answering = [e for e in evidence if not e.text.rstrip().endswith("?")]
+    answering = [e for e in evidence if not is_question(e.text)]
     if not answering:
         return []
     plain_best = max(e.plain for e in answering)
@@ -83,7 +89,7 @@ def first_holding(
         and holds_any(kinds, e.text, e.is_list_item)
         # A question holds no answer ("Måste man inte ha funnits i fem år?"), unless it
         # names the parties asked for ("Vilka IOP har Lunds kommun med Föreningen X?").
-        and (not e.text.rstrip().endswith("?") or "parties" in kinds)
+        and (not is_question(e.text) or "parties" in kinds)
     ]
     best = holding[0] if holding else None
     if best is not None and "deadline" in kinds and not holds("deadline", best.text):
