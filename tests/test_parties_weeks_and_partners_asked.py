@@ -17,6 +17,7 @@ from assistant.answers.eligibility.fee import judge_fee
 from assistant.answers.eligibility.length import judge_length, required_months
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
 from assistant.answers.eligibility.share import judge_share
+from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.general import is_question
 from assistant.answers.partners import names_a_partner
 from assistant.api import Assistant
@@ -198,3 +199,14 @@ def test_which_new_partnerships_were_decided_lists_the_minutes_decisions(
 def test_a_forms_question_row_is_no_answer() -> None:
     assert is_question("| Hur ofta och under vilken tid på året? | |")
     assert not is_question("| Avgift | Högst 50 kronor per gång |")
+
+
+def test_each_thing_a_not_counted_cell_names_is_held_against_the_idea() -> None:
+    cell = (
+        "Tid för styrelsemöten och föreningens egen administration. Pengar som föreningen "
+        "får från kommunen på annat sätt, till exempel föreningsbidrag."
+    )
+    told = "Vår egen insats är 30 procent, och där ingår timmarna för styrelsemötena."
+    found = judge_shortfall(cell, told)
+    assert found is not None and found[0] is False
+    assert judge_shortfall(cell, "Vi står för 30 procent med ledartimmar på träffarna.") is None

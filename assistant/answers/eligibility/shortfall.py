@@ -30,7 +30,18 @@ _SHARE = 0.5  # … and at least this share of what the cell is about
 
 
 def judge_shortfall(short: str, description: str) -> tuple[bool, str] | None:
-    """(False, the clause telling what falls short), or None when no clause tells it."""
+    """(False, the clause telling what falls short), or None when no clause tells it. A
+    cell of several sentences names several things ("Tid för styrelsemöten. Pengar från
+    kommunen på annat sätt."): each on its own."""
+    items = [short[a:b] for a, b in sentence_spans(short)]
+    for item in items if len(items) > 1 else [short]:
+        found = _told(item, description)
+        if found is not None:
+            return found
+    return None
+
+
+def _told(short: str, description: str) -> tuple[bool, str] | None:
     wanted = _stems(short)
     if len(wanted) < _LEAST_SHARED:
         return None
@@ -75,5 +86,10 @@ def _negated(text: str) -> bool:
 
 
 def _words_of(text: str, stems: set[str]) -> list[str]:
-    """The words of a text whose stems are among the stems, as written."""
-    return [w for w in lexical.words(text) if fold(lexical.stem(w)) in stems]
+    """The words of a text whose stems are among the stems, as written ("styrelsemötena"
+    for "styrelsemot", which the stemmer leaves apart)."""
+    return [
+        w
+        for w in lexical.words(text)
+        if any(lexical.same_stem(fold(lexical.stem(w)), s) for s in stems)
+    ]
