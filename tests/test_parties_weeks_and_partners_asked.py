@@ -16,6 +16,7 @@ from assistant.answers.eligibility.concepts import read_concepts
 from assistant.answers.eligibility.fee import judge_fee
 from assistant.answers.eligibility.length import judge_length, required_months
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
+from assistant.answers.eligibility.residents import judge_residents
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.general import is_question
@@ -210,3 +211,15 @@ def test_each_thing_a_not_counted_cell_names_is_held_against_the_idea() -> None:
     found = judge_shortfall(cell, told)
     assert found is not None and found[0] is False
     assert judge_shortfall(cell, "Vi står för 30 procent med ledartimmar på träffarna.") is None
+
+
+def test_a_number_told_roughly_at_the_rules_limit_neither_meets_nor_breaks_it() -> None:
+    rule = "Minst hälften av medlemmarna ska vara folkbokförda i Heby kommun."
+    told = "Vi är 40 medlemmar och ungefär hälften bor i Heby, resten i Sala."
+    assert judge_residents(rule, told, "Heby") is None
+    exact = judge_residents(rule, told.replace("ungefär ", ""), "Heby")
+    assert exact is not None and exact[0] is True
+    share = "Organisationen ska stå för minst 25 procent av kostnaden."
+    assert judge_share(share, "Vi står för cirka 25 procent själva.") is None
+    under = judge_share(share, "Vi står för cirka 15 procent själva.")
+    assert under is not None and under[0] is False

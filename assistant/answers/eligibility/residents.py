@@ -14,7 +14,7 @@ from assistant.answers.eligibility.concepts import clauses, negation_words
 from assistant.answers.eligibility.members import told_members
 from assistant.core import municipalities
 from assistant.core.swedish.cues import alternation, load_cues, matcher
-from assistant.core.swedish.numbers import fraction_words, number_words, read_number
+from assistant.core.swedish.numbers import approximate, fraction_words, number_words, read_number
 from assistant.index.lexical import words
 
 _MOST = 51  # "de flesta", "majoriteten": more than half
@@ -156,7 +156,13 @@ def judge_residents(
         if found:
             share = fraction_words()[(found.group(1) or found.group(2)).lower()]
             away = _elsewhere(found.group(3), rule, place)
-            return (100 - share if away else share) >= least, clause
+            told = 100 - share if away else share
+            # "ungefär hälften bor här" against "minst hälften": it may be either side.
+            if told == least and approximate(
+                clause[: found.start(1) if found.group(1) else found.start(2)]
+            ):
+                return None
+            return told >= least, clause
     return None
 
 

@@ -20,7 +20,7 @@ from assistant.answers.eligibility.contribution import (
 )
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import alternation, load_cues, matcher
-from assistant.core.swedish.numbers import fraction_words
+from assistant.core.swedish.numbers import approximate, fraction_words
 from assistant.core.swedish.sentences import sentence_spans
 
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
@@ -77,6 +77,9 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
             told = (
                 int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
             )
+            # "ungefär 30 procent" against "minst 30 procent": it may be either side.
+            if told == least and approximate(clause[: found.start()]):
+                return None
             return told >= least, clause
     in_kronor = _share_in_kronor(description) or _share_in_hours(rule, description)
     if in_kronor is not None:

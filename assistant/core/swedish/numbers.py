@@ -3,6 +3,7 @@ durations, reaches and shares."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from assistant.core.swedish.cues import alternation, load_cues
@@ -66,3 +67,17 @@ def counted(word: str) -> int | None:
     """A number that counts things told ("sju", "12", "tiotal"); an article ("en", "ett",
     "a") is none: "vi har ett årsmöte i mars" tells when, not how many."""
     return None if word.lower() in _ARTICLES else read_number(word)
+
+
+_APPROXIMATE_WORDS = 2  # "ungefär hälften", "about a third of"
+
+
+def approximate(before: str) -> bool:
+    """Whether the words right before a number make it approximate ("ungefär", "about")."""
+    said = re.findall(r"[^\W\d_]+", before.lower())[-_APPROXIMATE_WORDS:]
+    return bool(set(said) & _approximately())
+
+
+@cache
+def _approximately() -> frozenset[str]:
+    return frozenset(str(w) for w in load_cues("numbers.yaml")["approximately"])
