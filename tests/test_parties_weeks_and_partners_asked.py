@@ -223,3 +223,34 @@ def test_a_number_told_roughly_at_the_rules_limit_neither_meets_nor_breaks_it() 
     assert judge_share(share, "Vi står för cirka 25 procent själva.") is None
     under = judge_share(share, "Vi står för cirka 15 procent själva.")
     assert under is not None and under[0] is False
+
+
+COUNCIL_ANSWER = """---
+municipality: Heby
+title: Remissvar från Föreningsrådet i Heby – förslag till nya riktlinjer för IOP
+doc_type: remissvar
+---
+# Remissvar
+
+Föreningsrådet i Heby samlar 30 föreningar i kommunen och lämnar här sina synpunkter på
+förslaget till nya riktlinjer för idéburet offentligt partnerskap.
+
+Vi föreslår att kravet på antal medlemmar sänks till tio.
+
+Kontakt för föreningsrådet: Gunnel Åkesson, sekreterare, telefon 070-331 28 45
+"""
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root: Path = tmp_path_factory.mktemp("council")
+    return assistant_over(root, {"heby/remissvar.md": COUNCIL_ANSWER, "heby/iop.md": SWEDISH_PAGE})
+
+
+def test_a_council_of_associations_is_no_way_into_the_municipality(council: Assistant) -> None:
+    answer = council.answer(
+        "Vem på Heby kommun kan jag prata med om partnerskap? Jag menar inte "
+        "föreningsrådet, utan någon på kommunen."
+    )
+    assert "070-331 28 45" not in answer.answer
+    assert [c.name for c in answer.contacts] == ["Per Holm"]

@@ -20,6 +20,7 @@ from assistant.answers.answer_types import (
     told_text,
 )
 from assistant.answers.asks import asked_fields, asks_for_list, asks_wishes, names_switchboard
+from assistant.answers.authority import speaks_for_others
 from assistant.answers.compose import (
     Draft,
     contacts_block,
@@ -149,6 +150,11 @@ def assemble(
         unwanted = not_wanted(q.text) if asks.contact else frozenset()
         if unwanted:
             fresh = [e for e in fresh if not names_any(e.text, unwanted)] or fresh
+        if asks.contact:
+            # An association's answer or letter tells of its own people, never of a way
+            # into the municipality; its numbers are never one.
+            fresh = [e for e in fresh if not (speaks_for_others(e.chunk) and find_phones(e.text))]
+            fresh = [e for e in fresh if not speaks_for_others(e.chunk)] or fresh
         # "Och sen då?": what the last answer said is not the answer again.
         last = last_answer(q)
         if last and reader.lexical is not None:

@@ -198,10 +198,21 @@ def _not_whom() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{whom})\b(.*?)(?=[,.?!;]|\b(?:{instead})\b|$)", re.IGNORECASE)
 
 
+@cache
+def _denied_instead() -> re.Pattern[str]:
+    """ "inte föreningsrådet, utan någon på kommunen": what is denied, a word or three
+    before what the asker wants instead."""
+    instead = "|".join(map(re.escape, load_cues("question_words.yaml")["denied_instead"]))
+    return re.compile(
+        rf"\b(?:inte|ej|not)\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}?)\s*,?\s+(?:{instead})\b",
+        re.IGNORECASE,
+    )
+
+
 def not_wanted(question: str) -> frozenset[str]:
     """The stems of what the person the asker does not want does ("föreningsbidrag" of
     "inte den som har hand om föreningsbidragen"); the verbs of doing say nothing of it."""
-    found = _not_whom().search(question)
+    found = _not_whom().search(question) or _denied_instead().search(question)
     if found is None:
         return frozenset()
     doing = set(load_cues("question_words.yaml")["not_whom_doing"])
@@ -367,10 +378,11 @@ def _general(
     # Named where the asker asks: "Vi har läst PRO:s remissvar. Vem på kommunen …?" tells
     # what they read and asks for the municipality.
     asking = " ".join(asking_sentences(question)) or question
+    # Nor by the place's name ("Vem på Dals-Eds kommun …?" names no association's matter).
     own = {
         t
         for name in _NAME.findall(asking.strip())
-        if not domain_matcher()(name)
+        if not domain_matcher()(name) and not municipalities.detect(name)
         for t in terms(name)
     }
     common = {t for _, ch in general for t in terms(ch.title)}
