@@ -22,6 +22,7 @@ from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.general import is_question
 from assistant.answers.partners import names_a_partner
 from assistant.api import Assistant
+from assistant.core import municipalities
 from ingest.contacts.cards import extract_contacts
 
 
@@ -254,3 +255,28 @@ def test_a_council_of_associations_is_no_way_into_the_municipality(council: Assi
     )
     assert "070-331 28 45" not in answer.answer
     assert [c.name for c in answer.contacts] == ["Per Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Går det att få IOP med Gullspang? /Sven-Olof Berg 0506-120 47", ["Gullspång"]),
+        ("Hälsningar /Anna Mora", []),
+        ("Vi har verksamhet i Sala, Berg och Åre.", ["Sala", "Berg", "Åre"]),
+    ],
+)
+def test_a_signatures_surname_is_no_place_and_a_bare_name_is_one(
+    text: str, places: list[str]
+) -> None:
+    assert municipalities.detect(text) == places
+
+
+def test_a_share_asked_in_money_is_not_met_in_hours_or_by_an_empty_till() -> None:
+    rule = "Minst 10 procent av kostnaden ska utgöras av egna pengar, till exempel medlemsavgifter."
+    broke = judge_share(
+        rule, "Vi har inga pengar i kassan, men vi står för 40 procent i ideella timmar."
+    )
+    assert broke is not None and broke[0] is False
+    assert judge_share(rule, "Vi står för 40 procent med ideella timmar.") is None
+    met = judge_share(rule, "Vi står för 15 procent i egna pengar och resten i ideella timmar.")
+    assert met is not None and met[0] is True

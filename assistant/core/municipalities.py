@@ -359,7 +359,11 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return before in {"@", ".", "/"} or after[:1] == "@" or bool(re.match(r"\.\w", after))
 
 
-def _accepts(form: _Form, text: str, start: int, previous_word: str | None) -> bool:
+def _accepts(
+    form: _Form, text: str, start: int, previous_word: str | None, bare: bool = False
+) -> bool:
+    """Whether the form at ``start`` names the place; ``bare`` when it is written without
+    the name's å, ä, ö ("Gullspang")."""
     in_context = (previous_word or "").casefold() in _CONTEXT_WORDS
     # People write "i sala" in lower case; after "i"/"från" an ambiguous name is a place,
     # unless "i boden", "i mark" is everyday Swedish.
@@ -372,23 +376,33 @@ def _accepts(form: _Form, text: str, start: int, previous_word: str | None) -> b
     if not form.needs_context:
         # "Margareta Lund här": after a capitalised word that names no place, a surname.
         return in_context or not _after_a_name(text, start, previous_word)
-    return in_context or (form.cased and named)
+    # "IOP med Gullspang?": capitalised inside a sentence, a name typed without å, ä, ö.
+    return in_context or ((form.cased or bare) and named)
 
 
 def _after_a_name(text: str, start: int, previous_word: str | None) -> bool:
     """A capitalised word of a person's or a group's name before it, inside a sentence
     ("Hej, Margareta Lund här", "Vi är Kvinnojouren Lund"); one opening a sentence ("Om
     Lund har …") is capitalised for that."""
-    if not previous_word or not previous_word[:1].isupper() or not previous_word.isalpha():
+    # "Sven-Olof Berg": a name of two joined names is one.
+    if not previous_word or not previous_word[:1].isupper():
+        return False
+    if not previous_word.replace("-", "").isalpha():
         return False
     return not sentence_start(text, text.rfind(previous_word, 0, start))
 
 
 def _beside_a_capital(text: str, start: int) -> bool:
     """Next to another capitalised word: part of a name ("Anna Berg", "Nora Berg")."""
-    before = text[:start].split()[-1:]
-    after = text[start:].split()[1:2]
-    return any(word[:1].isupper() for word in (*before, *after))
+    before = [w for w in text[:start].split()[-1:] if w[-1] not in _CLAUSE_MARKS]
+    own = text[start:].split()[:1]
+    # Not past the end of its clause: "… med Gullspang? /Sven-Olof Berg".
+    after = text[start:].split()[1:2] if own and own[0][-1] not in _CLAUSE_MARKS else []
+    # "/Sven Berg": a signature's slash or a bracket before the first name.
+    return any(word.lstrip("/([\"'–-")[:1].isupper() for word in (*before, *after))
+
+
+_CLAUSE_MARKS = ".,;:!?"
 
 
 def sentence_start(text: str, start: int) -> bool:
@@ -433,7 +447,7 @@ def _longest_form_at(
         form = registry.forms.get(_key(text[start:end]))
         if form is None or _in_address(text, start, end):
             continue
-        if _accepts(form, text, start, previous):
+        if _accepts(form, text, start, previous, _key(text[start:end]) != _key(form.name)):
             return j, form
     return None
 

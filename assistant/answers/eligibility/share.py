@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses, concept_in
+from assistant.answers.eligibility.concepts import clauses, concept_in, negation_words
 from assistant.answers.eligibility.contribution import (
     hour_rate,
     per_year_count,
@@ -19,9 +19,10 @@ from assistant.answers.eligibility.contribution import (
     told_contribution,
 )
 from assistant.core.swedish.amounts import find_amounts
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.numbers import approximate, fraction_words
 from assistant.core.swedish.sentences import sentence_spans
+from assistant.index.lexical import words
 
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
 # The organisation's part at least ("minst 20 procent", "minst en fjärdedel (25 procent)"),
@@ -71,8 +72,17 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     if least is None:
         return None
     sentences = [description[a:b] for a, b in sentence_spans(description)]
+    kind = _kind(rule)
+    if kind is not None:
+        # "Minst 5 procent ska utgöras av egna pengar": a share of one kind, which the
+        # description denies having ("Vi har inga pengar i kassan alls").
+        denied = next((c for c in clauses(description) if _denies_kind(c, kind)), None)
+        if denied is not None:
+            return False, denied
     for whole, clause in _parts(sentences):
         found = _told_share().search(clause) if _ours(clause, whole) else None
+        if found is not None and kind is not None and _kind(clause) not in (kind, None):
+            continue  # "40 procent i ideella timmar" tells no share in money
         if found is not None:
             told = (
                 int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
@@ -86,6 +96,36 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         told, clause = in_kronor
         return told >= least, clause
     return None
+
+
+def _kind(text: str) -> str | None:
+    """The kind of contribution a text names for a share ("egna pengar", "ideella
+    timmar"), when it names one kind only."""
+    named = [k for k, said in _kinds()["named"].items() if said(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def _denies_kind(clause: str, kind: str) -> bool:
+    """Whether the clause says the association has none of that kind ("Vi har inga pengar
+    i kassan", "vi kan inte lägga in några kontanter"), not what it asks of the kommun."""
+    said = set(words(clause))
+    we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
+    return (
+        bool(_kinds()["denied"][kind](clause))
+        and bool(said & negation_words())
+        and bool(said & we)
+        and not matcher("criteria_words.yaml", "fee_public_payer")(clause)
+        and not matcher("criteria_words.yaml", "share_kinds_asking")(clause)
+    )
+
+
+@cache
+def _kinds() -> dict[str, dict[str, CueMatcher]]:
+    cues = load_cues("criteria_words.yaml")
+    return {
+        "named": {k: CueMatcher(v) for k, v in cues["share_kinds"].items()},
+        "denied": {k: CueMatcher(v) for k, v in cues["share_kinds_denied"].items()},
+    }
 
 
 _APPOSITION_WORDS = 1  # "…, ungefär 25 procent av kostnaden": one word before the share
