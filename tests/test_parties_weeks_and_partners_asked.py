@@ -5,15 +5,19 @@ a contact card in English (issue 14). Texts are written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import make_chunk
 from conftest import assistant_over
 
 from assistant.answers.answer_types import asks_which_exist, expected_types, holds
 from assistant.answers.decisions import asks_decisions
-from assistant.answers.eligibility.concepts import read_concepts
+from assistant.answers.eligibility.concepts import age_spans, read_concepts, target_groups
+from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.fee import judge_fee
+from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.length import judge_length, required_months
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
 from assistant.answers.eligibility.residents import judge_residents
@@ -23,6 +27,7 @@ from assistant.answers.general import is_question
 from assistant.answers.partners import names_a_partner
 from assistant.api import Assistant
 from assistant.core import municipalities
+from assistant.core.swedish.numbers import read_number
 from ingest.contacts.cards import extract_contacts
 
 
@@ -280,3 +285,46 @@ def test_a_share_asked_in_money_is_not_met_in_hours_or_by_an_empty_till() -> Non
     assert judge_share(rule, "Vi står för 40 procent med ideella timmar.") is None
     met = judge_share(rule, "Vi står för 15 procent i egna pengar och resten i ideella timmar.")
     assert met is not None and met[0] is True
+
+
+ROW_FEES = (
+    "Avgifter – Deltagaravgiften får vara högst 40 kronor per tillfälle. Verksamhet för barn "
+    "och unga 7–19 år ska vara avgiftsfri."
+)
+
+
+def test_a_sentence_scoped_to_a_group_rules_on_that_groups_fee_only() -> None:
+    older = (
+        "Vi är Tärnsjö Bygdelag, bildat 1990, 40 medlemmar. Vi vill ha pratcafé varannan "
+        "tisdag för alla som fyllt 70, 30 kr per gång. Vi står för 25 procent själva."
+    )
+    young = older.replace("alla som fyllt 70", "barn 8–12 år")
+    assert status_of(ROW_FEES, older) == "met"
+    assert status_of(ROW_FEES, young) == "not_met"
+
+
+def status_of(rule: str, description: str) -> str:
+    """How one criterion, as a table row gives it, is judged against the description."""
+    criterion = Criterion(
+        rule,
+        rule,
+        make_chunk("heby/villkor.docx", rule, municipality="Heby"),
+        None,
+        tuple(read_concepts(rule, rule=True)),
+        frozenset(target_groups(rule)),
+    )
+    return assess([criterion], description, date(2026, 12, 7)).judgements[0].status
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("arton", 18), ("tjugofem", 25), ("fyrtiotvå", 42), ("twenty-five", 25), ("sjutton", 17)],
+)
+def test_numbers_in_words_past_twelve_are_read(text: str, number: int) -> None:
+    assert read_number(text) == number
+
+
+def test_pupils_named_by_school_year_or_stage_have_ages() -> None:
+    assert age_spans("simträning för elever i årskurs 7–9") == [(13, 15)]
+    assert target_groups("läxhjälp för högstadieelever") == {"young"}
+    assert "association" in {f.concept for f in read_concepts("Vi är Tärnsjö Bygdelag.")}

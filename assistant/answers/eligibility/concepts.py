@@ -138,7 +138,36 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
         if 0 < age < _OLDEST:
             spans.append((age, _OLDEST))
     spans += [(0, int(n)) for n in _age_under().findall(low) if 0 < int(n) < _OLDEST]
+    spans += school_ages(low)
     return list(dict.fromkeys((a, b) for a, b in spans if a <= b))
+
+
+@cache
+def _grades() -> re.Pattern[str]:
+    """ "årskurs 7–9", "åk 4-6", "grades 7 to 9": a span of school years."""
+    words = alternation(_data()["school"]["grade_words"])
+    return re.compile(
+        rf"\b(?:{words})\.?\s*(\d{{1,2}})\s*(?:[–-]|till|to)\s*(\d{{1,2}})\b", re.IGNORECASE
+    )
+
+
+def school_ages(text: str) -> list[tuple[int, int]]:
+    """The ages of the pupils a text names by school year or stage ("årskurs 7–9" are
+    13 to 15, "högstadiet" too): the Swedish school starts the year one turns seven."""
+    school = _data()["school"]
+    first = int(school["first_grade_age"])
+    spans = [
+        (first + int(a) - 1, first + int(b) - 1)
+        for a, b in _grades().findall(text)
+        if 0 < int(a) <= int(b) <= _LAST_GRADE
+    ]
+    for stage, (a, b) in school["stages"].items():
+        if CueMatcher([stage])(text):
+            spans.append((int(a), int(b)))
+    return spans
+
+
+_LAST_GRADE = 12
 
 
 _UNIT = re.compile(r"\b(?:år|years)\b")

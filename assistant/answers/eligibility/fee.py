@@ -14,7 +14,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from assistant.answers.eligibility.concepts import Finding, clauses, negation_words, rhythm
+from assistant.answers.eligibility.concepts import (
+    Finding,
+    clauses,
+    negation_words,
+    rhythm,
+    target_groups,
+)
 from assistant.core.swedish.amounts import Amount, find_amounts
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.numbers import read_number
@@ -342,7 +348,11 @@ def free_rule(rule: str) -> bool:
 def _free_but_for(rule: str) -> bool:
     """Whether a sentence of the rule says taking part is free and another caps a fee: the
     cap is for an exception."""
-    return fee_cap(rule) is not None and any(free_rule(rule[a:b]) for a, b in sentence_spans(rule))
+    # Not one scoped to a group ("Verksamhet för barn 7–19 år ska vara avgiftsfri"): the
+    # cap is the general rule beside it.
+    return fee_cap(rule) is not None and any(
+        free_rule(rule[a:b]) and not target_groups(rule[a:b]) for a, b in sentence_spans(rule)
+    )
 
 
 def banned_unit(rule: str) -> str | None:

@@ -498,6 +498,9 @@ def _judge_criterion(
     # example ("till exempel träningar, seriespel"); which kinds cannot be a party, and which
     # other support the activity cannot have beside it.
     fee = judge_fee(criterion.rule, description, criterion.excludes)
+    # "… högst 40 kronor per tillfälle. Verksamhet för barn 7–19 år ska vara avgiftsfri":
+    # an idea for that group is held to the sentence for it.
+    fee = _group_fee(criterion.rule, description, groups) or fee
     cap = fee_cap(criterion.rule, criterion.excludes)
     told: list[tuple[bool, str, tuple[Definition, ...]]] = [
         (t[0], t[1], ())
@@ -531,7 +534,7 @@ def _judge_criterion(
     ]
     # Rules in words the document defines: by the ages or the things the definition gives.
     for by_definition in (
-        judged_ages(criterion.rule, criterion.defined_ages, description),
+        judged_ages(_unscoped(criterion.rule), criterion.defined_ages, description),
         judged_defined_counts(criterion.rule, criterion.defined_terms, description),
     ):
         if by_definition is not None:
@@ -593,14 +596,19 @@ def _judge_criterion(
             results.append(("met", free, _FEES, ()))  # "gratis för alla" is within any cap
     # A permission ("Föräldrar och ledare får delta utan att räknas in i målgruppen", "får
     # begränsas till den gruppen") rules no group out.
+    # The groups of its sentences that rule on who takes part: "Verksamhet för barn 7–19
+    # år ska vara avgiftsfri" beside a fee rules on fees for them, not who may come.
+    ruled = (
+        criterion.groups & target_groups(_unscoped(criterion.rule)) if criterion.groups else set()
+    )
     if (
-        criterion.groups
+        ruled
         and groups
         and not scope
         and not only_overlap(criterion.rule, description)
         and not _permits(criterion.rule)
     ):
-        fits = bool(criterion.groups & groups)
+        fits = bool(ruled & groups)
         clause = serves or ", ".join(sorted(groups))
         results.append(("met" if fits else "not_met", clause, None, ()))
     area = judge_area(criterion.rule, description) if criterion.areas else None
@@ -676,6 +684,33 @@ def _permits(rule: str) -> bool:
         bool(matcher(words, "permits")(rule))
         and not matcher(words, "required_strictly")(rule)
         and not matcher(words, "restricting")(rule)
+    )
+
+
+def _group_fee(rule: str, description: str, groups: set[str]) -> tuple[bool, str] | None:
+    """The fee a sentence scoped to the idea's own group rules on ("Verksamhet för barn
+    och unga 7–19 år ska vara avgiftsfri"), in a rule of several sentences."""
+    spans = sentence_spans(rule)
+    if len(spans) < _SEVERAL or not groups:
+        return None
+    for a, b in spans:
+        sentence = rule[a:b].lstrip("–- ")
+        if _scoped_to(sentence) & groups:
+            found = judge_fee(sentence, description)
+            if found is not None:
+                return found
+    return None
+
+
+_SEVERAL = 2
+
+
+def _unscoped(rule: str) -> str:
+    """The rule without its sentences scoped to a group ("Verksamhet för barn och unga
+    7–19 år ska vara avgiftsfri"): their ages say whose activities they rule on, not who
+    may take part."""
+    return " ".join(
+        rule[a:b] for a, b in sentence_spans(rule) if not _scoped_to(rule[a:b].lstrip("–- "))
     )
 
 

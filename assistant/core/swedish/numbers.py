@@ -11,7 +11,17 @@ from assistant.core.swedish.cues import alternation, load_cues
 
 @cache
 def number_words() -> dict[str, int]:
-    return {str(k).lower(): int(v) for k, v in load_cues("numbers.yaml")["words"].items()}
+    """Numbers in words: the listed ones, the tens, and each ten joined to a unit of its
+    language ("tjugofem", "fyrtiotvå", "twenty-five")."""
+    cues = load_cues("numbers.yaml")
+    words = {str(k).lower(): int(v) for k, v in cues["words"].items()}
+    for language, tens in cues["tens"].items():
+        joint = cues["tens_joint"][language]
+        for ten, value in tens.items():
+            words[str(ten)] = int(value)
+            for unit, n in cues["tens_units"][language].items():
+                words[f"{ten}{joint}{unit}"] = int(value) + int(n)
+    return words
 
 
 @cache
