@@ -20,13 +20,14 @@ from assistant.answers.eligibility.fee import judge_fee
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.length import judge_length, required_months
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
-from assistant.answers.eligibility.residents import judge_residents
+from assistant.answers.eligibility.residents import judge_residents, required_resident_share
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.general import is_question
 from assistant.answers.partners import names_a_partner
 from assistant.api import Assistant
 from assistant.core import municipalities
+from assistant.core.records import Turn
 from assistant.core.swedish.numbers import read_number
 from ingest.contacts.cards import extract_contacts
 
@@ -328,3 +329,31 @@ def test_pupils_named_by_school_year_or_stage_have_ages() -> None:
     assert age_spans("simträning för elever i årskurs 7–9") == [(13, 15)]
     assert target_groups("läxhjälp för högstadieelever") == {"young"}
     assert "association" in {f.concept for f in read_concepts("Vi är Tärnsjö Bygdelag.")}
+
+
+def test_enough_members_meet_half_a_rule_that_also_asks_where_they_live() -> None:
+    rule = "Föreningen ska ha minst 20 medlemmar, och minst hälften av dem ska bo i Heby kommun."
+    assert required_resident_share(rule) == 50
+    open_ = "Vi är 31 medlemmar, men jag vet inte hur många som bor kvar i kommunen."
+    assert status_of(rule, open_) == "unknown"
+    told = "Vi är 31 medlemmar och 25 av dem bor i Heby."
+    assert status_of(rule, told) == "met"
+
+
+def test_a_form_telling_how_to_answer_sets_no_free_rule() -> None:
+    rule = (
+        "Är avgiften för deltagarna högst 50 kronor per tillfälle? Räkna med allt som "
+        "deltagaren betalar. Ingen avgift räknas som Ja."
+    )
+    found = judge_fee(rule, "Vi vill ha sittgympa. Kaffet kostar 20 kronor, gympan är gratis.")
+    assert found is not None and found[0] is True
+
+
+def test_why_one_named_association_got_no_is_answered_for_it_alone(minutes: Assistant) -> None:
+    history = [
+        Turn(role="user", content="Vad beslutade kultur- och fritidsnämnden i Heby om IOP i mars?"),
+        Turn(role="assistant", content="Nämnden beslutade om två idéskisser [1]."),
+    ]
+    answer = minutes.answer("Varför fick frisbeeklubben nej? Kan de söka igen senare?", history)
+    assert "mindre än två år" in answer.answer and "ny idéskiss" in answer.answer
+    assert "Östervåla" not in answer.answer

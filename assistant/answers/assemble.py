@@ -181,7 +181,13 @@ def assemble(
         decided = only_refusals(q.text, decided)
         if decided:
             _decisions_block(draft, decided)
-            picked = []
+            # "Varför fick de nej? Kan de söka igen?": the other parts, from the evidence.
+            rest = [p for p in parts if not asks_decisions(p)] if len(parts) > 1 else []
+            picked = _part_picks(rest, ex, reader, q, named) if rest else []
+            quoted = {d.decision for d in decided} | {r for d in decided for r, _ in d.reasons}
+            picked = [p for p in picked if not any(p.text in said for said in quoted)]
+            if picked:
+                evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         else:
             evidence_block(draft, picked, main, label_places=len(places.names) != 1)
         # "När ska idén vara inne, när beslutar de och när startar det?": a timetable

@@ -19,6 +19,7 @@ from functools import cache
 from assistant.answers.asks import asking_sentences
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence
+from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.sentences import sentence_spans, strip_marker
@@ -49,7 +50,18 @@ def only_refusals(question: str, decided: Sequence[Decided]) -> list[Decided]:
     said = set(words_of(" ".join(asking_sentences(question)) or question))
     asked_no = bool(said & set(got["refusals"])) and not said & set(got["approvals"])
     refused = [d for d in decided if d.refused]
-    return refused if asked_no and refused else list(decided)
+    kept = refused if asked_no and refused else list(decided)
+    # "Och Älgarås Bygdegårdsförening då, varför fick de nej?": the one it names.
+    named = [d for d in kept if _names_in(d.heading) & said]
+    return named or kept
+
+
+def _names_in(heading: str) -> set[str]:
+    """The words of the names a paragraph's heading gives ("Idéskiss från Älgarås
+    Bygdegårdsförening"), lower-cased: its capitalised words after the first."""
+    capitalised = re.findall(r"(?<!^)(?<![§\d] )\b[A-ZÅÄÖ][\w-]+", heading.strip())
+    # A place's name is every paragraph's ("Heby Frisbeeklubb" in a question about Heby).
+    return {w.lower() for w in capitalised if not municipalities.detect(w)}
 
 
 def asks_decisions(question: str) -> bool:

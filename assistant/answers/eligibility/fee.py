@@ -350,8 +350,12 @@ def _free_but_for(rule: str) -> bool:
     cap is for an exception."""
     # Not one scoped to a group ("Verksamhet för barn 7–19 år ska vara avgiftsfri"): the
     # cap is the general rule beside it.
+    # A sentence requiring it ("Det ska vara gratis att delta"), not one telling how to
+    # answer a form ("Ingen avgift räknas som Ja").
+    required = matcher("criteria_words.yaml", "required_strictly")
     return fee_cap(rule) is not None and any(
-        free_rule(rule[a:b]) and not target_groups(rule[a:b]) for a, b in sentence_spans(rule)
+        free_rule(rule[a:b]) and required(rule[a:b]) and not target_groups(rule[a:b])
+        for a, b in sentence_spans(rule)
     )
 
 

@@ -67,7 +67,11 @@ from assistant.answers.eligibility.principles import (
     principles_named,
 )
 from assistant.answers.eligibility.reach import judge_reach
-from assistant.answers.eligibility.residents import judge_residents
+from assistant.answers.eligibility.residents import (
+    judge_residents,
+    required_resident_count,
+    required_resident_share,
+)
 from assistant.answers.eligibility.season import judge_season
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
@@ -514,7 +518,7 @@ def _judge_criterion(
                 today,
             ),
             judge_length(criterion.rule, description),
-            judge_members(criterion.rule, description),
+            _members_unless_open(criterion.rule, description),
             judge_residents(criterion.rule, description, criterion.chunk.municipality),
             judge_party(criterion.rule, description),
             judge_support(criterion.rule, description),
@@ -685,6 +689,19 @@ def _permits(rule: str) -> bool:
         and not matcher(words, "required_strictly")(rule)
         and not matcher(words, "restricting")(rule)
     )
+
+
+def _members_unless_open(rule: str, description: str) -> tuple[bool, str] | None:
+    """The members counted, unless the rule also asks how many of them live in the kommun
+    and the description leaves that open ("Vi är 31 medlemmar, men jag vet inte hur många
+    som bor kvar"): enough members meet only half of it."""
+    found = judge_members(rule, description)
+    asks_home = required_resident_share(rule) is not None or required_resident_count(rule)
+    if found is not None and found[0] and asks_home:
+        place = None  # the kommun the rule names is read from the rule itself
+        if judge_residents(rule, description, place) is None:
+            return None
+    return found
 
 
 def _group_fee(rule: str, description: str, groups: set[str]) -> tuple[bool, str] | None:

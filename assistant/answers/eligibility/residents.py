@@ -68,9 +68,22 @@ def required_resident_count(rule: str) -> int | None:
     return read_number(found.group(1)) if found else None
 
 
+_BACK_TO_MEMBERS = re.compile(r"\b(av|of)\s+(?:dem|them)\b", re.IGNORECASE)
+_MEMBERS_NAMED = re.compile(r"\b(?:medlem\w*|members?)\b", re.IGNORECASE)
+
+
+def _members_for_pronoun(rule: str) -> str:
+    """"av dem" read as "av medlemmarna" after the members are named."""
+    found = _BACK_TO_MEMBERS.search(rule)
+    if found is None or not _MEMBERS_NAMED.search(rule[: found.start()]):
+        return rule
+    return rule[: found.start()] + f"{found.group(1)} medlemmarna" + rule[found.end() :]
+
+
 def required_resident_share(rule: str) -> int | None:
-    """The share in percent of the members that must live in the kommun."""
-    found = _required().search(rule)
+    """The share in percent of the members that must live in the kommun ("minst 25
+    medlemmar, och minst hälften av dem ska bo i kommunen": "dem" are the members)."""
+    found = _required().search(_members_for_pronoun(rule))
     if found is None:
         return None
     if found.group(1):
