@@ -357,3 +357,20 @@ def test_why_one_named_association_got_no_is_answered_for_it_alone(minutes: Assi
     answer = minutes.answer("Varför fick frisbeeklubben nej? Kan de söka igen senare?", history)
     assert "mindre än två år" in answer.answer and "ny idéskiss" in answer.answer
     assert "Östervåla" not in answer.answer
+
+
+def test_a_lower_share_for_the_oldest_holds_for_an_idea_only_for_them() -> None:
+    rule = (
+        "Föreningen ska stå för minst 30 procent av kostnaden. Undantag: om verksamheten "
+        "riktar sig till personer som har fyllt 85 år räcker det med minst 10 procent."
+    )
+    oldest = "Vi vill besöka de som har passerat 85 och bor ensamma. Vår egen del blir 12 procent."
+    assert status_of(rule, oldest) == "met"
+    younger = oldest.replace("passerat 85", "fyllt 70")
+    assert status_of(rule, younger) == "not_met"
+
+
+def test_one_word_of_the_idea_is_no_match_for_two_of_a_not_counted_cell() -> None:
+    cell = "En lokal som föreningen får lokalbidrag för, eller som kommunen redan betalar."
+    told = "Med lokalen och alla ideella timmar står vi för ungefär 35 procent av kostnaden."
+    assert judge_shortfall(cell, told) is None

@@ -101,7 +101,7 @@ def _age_over() -> re.Pattern[str]:
         # "från 18 år" needs its unit; "som har fyllt 63" is an age without it.
         r"(?:(?:från|from)(?=\s+\d{1,3}\s*(?:år|years)\b)|"
         # "äldre (fyllda 67)": the participle says it of people.
-        rf"(?:som\s+(?:har\s+)?fyllt|som\s+fyller|who\s+have\s+turned|fyllda)"
+        rf"(?:som\s+(?:har\s+)?(?:fyllt|passerat)|som\s+fyller|who\s+have\s+turned|fyllda)"
         rf"(?!\s+\d{{1,3}}\s*(?:{measures})))"
         r"\s+(\d{1,3})(?:\s*(?:år|years)\b)?|"
         r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)|"

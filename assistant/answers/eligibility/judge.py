@@ -30,6 +30,7 @@ from assistant.answers.eligibility.calls import measures
 from assistant.answers.eligibility.composition import judge_composition
 from assistant.answers.eligibility.concepts import (
     Finding,
+    age_spans,
     almost_none,
     clauses,
     group_clause,
@@ -73,7 +74,7 @@ from assistant.answers.eligibility.residents import (
     required_resident_share,
 )
 from assistant.answers.eligibility.season import judge_season
-from assistant.answers.eligibility.share import judge_share
+from assistant.answers.eligibility.share import judge_share, required_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.eligibility.support import (
     judge_support,
@@ -510,7 +511,8 @@ def _judge_criterion(
         (t[0], t[1], ())
         for t in (
             judge_reach(criterion.rule, description),
-            judge_share(criterion.rule, description),
+            _share_for_the_ages(criterion.rule, description)
+            or judge_share(criterion.rule, description),
             judge_contribution(criterion.rule, description),
             judge_tenure(
                 f"{criterion.rule} {lifts}" if required_age(criterion.rule) else criterion.rule,
@@ -689,6 +691,22 @@ def _permits(rule: str) -> bool:
         and not matcher(words, "required_strictly")(rule)
         and not matcher(words, "restricting")(rule)
     )
+
+
+def _share_for_the_ages(rule: str, description: str) -> tuple[bool, str] | None:
+    """The share a part of the rule asks of activities for some ages, when all the ages
+    the idea names are theirs ("Minst 30 procent. Undantag: om verksamheten riktar sig
+    till personer som har fyllt 80 år räcker det med minst 15 procent")."""
+    told = age_spans(description)
+    if not told:
+        return None
+    for part in re.split(r"(?<=[.!?:])\s+", rule):
+        ages = age_spans(part)
+        if ages and required_share(part) is not None:
+            low, high = min(a for a, _ in ages), max(b for _, b in ages)
+            if all(low <= a and b <= high for a, b in told):
+                return judge_share(part, description)
+    return None
 
 
 def _members_unless_open(rule: str, description: str) -> tuple[bool, str] | None:

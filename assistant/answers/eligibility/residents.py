@@ -73,7 +73,7 @@ _MEMBERS_NAMED = re.compile(r"\b(?:medlem\w*|members?)\b", re.IGNORECASE)
 
 
 def _members_for_pronoun(rule: str) -> str:
-    """"av dem" read as "av medlemmarna" after the members are named."""
+    """ "av dem" read as "av medlemmarna" after the members are named."""
     found = _BACK_TO_MEMBERS.search(rule)
     if found is None or not _MEMBERS_NAMED.search(rule[: found.start()]):
         return rule

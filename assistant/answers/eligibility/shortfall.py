@@ -50,6 +50,8 @@ def _told(short: str, description: str) -> tuple[bool, str] | None:
         read = with_swedish_terms(clause) if english else clause
         told = _stems(read)
         shared = {w for w in wanted if any(lexical.same_stem(w, t) for t in told)}
+        # … as many words of the clause: "lokalen" is one, though it begins "lokalbidrag".
+        telling_words = {t for t in told if any(lexical.same_stem(w, t) for w in wanted)}
         # Two everyday words in common ("prova", "gånger") are chance unless more are
         # shared or one is a word of the matter ("lokalbidrag").
         everyday = all(common_word(w) for w in _words_of(read, shared))
@@ -58,6 +60,7 @@ def _told(short: str, description: str) -> tuple[bool, str] | None:
         # behöver lösa medlemskap", "kommunen hyr inte ut den gratis").
         if (
             len(shared) >= _LEAST_SHARED
+            and len(telling_words) >= _LEAST_SHARED
             and telling
             and len(shared) >= _SHARE * len(wanted)
             and (_negated(short) or not _negated(read))
