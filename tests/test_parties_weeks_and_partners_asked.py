@@ -180,6 +180,15 @@ Kultur- och fritidsnämnden beslutar att inte gå vidare med idéskissen från H
 
 Klubben bildades i augusti 2025 och har alltså funnits i mindre än två år. Nämnden ser
 gärna en ny idéskiss längre fram.
+
+## § 33 Idéskiss från Morgongåva Motorsällskap
+
+Kultur- och fritidsnämnden beslutar att inte gå vidare med idéskissen från Morgongåva
+Motorsällskap.
+
+### Skäl för beslutet
+
+Idéskissen avser främst köp av en släpvagn, och investeringar kan inte bli partnerskap.
 """
 
 
@@ -356,7 +365,35 @@ def test_why_one_named_association_got_no_is_answered_for_it_alone(minutes: Assi
     ]
     answer = minutes.answer("Varför fick frisbeeklubben nej? Kan de söka igen senare?", history)
     assert "mindre än två år" in answer.answer and "ny idéskiss" in answer.answer
-    assert "Östervåla" not in answer.answer
+    assert "Östervåla" not in answer.answer and "släpvagn" not in answer.answer
+
+
+def test_the_askers_own_no_and_a_singular_which_ask_no_decisions() -> None:
+    assert not asks_decisions("Om vi fick nej förra året, kan vi söka igen?")
+    assert not asks_decisions("Which committee decided on the partnership?")
+    assert asks_decisions("Varför fick motorsällskapet och frisbeeklubben nej?")
+
+
+def test_a_permitted_kind_with_a_restriction_of_its_own_is_not_ruled_out() -> None:
+    assert (
+        excluded_kinds("Trossamfund kan vara part men kan inte använda pengarna till mission.")
+        == []
+    )
+    assert excluded_kinds("Stiftelser kan vara part, och det är inte ett krav med medlemmar.") == []
+
+
+def test_a_clock_time_after_a_weekly_rhythm_is_no_span_of_weeks() -> None:
+    rule = "Verksamheten ska pågå under minst sex månader."
+    found = judge_length(rule, "Vi vill ses en gång per vecka 18-20 i ett år.")
+    assert found is not None and found[0] is True
+
+
+def test_less_money_is_not_none_and_a_share_in_money_told_stands() -> None:
+    rule = "Minst 10 procent av kostnaden ska utgöras av egna pengar."
+    found = judge_share(
+        rule, "Vi har inte så mycket pengar, men vi står för 20 procent i egna pengar."
+    )
+    assert found is not None and found[0] is True
 
 
 def test_a_lower_share_for_the_oldest_holds_for_an_idea_only_for_them() -> None:

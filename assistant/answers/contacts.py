@@ -212,7 +212,10 @@ def _denied_instead() -> re.Pattern[str]:
 def not_wanted(question: str) -> frozenset[str]:
     """The stems of what the person the asker does not want does ("föreningsbidrag" of
     "inte den som har hand om föreningsbidragen"); the verbs of doing say nothing of it."""
-    found = _not_whom().search(question) or _denied_instead().search(question)
+    # "Vi är inte en förening utan ett socialt företag" tells what they are: only what
+    # the asking sentences deny is someone unwanted.
+    asking = " ".join(asking_sentences(question)) or question
+    found = _not_whom().search(question) or _denied_instead().search(asking)
     if found is None:
         return frozenset()
     doing = set(load_cues("question_words.yaml")["not_whom_doing"])

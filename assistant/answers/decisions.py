@@ -22,7 +22,9 @@ from assistant.answers.ranking import Evidence
 from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.frequency import common_word
 from assistant.core.swedish.sentences import sentence_spans, strip_marker
+from assistant.index.lexical import same_stem, stem
 from assistant.index.lexical import words as words_of
 from assistant.index.reader import IndexReader
 
@@ -51,17 +53,23 @@ def only_refusals(question: str, decided: Sequence[Decided]) -> list[Decided]:
     asked_no = bool(said & set(got["refusals"])) and not said & set(got["approvals"])
     refused = [d for d in decided if d.refused]
     kept = refused if asked_no and refused else list(decided)
-    # "Och Älgarås Bygdegårdsförening då, varför fick de nej?": the one it names.
-    named = [d for d in kept if _names_in(d.heading) & said]
+    # "Och Älgarås Bygdegårdsförening då, varför fick de nej?", "… frisbeeklubben …": the
+    # one it names by a word of its name, however inflected.
+    asked = {stem(w) for w in said if not common_word(w)}
+    named = [d for d in kept if any(same_stem(n, a) for n in _names_in(d.heading) for a in asked)]
     return named or kept
 
 
 def _names_in(heading: str) -> set[str]:
-    """The words of the names a paragraph's heading gives ("Idéskiss från Älgarås
-    Bygdegårdsförening"), lower-cased: its capitalised words after the first."""
+    """The stems of the words of the names a paragraph's heading gives ("Idéskiss från
+    Älgarås Bygdegårdsförening"): its capitalised words after the first, not a place's
+    (every paragraph's) nor an everyday word ("Ansökan om IOP")."""
     capitalised = re.findall(r"(?<!^)(?<![§\d] )\b[A-ZÅÄÖ][\w-]+", heading.strip())
-    # A place's name is every paragraph's ("Heby Frisbeeklubb" in a question about Heby).
-    return {w.lower() for w in capitalised if not municipalities.detect(w)}
+    return {
+        stem(w.lower())
+        for w in capitalised
+        if not municipalities.detect(w) and not common_word(w.lower()) and not w.isupper()
+    }
 
 
 def asks_decisions(question: str) -> bool:
@@ -71,24 +79,38 @@ def asks_decisions(question: str) -> bool:
     # Only what the asking sentences ask: "Vi beslutade på årsmötet att …" tells.
     asking = " ".join(asking_sentences(question))
     what = matcher(words, "decisions_what")(asking) and matcher(words, "decision_words")(asking)
-    asked = what or matcher(words, "decisions_asked")(asking) or _which_decided().search(asking)
+    asked = what or matcher(words, "decisions_asked")(asking) or _which_decided(asking)
     return bool(asked) and not matcher(words, "decisions_when")(asking)
 
 
-@cache
-def _which_decided() -> re.Pattern[str]:
+def _which_decided(asking: str) -> bool:
     """ "Vilka nya partnerskap beslutade …": what was decided, a word or two after "vilka"
     ("Vilka partnerskap finns, och vilken nämnd beslutade …" asks who decided); or who got
-    which answer."""
+    which answer ("fick padelföreningen och båtklubben nej"), not the asker ("Om vi fick
+    nej förra året …")."""
+    which, got = _decided_patterns()
+    if which.search(asking):
+        return True
+    askers = frozenset(load_cues("question_words.yaml")["decisions_got"]["askers"])
+    for found in got.finditer(asking):
+        before = asking[: found.start()].split()[-1:]
+        if not (before and before[0].lower() in askers) and found.group(1).lower() not in askers:
+            return True
+    return False
+
+
+@cache
+def _decided_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = load_cues("question_words.yaml")
     which, decided = alternation(cues["decisions_which"]), alternation(cues["decision_words"])
-    got = cues["decisions_got"]
-    verbs, answers = alternation(got["verbs"]), alternation(got["answers"])
-    # … or who got which answer: "fick padelföreningen och båtklubben nej".
-    return re.compile(
-        rf"\b(?:{which})(?:\s+[^\W\d_]+){{1,2}}\s+(?:{decided})\b"
-        rf"|\b(?:{verbs})(?:\s+[^\W\d_]+){{0,4}}\s+(?:{answers})\b",
-        re.IGNORECASE,
+    spec = cues["decisions_got"]
+    verbs, answers = alternation(spec["verbs"]), alternation(spec["answers"])
+    return (
+        re.compile(rf"\b(?:{which})(?:\s+[^\W\d_]+){{1,2}}\s+(?:{decided})\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{verbs})\s+([^\W\d_]+)(?:\s+[^\W\d_]+){{0,3}}\s+(?:{answers})\b",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -188,8 +188,11 @@ def _role_tail() -> re.Pattern[str]:
 
 
 # An English role's words before its head ("civil society strategist", "senior adviser").
+# Not a clause of its own ("…, eller av ansvarig handläggare").
 _ROLE_LEAD = re.compile(
-    rf",[ \t]*((?:[a-z-]+[ \t]+){{1,3}}{role_word_pattern()})(?![\w\-])", re.IGNORECASE
+    rf",[ \t]*(?!(?:eller|och|samt|or|and|av|by)\b)((?:[a-z-]+[ \t]+){{1,3}}{role_word_pattern()})"
+    r"(?![\w\-])",
+    re.IGNORECASE,
 )
 
 

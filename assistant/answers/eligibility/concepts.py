@@ -146,28 +146,29 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
 def _grades() -> re.Pattern[str]:
     """ "årskurs 7–9", "åk 4-6", "grades 7 to 9": a span of school years."""
     words = alternation(_data()["school"]["grade_words"])
+    to = alternation(load_cues("criteria_words.yaml")["span_to"])
     return re.compile(
-        rf"\b(?:{words})\.?\s*(\d{{1,2}})\s*(?:[–-]|till|to)\s*(\d{{1,2}})\b", re.IGNORECASE
+        rf"\b(?:{words})\.?\s*(\d{{1,2}})\s*(?:[–-]|(?:{to})\s)\s*(\d{{1,2}})\b", re.IGNORECASE
     )
+
+
+@cache
+def _stages() -> tuple[tuple[CueMatcher, tuple[int, int]], ...]:
+    stages = _data()["school"]["stages"].items()
+    return tuple((CueMatcher([name]), (int(a), int(b))) for name, (a, b) in stages)
 
 
 def school_ages(text: str) -> list[tuple[int, int]]:
     """The ages of the pupils a text names by school year or stage ("årskurs 7–9" are
     13 to 15, "högstadiet" too): the Swedish school starts the year one turns seven."""
     school = _data()["school"]
-    first = int(school["first_grade_age"])
+    first, last = int(school["first_grade_age"]), int(school["last_grade"])
     spans = [
         (first + int(a) - 1, first + int(b) - 1)
         for a, b in _grades().findall(text)
-        if 0 < int(a) <= int(b) <= _LAST_GRADE
+        if 0 < int(a) <= int(b) <= last
     ]
-    for stage, (a, b) in school["stages"].items():
-        if CueMatcher([stage])(text):
-            spans.append((int(a), int(b)))
-    return spans
-
-
-_LAST_GRADE = 12
+    return spans + [ages for said, ages in _stages() if said(text)]
 
 
 _UNIT = re.compile(r"\b(?:år|years)\b")
@@ -595,8 +596,9 @@ def _served(words: list[str]) -> set[tuple[int, int, str]]:
     """ "för äldre i byn", "for kids aged 10 to 15", "för folk över 60": a target group
     (by word or age) within a few words after a preposition of whom it is for."""
     first, within, concept, people = _served_spec()
+    purpose = frozenset(_data()["served"]["purpose"])
     for i, word in enumerate(words):
-        if word not in first:
+        if word not in first or (i + 1 < len(words) and words[i + 1] in purpose):
             continue
         for end in range(i + 2, min(len(words), i + 2 + within) + 1):
             if words[end - 1] in people or target_groups(" ".join(words[i + 1 : end])):

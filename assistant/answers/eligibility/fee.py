@@ -401,7 +401,8 @@ def judge_fee(rule: str, description: str, excludes: bool = False) -> tuple[bool
         # "Det ska vara gratis att delta. För en utflykt får föreningen ta ut högst 50
         # kronor": the cap is an exception to taking part for free; a price above it
         # breaks both, one within it may be the exception's.
-        dearer = [p for p in prices if p.charged and p.amount > cap.amount]
+        # A fee for a period ("100 kr i veckan") is a regular one, no exception's.
+        dearer = [p for p in prices if p.charged and (p.amount > cap.amount or p.unit != cap.unit)]
         if dearer:
             return False, dearer[0].clause
         free = told_free(description)

@@ -520,7 +520,7 @@ def _judge_criterion(
                 today,
             ),
             judge_length(criterion.rule, description),
-            _members_unless_open(criterion.rule, description),
+            _members_unless_open(criterion.rule, description, criterion.chunk.municipality),
             judge_residents(criterion.rule, description, criterion.chunk.municipality),
             judge_party(criterion.rule, description),
             judge_support(criterion.rule, description),
@@ -709,16 +709,14 @@ def _share_for_the_ages(rule: str, description: str) -> tuple[bool, str] | None:
     return None
 
 
-def _members_unless_open(rule: str, description: str) -> tuple[bool, str] | None:
+def _members_unless_open(rule: str, description: str, place: str | None) -> tuple[bool, str] | None:
     """The members counted, unless the rule also asks how many of them live in the kommun
-    and the description leaves that open ("Vi är 31 medlemmar, men jag vet inte hur många
+    and the description does not tell it ("Vi är 31 medlemmar, men jag vet inte hur många
     som bor kvar"): enough members meet only half of it."""
     found = judge_members(rule, description)
     asks_home = required_resident_share(rule) is not None or required_resident_count(rule)
-    if found is not None and found[0] and asks_home:
-        place = None  # the kommun the rule names is read from the rule itself
-        if judge_residents(rule, description, place) is None:
-            return None
+    if found and found[0] and asks_home and judge_residents(rule, description, place) is None:
+        return None
     return found
 
 

@@ -92,7 +92,9 @@ def told_months(description: str) -> tuple[float, str] | None:
         if dated is not None:
             return dated
         weeks = _week_numbers().search(clause)
-        if weeks is not None and 0 < int(weeks.group(2)) - int(weeks.group(1)) < _WEEKS_A_YEAR:
+        # "en gång per vecka 18-20", "once a week 6-8 pm": how often, then a clock time.
+        often = weeks is not None and bool(_how_often().search(clause[: weeks.start()]))
+        if weeks and not often and 0 < int(weeks.group(2)) - int(weeks.group(1)) < _WEEKS_A_YEAR:
             return (int(weeks.group(2)) - int(weeks.group(1)) + 1) * _spec()[0]["vecka"], clause
         found = _patterns()[1].search(clause) if not founded(clause) else None
         if found is None:
@@ -117,6 +119,12 @@ def _week_numbers() -> re.Pattern[str]:
         r"(?:vecka\s*|week\s*|v\.\s*)?(\d{1,2})\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _how_often() -> re.Pattern[str]:
+    """A word of frequency right before "vecka"/"week" ("per", "i", "a", "varje")."""
+    return re.compile(rf"\b(?:{alternation(load_cues(_WORDS)['week_rhythm'])})\s*$", re.IGNORECASE)
 
 
 @cache

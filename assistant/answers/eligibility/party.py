@@ -23,7 +23,11 @@ _ARTICLES = frozenset({"en", "ett", "a", "an"})
 _ALIAS = re.compile(r"\(([^()]{2,40})\)")
 # The rule's own clause ends where another begins: "…, men en sameförening … kan det",
 # "…, inte heller ett bolag som ägs av en förening" (one more kind, with its condition).
-_CLAUSE_END = re.compile(r",\s*(?:men|but|inte heller|inte ens|not even|nor)\b|;|:")
+# A coordinated clause of its own too ("… kan vara part, och det är inte ett krav …",
+# "… kan vara part men kan inte använda …"); "och kan därför inte" shares the subject.
+_CLAUSE_END = re.compile(
+    r",\s*(?:men|but|och|and|inte heller|inte ens|not even|nor)\b|\s(?:men|but)\s|;|:"
+)
 
 
 @cache

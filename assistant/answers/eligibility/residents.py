@@ -75,9 +75,13 @@ _MEMBERS_NAMED = re.compile(r"\b(?:medlem\w*|members?)\b", re.IGNORECASE)
 def _members_for_pronoun(rule: str) -> str:
     """ "av dem" read as "av medlemmarna" after the members are named."""
     found = _BACK_TO_MEMBERS.search(rule)
-    if found is None or not _MEMBERS_NAMED.search(rule[: found.start()]):
+    # Named before it in the same sentence ("Styrelsen ska bestå av minst tre personer och
+    # minst hälften av dem …" speaks of others).
+    opening = re.split(r"[.!?]\s", rule[: found.start()])[-1] if found else ""
+    if found is None or not _MEMBERS_NAMED.search(opening):
         return rule
-    return rule[: found.start()] + f"{found.group(1)} medlemmarna" + rule[found.end() :]
+    members = "the members" if found.group(1).lower() == "of" else "medlemmarna"
+    return rule[: found.start()] + f"{found.group(1)} {members}" + rule[found.end() :]
 
 
 def required_resident_share(rule: str) -> int | None:

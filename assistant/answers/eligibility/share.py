@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
-from assistant.answers.eligibility.concepts import clauses, concept_in, negation_words
+from assistant.answers.eligibility.concepts import clauses, concept_in
 from assistant.answers.eligibility.contribution import (
     hour_rate,
     per_year_count,
@@ -73,12 +74,6 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     sentences = [description[a:b] for a, b in sentence_spans(description)]
     kind = _kind(rule)
-    if kind is not None:
-        # "Minst 5 procent ska utgöras av egna pengar": a share of one kind, which the
-        # description denies having ("Vi har inga pengar i kassan alls").
-        denied = next((c for c in clauses(description) if _denies_kind(c, kind)), None)
-        if denied is not None:
-            return False, denied
     for whole, clause in _parts(sentences):
         found = _told_share().search(clause) if _ours(clause, whole) else None
         if found is not None and kind is not None and _kind(clause) not in (kind, None):
@@ -91,6 +86,12 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
             if told == least and approximate(clause[: found.start()]):
                 return None
             return told >= least, clause
+    if kind is not None:
+        # "Minst 5 procent ska utgöras av egna pengar": a share of one kind, which the
+        # description, telling none in it, denies having ("Vi har inga pengar i kassan").
+        denied = next((c for c in clauses(description) if _denies_kind(c, kind)), None)
+        if denied is not None:
+            return False, denied
     in_kronor = _share_in_kronor(description) or _share_in_hours(rule, description)
     if in_kronor is not None:
         told, clause = in_kronor
@@ -106,26 +107,40 @@ def _kind(text: str) -> str | None:
 
 
 def _denies_kind(clause: str, kind: str) -> bool:
-    """Whether the clause says the association has none of that kind ("Vi har inga pengar
-    i kassan", "vi kan inte lägga in några kontanter"), not what it asks of the kommun."""
-    said = set(words(clause))
+    """Whether the clause says the association has none of that kind: a negating
+    determiner right before it ("Vi har inga pengar i kassan", "kan inte lägga in några
+    kontanter"), not less of it ("inte så mycket pengar"), nor what it asks of the kommun."""
     we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
     return (
-        bool(_kinds()["denied"][kind](clause))
-        and bool(said & negation_words())
-        and bool(said & we)
+        bool(_kinds()["none"][kind].search(clause))
+        and bool(set(words(clause)) & we)
         and not matcher("criteria_words.yaml", "fee_public_payer")(clause)
         and not matcher("criteria_words.yaml", "share_kinds_asking")(clause)
     )
 
 
 @cache
-def _kinds() -> dict[str, dict[str, CueMatcher]]:
+def _kinds() -> dict[str, dict[str, Any]]:
     cues = load_cues("criteria_words.yaml")
     return {
         "named": {k: CueMatcher(v) for k, v in cues["share_kinds"].items()},
-        "denied": {k: CueMatcher(v) for k, v in cues["share_kinds_denied"].items()},
+        "none": {
+            k: re.compile(rf"\b(?:{_none_of()})\s+(?:[^\W\d_]+\s+)?(?:{alternation(v)})\b", re.I)
+            for k, v in cues["share_kinds_denied"].items()
+        },
     }
+
+
+def _none_of() -> str:
+    """ "inga", "no", "not any", or "inte … några" ("kan inte lägga in några"): a
+    determiner that leaves none."""
+    cues = load_cues("criteria_words.yaml")
+    split = cues["share_kinds_none_split"]
+    negation, some = alternation(split["negation"]), alternation(split["any"])
+    return (
+        rf"{alternation(cues['share_kinds_none'])}"
+        rf"|\b(?:{negation})\b(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{some})"
+    )
 
 
 _APPOSITION_WORDS = 1  # "…, ungefär 25 procent av kostnaden": one word before the share
