@@ -69,7 +69,6 @@ _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)? [A-ZÅÄÖ][a
 # A person named by their role: "enhetschef Anneli Ström", "Helena Sjöberg, samordnare".
 _ROLE = role_word_pattern()
 _ROLE_AND_NAME = re.compile(rf"\b{_ROLE}\s+{_NAME}\b|\b{_NAME},?\s+{_ROLE}\b")
-_SPEAKER = re.compile(rf"\b(?:säger|sa|sade|says|said)\s+{_NAME}\b")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+")
 _OPENERS = "-–•*|/"  # list markers, table cell bars, breadcrumb slashes
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé-]+\b")  # a name, not "IOP"
@@ -563,6 +562,13 @@ def holds_any(
     return any(holds(kind, text, is_list_item, counts) for kind in kinds)
 
 
+@cache
+def _speaker() -> re.Pattern[str]:
+    """A person quoted: a verb of saying, then the name ("säger Erik Holmström")."""
+    verbs = alternation(load_cues("question_words.yaml")["speaking_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+{_NAME}\b")
+
+
 def _names_a_party(text: str) -> bool:
     """A capitalised name inside the sentence that is not a place: "… med stiftelsen
     Fontänhuset", "Parter: Socialnämnden och Kvinnojouren Lund". Not in a contact line
@@ -572,7 +578,7 @@ def _names_a_party(text: str) -> bool:
     # A person quoted or named by a role ("säger Erik Holmström, kommunstyrelsens
     # ordförande") is no party.
     people = [m.span() for m in _ROLE_AND_NAME.finditer(text)]
-    people += [m.span() for m in _SPEAKER.finditer(text)]
+    people += [m.span() for m in _speaker().finditer(text)]
     for match in _CAPITALISED.finditer(text):
         if any(a <= match.start() < b for a, b in people):
             continue

@@ -158,7 +158,7 @@ def pick_people(
             score += _NAMED_BONUS
         if iop_asked and _for_iop(card, chunk):
             score += _IOP_BONUS
-        if language != "sv" and detect_language(chunk.text) == language:
+        if language != "sv" and in_language(chunk, language):
             score += _LANGUAGE_BONUS
         if call_asked(chunk.title, question):
             score += _NAMED_BONUS  # the call asked about answers for itself
@@ -499,12 +499,16 @@ def _says_most(card: Card, language: str) -> tuple[bool, bool, int]:
     """A card naming a person first (a bare mailbox says whom to write to, not who
     answers), then one in the asker's language, then the one with most details; when to
     call counts as one."""
-    # A short contact passage says little of its language ("Elin Marklund Sjödin, civil
-    # society coordinator"): its document's title and headings say the rest.
-    chunk = card.chunk
-    said = " ".join((chunk.title or "", *chunk.heading_path, chunk.text))
-    own = detect_language(said) == language
+    own = in_language(card.chunk, language)
     return card.card.name is not None, own, _details(card.card) + (hours_of(card) is not None)
+
+
+def in_language(chunk: Chunk, language: str) -> bool:
+    """Whether a passage is written in the language, its document's title and headings
+    read with it: a short contact passage says little of its language ("Elin Marklund
+    Sjödin, civil society coordinator")."""
+    said = " ".join((chunk.title or "", *chunk.heading_path, chunk.text))
+    return detect_language(said) == language
 
 
 def _same_person(a: ContactCard, b: ContactCard) -> bool:

@@ -113,10 +113,10 @@ _WEEKS_A_YEAR = 53
 def _week_numbers() -> re.Pattern[str]:
     """A span of week numbers, as Swedish plans count summers ("vecka 25–32", "v. 27-29",
     "veckorna 26 till 31", "weeks 27 to 29"): its first and last week."""
-    words = alternation(load_cues(_WORDS)["span_to"])
+    cues = load_cues(_WORDS)
+    words, week = alternation(cues["span_to"]), alternation(cues["week_words"])
     return re.compile(
-        rf"\b(?:vecka|veckorna|v\.|v|week|weeks)\s*(\d{{1,2}})\s*(?:[–-]|(?:{words})\s)\s*"
-        r"(?:vecka\s*|week\s*|v\.\s*)?(\d{1,2})\b",
+        rf"\b(?:{week})\s*(\d{{1,2}})\s*(?:[–-]|(?:{words})\s)\s*(?:(?:{week})\s*)?(\d{{1,2}})\b",
         re.IGNORECASE,
     )
 
