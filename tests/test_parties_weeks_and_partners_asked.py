@@ -20,7 +20,11 @@ from assistant.answers.eligibility.fee import judge_fee
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.length import judge_length, required_months
 from assistant.answers.eligibility.party import excluded_kinds, judge_party
-from assistant.answers.eligibility.residents import judge_residents, required_resident_share
+from assistant.answers.eligibility.residents import (
+    judge_residents,
+    required_resident_share,
+    residents_at_limit,
+)
 from assistant.answers.eligibility.share import judge_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.general import is_question
@@ -411,3 +415,26 @@ def test_one_word_of_the_idea_is_no_match_for_two_of_a_not_counted_cell() -> Non
     cell = "En lokal som föreningen får lokalbidrag för, eller som kommunen redan betalar."
     told = "Med lokalen och alla ideella timmar står vi för ungefär 35 procent av kostnaden."
     assert judge_shortfall(cell, told) is None
+
+
+def test_a_point_told_roughly_at_its_limit_leaves_the_verdict_open() -> None:
+    rule = "Minst hälften av medlemmarna ska vara folkbokförda i Heby kommun."
+    told = (
+        "Vi är Tärnsjö Bygdelag, bildat 1990, med 40 medlemmar, och ungefär hälften bor i "
+        "Heby. Vi vill ha pratcafé varje tisdag för äldre som är ensamma, gratis för alla."
+    )
+    assert residents_at_limit(rule, told, "Heby") is not None
+    assert assess_label(rule, told) == "unclear"
+    assert assess_label(rule, told.replace("ungefär hälften", "30 av dem")) == "likely_eligible"
+
+
+def assess_label(rule: str, description: str) -> str:
+    criterion = Criterion(
+        rule,
+        rule,
+        make_chunk("heby/villkor.docx", rule, municipality="Heby"),
+        None,
+        tuple(read_concepts(rule, rule=True)),
+        frozenset(target_groups(rule)),
+    )
+    return assess([criterion], description, date(2026, 12, 7)).label

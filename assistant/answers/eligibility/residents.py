@@ -169,17 +169,34 @@ def judge_residents(
             every = re.fullmatch(_words()["all"], found.group(1), re.IGNORECASE) is not None
             share = 100 if every else _MOST
             return (100 - share if away else share) >= least, clause
-        found = _share_told().search(clause)
-        if found:
-            share = fraction_words()[(found.group(1) or found.group(2)).lower()]
-            away = _elsewhere(found.group(3), rule, place)
-            told = 100 - share if away else share
+        rough = _told_share(clause, rule, place)
+        if rough is not None:
+            told, roughly = rough
             # "ungefär hälften bor här" against "minst hälften": it may be either side.
-            if told == least and approximate(
-                clause[: found.start(1) if found.group(1) else found.start(2)]
-            ):
-                return None
-            return told >= least, clause
+            return None if told == least and roughly else (told >= least, clause)
+    return None
+
+
+def _told_share(clause: str, rule: str, place: str | None) -> tuple[int, bool] | None:
+    """The share of the members a clause tells live in the rule's kommun ("ungefär hälften
+    bor i Väsby"), and whether it is told roughly."""
+    found = _share_told().search(clause)
+    if not found:
+        return None
+    share = fraction_words()[(found.group(1) or found.group(2)).lower()]
+    away = _elsewhere(found.group(3), rule, place)
+    at = found.start(1) if found.group(1) else found.start(2)
+    return (100 - share if away else share), approximate(clause[:at])
+
+
+def residents_at_limit(rule: str, description: str, place: str | None = None) -> str | None:
+    """The clause telling roughly the share of members the rule asks to live in the
+    kommun ("ungefär hälften bor här" against "minst hälften"): a point to ask about."""
+    least = required_resident_share(rule)
+    for clause in clauses(description) if least is not None else []:
+        rough = _told_share(clause, rule, place)
+        if rough is not None and rough == (least, True):
+            return clause
     return None
 
 

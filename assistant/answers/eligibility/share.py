@@ -72,20 +72,12 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     least = required_share(rule)
     if least is None:
         return None
-    sentences = [description[a:b] for a, b in sentence_spans(description)]
     kind = _kind(rule)
-    for whole, clause in _parts(sentences):
-        found = _told_share().search(clause) if _ours(clause, whole) else None
-        if found is not None and kind is not None and _kind(clause) not in (kind, None):
-            continue  # "40 procent i ideella timmar" tells no share in money
-        if found is not None:
-            told = (
-                int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
-            )
-            # "ungefär 30 procent" against "minst 30 procent": it may be either side.
-            if told == least and approximate(clause[: found.start()]):
-                return None
-            return told >= least, clause
+    share = _own_share(rule, description)
+    if share is not None:
+        told, clause, roughly = share
+        # "ungefär 30 procent" against "minst 30 procent": it may be either side.
+        return None if told == least and roughly else (told >= least, clause)
     if kind is not None:
         # "Minst 5 procent ska utgöras av egna pengar": a share of one kind, which the
         # description, telling none in it, denies having ("Vi har inga pengar i kassan").
@@ -96,6 +88,28 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     if in_kronor is not None:
         told, clause = in_kronor
         return told >= least, clause
+    return None
+
+
+def share_at_limit(rule: str, description: str) -> str | None:
+    """The clause telling a share roughly at the rule's least ("ungefär 30 procent"
+    against "minst 30 procent"): a point to ask the municipality about."""
+    least = required_share(rule)
+    share = _own_share(rule, description) if least is not None else None
+    return share[1] if share is not None and share[0] == least and share[2] else None
+
+
+def _own_share(rule: str, description: str) -> tuple[int, str, bool] | None:
+    """The first own share the description tells in percent or words, its clause, and
+    whether it is told roughly ("ungefär", "cirka"); in the rule's kind, if it names one."""
+    kind = _kind(rule)
+    sentences = [description[a:b] for a, b in sentence_spans(description)]
+    for whole, clause in _parts(sentences):
+        found = _told_share().search(clause) if _ours(clause, whole) else None
+        if found is None or (kind is not None and _kind(clause) not in (kind, None)):
+            continue  # "40 procent i ideella timmar" tells no share in money
+        told = int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
+        return told, clause, approximate(clause[: found.start()])
     return None
 
 
