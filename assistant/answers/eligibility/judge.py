@@ -75,7 +75,7 @@ from assistant.answers.eligibility.residents import (
     residents_at_limit,
 )
 from assistant.answers.eligibility.season import judge_season
-from assistant.answers.eligibility.share import judge_share, required_share, share_at_limit
+from assistant.answers.eligibility.share import judge_share, required_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.eligibility.support import (
     judge_support,
@@ -195,12 +195,9 @@ def assess(
     # Ages only partly within a rule's ("unga 16–24 år" against "unga 6–20 år") leave it
     # for the municipality to say.
     partly = any(only_overlap(c.rule, description) for c in criteria)
-    # "ungefär hälften bor här" against "minst hälften": told right at a limit, roughly.
-    at_limit = any(
-        share_at_limit(c.rule, description)
-        or residents_at_limit(c.rule, description, c.chunk.municipality)
-        for c in criteria
-    )
+    # "ungefär hälften bor här" against "minst hälften": a count of residents told right at
+    # its limit, roughly (a share of the cost told so is the one planned for).
+    at_limit = any(residents_at_limit(c.rule, description, c.chunk.municipality) for c in criteria)
     vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses) or partly or at_limit
     label = _label(judgements, vague)
     # A title saying whom a call is for sets no criteria to be eligible against.

