@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import speaks_for_others, speaks_generally
@@ -507,8 +507,16 @@ def in_language(chunk: Chunk, language: str) -> bool:
     """Whether a passage is written in the language, its document's title and headings
     read with it: a short contact passage says little of its language ("Elin Marklund
     Sjödin, civil society coordinator")."""
-    said = " ".join((chunk.title or "", *chunk.heading_path, chunk.text))
-    return detect_language(said) == language
+    return _language_of(chunk) == language
+
+
+_PASSAGES_REMEMBERED = 1024
+
+
+@lru_cache(maxsize=_PASSAGES_REMEMBERED)
+def _language_of(chunk: Chunk) -> str:
+    """Read once per passage: every card of it, every question, asks again."""
+    return detect_language(" ".join((chunk.title or "", *chunk.heading_path, chunk.text)))
 
 
 def _same_person(a: ContactCard, b: ContactCard) -> bool:

@@ -511,6 +511,8 @@ def _judge_criterion(
     # an idea for that group is held to the sentence for it.
     fee = _group_fee(criterion.rule, description, groups) or fee
     cap = fee_cap(criterion.rule, criterion.excludes)
+    residents = judge_residents(criterion.rule, description, criterion.chunk.municipality)
+    unscoped = _unscoped(criterion.rule)
     told: list[tuple[bool, str, tuple[Definition, ...]]] = [
         (t[0], t[1], ())
         for t in (
@@ -524,8 +526,8 @@ def _judge_criterion(
                 today,
             ),
             judge_length(criterion.rule, description),
-            _members_unless_open(criterion.rule, description, criterion.chunk.municipality),
-            judge_residents(criterion.rule, description, criterion.chunk.municipality),
+            _members_unless_open(criterion.rule, description, residents),
+            residents,
             judge_party(criterion.rule, description),
             judge_support(criterion.rule, description),
             judge_counts(criterion.rule, description),
@@ -544,7 +546,7 @@ def _judge_criterion(
     ]
     # Rules in words the document defines: by the ages or the things the definition gives.
     for by_definition in (
-        judged_ages(_unscoped(criterion.rule), criterion.defined_ages, description),
+        judged_ages(unscoped, criterion.defined_ages, description),
         judged_defined_counts(criterion.rule, criterion.defined_terms, description),
     ):
         if by_definition is not None:
@@ -608,9 +610,7 @@ def _judge_criterion(
     # begränsas till den gruppen") rules no group out.
     # The groups of its sentences that rule on who takes part: "Verksamhet för barn 7–19
     # år ska vara avgiftsfri" beside a fee rules on fees for them, not who may come.
-    ruled = (
-        criterion.groups & target_groups(_unscoped(criterion.rule)) if criterion.groups else set()
-    )
+    ruled = criterion.groups & target_groups(unscoped) if criterion.groups else set()
     if (
         ruled
         and groups
@@ -704,7 +704,8 @@ def _share_for_the_ages(rule: str, description: str) -> tuple[bool, str] | None:
     told = age_spans(description)
     if not told:
         return None
-    for part in re.split(r"(?<=[.!?:])\s+", rule):
+    for a, b in sentence_spans(rule):
+        part = rule[a:b]
         ages = age_spans(part)
         if ages and required_share(part) is not None:
             low, high = min(a for a, _ in ages), max(b for _, b in ages)
@@ -713,13 +714,15 @@ def _share_for_the_ages(rule: str, description: str) -> tuple[bool, str] | None:
     return None
 
 
-def _members_unless_open(rule: str, description: str, place: str | None) -> tuple[bool, str] | None:
+def _members_unless_open(
+    rule: str, description: str, residents: tuple[bool, str] | None
+) -> tuple[bool, str] | None:
     """The members counted, unless the rule also asks how many of them live in the kommun
-    and the description does not tell it ("Vi är 31 medlemmar, men jag vet inte hur många
-    som bor kvar"): enough members meet only half of it."""
+    and the description does not tell it (``residents`` is None: "Vi är 31 medlemmar, men
+    jag vet inte hur många som bor kvar"): enough members meet only half of it."""
     found = judge_members(rule, description)
     asks_home = required_resident_share(rule) is not None or required_resident_count(rule)
-    if found and found[0] and asks_home and judge_residents(rule, description, place) is None:
+    if found and found[0] and asks_home and residents is None:
         return None
     return found
 

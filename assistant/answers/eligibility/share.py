@@ -10,7 +10,6 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
-from typing import Any
 
 from assistant.answers.eligibility.concepts import clauses, concept_in
 from assistant.answers.eligibility.contribution import (
@@ -108,7 +107,7 @@ def _own_share(rule: str, description: str) -> tuple[int, str] | None:
 def _kind(text: str) -> str | None:
     """The kind of contribution a text names for a share ("egna pengar", "ideella
     timmar"), when it names one kind only."""
-    named = [k for k, said in _kinds()["named"].items() if said(text)]
+    named = [k for k, said in _kind_words().items() if said(text)]
     return named[0] if len(named) == 1 else None
 
 
@@ -118,7 +117,7 @@ def _denies_kind(clause: str, kind: str) -> bool:
     kontanter"), not less of it ("inte så mycket pengar"), nor what it asks of the kommun."""
     we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
     return (
-        bool(_kinds()["none"][kind].search(clause))
+        bool(_kind_denied()[kind].search(clause))
         and bool(set(words(clause)) & we)
         and not matcher("criteria_words.yaml", "fee_public_payer")(clause)
         and not matcher("criteria_words.yaml", "share_kinds_asking")(clause)
@@ -126,14 +125,17 @@ def _denies_kind(clause: str, kind: str) -> bool:
 
 
 @cache
-def _kinds() -> dict[str, dict[str, Any]]:
-    cues = load_cues("criteria_words.yaml")
+def _kind_words() -> dict[str, CueMatcher]:
+    return {k: CueMatcher(v) for k, v in load_cues("criteria_words.yaml")["share_kinds"].items()}
+
+
+@cache
+def _kind_denied() -> dict[str, re.Pattern[str]]:
+    """Each kind after a determiner that leaves none ("inga pengar")."""
+    denied = load_cues("criteria_words.yaml")["share_kinds_denied"]
     return {
-        "named": {k: CueMatcher(v) for k, v in cues["share_kinds"].items()},
-        "none": {
-            k: re.compile(rf"\b(?:{_none_of()})\s+(?:[^\W\d_]+\s+)?(?:{alternation(v)})\b", re.I)
-            for k, v in cues["share_kinds_denied"].items()
-        },
+        k: re.compile(rf"\b(?:{_none_of()})\s+(?:[^\W\d_]+\s+)?(?:{alternation(v)})\b", re.I)
+        for k, v in denied.items()
     }
 
 
