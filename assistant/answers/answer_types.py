@@ -159,10 +159,19 @@ def asks_which_exist(sentence: str) -> bool:
     or before a word for partners and a verb of having with the partnership right after it
     or "med" after it ("Vilka föreningar har IOP med Täby?", "Vilka föreningar har
     kommunen partnerskap med?"; not "Vilka föreningar har rätt att söka IOP?"). A
-    compound is no word for partnerships ("Vilka IOP-regler gäller?")."""
+    compound is no word for partnerships ("Vilka IOP-regler gäller?"). A part of it between
+    commas may ask it alone ("Vilken förening är det, hur mycket pengar får de …?")."""
+    parts = [p for p in re.split(r"[,;]", sentence) if p.strip()]
+    return any(_which_exist(p) for p in ([sentence, *parts] if len(parts) > 1 else [sentence]))
+
+
+def _which_exist(sentence: str) -> bool:
     said = _WHOLE_WORD.findall(sentence.lower())
     quantity, kinds, parties, having = _existing()
+    singular = load_cues("question_words.yaml")["existing"]["pointing"]["singular"]
     for i, word in enumerate(said):
+        if word in singular and _points_back(said[i + 1 :]):
+            return True
         if not (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity):
             continue
         named = [j for j in (i + 1, i + 2) if j < len(said) and said[j] in kinds]

@@ -47,6 +47,7 @@ from assistant.answers.eligibility.judge import without_rules_heard
 from assistant.answers.eligibility.verdict import assess_idea, judges_anything, verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
+    blank_row,
     each_part,
     first_holding,
     in_context,
@@ -132,7 +133,8 @@ def assemble(
         quoting = main is not None and not dates_only and not which
         said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
-        fresh = [e for e in ex.evidence if not _quoted_in(e, said)]
+        # A form's row left to fill in tells nothing, however near the question it comes.
+        fresh = [e for e in ex.evidence if not _quoted_in(e, said) and not blank_row(e.text)]
         named: frozenset[str] = frozenset()
         if asks.partnerships and places.names and fresh and (which or not _names_parties(fresh[0])):
             # "Har kommunen något IOP? Vad får de och hur länge gäller det?": the amount
@@ -142,6 +144,9 @@ def assemble(
             # "Which partnerships does it have right now?" asks for the parties: a
             # document naming them answers, however near the best unit it comes.
             near = fresh if which else [e for e in fresh if e.score >= _NEAR_BEST * fresh[0].score]
+            # … or the unit sharing most of the question's own words does ("partnerskap
+            # om gamla skolan i Fredrika" in a news item on that partnership).
+            near = [*near, max(fresh, key=lambda e: e.lexical)]
             if any(e.chunk.source in named for e in near):
                 fresh = [e for e in fresh if e.chunk.source in named]
             else:

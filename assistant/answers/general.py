@@ -36,8 +36,21 @@ _NAMED_SHARE = 0.8
 
 def is_question(text: str) -> bool:
     """Whether a unit is a question: a sentence, or a form's row whose empty cells follow
-    it ("| Hur ofta och under vilken tid på året? | |")."""
-    return text.rstrip(" \t\n|").endswith("?")
+    it ("| Hur ofta och under vilken tid på året? | |"); or a form's row left to fill in
+    ("| Föreningens namn | [Skriv här] |"): it asks, it tells nothing."""
+    return text.rstrip(" \t\n|").endswith("?") or blank_row(text)
+
+
+def blank_row(text: str) -> bool:
+    """A form's row left to fill in ("| Föreningens namn | [Skriv här] |")."""
+    if "|" not in text:
+        return False
+    cells = table_cells(text)
+    return len(cells) > 1 and all(_PLACEHOLDER.fullmatch(c) for c in cells[1:])
+
+
+# An empty cell or a placeholder for the asker's own text: "[Skriv här]", "____", "……".
+_PLACEHOLDER = re.compile(r"\s*(?:\[[^\]]{0,40}\]|_{2,}|\.{3,}|…+)?\s*")
 
 
 def pick_evidence(

@@ -79,7 +79,9 @@ def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[D
 def _role_age() -> re.Pattern[str]:
     bounds = alternation(load_cues("criteria_words.yaml")["role_age_bounds"])
     return re.compile(
-        rf"\b({role_word_pattern()})\s+(?:som\s+(?:är|har fyllt)\s+|(?:{bounds})\s+(?=\d))"
+        # "en ledare per tio barn som har fyllt 18 år": a ratio between the role and its age
+        rf"\b({role_word_pattern()})\s+(?:(?:per|for every|för varje)\s+\w+\s+\w+\s+)?"
+        rf"(?:som\s+(?:är|har fyllt)\s+|(?:{bounds})\s+(?=\d))"
         r"[^,.;]*"
     )
 

@@ -71,7 +71,7 @@ def _topic(title: str) -> set[str]:
     return {
         lexical.stem(w)
         for w in lexical.words(topic)
-        if not lexical.is_stopword(w) and not domain(w) and len(w) > 2
+        if not lexical.is_stopword(w) and not domain(w) and len(w) > 2 and not w.isdigit()
     } - places
 
 
@@ -83,8 +83,10 @@ def call_asked(title: str | None, told: str) -> bool:
 def names_call(title: str, told: str) -> bool:
     """Whether an idea or question names the call by its title's topic words."""
     said = {lexical.stem(w) for w in lexical.words(told)}
-    named = [t for t in _topic(title) if any(lexical.same_stem(t, s) for s in said)]
-    return len(named) >= _NAMED_WORDS
+    topic = _topic(title)
+    named = [t for t in topic if any(lexical.same_stem(t, s) for s in said)]
+    # A title of one topic word ("Utlysning: Sommarlov i Eda 2026") is named by it.
+    return bool(named) and len(named) >= min(_NAMED_WORDS, len(topic))
 
 
 @lru_cache(maxsize=_REMEMBERED)

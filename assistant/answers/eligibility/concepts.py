@@ -47,6 +47,14 @@ _AGE_RANGE = re.compile(
     r"(\d{1,3})\s*(?:–|-|till|och|to|and)\s*(\d{1,3})\s*(?:år|years|year)", re.IGNORECASE
 )
 _OLDEST = 120
+# "i 30–50-årsåldern", "i 70-årsåldern", "in their 30s and 40s": ages by decade, each up
+# to its decade's last year.
+_DECADES = re.compile(
+    r"(\d{1,3})(?:\s*(?:–|-|till|och)\s*(\d{1,3}))?\s*-?\s*årsålder(?:n)?\b"
+    r"|\bin\s+(?:their|our|his|her)\s+(\d0)s(?:\s*(?:–|-|and|or|to)\s*(\d0)s)?",
+    re.IGNORECASE,
+)
+_DECADE = 9
 
 
 @cache
@@ -123,6 +131,9 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
     low = text.lower()
     spans = [(int(a), int(b)) for a, b in _AGE_RANGE.findall(low)]
     spans += [(int(a), int(b)) for a, b in _unitless_range().findall(low)]
+    for found in _DECADES.finditer(low):
+        first, last = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+        spans.append((int(first), int(last or first) + _DECADE))
     # "som har fyllt 13 men inte 21 år": from the first age up to the year before the second.
     bounded = list(_AGE_BUT_NOT.finditer(low))
     spans += [(int(b[1]), int(b[2]) - 1) for b in bounded]

@@ -140,3 +140,31 @@ def judge_contribution(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     total, clause = told
     return total >= at_least, clause
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def required_hours(rule: str) -> Decimal | None:
+    """The hours of volunteer work a year the rule asks at least ("förutsätter att
+    föreningen lägger minst 150 ideella timmar per år", "minst 10 timmar i månaden")."""
+    for number, start, end in numbers_before(rule, _hour_units()):
+        times = per_year_count(rule[end:])
+        if times is not None and re.search(r"\b(?:minst|at least)\s*$", rule[:start]):
+            return number * times
+    return None
+
+
+def judge_hours(rule: str, description: str) -> tuple[bool, str] | None:
+    """(met?, the clause) when the rule asks hours of volunteer work a year and the
+    description tells its hours in a period: hours asked are met by hours, not by money
+    ("max 80 timmar om året … men vi kan lägga in 30 000 kr i stället")."""
+    least = required_hours(rule)
+    if least is None:
+        return None
+    each = matcher("criteria_words.yaml", "hours_each")
+    for clause in clauses(description):
+        for number, _, end in numbers_before(clause, _hour_units()):
+            times = per_year_count(clause[end:])
+            # Hours counted per person ("3 timmar i veckan var") are no total.
+            if times is not None and not each(clause):
+                return number * times >= least, clause
+    return None

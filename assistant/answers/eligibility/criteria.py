@@ -37,7 +37,7 @@ from assistant.answers.eligibility.concepts import (
     target_groups,
     tells_an_exception,
 )
-from assistant.answers.eligibility.contribution import required_contribution
+from assistant.answers.eligibility.contribution import required_contribution, required_hours
 from assistant.answers.eligibility.definitions import (
     DefinedGroup,
     Definition,
@@ -316,7 +316,12 @@ def criteria_of(
     for place in dict.fromkeys(c.chunk.municipality for c in every):
         its = [c for c in every if c.chunk.municipality == place]
         own = [c for c in its if c.language == language]
-        out.extend(own if len(own) >= _OWN_LANGUAGE_CRITERIA else its)
+        # A call's conditions in the asker's language are no summary of the general rules
+        # stated only in another ("Utlysning: Sommarlov …" beside an English guideline).
+        general = any(not is_call(c.chunk.title) for c in its)
+        own_general = any(not is_call(c.chunk.title) for c in own)
+        enough = len(own) >= _OWN_LANGUAGE_CRITERIA and (own_general or not general)
+        out.extend(own if enough else its)
     return out
 
 
@@ -1283,6 +1288,7 @@ def in_numbers(text: str) -> bool:
         required_reach(text) is not None
         or required_share(text) is not None
         or required_contribution(text) is not None
+        or required_hours(text) is not None
         or required_age(text) is not None
         or required_months(text) is not None
         or required_members(text) is not None

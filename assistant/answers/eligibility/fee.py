@@ -264,6 +264,7 @@ def told_prices(description: str) -> tuple[Price, ...]:
 
     public = matcher("criteria_words.yaml", "fee_public_payer")
     received = matcher("criteria_words.yaml", "fee_received")
+    taking_part = matcher("criteria_words.yaml", "fee_taking_part")
     out: list[Price] = []
     for clause in clauses(description):
         if public(clause) or received(clause):
@@ -281,7 +282,7 @@ def told_prices(description: str) -> tuple[Price, ...]:
             # to one taken is taken too.
             joined = bool(out) and out[-1].clause == clause and out[-1].charged
             charged = charged or (joined and _joined().search(lead) is not None)
-            if unit == _YEAR and not (named_fee or charged):
+            if unit == _YEAR and not (named_fee or charged or taking_part(after)):
                 continue
             if _PER.match(after) is not None or fee_words(clause) or named_fee or charged:
                 bare = _FOR.match(after) is None
@@ -333,7 +334,12 @@ def _denies_free(text: str) -> bool:
     """Whether a negation denies that taking part is free ("inte kostnadsfritt"), beside
     the words of the phrases saying it is ("ingen avgift", "kostar inget")."""
     free_words = frozenset(load_cues("criteria_words.yaml")["free_negations"])
-    return bool(set(words(text)) & (negation_words() - free_words))
+    # "Inga avgifter får tas ut, inte heller för mat": "inte heller" adds to the ban.
+    said = _ALSO_NOT.sub(" ", text)
+    return bool(set(words(said)) & (negation_words() - free_words))
+
+
+_ALSO_NOT = re.compile(r"\b(?:inte|ej)\s+heller\b|\bnor\b|\bnot\s+either\b", re.IGNORECASE)
 
 
 def free_rule(rule: str) -> bool:

@@ -38,7 +38,7 @@ from assistant.answers.eligibility.concepts import (
     read_concepts,
     target_groups,
 )
-from assistant.answers.eligibility.contribution import judge_contribution
+from assistant.answers.eligibility.contribution import judge_contribution, judge_hours
 from assistant.answers.eligibility.counts import judge_counts
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.definitions import Definition, judged_defined_counts
@@ -88,7 +88,7 @@ from assistant.core import municipalities
 from assistant.core.localities import names_association
 from assistant.core.municipalities import fold
 from assistant.core.swedish.amounts import find_amounts
-from assistant.core.swedish.cues import alternation, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.numbers import count_pattern, measure_words
 from assistant.core.swedish.sentences import sentence_spans
 
@@ -98,6 +98,8 @@ _MORE_MET = 1
 # A need told only by whom the activity serves ("en resa för pensionärer") is a weaker
 # reading than one told in words ("ensamma"): the verdict then asks one more principle.
 _SERVED = "served"
+_SHARED_NEED = "shared_need"
+_STAND_IN = 2  # principles met in place of a shared need the municipality does not ask
 _FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
@@ -199,7 +201,9 @@ def assess(
     # its limit, roughly (a share of the cost told so is the one planned for).
     at_limit = any(residents_at_limit(c.rule, description, c.chunk.municipality) for c in criteria)
     vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses) or partly or at_limit
-    label = _label(judgements, vague)
+    # A municipality whose own criteria ask no shared need holds an idea to those it asks.
+    need_asked = not criteria or any(c.principle == _SHARED_NEED for c in criteria)
+    label = _label(judgements, vague, need_asked)
     # A title saying whom a call is for sets no criteria to be eligible against.
     if any(not c.titled for c in criteria) or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
@@ -411,20 +415,26 @@ def _unless_wished(judgement: Judgement) -> Judgement:
     return judgement
 
 
-def _label(judgements: list[Judgement], vague: bool = False) -> Label:
+def _label(judgements: list[Judgement], vague: bool = False, need_asked: bool = True) -> Label:
     """Not eligible on any conflict; eligible when the core principles (who: idéburen,
     why: a shared need) and at least one more are met in the description's own words
     (two when the need is read only from whom the activity serves),
     and it names an activity; unclear otherwise — an idea that says little ("Vår förening
-    vill ordna en resa för pensionärer") leaves the municipality to ask."""
+    vill ordna en resa för pensionärer") leaves the municipality to ask. Where the
+    municipality's criteria ask no shared need, two more of its principles met stand in
+    for it."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
     # A met criterion of no principle (the right target group) is no principle met.
     met_principles = {j.principle for j in judgements if j.status == "met" and j.principle}
     core = {name for name, p in principles().items() if p.core}
-    need = {j.concept for j in judgements if j.status == "met" and j.principle == "shared_need"}
+    need = {j.concept for j in judgements if j.status == "met" and j.principle == _SHARED_NEED}
     served_only = need == {_SERVED}
-    enough = len(met_principles) >= len(core) + _MORE_MET + served_only
+    stand_in = 0
+    if not need and not need_asked:
+        core -= {_SHARED_NEED}
+        stand_in = _STAND_IN
+    enough = len(met_principles) >= len(core) + _MORE_MET + served_only + stand_in
     if core <= met_principles and enough and not vague:
         return "likely_eligible"
     return "unclear"
@@ -520,6 +530,7 @@ def _judge_criterion(
             _share_for_the_ages(criterion.rule, description)
             or judge_share(criterion.rule, description),
             judge_contribution(criterion.rule, description),
+            judge_hours(criterion.rule, description),
             judge_tenure(
                 f"{criterion.rule} {lifts}" if required_age(criterion.rule) else criterion.rule,
                 description,
@@ -756,9 +767,30 @@ def _unscoped(rule: str) -> str:
 
 def _scoped_to(rule: str) -> set[str]:
     """The target groups a rule's opening limits it to, if it opens so: "För verksamhet
-    för vuxna får …", "Verksamhet för ungdomar ska dock vara avgiftsfri"."""
+    för vuxna får …", "Verksamhet för ungdomar ska dock vara avgiftsfri", "Barn och unga
+    under 18 år deltar avgiftsfritt" (a fee for them)."""
     found = _scope_lead().match(rule)
-    return target_groups(found.group(1) or found.group(2)) if found else set()
+    if found:
+        return target_groups(found.group(1) or found.group(2))
+    payers = _payers_lead().match(rule)
+    if payers and _fee_words()(rule[payers.end(1) :]):
+        return target_groups(payers.group(1))
+    return set()
+
+
+@cache
+def _payers_lead() -> re.Pattern[str]:
+    """A sentence's subject up to a verb of paying or taking part ("Barn och unga under 18
+    år deltar …")."""
+    payers = alternation(load_cues("criteria_words.yaml")["scope_payers"])
+    return re.compile(rf"^\s*([^.,;:]{{1,80}}?)\s+(?:{payers})\b", re.IGNORECASE)
+
+
+@cache
+def _fee_words() -> CueMatcher:
+    """What is paid: a fee or none ("avgiftsfritt", "halv avgift", "gratis")."""
+    cues = load_cues("criteria_words.yaml")
+    return CueMatcher((*cues["fee_free"], *cues["fee_rule"]))
 
 
 def _speaks_of(criterion: Criterion, name: str) -> bool:

@@ -40,7 +40,11 @@ def _words() -> dict[str, str]:
 @cache
 def _required() -> re.Pattern[str]:
     w = _words()
-    share = rf"(?:minst|at least)\s+(?:(\d{{1,3}})\s*(?:procent|%|percent)|({w['fraction']}))"
+    # "minst hälften", "mer än hälften" (more than it: one point over)
+    share = (
+        rf"(?:minst|at least|(?P<over>mer än|fler än|more than|över))\s+"
+        rf"(?:(\d{{1,3}})\s*(?:procent|%|percent)|({w['fraction']}))"
+    )
     # Within the rule's own clause: "Minst hälften av medlemmarna ska vara över 65 år, och
     # verksamheten ska bedrivas för dem som bor i kommunen" asks no share of residents.
     return re.compile(
@@ -90,10 +94,11 @@ def required_resident_share(rule: str) -> int | None:
     found = _required().search(_members_for_pronoun(rule))
     if found is None:
         return None
-    if found.group(1):
-        return int(found.group(1))
+    over = 1 if found.group("over") else 0
     if found.group(2):
-        return fraction_words()[found.group(2).lower()]
+        return int(found.group(2)) + over
+    if found.group(3):
+        return fraction_words()[found.group(3).lower()] + over
     return _MOST
 
 
@@ -173,7 +178,7 @@ def judge_residents(
         if rough is not None:
             told, roughly = rough
             # "ungefär hälften bor här" against "minst hälften": it may be either side.
-            return None if told == least and roughly else (told >= least, clause)
+            return None if roughly and _near(told, least) else (told >= least, clause)
     return None
 
 
@@ -193,11 +198,20 @@ def residents_at_limit(rule: str, description: str, place: str | None = None) ->
     """The clause telling roughly the share of members the rule asks to live in the
     kommun ("ungefär hälften bor här" against "minst hälften"): a point to ask about."""
     least = required_resident_share(rule)
-    for clause in clauses(description) if least is not None else []:
+    if least is None:
+        return None
+    for clause in clauses(description):
         rough = _told_share(clause, rule, place)
-        if rough is not None and rough == (least, True):
+        if rough is not None and rough[1] and _near(rough[0], least):
             return clause
     return None
+
+
+_NEAR = 1  # "ungefär hälften" is at "mer än hälften" (51) as at "minst hälften" (50)
+
+
+def _near(told: int, least: int) -> bool:
+    return abs(told - least) <= _NEAR
 
 
 @cache
@@ -242,4 +256,11 @@ def _judge_count(
                 return count >= least, clause
             if total:  # "15 medlemmar, men sju av oss bor … i Laxå kommun": the rest here
                 return total - count >= least, clause
+        # "64 medlemmar och alla bor här": all or most of the members told.
+        most = _told()[1].search(clause)
+        if most and total and not _elsewhere(most.group(2), rule, place):
+            every = re.fullmatch(_words()["all"], most.group(1), re.IGNORECASE) is not None
+            home = total if every else total // 2 + 1
+            if home >= least:
+                return True, clause
     return None

@@ -106,6 +106,12 @@ def _ago() -> re.Pattern[str]:
 
 def required_age(rule: str) -> int | None:
     """The organisation's least age in months, if the rule asks for one."""
+    # "Minst två år från registreringsdatum hos Skatteverket": an age by its start alone.
+    dated = next(
+        (f for f in _at_least().finditer(rule) if _from_registration(rule[f.end() :])), None
+    )
+    if dated is not None:
+        return _months(dated.group(1), dated.group(2), dated.group())
     if not (matcher("criteria_words.yaml", "tenure_rule")(rule) or _assigned().search(rule)):
         return None
     # "ska ha bildats minst 18 månader", not "ska löpa minst 24 månader och parterna ska
@@ -222,7 +228,28 @@ def _counts_from_registration(rule: str) -> bool:
         if _registration().search(f"{subject} {verb.group()}"):
             return True
     since = matcher("criteria_words.yaml", "counted_from").at(rule)
-    return since is not None and _registration().search(rule, since) is not None
+    if since is not None and _registration().search(rule, since) is not None:
+        return True
+    start = matcher("criteria_words.yaml", "counted_from_start")
+    return any(
+        start(" ".join(rule[: named.start()].split()[-_START_WORDS:]))
+        for named in _registration().finditer(rule)
+    )
+
+
+_START_WORDS = 2  # "från registreringsdatum", "from the registration"
+
+
+def _from_registration(after: str) -> bool:
+    """Whether the words right after an age start it at the registration ("från
+    registreringsdatum", "from the date of registration")."""
+    said = after.split()[: _START_WORDS + 3]
+    start = matcher("criteria_words.yaml", "counted_from_start")
+    return (
+        bool(said)
+        and bool(start(" ".join(said[:2])))
+        and _registration().search(" ".join(said)) is not None
+    )
 
 
 @cache
@@ -341,6 +368,10 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
             # augusti 2024, men organisationsnumret fick vi den 12 mars 2025").
             months = _months_since(clause[named.start() :], today)
             months = _months_since(clause, today) if months is None else months
+            # "(registrerad 2016, 33 medlemmar)": a year alone, counted in whole years.
+            year = _YEAR.search(clause, named.start())
+            if months is None and year and today and int(year.group(1)) <= today.year:
+                months = (today.year - int(year.group(1))) * _YEAR_MONTHS
             if months is not None:
                 if months < least:
                     # A merged association counts its parts' time where the rule says so.

@@ -11,7 +11,7 @@ from assistant.answers.compose import Draft
 from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.calls import held_to
-from assistant.answers.eligibility.concepts import concept_in
+from assistant.answers.eligibility.concepts import age_spans, concept_in
 from assistant.answers.eligibility.criteria import Criterion as CriterionRule
 from assistant.answers.eligibility.criteria import (
     criteria_of,
@@ -99,7 +99,10 @@ def assess_idea(reader: IndexReader, places: Sequence[str], q: Question, today: 
     # follow-up the call may be named by the answer before ("Vi vill vara med i just den
     # här" after an answer telling of the call).
     described = _description(q)
-    told = " ".join([without_rules_heard(described), _pointed_back(q)])
+    # … or by the asker's turn before ("Vad är det för sommarlovsutlysning i Eda?" then
+    # "Vi hinner bara ha läger i tio dagar … Kan vi vara med?").
+    before = next((t.content for t in reversed(q.history) if t.role == "user"), "")
+    told = " ".join([without_rules_heard(described), before, _pointed_back(q)])
     criteria = held_to(criteria_of(reader, places, q.language), told)
     return assess(_named_first(reader, criteria, q.text), described, today)
 
@@ -248,10 +251,16 @@ def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -
 def _shown(stated: list[Judgement]) -> list[Judgement]:
     """The criteria the answer lists, in the document's order: all of them when they are
     few; else those stated in numbers (an amount, a share, a number of years: what an
-    association must check against its own) before the rest."""
+    association must check against its own) or judged by the idea's own words before the
+    rest (a principle the description says nothing of tells the asker least)."""
     if len(stated) <= _CHECKLIST:
         return stated
-    concrete = [i for i, j in enumerate(stated) if j.criterion is not None and j.criterion.counted]
+    concrete = [
+        i
+        for i, j in enumerate(stated)
+        if j.criterion is not None
+        and (j.criterion.counted or j.status != "unknown" or age_spans(j.criterion.rule))
+    ]
     rest = [i for i in range(len(stated)) if i not in concrete]
     keep = set((concrete + rest)[:_CHECKLIST])
     return [j for i, j in enumerate(stated) if i in keep]
