@@ -100,7 +100,10 @@ def test_ages_told_in_decades() -> None:
     assert age_spans("det är mest folk i 30–50-årsåldern") == [(30, 59)]
     assert age_spans("de flesta är i 70-årsåldern") == [(70, 79)]
     assert age_spans("most of them are in their 40s") == [(40, 49)]
-    rule = "Partnerskap ingås bara för verksamhet för barn upp till 15 år eller för personer som har fyllt 67 år."
+    rule = (
+        "Partnerskap ingås bara för verksamhet för barn upp till 15 år eller för personer "
+        "som har fyllt 67 år."
+    )
     told = "Vi vill ha kurser för nyblivna hundägare, mest folk i 30–50-årsåldern."
     assert judged(rule, told) == "not_met"
 
