@@ -250,16 +250,14 @@ def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -
 
 def _shown(stated: list[Judgement]) -> list[Judgement]:
     """The criteria the answer lists, in the document's order: all of them when they are
-    few; else those stated in numbers (an amount, a share, a number of years: what an
-    association must check against its own) or judged by the idea's own words before the
-    rest (a principle the description says nothing of tells the asker least)."""
+    few; else those stated in numbers (an amount, a share, a number of years, the ages it
+    is for: what an association must check against its own) before the rest."""
     if len(stated) <= _CHECKLIST:
         return stated
     concrete = [
         i
         for i, j in enumerate(stated)
-        if j.criterion is not None
-        and (j.criterion.counted or j.status != "unknown" or age_spans(j.criterion.rule))
+        if j.criterion is not None and (j.criterion.counted or bool(age_spans(j.criterion.rule)))
     ]
     rest = [i for i in range(len(stated)) if i not in concrete]
     keep = set((concrete + rest)[:_CHECKLIST])
