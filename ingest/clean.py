@@ -190,7 +190,9 @@ def _indented_under(item: str, line: str) -> bool:
 
 def _continues(prev: str, line: str, wrap_width: int | None, *, first_in_block: bool) -> bool:
     prev, line = prev.strip(), line.strip()
-    if not prev or not line or _stands_alone(prev) or _stands_alone(line) or is_list_item(line):
+    if not prev or not line or _stands_alone(prev) or is_list_item(line):
+        return False
+    if _stands_alone(line) and not _prose_goes_on(prev, line):
         return False
     if first_in_block and _is_short_title(prev, wrap_width) and not _ends_with_hyphen(prev):
         return False
@@ -241,6 +243,21 @@ def _stands_alone(line: str) -> bool:
 
 
 _PROSE_WORDS = 6  # a line this long that holds an address mid-sentence is prose
+
+
+def _prose_goes_on(prev: str, line: str) -> bool:
+    """A sentence wrapped before a contact detail goes on in lower case ("Frågor besvaras
+    av Jonas Ek, utvecklingsstrateg på / kommunledningsförvaltningen, telefon 08-…"); a
+    card's lines under a short name line stand alone."""
+    return (
+        line[:1].isalpha()
+        and line[:1].islower()
+        and "@" not in line.split()[0]
+        and not _HEADING.match(line)
+        and not _TABLE_ROW.match(line)
+        and not prev.endswith(_SENTENCE_END)
+        and len(prev.split()) > _PROSE_WORDS
+    )
 
 
 def _contact_detail(line: str) -> bool:

@@ -51,6 +51,7 @@ from assistant.answers.general import (
     each_part,
     first_holding,
     in_context,
+    list_after,
     list_around,
     pick_evidence,
     repeats,
@@ -259,6 +260,9 @@ def _time_facts_wanted(q: Question, draft: Draft) -> bool:
     if asked_fields(q.text):
         return True
     said = " ".join(block.text for block in draft.blocks)
+    # "När svarar hon i telefon?" asks the hours, answered by the hours the text gives.
+    if "hours" in expected_types(q.text):
+        return False
     return not holds_any(("date", "duration"), said)
 
 
@@ -296,6 +300,8 @@ def _list_anchor(
         asked
         or first_holding(evidence, kinds, list_items=True)
         or listed
+        # "Här ser du vilka partnerskap som pågår …" leads the table that answers.
+        or next((after for p in picked if (after := list_after(p)) is not None), None)
         # "Parter: Socialnämnden och Kvinnojouren Lund": a section of its own, one of several
         or first_holding(evidence, kinds & {"parties"})
         or picked[0]

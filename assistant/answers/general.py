@@ -181,6 +181,39 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
     return items
 
 
+def list_after(unit: Evidence) -> Evidence | None:
+    """A list or table standing right after a unit ("Salems kommun har partnerskap med
+    flera föreningar … Här ser du vilka som pågår" above the partnerships' table), as
+    evidence of its last member (``list_around`` finds the rest, its header aside)."""
+    units = split_units(unit.chunk.text)
+    first = next(
+        (
+            i
+            for i in range(unit.position + 1, min(len(units), unit.position + _LEAD_GAP + 2))
+            if units[i].is_table_row or units[i].is_list_item
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    row = units[first].is_table_row
+    last = first
+    while last + 1 < len(units) and (
+        units[last + 1].is_table_row if row else units[last + 1].is_list_item
+    ):
+        last += 1
+    return replace(
+        unit,
+        text=units[last].text,
+        position=last,
+        is_list_item=not row,
+        is_table_row=row,
+    )
+
+
+_LEAD_GAP = 1  # units between a lead-in and its list (a heading, a sentence), at most
+
+
 def _full_row(row: str) -> bool:
     cells = table_cells(row)
     return len(cells) > 1 and all(cells) and not is_table_rule(row)

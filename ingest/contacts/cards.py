@@ -302,6 +302,9 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
     # föreningar. / Telefon: …"); any other line passed ("… besvaras av kontaktcenter")
     # is whose number it is.
     about_only = True
+    # A card's lines given each as a paragraph ("Annika Ek" / "Samordnare för …" /
+    # "Telefon …"): the role line alone between the name and the fields.
+    role_crossed = False
     for i in range(first_line - 1, max(-1, first_line - 6), -1):
         after_them = about_only and _about_them(lines.line(i + 1))
         if i in taken or (gap and lines.is_blank(i) and not after_them):
@@ -317,12 +320,15 @@ def _name_above(lines: _Lines, group: _Group, taken: set[int]) -> tuple[str, int
         # before the name ("Frågor om IOP: Karin Ek, strateg,") says what the card is for.
         line = _unlabelled(line.rstrip().rstrip(",;"))
         bare = _without_role(line)
-        name = as_name(bare) if not gap or bare != line else None
+        name = as_name(bare) if not gap or bare != line or role_crossed else None
         # "Ring Jonas Mattsson Lind." on a line of its own calls the person whose number
         # follows, a blank line or two below as easy-to-read text sets it.
         name = name or _called_name(line)
         if name:
             return name, i
+        if gap and not role_crossed and about_only and _classify_line(line) == "role":
+            role_crossed, gap = True, False
+            continue
         if gap:
             return None
         about_only = False
@@ -381,9 +387,14 @@ def _profile(lines: _Lines, name: str, taken: set[int]) -> _Profile:
         i = lines.index(m.start())
         if as_name(lines.line(i)) == name:
             for j in range(i + 1, min(len(lines), i + 5)):
+                # A card's lines given as paragraphs: a role one blank line below.
+                if lines.is_blank(j) and j == i + 1:
+                    continue
                 if lines.is_blank(j) or j in taken:
                     break
                 kind, value = _classify_line(lines.line(j)), lines.line(j).strip().strip("*_")
+                if lines.is_blank(i + 1) and kind != "role":
+                    break
                 if kind == "role" and sig_title is None:
                     sig_title = value.strip()
                 elif kind == "unit" and sig_unit is None:
