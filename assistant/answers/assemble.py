@@ -21,6 +21,7 @@ from assistant.answers.answer_types import (
 )
 from assistant.answers.asks import asked_fields, asks_for_list, asks_wishes, names_switchboard
 from assistant.answers.authority import speaks_for_others
+from assistant.answers.comparison import asks_comparison, header_of
 from assistant.answers.compose import (
     Draft,
     contacts_block,
@@ -166,6 +167,9 @@ def assemble(
         if last and reader.lexical is not None:
             analyzer = reader.lexical.analyzer
             fresh = [e for e in fresh if not said_in(e.text, last, analyzer)] or fresh
+        # "Vad är skillnaden mellan föreningsbidrag, IOP och upphandling?": a comparing
+        # table's whole rows; else each row's IOP cell.
+        compared = asks_comparison(q.text)
         limit = 2 if structured else 3
         picked = in_context(pick_evidence(fresh, limit, concrete), fresh)
         if steps and main is not None:
@@ -193,9 +197,9 @@ def assemble(
             quoted = {d.decision for d in decided} | {r for d in decided for r, _ in d.reasons}
             picked = [p for p in picked if not any(p.text in said for said in quoted)]
             if picked:
-                evidence_block(draft, picked, main, label_places=len(places.names) != 1)
+                evidence_block(draft, picked, main, len(places.names) != 1, compared)
         else:
-            evidence_block(draft, picked, main, label_places=len(places.names) != 1)
+            evidence_block(draft, picked, main, len(places.names) != 1, compared)
         # "När ska idén vara inne, när beslutar de och när startar det?": a timetable
         # answers every part, in its own words, where one row answers one part.
         timetable = sum(bool(k & _WHEN) for k in kinds) >= 2 and any(
@@ -212,7 +216,7 @@ def assemble(
             listed = [e for e in own if e.is_list_item or e.is_table_row]
             anchor = listed[0] if listed else _list_anchor(picked, ex.evidence, concrete)
             shown = frozenset(e.text for e in picked)
-            _whole_list(draft, reader, anchor, asks.partnerships, shown)
+            _whole_list(draft, reader, anchor, asks.partnerships, shown, compared)
     if asks.time and not asks.idea and _time_facts_wanted(q, draft):
         found = time_facts_line(reader, ex.evidence, q.text, q.language, today, max_age)
         if found is not None:
@@ -314,14 +318,16 @@ def _whole_list(
     best: Evidence,
     sections: bool,
     shown: frozenset[str] = frozenset(),
+    compared: bool = False,
 ) -> None:
     """The list the best unit stands in (without the items ``shown`` already); for a
     question about which partnerships there are, the short sections beside it (one per
     partnership) when it stands in none."""
     if best.is_list_item or best.is_table_row:
         items = [t for t, _ in list_around(best, _LIST_ITEMS) if t.strip() not in shown]
+        header = "" if compared else header_of(best.chunk.text, best.position)
         if items:
-            list_block(draft, best.chunk, items)
+            list_block(draft, best.chunk, items, header=header)
         return
     if not sections:
         return

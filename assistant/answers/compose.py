@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.answers.citations import CitationBook
+from assistant.answers.comparison import header_of, iop_cells
 from assistant.answers.contacts import Card, contact_line, contact_records, hours_of
 from assistant.answers.ranking import Evidence
 from assistant.core import municipalities
@@ -90,7 +91,11 @@ def readable(unit: str) -> str:
 
 
 def evidence_block(
-    draft: Draft, picked: Sequence[Evidence], asked: str | None, label_places: bool
+    draft: Draft,
+    picked: Sequence[Evidence],
+    asked: str | None,
+    label_places: bool,
+    whole_rows: bool = False,
 ) -> None:
     """The evidence sentences as one paragraph per source municipality, each cited.
     A sentence from a general document (no municipality) is labelled as such when a
@@ -110,7 +115,12 @@ def evidence_block(
             continue
         said.update(" ".join(s.split()) for s in fresh)
         n = draft.book.cite(e.chunk, e.text)
-        body = readable(" ".join(fresh))
+        said_text = " ".join(fresh)
+        if e.is_table_row and not whole_rows:
+            # A row of a table comparing IOP with grants and procurement: its IOP cell,
+            # unless the comparison is asked for.
+            said_text = iop_cells(said_text, header_of(e.chunk.text, e.position))
+        body = readable(said_text)
         if e.is_list_item and e.context and e.context.rstrip(":") not in body:
             body = f"{e.context.rstrip(':')}: {body}"
         groups.setdefault(e.chunk.municipality, []).append(f"{body} [{n}]")
@@ -144,8 +154,11 @@ def contacts_block(draft: Draft, cards: Sequence[Card]) -> None:
     draft.add("contacts", heading + " " + "; ".join(lines))
 
 
-def list_block(draft: Draft, chunk: Chunk, items: Sequence[str], lead: str = "") -> None:
-    """A list from one passage, one cited line per item."""
+def list_block(
+    draft: Draft, chunk: Chunk, items: Sequence[str], lead: str = "", header: str = ""
+) -> None:
+    """A list from one passage, one cited line per item (a table comparing IOP with
+    other forms of support by its ``header``: each row's IOP cell)."""
     n = draft.book.cite(chunk, " ".join(items))
-    lines = [f"- {readable(item)} [{n}]" for item in items]
+    lines = [f"- {readable(iop_cells(item, header) if header else item)} [{n}]" for item in items]
     draft.add("list", "\n".join([lead, *lines]) if lead else "\n".join(lines))

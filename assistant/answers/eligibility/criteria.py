@@ -21,6 +21,7 @@ from functools import cache, cached_property
 
 from assistant.answers.answer_types import asking_sentences
 from assistant.answers.authority import by_authority, decides_one_matter
+from assistant.answers.comparison import iop_column
 from assistant.answers.drafts import filed_as_draft, in_draft_section, is_draft, titled_as_rules
 from assistant.answers.eligibility import checklist as checklists
 from assistant.answers.eligibility.ages import without_role_ages
@@ -57,7 +58,7 @@ from assistant.answers.eligibility.principles import (
 )
 from assistant.answers.eligibility.reach import required_reach
 from assistant.answers.eligibility.share import required_share
-from assistant.answers.eligibility.support import names_procurement, support_form
+from assistant.answers.eligibility.support import support_form
 from assistant.answers.eligibility.tenure import required_age
 from assistant.answers.eligibility.where import excluded_by_verb, leaves_out, place_left_out
 from assistant.answers.partners import names_a_partner
@@ -595,7 +596,7 @@ def _candidates(
             header = "" if not unit.is_list_item else header
         polar = _polar_columns(header) if row else {}
         short_of = _short_columns(header, polar) if row else {}
-        own = _iop_column(header) if row else None
+        own = iop_column(header) if row else None
         if own is not None:
             # "| | Föreningsbidrag | IOP | Upphandling (LOU) |": the IOP column holds the
             # partnership's rules, the others those of other forms, under the row's label.
@@ -1370,21 +1371,6 @@ def _short_columns(header: str, polar: dict[int, str]) -> dict[int, str]:
     ):
         return {}
     return {i: cells[i] for i in negated}
-
-
-def _iop_column(header: str) -> int | None:
-    """The column of a table that compares forms of working with the kommun ("| |
-    Föreningsbidrag | IOP | Upphandling |") that is the partnership's: one column names
-    IOP, another a grant or procurement."""
-    cells = table_cells(header)
-    named = [i for i, c in enumerate(cells) if domain_matcher()(c)]
-    others = [
-        i
-        for i, c in enumerate(cells)
-        if i not in named
-        and (any(support_form(w) for w in lexical.words(c)) or names_procurement(c))
-    ]
-    return named[0] if len(named) == 1 and others else None
 
 
 def _readable(raw: str, is_row: bool, header: str = "") -> str:
