@@ -170,7 +170,7 @@ def test_which_association_asked_between_commas_points_back() -> None:
     assert not asks_which_exist("Vilken förening kan söka, och hur gör man?")
 
 
-def test_a_municipality_that_asks_no_need_holds_an_idea_to_its_own_criteria() -> None:
+def test_a_shared_need_is_asked_where_the_municipality_does_not_write_it_out() -> None:
     rules = [
         "Föreningen ska vara registrerad i kommunens föreningsregister.",
         "Föreningen ska ha hållit minst två årsmöten.",
@@ -182,7 +182,10 @@ def test_a_municipality_that_asks_no_need_holds_an_idea_to_its_own_criteria() ->
         "föreningsregistret. Vi vill ha ett öppet berättarcafé om bygdens historia för alla "
         "som vill komma, varannan vecka, och vi lägger 200 ideella timmar om året."
     )
-    assert assess([criterion(r) for r in rules], told, TODAY).label == "likely_eligible"
+    criteria = [criterion(r) for r in rules]
+    assert assess(criteria, told, TODAY).label == "unclear"
+    lonely = told.replace("för alla som vill komma", "för äldre som sitter ensamma hemma")
+    assert assess(criteria, lonely, TODAY).label == "likely_eligible"
 
 
 CALL = """# Utlysning: Sommarlov i Heby 2026

@@ -99,7 +99,6 @@ _MORE_MET = 1
 # reading than one told in words ("ensamma"): the verdict then asks one more principle.
 _SERVED = "served"
 _SHARED_NEED = "shared_need"
-_STAND_IN = 2  # principles met in place of a shared need the municipality does not ask
 _FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
@@ -201,9 +200,7 @@ def assess(
     # its limit, roughly (a share of the cost told so is the one planned for).
     at_limit = any(residents_at_limit(c.rule, description, c.chunk.municipality) for c in criteria)
     vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses) or partly or at_limit
-    # A municipality whose own criteria ask no shared need holds an idea to those it asks.
-    need_asked = not criteria or any(c.principle == _SHARED_NEED for c in criteria)
-    label = _label(judgements, vague, need_asked)
+    label = _label(judgements, vague)
     # A title saying whom a call is for sets no criteria to be eligible against.
     if any(not c.titled for c in criteria) or label != "likely_eligible":
         return Assessment(label, tuple(judgements), bool(criteria))
@@ -415,14 +412,13 @@ def _unless_wished(judgement: Judgement) -> Judgement:
     return judgement
 
 
-def _label(judgements: list[Judgement], vague: bool = False, need_asked: bool = True) -> Label:
+def _label(judgements: list[Judgement], vague: bool = False) -> Label:
     """Not eligible on any conflict; eligible when the core principles (who: idéburen,
     why: a shared need) and at least one more are met in the description's own words
     (two when the need is read only from whom the activity serves),
     and it names an activity; unclear otherwise — an idea that says little ("Vår förening
-    vill ordna en resa för pensionärer") leaves the municipality to ask. Where the
-    municipality's criteria ask no shared need, two more of its principles met stand in
-    for it."""
+    vill ordna en resa för pensionärer") leaves the municipality to ask. A shared need
+    is a national principle: a municipality that does not write it out still asks it."""
     if any(j.status == "not_met" for j in judgements):
         return "likely_not_eligible"
     # A met criterion of no principle (the right target group) is no principle met.
@@ -430,11 +426,7 @@ def _label(judgements: list[Judgement], vague: bool = False, need_asked: bool = 
     core = {name for name, p in principles().items() if p.core}
     need = {j.concept for j in judgements if j.status == "met" and j.principle == _SHARED_NEED}
     served_only = need == {_SERVED}
-    stand_in = 0
-    if not need and not need_asked:
-        core -= {_SHARED_NEED}
-        stand_in = _STAND_IN
-    enough = len(met_principles) >= len(core) + _MORE_MET + served_only + stand_in
+    enough = len(met_principles) >= len(core) + _MORE_MET + served_only
     if core <= met_principles and enough and not vague:
         return "likely_eligible"
     return "unclear"
