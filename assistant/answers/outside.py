@@ -14,7 +14,8 @@ from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import clauses
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import load_cues, word_pattern
-from assistant.core.swedish.sentences import sentence_spans
+from assistant.core.swedish.sentences import sentence_spans, table_cells
+from assistant.index.lexical import words
 from assistant.index.reader import IndexReader
 
 _AMOUNTS = frozenset({"amount", "money", "count"})
@@ -89,4 +90,24 @@ def unstated_total(question: str, reader: IndexReader, places: Sequence[str]) ->
         return False
     texts = reader.memo(("place texts", tuple(places)), lambda: _texts(reader, places))
     sentences = (texts[a:b] for a, b in sentence_spans(texts))
-    return not any(stated.search(s) and find_amounts(s) for s in sentences)
+    if any(stated.search(s) and find_amounts(s) for s in sentences):
+        return False
+    return not any(_sum_row(c.text) for p in places for c in reader.chunks_of_municipality(p))
+
+
+def _sum_row(text: str) -> bool:
+    """Whether a passage holds a table row of a sum in kronor ("| Summa per år | | 275 000
+    kronor |")."""
+    sums = frozenset(load_cues("outside_topics.yaml")["totals"]["sum_rows"])
+    for line in text.splitlines():
+        if not line.lstrip().startswith("|"):
+            continue
+        cells = table_cells(line)
+        opening = words(cells[0])[:1] if cells else []
+        if (
+            opening
+            and opening[0] in sums
+            and any(a.kind == "money" for c in cells[1:] for a in find_amounts(c))
+        ):
+            return True
+    return False
