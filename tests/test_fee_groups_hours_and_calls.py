@@ -124,6 +124,11 @@ def test_an_age_counted_from_registration_reads_the_registration() -> None:
     assert early is not None and early[0] is True
     # A year to come is no registration told.
     assert judge_tenure(RULE_REGISTERED, "Vi blir registrerade 2027.", TODAY) is None
+    # A registration named elsewhere in the rule does not start its age.
+    founded = "Föreningen ska ha funnits i minst två år. Intyg från Skatteverket ska bifogas."
+    told = "Föreningen bildades 2015 men fick org.nummer först i maj 2025."
+    kept = judge_tenure(founded, told, TODAY)
+    assert kept is not None and kept[0] is True
 
 
 def test_more_than_half_and_roughly_half() -> None:

@@ -230,11 +230,9 @@ def _counts_from_registration(rule: str) -> bool:
     since = matcher("criteria_words.yaml", "counted_from").at(rule)
     if since is not None and _registration().search(rule, since) is not None:
         return True
-    start = matcher("criteria_words.yaml", "counted_from_start")
-    return any(
-        start(" ".join(rule[: named.start()].split()[-_START_WORDS:]))
-        for named in _registration().finditer(rule)
-    )
+    # "minst tre år från registreringsdatum": the age itself starts at it (not "Intyg från
+    # Skatteverket ska bifogas" elsewhere in the rule).
+    return any(_from_registration(rule[f.end() :]) for f in _at_least().finditer(rule))
 
 
 _START_WORDS = 2  # "från registreringsdatum", "from the registration"
