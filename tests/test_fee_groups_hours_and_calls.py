@@ -126,7 +126,7 @@ def test_an_age_counted_from_registration_reads_the_registration() -> None:
     assert judge_tenure(RULE_REGISTERED, "Vi blir registrerade 2027.", TODAY) is None
     # A registration named elsewhere in the rule does not start its age.
     founded = "Föreningen ska ha funnits i minst två år. Intyg från Skatteverket ska bifogas."
-    told = "Föreningen bildades 2015 men fick org.nummer först i maj 2025."
+    told = "Föreningen bildades 2015. Vi fick org.nummer först i maj 2025."
     kept = judge_tenure(founded, told, TODAY)
     assert kept is not None and kept[0] is True
 
