@@ -253,8 +253,6 @@ def _prose_goes_on(prev: str, line: str) -> bool:
         line[:1].isalpha()
         and line[:1].islower()
         and "@" not in line.split()[0]
-        and not _HEADING.match(line)
-        and not _TABLE_ROW.match(line)
         and not prev.endswith(_SENTENCE_END)
         and len(prev.split()) > _PROSE_WORDS
     )

@@ -25,7 +25,7 @@ from assistant.answers.eligibility.residents import (
     residents_at_limit,
 )
 from assistant.answers.eligibility.tenure import judge_tenure
-from assistant.answers.general import is_question
+from assistant.core.swedish.sentences import blank_cell
 
 TODAY = date(2026, 12, 7)
 
@@ -60,12 +60,16 @@ def test_what_one_group_pays_says_nothing_of_who_may_come() -> None:
     paid = "Vi vill ha fotbollsskola för barn 8–12 år, 20 kr per gång."
     assert judged(children, paid) == "not_met"
     assert judged(children, "Vi vill ha dans för seniorer, 20 kr per gång.") == "unknown"
+    # Whom a later sentence's fee is for is that sentence's to say.
+    two = "Barn under 12 år deltar med en vuxen. Avgiften får vara högst 50 kr per tillfälle."
+    assert judged(two, "Vi vill ha dans för seniorer, 80 kr per gång.") == "not_met"
 
 
 def test_a_ban_continued_by_inte_heller_is_still_a_free_rule() -> None:
     rule = "Verksamheten ska vara avgiftsfri. Inga avgifter får tas ut, inte heller för fika."
     assert free_rule(rule)
     assert not free_rule("Verksamheten behöver inte vara avgiftsfri.")
+    assert not free_rule("Verksamheten behöver inte heller vara avgiftsfri.")
     broken = judge_fee(rule, "Vi tänkte ta 20 kr per gång för fikat.")
     assert broken is not None and broken[0] is False
 
@@ -92,14 +96,17 @@ def test_hours_asked_a_year_are_met_by_hours_not_money() -> None:
     broken = judge_hours(RULE_HOURS, short)
     assert broken is not None and broken[0] is False
     assert judged(RULE_HOURS, short) == "not_met"
-    # Hours each are no total.
+    # Hours each are no total, nor are hours open.
     assert judge_hours(RULE_HOURS, "Vi lägger 3 timmar i veckan var.") is None
+    assert judge_hours(RULE_HOURS, "Caféet har öppet 2 timmar i veckan med frivilliga.") is None
+    assert required_hours("Verksamheten ska pågå minst 2 timmar i veckan.") is None
 
 
 def test_ages_told_in_decades() -> None:
     assert age_spans("det är mest folk i 30–50-årsåldern") == [(30, 59)]
     assert age_spans("de flesta är i 70-årsåldern") == [(70, 79)]
     assert age_spans("most of them are in their 40s") == [(40, 49)]
+    assert age_spans("barn i 10–12-årsåldern") == [(10, 12)]
     rule = (
         "Partnerskap ingås bara för verksamhet för barn upp till 15 år eller för personer "
         "som har fyllt 67 år."
@@ -111,6 +118,8 @@ def test_ages_told_in_decades() -> None:
 def test_a_leaders_age_after_a_ratio_is_the_leaders() -> None:
     said = without_role_ages("Det ska finnas minst en ledare per åtta barn som har fyllt 20 år.")
     assert age_spans(said) == []
+    kept = without_role_ages("Det ska finnas en ledare per tio barn under 12 år.")
+    assert age_spans(kept) == [(0, 12)]
 
 
 RULE_REGISTERED = "Minst två år från registreringsdatum hos Skatteverket till ansökan."
@@ -146,6 +155,8 @@ def test_all_members_told_living_here_meet_a_count_of_residents() -> None:
     found = judge_residents(rule, "Vi har 40 medlemmar och alla bor här i kommunen.", "Heby")
     assert found is not None and found[0] is True
     assert judge_residents(rule, "Vi har 10 medlemmar och alla bor i Sala.", "Heby") is None
+    open_to = "Vi har 20 medlemmar och träffarna är öppna för alla boende i kommunen."
+    assert judge_residents(rule, open_to, "Heby") is None
 
 
 def test_an_asker_who_does_not_know_leaves_the_verdict_open() -> None:
@@ -163,10 +174,25 @@ def test_a_call_of_one_topic_word_is_named_by_it() -> None:
     assert not names_call(title, "Vi vill ha stickcafé för pensionärer.")
 
 
-def test_a_form_row_left_to_fill_in_is_no_answer() -> None:
-    assert is_question("| Föreningens namn | [Skriv här] |")
-    assert is_question("| Lokal | ____ | ____ |")
-    assert not is_question("| Summa per år | | 275 000 kronor |")
+def test_a_form_row_left_to_fill_in_is_no_answer(tmp_path: Path) -> None:
+    assert blank_cell("[Skriv här]") and blank_cell("____") and blank_cell("……")
+    assert not blank_cell("[1]") and not blank_cell("275 000 kronor")
+    form = (
+        "# Idéskiss IOP\n\n| Föreningens namn | [Skriv här] |\n| --- | --- |\n"
+        "| Kommunens del per år | [Skriv här] |\n| Avtalstid | [Skriv här] |\n"
+    )
+    news = (
+        "# Nytt partnerskap om gamla skolan i Byn\n\nKommunen och Byns Byaförening har "
+        "ingått ett partnerskap om gamla skolan. Kommunen bidrar med 85 000 kronor per år. "
+        "Partnerskapet gäller till 30 april 2029.\n"
+    )
+    assistant = assistant_over(tmp_path, {"heby/ideskiss.md": form, "heby/nyhet.md": news})
+    answer = assistant.answer(
+        "Hur mycket får föreningen för partnerskapet om gamla skolan och hur länge gäller det?",
+        municipality="Heby",
+    )
+    assert "Skriv här" not in answer.answer
+    assert "85 000 kronor" in answer.answer
 
 
 def test_which_association_asked_between_commas_points_back() -> None:

@@ -159,9 +159,9 @@ def asks_which_exist(sentence: str) -> bool:
     or before a word for partners and a verb of having with the partnership right after it
     or "med" after it ("Vilka föreningar har IOP med Täby?", "Vilka föreningar har
     kommunen partnerskap med?"; not "Vilka föreningar har rätt att söka IOP?"). A
-    compound is no word for partnerships ("Vilka IOP-regler gäller?"). A part of it between
-    commas may ask it alone ("Vilken förening är det, hur mycket pengar får de …?")."""
-    parts = [p for p in re.split(r"[,;]", sentence) if p.strip()]
+    compound is no word for partnerships ("Vilka IOP-regler gäller?"). A part of it may
+    ask it alone ("Vilken förening är det, hur mycket pengar får de …?")."""
+    parts = question_parts(sentence)
     return any(_which_exist(p) for p in ([sentence, *parts] if len(parts) > 1 else [sentence]))
 
 

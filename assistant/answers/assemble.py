@@ -48,7 +48,6 @@ from assistant.answers.eligibility.judge import without_rules_heard
 from assistant.answers.eligibility.verdict import assess_idea, judges_anything, verdict_block
 from assistant.answers.explanation import Explanation
 from assistant.answers.general import (
-    blank_row,
     each_part,
     first_holding,
     in_context,
@@ -74,6 +73,7 @@ from assistant.index.reader import GENERAL, IndexReader, Passage
 
 _LIST_ITEMS = 8
 _CRITERIA_LISTED = 7
+_CLEARLY_MORE = 2  # a unit sharing twice the best one's share of the question's words
 _CRITERIA_ASKED = 2
 _WISHES_LISTED = 3
 _PASSAGES = 8
@@ -135,8 +135,7 @@ def assemble(
         quoting = main is not None and not dates_only and not which
         said = _criteria_asked(draft, reader, places.names, q.text) if quoting else []
         # The criteria just quoted are not quoted again as evidence.
-        # A form's row left to fill in tells nothing, however near the question it comes.
-        fresh = [e for e in ex.evidence if not _quoted_in(e, said) and not blank_row(e.text)]
+        fresh = [e for e in ex.evidence if not _quoted_in(e, said)]
         named: frozenset[str] = frozenset()
         if asks.partnerships and places.names and fresh and (which or not _names_parties(fresh[0])):
             # "Har kommunen något IOP? Vad får de och hur länge gäller det?": the amount
@@ -146,9 +145,11 @@ def assemble(
             # "Which partnerships does it have right now?" asks for the parties: a
             # document naming them answers, however near the best unit it comes.
             near = fresh if which else [e for e in fresh if e.score >= _NEAR_BEST * fresh[0].score]
-            # … or the unit sharing most of the question's own words does ("partnerskap
-            # om gamla skolan i Fredrika" in a news item on that partnership).
-            near = [*near, max(fresh, key=lambda e: e.lexical)]
+            # … or the unit sharing most of the question's own words does, clearly more
+            # than the best ("partnerskap om gamla skolan i Fredrika" in a news item).
+            most = max(fresh, key=lambda e: e.lexical)
+            if most.lexical >= _CLEARLY_MORE * fresh[0].lexical and most.lexical > 0:
+                near = [*near, most]
             if any(e.chunk.source in named for e in near):
                 fresh = [e for e in fresh if e.chunk.source in named]
             else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.answers.eligibility.support import names_procurement, support_form
 from assistant.answers.question import domain_matcher
-from assistant.core.swedish.sentences import split_units, table_cells
+from assistant.core.swedish.sentences import is_header_row, split_units, table_cells
 from assistant.index import lexical
 
 
@@ -41,15 +41,15 @@ def iop_cells(row: str, header: str) -> str:
 
 
 def header_of(text: str, position: int) -> str:
-    """The first row of the table whose row stands at ``position`` among the units of
-    ``text`` ("" when that unit is no table row)."""
+    """The row naming the columns of the table whose row stands at ``position`` among the
+    units of ``text`` (as ``list_around`` finds it; "" when there is none)."""
     units = split_units(text)
     if not (0 <= position < len(units)) or not units[position].is_table_row:
         return ""
     first = position
     while first > 0 and units[first - 1].is_table_row:
         first -= 1
-    return units[first].text
+    return next((u.text for u in units[first:position] if is_header_row(u.text)), "")
 
 
 def asks_comparison(question: str) -> bool:

@@ -11,11 +11,11 @@ from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.swedish.sentences import (
     Unit,
+    is_header_row,
     is_table_rule,
     leads_list,
     sentence_spans,
     split_units,
-    table_cells,
 )
 from assistant.index.lexical import Analyzer
 from assistant.index.reader import IndexReader
@@ -36,21 +36,8 @@ _NAMED_SHARE = 0.8
 
 def is_question(text: str) -> bool:
     """Whether a unit is a question: a sentence, or a form's row whose empty cells follow
-    it ("| Hur ofta och under vilken tid på året? | |"); or a form's row left to fill in
-    ("| Föreningens namn | [Skriv här] |"): it asks, it tells nothing."""
-    return text.rstrip(" \t\n|").endswith("?") or blank_row(text)
-
-
-def blank_row(text: str) -> bool:
-    """A form's row left to fill in ("| Föreningens namn | [Skriv här] |")."""
-    if "|" not in text:
-        return False
-    cells = table_cells(text)
-    return len(cells) > 1 and all(_PLACEHOLDER.fullmatch(c) for c in cells[1:])
-
-
-# An empty cell or a placeholder for the asker's own text: "[Skriv här]", "____", "……".
-_PLACEHOLDER = re.compile(r"\s*(?:\[[^\]]{0,40}\]|_{2,}|\.{3,}|…+)?\s*")
+    it ("| Hur ofta och under vilken tid på året? | |")."""
+    return text.rstrip(" \t\n|").endswith("?")
 
 
 def pick_evidence(
@@ -167,9 +154,12 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
     while first > 0 and member(first - 1):
         first -= 1
     if row:
-        # The rows up to the first one with every cell filled are the table's caption
-        # and its column names ("| Regionens partnerskap 2026 | | |", "| Förening | … |").
-        header = next((i for i in range(first, best.position) if _full_row(units[i].text)), None)
+        # The rows up to the first one with every cell filled (its corner aside) are the
+        # table's caption and its column names ("| Regionens partnerskap 2026 | | |",
+        # "| Förening | … |", "| | Föreningsbidrag | IOP |").
+        header = next(
+            (i for i in range(first, best.position) if is_header_row(units[i].text)), None
+        )
         first = header + 1 if header is not None else first
     items: list[tuple[str, int]] = []
     i = first
@@ -212,11 +202,6 @@ def list_after(unit: Evidence) -> Evidence | None:
 
 
 _LEAD_GAP = 1  # units between a lead-in and its list (a heading, a sentence), at most
-
-
-def _full_row(row: str) -> bool:
-    cells = table_cells(row)
-    return len(cells) > 1 and all(cells) and not is_table_rule(row)
 
 
 # A sentence that points back ("Det är även där …", "… i det forumet") needs the one it

@@ -12,6 +12,7 @@ from functools import cache
 
 from assistant.answers.answer_types import asking_sentences, expected_types
 from assistant.answers.eligibility.concepts import clauses
+from assistant.core.localities import names_association
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import load_cues, word_pattern
 from assistant.core.swedish.sentences import sentence_spans, table_cells
@@ -92,22 +93,34 @@ def unstated_total(question: str, reader: IndexReader, places: Sequence[str]) ->
     sentences = (texts[a:b] for a, b in sentence_spans(texts))
     if any(stated.search(s) and find_amounts(s) for s in sentences):
         return False
-    return not any(_sum_row(c.text) for p in places for c in reader.chunks_of_municipality(p))
+    summed = reader.memo(
+        ("partnerships summed", tuple(places)),
+        lambda: any(
+            _sums_partnerships(c.text) for p in places for c in reader.chunks_of_municipality(p)
+        ),
+    )
+    return not summed
 
 
-def _sum_row(text: str) -> bool:
-    """Whether a passage holds a table row of a sum in kronor ("| Summa per år | | 275 000
-    kronor |")."""
+_LISTED_PARTNERS = 2  # rows naming an association above a sum: a table of partnerships
+
+
+def _sums_partnerships(text: str) -> bool:
+    """Whether a passage holds a table of partnerships summed in kronor ("| Läxhjälp |
+    Föreningen Läxhjälp Salem | 95 000 kronor | … | Summa per år | | 275 000 kronor |"); a
+    budget's or a form's sum ("| Summa | 340 000 kr |") is no total spent."""
     sums = frozenset(load_cues("outside_topics.yaml")["totals"]["sum_rows"])
+    partners = 0
     for line in text.splitlines():
         if not line.lstrip().startswith("|"):
+            partners = 0
             continue
         cells = table_cells(line)
         opening = words(cells[0])[:1] if cells else []
-        if (
-            opening
-            and opening[0] in sums
-            and any(a.kind == "money" for c in cells[1:] for a in find_amounts(c))
-        ):
-            return True
+        if opening and opening[0] in sums:
+            money = any(a.kind == "money" for c in cells[1:] for a in find_amounts(c))
+            if money and partners >= _LISTED_PARTNERS:
+                return True
+        elif any(names_association(c) for c in cells):
+            partners += 1
     return False

@@ -118,7 +118,7 @@ def read_question(
         restored = with_swedish_letters(text, keyless=True)
     if language == "sv":
         text = restored
-    previous = _last_user(history)
+    previous = last_user(history)
     place = _place(text, history, selected)
     follow_up = bool(previous) and _is_follow_up(text, place.source == "question")
     search_text = f"{text} {previous}" if follow_up and previous else text
@@ -200,7 +200,7 @@ def _without_self_name(text: str) -> str:
     return " ".join(_SELF_NAME.sub(" ", text).split())
 
 
-def _last_user(history: Sequence[Turn]) -> str | None:
+def last_user(history: Sequence[Turn]) -> str | None:
     return next((t.content for t in reversed(history) if t.role == "user"), None)
 
 

@@ -78,10 +78,12 @@ def definitions_for(defined: Sequence[DefinedGroup], description: str) -> list[D
 @cache
 def _role_age() -> re.Pattern[str]:
     bounds = alternation(load_cues("criteria_words.yaml")["role_age_bounds"])
+    ratio = alternation(load_cues("criteria_words.yaml")["role_ratio"])
     return re.compile(
-        # "en ledare per tio barn som har fyllt 18 år": a ratio between the role and its age
-        rf"\b({role_word_pattern()})\s+(?:(?:per|for every|för varje)\s+\w+\s+\w+\s+)?"
-        rf"(?:som\s+(?:är|har fyllt)\s+|(?:{bounds})\s+(?=\d))"
+        # "en ledare per tio barn som har fyllt 18 år": a ratio between the role and "som";
+        # "en ledare per tio barn under 12 år" gives the children's age.
+        rf"\b({role_word_pattern()})\s+(?:(?:(?:{ratio})\s+\w+\s+\w+\s+)?som\s+(?:är|har fyllt)\s+"
+        rf"|(?:{bounds})\s+(?=\d))"
         r"[^,.;]*"
     )
 

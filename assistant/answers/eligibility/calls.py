@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.answers.eligibility.concepts import names_ages
+from assistant.answers.eligibility.concepts import names_ages, read_concepts
 from assistant.answers.eligibility.contribution import hour_rate, required_contribution
 from assistant.answers.eligibility.fee import fee_cap, free_rule
 from assistant.answers.eligibility.length import required_months
@@ -84,9 +84,16 @@ def names_call(title: str, told: str) -> bool:
     """Whether an idea or question names the call by its title's topic words."""
     said = {lexical.stem(w) for w in lexical.words(told)}
     topic = _topic(title)
+    if len(topic) == 1:
+        # A title of one topic word ("Utlysning: Sommarlov i Eda 2026") is named by the
+        # whole word, alone or opening a compound ("sommarlovsaktiviteter"; not "trygga"
+        # for "Trygghet"); a word of what any idea is ("föreningar") names no call.
+        [word] = topic
+        return not read_concepts(word) and any(
+            s.startswith(word[:-1]) and len(s) >= len(word) for s in said
+        )
     named = [t for t in topic if any(lexical.same_stem(t, s) for s in said)]
-    # A title of one topic word ("Utlysning: Sommarlov i Eda 2026") is named by it.
-    return bool(named) and len(named) >= min(_NAMED_WORDS, len(topic))
+    return len(named) >= _NAMED_WORDS
 
 
 @lru_cache(maxsize=_REMEMBERED)

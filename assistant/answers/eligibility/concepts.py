@@ -55,6 +55,7 @@ _DECADES = re.compile(
     re.IGNORECASE,
 )
 _DECADE = 9
+_DECADE_OF = 10
 
 
 @cache
@@ -133,7 +134,9 @@ def age_spans(text: str, counts: bool = True) -> list[tuple[int, int]]:
     spans += [(int(a), int(b)) for a, b in _unitless_range().findall(low)]
     for found in _DECADES.finditer(low):
         first, last = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
-        spans.append((int(first), int(last or first) + _DECADE))
+        end = int(last or first)
+        # "i 70-årsåldern" is the seventies; "i 10–12-årsåldern" is 10 to 12.
+        spans.append((int(first), end + _DECADE if end % _DECADE_OF == 0 else end))
     # "som har fyllt 13 men inte 21 år": from the first age up to the year before the second.
     bounded = list(_AGE_BUT_NOT.finditer(low))
     spans += [(int(b[1]), int(b[2]) - 1) for b in bounded]

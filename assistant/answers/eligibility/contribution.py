@@ -148,9 +148,26 @@ def required_hours(rule: str) -> Decimal | None:
     föreningen lägger minst 150 ideella timmar per år", "minst 10 timmar i månaden")."""
     for number, start, end in numbers_before(rule, _hour_units()):
         times = per_year_count(rule[end:])
-        if times is not None and re.search(r"\b(?:minst|at least)\s*$", rule[:start]):
+        if (
+            times is not None
+            and re.search(r"\b(?:minst|at least)\s*$", rule[:start])
+            and _given(rule, start, end)
+        ):
             return number * times
     return None
+
+
+def _lasting(before: str) -> bool:
+    """Whether the words before hours say how long something lasts ("Caféet har öppet 2
+    timmar i veckan"), not the hours the association gives ("vi orkar 60 timmar om året")."""
+    return bool(matcher("criteria_words.yaml", "hours_lasting")(before))
+
+
+def _given(clause: str, start: int, end: int) -> bool:
+    """Whether hours told at ``start:end`` are work given ("lägga minst 150 timmar",
+    "250 ideella timmar"), not how long something lasts ("öppet 2 timmar i veckan")."""
+    given = matcher("criteria_words.yaml", "hours_given")
+    return bool(given(clause[:start]) or given(clause[start:end]))
 
 
 def judge_hours(rule: str, description: str) -> tuple[bool, str] | None:
@@ -162,9 +179,9 @@ def judge_hours(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     each = matcher("criteria_words.yaml", "hours_each")
     for clause in clauses(description):
-        for number, _, end in numbers_before(clause, _hour_units()):
+        for number, start, end in numbers_before(clause, _hour_units()):
             times = per_year_count(clause[end:])
             # Hours counted per person ("3 timmar i veckan var") are no total.
-            if times is not None and not each(clause):
+            if times is not None and not each(clause) and not _lasting(clause[:start]):
                 return number * times >= least, clause
     return None

@@ -334,12 +334,14 @@ def _denies_free(text: str) -> bool:
     """Whether a negation denies that taking part is free ("inte kostnadsfritt"), beside
     the words of the phrases saying it is ("ingen avgift", "kostar inget")."""
     free_words = frozenset(load_cues("criteria_words.yaml")["free_negations"])
-    # "Inga avgifter får tas ut, inte heller för mat": "inte heller" adds to the ban.
-    said = _ALSO_NOT.sub(" ", text)
+    # "Inga avgifter får tas ut, inte heller för mat": "inte heller" adds to a ban said
+    # beside it ("Verksamheten behöver inte heller vara avgiftsfri" is no ban).
+    also_not = matcher("criteria_words.yaml", "also_not")
+    said = text
+    if set(words(text)) & free_words:
+        for start, end in reversed(also_not.spans(text)):
+            said = said[:start] + " " + said[end:]
     return bool(set(words(said)) & (negation_words() - free_words))
-
-
-_ALSO_NOT = re.compile(r"\b(?:inte|ej)\s+heller\b|\bnor\b|\bnot\s+either\b", re.IGNORECASE)
 
 
 def free_rule(rule: str) -> bool:

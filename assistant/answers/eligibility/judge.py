@@ -765,7 +765,11 @@ def _scoped_to(rule: str) -> set[str]:
     if found:
         return target_groups(found.group(1) or found.group(2))
     payers = _payers_lead().match(rule)
-    if payers and _fee_words()(rule[payers.end(1) :]):
+    # … a fee said in the same sentence ("Barn under 12 år deltar tillsammans med en
+    # vuxen. Avgiften …" scopes nothing).
+    first = sentence_spans(rule)[:1]
+    sentence = rule[first[0][0] : first[0][1]] if first else rule
+    if payers and payers.end(1) < len(sentence) and _fee_words()(sentence[payers.end(1) :]):
         return target_groups(payers.group(1))
     return set()
 

@@ -207,6 +207,7 @@ def residents_at_limit(rule: str, description: str, place: str | None = None) ->
     return None
 
 
+_FOR_WHOM = re.compile(r"\b(?:för|for|to|till)\s*$", re.IGNORECASE)
 _NEAR = 1  # "ungefär hälften" is at "mer än hälften" (51) as at "minst hälften" (50)
 
 
@@ -258,7 +259,9 @@ def _judge_count(
                 return total - count >= least, clause
         # "64 medlemmar och alla bor här": all or most of the members told.
         most = _told()[1].search(clause)
-        if most and total and not _elsewhere(most.group(2), rule, place):
+        # "öppna för alla boende i kommunen" is whom it is for, not where members live.
+        whom = most is not None and bool(_FOR_WHOM.search(clause[: most.start()]))
+        if most and total and not whom and not _elsewhere(most.group(2), rule, place):
             every = re.fullmatch(_words()["all"], most.group(1), re.IGNORECASE) is not None
             home = total if every else total // 2 + 1
             if home >= least:

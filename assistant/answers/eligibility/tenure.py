@@ -241,7 +241,10 @@ _START_WORDS = 2  # "från registreringsdatum", "from the registration"
 def _from_registration(after: str) -> bool:
     """Whether the words right after an age start it at the registration ("från
     registreringsdatum", "from the date of registration")."""
-    said = after.split()[: _START_WORDS + 3]
+    # Within the age's own part: "minst ett år från ansökningsdagen och ha
+    # organisationsnummer" starts at the application.
+    own = re.split(r"\s(?:och|and|samt)\s|[,.;]", after, maxsplit=1)[0]
+    said = own.split()[: _START_WORDS + 3]
     start = matcher("criteria_words.yaml", "counted_from_start")
     return (
         bool(said)

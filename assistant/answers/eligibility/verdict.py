@@ -11,7 +11,7 @@ from assistant.answers.compose import Draft
 from assistant.answers.declines import declines_iop
 from assistant.answers.drafts import titled_as_rules
 from assistant.answers.eligibility.calls import held_to
-from assistant.answers.eligibility.concepts import age_spans, concept_in
+from assistant.answers.eligibility.concepts import concept_in, names_ages
 from assistant.answers.eligibility.criteria import Criterion as CriterionRule
 from assistant.answers.eligibility.criteria import (
     criteria_of,
@@ -28,7 +28,7 @@ from assistant.answers.eligibility.judge import (
 )
 from assistant.answers.eligibility.principles import principles, principles_named
 from assistant.answers.explanation import Explanation
-from assistant.answers.question import Question, last_answer
+from assistant.answers.question import Question, last_answer, last_user
 from assistant.core import municipalities
 from assistant.core.documents import Chunk
 from assistant.core.municipalities import kind_of
@@ -100,8 +100,10 @@ def assess_idea(reader: IndexReader, places: Sequence[str], q: Question, today: 
     # här" after an answer telling of the call).
     described = _description(q)
     # … or by the asker's turn before ("Vad är det för sommarlovsutlysning i Eda?" then
-    # "Vi hinner bara ha läger i tio dagar … Kan vi vara med?").
-    before = next((t.content for t in reversed(q.history) if t.role == "user"), "")
+    # "Vi hinner bara ha läger i tio dagar … Kan vi vara med?"), unless this one tells
+    # another idea in its place ("Men om vi istället gör …").
+    another = matcher("question_words.yaml", "another_idea")(q.text)
+    before = "" if another else last_user(q.history) or ""
     told = " ".join([without_rules_heard(described), before, _pointed_back(q)])
     criteria = held_to(criteria_of(reader, places, q.language), told)
     return assess(_named_first(reader, criteria, q.text), described, today)
@@ -257,7 +259,7 @@ def _shown(stated: list[Judgement]) -> list[Judgement]:
     concrete = [
         i
         for i, j in enumerate(stated)
-        if j.criterion is not None and (j.criterion.counted or bool(age_spans(j.criterion.rule)))
+        if j.criterion is not None and (j.criterion.counted or names_ages(j.criterion.rule))
     ]
     rest = [i for i in range(len(stated)) if i not in concrete]
     keep = set((concrete + rest)[:_CHECKLIST])

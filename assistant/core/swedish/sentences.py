@@ -40,7 +40,8 @@ _NUMBERED = re.compile(r"\d{1,3}\.")
 # A checklist's box ("☐ Vi har minst 15 medlemmar.") marks an item as a bullet does.
 CHECKBOXES = "☐☑☒"
 # A blank to fill in on a form: an empty box, a line, nothing.
-_BLANK_CELL = re.compile(rf"^\s*(?:\[\s*\]|[{CHECKBOXES}]|_+|)\s*$")
+# … or a placeholder for the asker's own text ("[Skriv här]", "……").
+_BLANK_CELL = re.compile(rf"^\s*(?:\[(?!\d+\])[^\]]{{0,40}}\]|[{CHECKBOXES}]|_+|\.{{3,}}|…+|)\s*$")
 
 
 def blank_cell(cell: str) -> bool:
@@ -233,6 +234,14 @@ _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 def table_cells(row: str) -> list[str]:
     """A Markdown table row's cells, stripped ("| Äldre | Personer … |")."""
     return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def is_header_row(row: str) -> bool:
+    """Whether a table row can name the columns: every cell filled, but for the corner
+    ("| | Föreningsbidrag | IOP |"); a caption row ("| Regionens partnerskap 2026 | | |")
+    cannot."""
+    cells = table_cells(row)
+    return len(cells) > 1 and all(cells[1:]) and not is_table_rule(row)
 
 
 def is_table_rule(row: str) -> bool:
