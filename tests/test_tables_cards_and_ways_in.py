@@ -1,7 +1,6 @@
 """A table led by the sentence above it, a table comparing IOP with grants and procurement,
 a contact card given line by line as paragraphs, a sentence wrapped before a contact
-detail, phone hours asked, and a question of the way in from an association that tells
-no idea (issue 14). Texts are written for these tests."""
+detail and phone hours asked (issue 14). Texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from pathlib import Path
 
 from conftest import assistant_over
 
-from assistant.answers.asks import read_asks
 from assistant.answers.comparison import asks_comparison, iop_cells
 from ingest.clean import join_broken_lines
 from ingest.contacts.cards import extract_contacts
@@ -52,16 +50,6 @@ def test_a_sentence_wrapped_before_a_contact_detail_goes_on() -> None:
     assert join_broken_lines("Nils Ek, samordnare\nnils.ek@arvika.se") == (
         "Nils Ek, samordnare\nnils.ek@arvika.se"
     )
-
-
-def test_an_association_that_tells_no_idea_asks_the_way_in() -> None:
-    asked = (
-        "Vi är en norsk-svensk förening i Charlottenberg. Får vi skriva idéskissen om IOP "
-        "på norska, vart skickar vi den, och finns det någon sista dag?"
-    )
-    assert not read_asks(asked, True).idea
-    idea = "Vi är en PRO-förening som vill ha boule för äldre varje vecka. Kan det bli IOP?"
-    assert read_asks(idea, True).idea
 
 
 PARTNERS = """# Pågående partnerskap

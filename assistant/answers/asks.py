@@ -231,15 +231,6 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
     # way in, not for a verdict.
     if idea and "steps" in asked_types(text) and _tells_nothing(text):
         idea = False
-    # "Vi är en norsk-svensk förening. Får vi skriva idéskissen på norska, vart skickar vi
-    # den …?": nothing to judge told, and a part asking where, when or how, asks the way.
-    if (
-        idea
-        and _tells_nothing(text)
-        and any(_asks_wh(m, p) for s in asking for p in question_parts(s))
-        and not m["possible"](text)
-    ):
-        idea = False
     # "I riktlinjerna står det något om samarbete … Är det krav, eller bara önskemål?"
     # asks how much a rule weighs; told by no "vi", it describes no idea.
     if idea and asks_wishes(text) and not we:
