@@ -15,7 +15,7 @@ from assistant.answers.eligibility.concepts import clauses
 from assistant.core.localities import names_association
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import load_cues, word_pattern
-from assistant.core.swedish.sentences import sentence_spans, table_cells
+from assistant.core.swedish.sentences import sentence_spans, split_units, table_cells
 from assistant.index.lexical import words
 from assistant.index.reader import IndexReader
 
@@ -111,11 +111,11 @@ def _sums_partnerships(text: str) -> bool:
     budget's or a form's sum ("| Summa | 340 000 kr |") is no total spent."""
     sums = frozenset(load_cues("outside_topics.yaml")["totals"]["sum_rows"])
     partners = 0
-    for line in text.splitlines():
-        if not line.lstrip().startswith("|"):
+    for unit in split_units(text):
+        if not unit.is_table_row:
             partners = 0
             continue
-        cells = table_cells(line)
+        cells = table_cells(unit.text)
         opening = words(cells[0])[:1] if cells else []
         if opening and opening[0] in sums:
             money = any(a.kind == "money" for c in cells[1:] for a in find_amounts(c))

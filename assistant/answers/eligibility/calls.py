@@ -90,7 +90,7 @@ def names_call(title: str, told: str) -> bool:
         # for "Trygghet"); a word of what any idea is ("föreningar") names no call.
         [word] = topic
         return not read_concepts(word) and any(
-            s.startswith(word[:-1]) and len(s) >= len(word) for s in said
+            lexical.same_stem(word, s) and len(s) >= len(word) for s in said
         )
     named = [t for t in topic if any(lexical.same_stem(t, s) for s in said)]
     return len(named) >= _NAMED_WORDS

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from assistant.answers.eligibility.ages import judged_ages, only_overlap
@@ -88,7 +88,7 @@ from assistant.core import municipalities
 from assistant.core.localities import names_association
 from assistant.core.municipalities import fold
 from assistant.core.swedish.amounts import find_amounts
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 from assistant.core.swedish.numbers import count_pattern, measure_words
 from assistant.core.swedish.sentences import sentence_spans
 
@@ -99,6 +99,8 @@ _MORE_MET = 1
 # reading than one told in words ("ensamma"): the verdict then asks one more principle.
 _SERVED = "served"
 _SHARED_NEED = "shared_need"
+# Rules read lately: every sentence of every criterion asks whose activities it is for.
+_REMEMBERED = 512
 _FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
@@ -757,21 +759,26 @@ def _unscoped(rule: str) -> str:
     )
 
 
-def _scoped_to(rule: str) -> set[str]:
+@lru_cache(maxsize=_REMEMBERED)
+def _scoped_to(rule: str) -> frozenset[str]:
     """The target groups a rule's opening limits it to, if it opens so: "För verksamhet
     för vuxna får …", "Verksamhet för ungdomar ska dock vara avgiftsfri", "Barn och unga
     under 18 år deltar avgiftsfritt" (a fee for them)."""
     found = _scope_lead().match(rule)
     if found:
-        return target_groups(found.group(1) or found.group(2))
+        return frozenset(target_groups(found.group(1) or found.group(2)))
     payers = _payers_lead().match(rule)
     # … a fee said in the same sentence ("Barn under 12 år deltar tillsammans med en
     # vuxen. Avgiften …" scopes nothing).
     first = sentence_spans(rule)[:1]
     sentence = rule[first[0][0] : first[0][1]] if first else rule
-    if payers and payers.end(1) < len(sentence) and _fee_words()(sentence[payers.end(1) :]):
-        return target_groups(payers.group(1))
-    return set()
+    if payers is None:
+        return frozenset()
+    paid = sentence[payers.end(1) :]
+    words = "criteria_words.yaml"
+    if matcher(words, "fee_free")(paid) or matcher(words, "fee_rule")(paid):
+        return frozenset(target_groups(payers.group(1)))
+    return frozenset()
 
 
 @cache
@@ -780,13 +787,6 @@ def _payers_lead() -> re.Pattern[str]:
     år deltar …")."""
     payers = alternation(load_cues("criteria_words.yaml")["scope_payers"])
     return re.compile(rf"^\s*([^.,;:]{{1,80}}?)\s+(?:{payers})\b", re.IGNORECASE)
-
-
-@cache
-def _fee_words() -> CueMatcher:
-    """What is paid: a fee or none ("avgiftsfritt", "halv avgift", "gratis")."""
-    cues = load_cues("criteria_words.yaml")
-    return CueMatcher((*cues["fee_free"], *cues["fee_rule"]))
 
 
 def _speaks_of(criterion: Criterion, name: str) -> bool:

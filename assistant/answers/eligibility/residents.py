@@ -18,6 +18,7 @@ from assistant.core.swedish.numbers import approximate, fraction_words, number_w
 from assistant.index.lexical import words
 
 _MOST = 51  # "de flesta", "majoriteten": more than half
+_ALL = 100
 _OUTSIDE = frozenset({"utanför", "outside"})
 _OWNER = r"[^\W\d_]{3,}s\s+|the\s+\w+'s\s+"  # "av organisationens medlemmar"
 
@@ -158,7 +159,7 @@ def judge_residents(
     if least is None:
         count = required_resident_count(rule)
         return None if count is None else _judge_count(count, rule, description, place)
-    of_us, most = _told()
+    of_us = _told()[0]
     total = told_members(description)
     for clause in clauses(description):
         if set(words(clause)) & (negation_words() | _OUTSIDE):
@@ -168,18 +169,27 @@ def judge_residents(
         if found and count is not None and total:
             home = total - count if _elsewhere(found.group(2), rule, place) else count
             return home * 100 >= least * total, clause
-        found = most.search(clause)
-        if found:
-            away = _elsewhere(found.group(2), rule, place)
-            every = re.fullmatch(_words()["all"], found.group(1), re.IGNORECASE) is not None
-            share = 100 if every else _MOST
-            return (100 - share if away else share) >= least, clause
+        share = _all_or_most(clause, rule, place)
+        if share is not None:
+            return share >= least, clause
         rough = _told_share(clause, rule, place)
         if rough is not None:
             told, roughly = rough
             # "ungefär hälften bor här" against "minst hälften": it may be either side.
             return None if roughly and _near(told, least) else (told >= least, clause)
     return None
+
+
+def _all_or_most(clause: str, rule: str, place: str | None) -> int | None:
+    """The share in percent of the members a clause tells live in the rule's kommun by
+    "alla" or "de flesta" ("alla bor här", "de flesta bor inne i Umeå"); none where it
+    says whom the activity is for ("öppna för alla boende i kommunen")."""
+    found = _told()[1].search(clause)
+    if found is None or _FOR_WHOM.search(clause[: found.start()]):
+        return None
+    every = re.fullmatch(_words()["all"], found.group(1), re.IGNORECASE) is not None
+    share = _ALL if every else _MOST
+    return _ALL - share if _elsewhere(found.group(2), rule, place) else share
 
 
 def _told_share(clause: str, rule: str, place: str | None) -> tuple[int, bool] | None:
@@ -258,12 +268,9 @@ def _judge_count(
             if total:  # "15 medlemmar, men sju av oss bor … i Laxå kommun": the rest here
                 return total - count >= least, clause
         # "64 medlemmar och alla bor här": all or most of the members told.
-        most = _told()[1].search(clause)
-        # "öppna för alla boende i kommunen" is whom it is for, not where members live.
-        whom = most is not None and bool(_FOR_WHOM.search(clause[: most.start()]))
-        if most and total and not whom and not _elsewhere(most.group(2), rule, place):
-            every = re.fullmatch(_words()["all"], most.group(1), re.IGNORECASE) is not None
-            home = total if every else total // 2 + 1
+        share = _all_or_most(clause, rule, place)
+        if total and share is not None and share >= _MOST:
+            home = total if share == _ALL else total // 2 + 1
             if home >= least:
                 return True, clause
     return None

@@ -72,7 +72,7 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     if least is None:
         return None
     kind = _kind(rule)
-    share = _own_share(rule, description)
+    share = _own_share(kind, description)
     if share is not None:
         # "ungefär 30 procent" against "minst 30 procent" is the share planned for: met, as
         # askers mean it (measured on the unseen sets; a count of residents is another).
@@ -90,10 +90,9 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
     return None
 
 
-def _own_share(rule: str, description: str) -> tuple[int, str] | None:
+def _own_share(kind: str | None, description: str) -> tuple[int, str] | None:
     """The first own share the description tells in percent or words, and its clause; in
-    the rule's kind, if it names one."""
-    kind = _kind(rule)
+    the rule's ``kind``, if it names one."""
     sentences = [description[a:b] for a, b in sentence_spans(description)]
     for whole, clause in _parts(sentences):
         found = _told_share().search(clause) if _ours(clause, whole) else None

@@ -107,9 +107,7 @@ def _ago() -> re.Pattern[str]:
 def required_age(rule: str) -> int | None:
     """The organisation's least age in months, if the rule asks for one."""
     # "Minst två år från registreringsdatum hos Skatteverket": an age by its start alone.
-    dated = next(
-        (f for f in _at_least().finditer(rule) if _from_registration(rule[f.end() :])), None
-    )
+    dated = _dated_from_registration(rule)
     if dated is not None:
         return _months(dated.group(1), dated.group(2), dated.group())
     if not (matcher("criteria_words.yaml", "tenure_rule")(rule) or _assigned().search(rule)):
@@ -166,9 +164,9 @@ def told_months(clause: str, today: date | None) -> int | None:
     dated = _months_since(clause, today)
     if dated is not None:
         return dated
-    year = _YEAR.search(clause)
-    if year is not None and today is not None:
-        return (today.year - int(year.group(1))) * _YEAR_MONTHS
+    years = _years_since(clause, today)
+    if years is not None:
+        return years
     if matcher(words, "last_year")(clause):
         return _YEAR_MONTHS
     if matcher(words, "this_year")(clause):
@@ -190,6 +188,15 @@ def _months_since(clause: str, today: date | None) -> int | None:
         return None
     year, month = min(told)
     return (today.year - year) * _YEAR_MONTHS + today.month - month
+
+
+def _years_since(text: str, today: date | None) -> int | None:
+    """Whole years, in months, since the first year past or present the text tells alone
+    ("bildades 2011", "(registrerad 2016, 33 medlemmar)")."""
+    if today is None:
+        return None
+    year = next((int(y) for y in _YEAR.findall(text) if int(y) <= today.year), None)
+    return None if year is None else (today.year - year) * _YEAR_MONTHS
 
 
 def _reference(description: str, today: date | None) -> date | None:
@@ -232,7 +239,15 @@ def _counts_from_registration(rule: str) -> bool:
         return True
     # "minst tre år från registreringsdatum": the age itself starts at it (not "Intyg från
     # Skatteverket ska bifogas" elsewhere in the rule).
-    return any(_from_registration(rule[f.end() :]) for f in _at_least().finditer(rule))
+    return _dated_from_registration(rule) is not None
+
+
+def _dated_from_registration(rule: str) -> re.Match[str] | None:
+    """The age a rule asks that starts at the registration ("minst tre år från
+    registreringsdatum")."""
+    return next(
+        (f for f in _at_least().finditer(rule) if _from_registration(rule[f.end() :])), None
+    )
 
 
 _START_WORDS = 2  # "från registreringsdatum", "from the registration"
@@ -370,9 +385,8 @@ def judge_tenure(rule: str, description: str, today: date | None) -> tuple[bool,
             months = _months_since(clause[named.start() :], today)
             months = _months_since(clause, today) if months is None else months
             # "(registrerad 2016, 33 medlemmar)": a year alone, counted in whole years.
-            year = _YEAR.search(clause, named.start())
-            if months is None and year and today and int(year.group(1)) <= today.year:
-                months = (today.year - int(year.group(1))) * _YEAR_MONTHS
+            if months is None:
+                months = _years_since(clause[named.start() :], today)
             if months is not None:
                 if months < least:
                     # A merged association counts its parts' time where the rule says so.
