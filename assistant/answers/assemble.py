@@ -4,6 +4,7 @@ municipality's criteria, a whole list of steps, dates, contacts), then a note on
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -239,7 +240,7 @@ def assemble(
         nobody = asks.contact and not any(c.card.name for c in cards)
         # The documents quoted send a caller to the switchboard ("Ring växeln om du vill
         # bli kopplad …"): its number is what they give to call.
-        sent = asks.phone and _sends_to_switchboard(draft.text())
+        sent = (asks.phone or asks.contact) and _sends_to_switchboard(draft.text())
         # No document gives the number asked for: the switchboard is the way to a person.
         sent = sent or decision.reason == "unlisted_number"
         if (asks.phone and not any(c.card.phone for c in cards)) or nobody or sent:
@@ -591,6 +592,11 @@ def _part_picks(
 def _sends_to_switchboard(said: str) -> bool:
     """Whether a sentence said names the switchboard without its number ("Ring växeln
     vardagar kl. 8–16"): it sends the asker there."""
+    # Each quoted unit ends at its citation: a footer line quoted before it is no sentence
+    # of the one that sends to the switchboard.
+    units = re.split(r"\[\d+\]", said)
     return any(
-        names_switchboard(said[a:b]) and not find_phones(said[a:b]) for a, b in sentence_spans(said)
+        names_switchboard(unit[a:b]) and not find_phones(unit[a:b])
+        for unit in units
+        for a, b in sentence_spans(unit)
     )

@@ -16,6 +16,7 @@ from functools import cache
 from assistant.answers.eligibility.concepts import (
     age_spans,
     clauses,
+    group_span,
     names_ages,
     names_group,
     negations,
@@ -139,6 +140,14 @@ def judged_ages(
     if all(old < a or young > b for a, b in allowed):
         return False, clause, used
     return None
+
+
+def groups_within(rule: str, groups: set[str]) -> bool:
+    """Whether a group the idea names lies wholly within the ages the rule names itself
+    ("vuxna" within "personer som har fyllt 18 år"), though its word is not the rule's."""
+    own = rule_spans(rule)[0] if names_ages(rule) else []
+    spans = [group_span(g) for g in groups]
+    return any(a <= s[0] and s[1] <= b for s in spans if s is not None for a, b in own)
 
 
 def only_overlap(rule: str, description: str) -> bool:

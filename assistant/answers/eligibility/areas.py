@@ -110,11 +110,20 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
             else:
                 current.append(word)
         stems = frozenset(s for w in heads for s in content_stems(w, leave))
+        # "inkludering av nyanlända": the head acts on whom it names, and an idea for them
+        # lies in the area as well as one naming the head.
+        if first < len(said) and said[first] in _objects():
+            stems |= content_stems(" ".join(said[first + 1 :]), leave)
         # No head before a preposition ("personer med funktionsnedsättning"): its words.
         stems = stems or content_stems(part, leave)
         if stems or whom:
             out.append((stems, whom))
     return tuple(out)
+
+
+@cache
+def _objects() -> frozenset[str]:
+    return frozenset(load_cues("criteria_words.yaml")["area_objects"])
 
 
 @cache

@@ -334,6 +334,10 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         for stronger, weaker in _overrides():
             if said.get(stronger) == "stated" and said.get(weaker) == "stated":
                 del said[weaker]
+        # "obetalda skatter och avgifter": fees owed are the organisation's finances.
+        for name in [n for n in said if n in _hides()]:
+            for hidden in _hides()[name]:
+                said.pop(hidden, None)
         out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
     return out
@@ -399,6 +403,11 @@ def _lack_is_need(said: dict[str, Polarity]) -> None:
     if said.get(states) == "denied" or (said.get(served) == "denied" and alone):
         said.pop(served, None)
         said[states] = "stated"
+
+
+@cache
+def _hides() -> dict[str, tuple[str, ...]]:
+    return {str(a): tuple(map(str, b)) for a, b in _data().get("hides", {}).items()}
 
 
 @cache
@@ -923,6 +932,12 @@ def names_group(text: str) -> bool:
     """Whether a text names a target group in words ("äldre", "unga"), not only ages."""
     low = text.lower()
     return any(matcher(low) for matcher in _group_matchers().values())
+
+
+def group_span(name: str) -> tuple[int, int] | None:
+    """The ages a target group spans ("adults": 18–64), None for a group of no age."""
+    ages = _data()["target_groups"].get(name, {}).get("ages")
+    return (int(ages[0]), int(ages[1])) if ages else None
 
 
 def target_groups(text: str) -> set[str]:

@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Literal
 
-from assistant.answers.eligibility.ages import judged_ages, only_overlap
+from assistant.answers.eligibility.ages import groups_within, judged_ages, only_overlap
 from assistant.answers.eligibility.areas import judge_area
 from assistant.answers.eligibility.calls import measures
 from assistant.answers.eligibility.composition import judge_composition
@@ -75,7 +75,8 @@ from assistant.answers.eligibility.residents import (
     residents_at_limit,
 )
 from assistant.answers.eligibility.season import judge_season
-from assistant.answers.eligibility.share import judge_share, required_share
+from assistant.answers.eligibility.seat import judge_seat
+from assistant.answers.eligibility.share import judge_share, judge_uncounted, required_share
 from assistant.answers.eligibility.shortfall import judge_shortfall
 from assistant.answers.eligibility.support import (
     judge_support,
@@ -83,7 +84,7 @@ from assistant.answers.eligibility.support import (
     tells_received,
 )
 from assistant.answers.eligibility.tenure import judge_tenure, required_age
-from assistant.answers.eligibility.where import judge_where
+from assistant.answers.eligibility.where import judge_where, partly_elsewhere
 from assistant.core import municipalities
 from assistant.core.localities import names_association
 from assistant.core.municipalities import fold
@@ -201,7 +202,11 @@ def assess(
     # "ungefär hälften bor här" against "minst hälften": a count of residents told right at
     # its limit, roughly (a share of the cost told so is the one planned for).
     at_limit = any(residents_at_limit(c.rule, description, c.chunk.municipality) for c in criteria)
-    vague = findings.get(_NO_ACTIVITY) is not None or bool(open_clauses) or partly or at_limit
+    # "varannan vecka åker vi in till Göteborg" against "ska bedrivas i Härryda kommun".
+    away = any(partly_elsewhere(c.rule, description, c.chunk.municipality) for c in criteria)
+    vague = (
+        findings.get(_NO_ACTIVITY) is not None or bool(open_clauses) or partly or at_limit or away
+    )
     label = _label(judgements, vague)
     # A title saying whom a call is for sets no criteria to be eligible against.
     if any(not c.titled for c in criteria) or label != "likely_eligible":
@@ -523,6 +528,7 @@ def _judge_criterion(
             judge_reach(criterion.rule, description),
             _share_for_the_ages(criterion.rule, description)
             or judge_share(criterion.rule, description),
+            judge_uncounted(criterion.rule, criterion.chunk.text, description),
             judge_contribution(criterion.rule, description),
             judge_hours(criterion.rule, description),
             judge_tenure(
@@ -541,6 +547,7 @@ def _judge_criterion(
             judge_where(
                 criterion.rule, description, criterion.chunk.municipality, criterion.excludes
             ),
+            judge_seat(criterion.rule, description, criterion.chunk.municipality),
             judge_season(criterion.rule, description),
             judge_frequency(criterion.rule, description),
             judge_composition(criterion.rule, description),
@@ -616,17 +623,20 @@ def _judge_criterion(
     # The groups of its sentences that rule on who takes part: "Verksamhet för barn 7–19
     # år ska vara avgiftsfri" beside a fee rules on fees for them, not who may come.
     ruled = criterion.groups & target_groups(unscoped) if criterion.groups else set()
+    area = judge_area(criterion.rule, description) if criterion.areas else None
+    # A rule naming areas rules on groups through them too ("barn och unga …, inkludering
+    # av nyanlända"): an idea for adults lying in an area that is no age group meets it.
     if (
         ruled
+        and not (area is not None and area[0])
         and groups
         and not scope
         and not only_overlap(criterion.rule, description)
         and not _permits(criterion.rule)
     ):
-        fits = bool(ruled & groups)
+        fits = bool(ruled & groups) or groups_within(criterion.rule, groups)
         clause = serves or ", ".join(sorted(groups))
         results.append(("met" if fits else "not_met", clause, None, ()))
-    area = judge_area(criterion.rule, description) if criterion.areas else None
     if area is not None:
         # A rule naming its areas is met by an idea in one of them, not by any need or
         # group the idea names; an idea in none leaves it open.

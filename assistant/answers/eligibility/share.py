@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
+from assistant.answers.eligibility.areas import content_stems
 from assistant.answers.eligibility.concepts import clauses, concept_in
 from assistant.answers.eligibility.contribution import (
     hour_rate,
@@ -18,11 +19,12 @@ from assistant.answers.eligibility.contribution import (
     period_after,
     told_contribution,
 )
+from assistant.answers.eligibility.principles import principles_named
 from assistant.core.swedish.amounts import find_amounts
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
 from assistant.core.swedish.numbers import fraction_words
 from assistant.core.swedish.sentences import sentence_spans
-from assistant.index.lexical import words
+from assistant.index.lexical import stem, words
 
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
 # The organisation's part at least ("minst 20 procent", "minst en fjärdedel (25 procent)"),
@@ -36,6 +38,8 @@ _PUBLIC_AT_MOST = re.compile(
     re.IGNORECASE,
 )
 _OWN_GIVING = ("volunteers", "own_resources")
+_OWN = "own_contribution"
+_MIN_HEAD = 4  # a compound's head told alone ("avgifter" for "deltagaravgifter")
 # … or the organisation standing for a part ("Föreningen ska stå för minst en tiondel").
 _ABOUT_COSTS = ("kostnad", "procent", "värde", "budget", "finansier", "cost", "stå för", "står för")
 
@@ -88,6 +92,56 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         told, clause = in_kronor
         return told >= least, clause
     return None
+
+
+def judge_uncounted(rule: str, context: str, description: str) -> tuple[bool, str] | None:
+    """(met?, the part counted that may not be) when the rule asks a share ("Your
+    organisation must cover at least 25 percent of the total cost"), its passage says what
+    does not count as the own part ("Fees paid by participants, paid work and grants from
+    the municipality do not count as your own contribution") and the description counts
+    such a thing in its own ("30 percent …: 20 percent comes from the participants'
+    fees"): what remains is set against the share."""
+    least = required_share(rule)
+    own = _own_share(None, description) if least is not None else None
+    if least is None or own is None:
+        return None
+    counting = matcher("criteria_words.yaml", "counting")
+    items = [
+        item
+        for a, b in sentence_spans(context)
+        if (cue := counting.first(said := context[a:b])) is not None
+        and _OWN in principles_named(said)
+        for item in _items(said[: said.lower().find(cue.lower())])
+    ]
+    uncounted = []
+    for clause in clauses(description) if items else []:
+        shares = list(re.finditer(_PERCENT, clause, re.IGNORECASE))
+        # Each share with what follows it up to the next ("20 percent comes from the
+        # participants' fees and | 10 percent is volunteer hours").
+        ends = [m.start() for m in shares[1:]] + [len(clause)] if shares else []
+        for share, end in zip(shares, ends, strict=True):
+            if any(_names_item(item, clause[share.start() : end]) for item in items):
+                uncounted.append((int(share.group(1)), clause))
+    if not uncounted:
+        return None
+    return own[0] - sum(part for part, _ in uncounted) >= least, uncounted[0][1]
+
+
+def _items(listed: str) -> list[frozenset[str]]:
+    """The stems of each thing a list names ("Fees paid by participants, paid work and
+    grants from the municipality")."""
+    joins = alternation(load_cues("criteria_words.yaml")["item_joins"])
+    parts = re.split(rf"\s*,\s*|\s+(?:{joins})\s+", listed, flags=re.IGNORECASE)
+    return [stems for p in parts if (stems := content_stems(p.lower()))]
+
+
+def _names_item(item: frozenset[str], part: str) -> bool:
+    """Whether a part of the description names most of an item's words, in a compound
+    ("deltagaravgifter" for "avgifter från deltagarna") or by a compound's head
+    ("avgifter" for "deltagaravgifter")."""
+    told = [stem(w) for w in words(part)]
+    found = sum(any(s in t or (len(t) >= _MIN_HEAD and s.endswith(t)) for t in told) for s in item)
+    return found * 2 > len(item) or found == len(item)
 
 
 def _own_share(kind: str | None, description: str) -> tuple[int, str] | None:

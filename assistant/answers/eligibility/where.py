@@ -235,6 +235,24 @@ def _judge_elsewhere(
     return (False, away) if away is not None else None
 
 
+def partly_elsewhere(rule: str, description: str, place: str | None) -> bool:
+    """The rule places the activity in its own kommun ("Verksamheten ska bedrivas i
+    Härryda kommun") and the idea goes to another kommun for some of it ("varannan vecka
+    åker vi in till Delsjöområdet i Göteborg"): whether that still counts (an outing, or
+    most of the activity) is the municipality's to say."""
+    own = municipalities.canonical(place or "")
+    if own is None:
+        return False
+    home = CueMatcher(load_cues("criteria_words.yaml")["resident_words"])
+    placed = any(
+        municipalities.canonical(m.group(1)) == own
+        and not home(" ".join(rule[: m.start()].split()[-_HOME_WORDS:]))
+        for m in _located().finditer(rule)
+    )
+    away = _ends_up(description, lambda name: municipalities.canonical(name) not in (None, own))
+    return placed and away is not None
+
+
 def _ends_up(description: str, where: Callable[[str], bool]) -> str | None:
     """The clause whose last place the activity is in is one ``where`` picks ("… take
     older people to the pool in Östersund"). Where people live or work ("several of whom
