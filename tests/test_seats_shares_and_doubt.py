@@ -12,12 +12,17 @@ from builders import make_chunk
 from conftest import assistant_over
 
 from assistant.answers.eligibility.areas import judge_area
+from assistant.answers.eligibility.calls import names_call
 from assistant.answers.eligibility.concepts import read_concepts, target_groups
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.seat import judge_seat
 from assistant.answers.eligibility.share import judge_uncounted
 from assistant.answers.eligibility.where import partly_elsewhere
+from assistant.answers.general import in_context
+from assistant.answers.ranking import Evidence
+from assistant.core.documents import Chunk
+from assistant.core.hours import hours_beside
 
 TODAY = date(2026, 12, 7)
 
@@ -134,6 +139,13 @@ def test_a_share_counted_from_what_does_not_count_is_what_remains() -> None:
     rules = f"{swedish} Deltagaravgifter och bidrag från kommunen räknas inte som egen insats."
     enough = "Vi står för 30 procent av kostnaden, varav 15 procent är avgifter från deltagarna."
     assert judge_uncounted(swedish, rules, enough) == (True, enough)
+    # A table's row is read cell by cell; a share said to hold none of it is no such share.
+    row = (
+        "| Egen insats | Minst 20 procent av kostnaden. | Bidrag från kommunen räknas inte "
+        "som egen insats. |"
+    )
+    none = "Vi står för 25 procent av kostnaden med ideellt arbete, inga pengar från kommunen."
+    assert judge_uncounted("Minst 20 procent av kostnaden.", row, none) is None
     # Nothing counted that may not be: the share alone judges.
     assert judge_uncounted(swedish, rules, "Vi står för 30 procent med ideella timmar.") is None
     whole = assess([criterion(share, "Härryda", passage)], told, TODAY)
@@ -196,3 +208,150 @@ def test_the_iop_desk_named_in_a_news_item_and_the_switchboard_a_letter_sends_to
         "kommun ska vi prata med om IOP innan vi skriver något?"
     )
     assert "0520-65 90 00" in [c.phone for c in sent.contacts], sent.answer
+
+
+RULES = """# Riktlinjer för idéburet offentligt partnerskap i Marks kommun
+
+## Förutsättningar
+
+Organisationen ska ha ett organisationsnummer och ska ha varit registrerad hos Skatteverket
+i minst tre år när idéskissen lämnas in. Det är registreringsdatumet som räknas, inte
+datumet då föreningen bildades.
+
+Verksamheten får inte innehålla religiös förkunnelse. Det gäller även när partnern är ett
+trossamfund.
+
+Det krävs att organisationen bidrar med minst 20 procent av kostnaden.
+"""
+
+TABLE = """# Villkor för idéburet offentligt partnerskap i Härryda kommun
+
+| Villkor | Det här gäller | Det här räknas inte |
+| --- | --- | --- |
+| Föreningens ålder | Föreningen ska ha bildats minst 18 månader innan idéskissen kommer in. \
+| Tid som ett nätverk eller en studiecirkel fanns innan föreningen bildades. |
+| Egen insats | Minst 25 procent av den totala kostnaden. | Avgifter från deltagarna. |
+"""
+
+
+def broken(answer: str) -> str:
+    """The lines of the rules the idea breaks."""
+    return "\n".join(line for line in answer.splitlines() if line.startswith("- ❌"))
+
+
+def test_a_broken_rule_is_said_with_what_qualifies_it(tmp_path: Path) -> None:
+    assistant = assistant_over(
+        tmp_path, {"mark/riktlinjer-iop.md": RULES, "harryda/villkor-iop.md": TABLE}
+    )
+    registered = assistant.answer(
+        "Vi höll vårt första möte 2019 men fick organisationsnummer först i augusti 2025. Vi "
+        "vill starta en läsklubb för barn varje onsdag och står för 25 procent. Kan det bli "
+        "ett IOP med Marks kommun?"
+    )
+    assert registered.verdict is not None
+    assert registered.verdict.label == "likely_not_eligible", registered.answer
+    # The reason quotes the rule with it; it is no criterion of its own.
+    assert "registreringsdatumet som räknas" in broken(registered.answer), registered.answer
+    assert "❔ Det är registreringsdatumet" not in registered.answer
+    prayer = assistant.answer(
+        "Vi är en församling, ett registrerat trossamfund sedan 1962. Vi vill ha öppen "
+        "idrottshall för unga på fredagar och avslutar varje kväll med andakt och bön. Vi står "
+        "för 25 procent. Kan det bli ett IOP med Marks kommun?"
+    )
+    assert "även när partnern är ett trossamfund" in broken(prayer.answer), prayer.answer
+    young = assistant.answer(
+        "Vi har träffats som en Facebookgrupp sedan 2019 men bildade föreningen i november "
+        "2025. Vi vill ha öppen lekverksamhet på lördagar och står för en tredjedel. Kan det "
+        "bli ett IOP med Härryda kommun?"
+    )
+    assert "Tid som ett nätverk" in broken(young.answer), young.answer
+
+
+def test_a_part_of_the_day_to_reach_someone_is_their_hours() -> None:
+    card = (
+        "Malin Strömberg Ek, utvecklingsledare för civilsamhälle, telefon 0524-181 63. "
+        "Malin svarar helst på förmiddagar."
+    )
+    found = hours_beside(card, (0, card.index("63.") + 2), "Malin Strömberg Ek")
+    assert found is not None and card[found[0] : found[1]] == "Malin svarar helst på förmiddagar"
+    # When a group meets is no one's hours.
+    group = "Anna Berg, telefon 0524-181 63. Vi träffas på eftermiddagarna."
+    assert hours_beside(group, (0, group.index("63.") + 2), "Anna Berg") is None
+
+
+def evidence(chunk: Chunk, text: str) -> Evidence:
+    return Evidence(text, chunk, "", 1.0, 1.0, 1.0, 1.0, 0)
+
+
+def test_a_sentence_naming_what_the_one_before_counts_goes_with_it() -> None:
+    counted = "Med Fredag i Skene har Marks kommun fem idéburna offentliga partnerskap."
+    named = "De övriga är Läxhjälp i Kinna med Föreningen Kinna Läsfrämjare."
+    chunk = make_chunk("mark/nyhet.md", f"{counted} {named}", municipality="Mark")
+    [joined] = in_context([evidence(chunk, counted)], [])
+    assert joined.text == f"{counted} {named}"
+    # A sentence that counts nothing is not joined by "De …" after it.
+    plain = "Kommunen har fattat beslut om partnerskapet."
+    other = make_chunk("mark/nyhet.md", f"{plain} De börjar i mars.", municipality="Mark")
+    [alone] = in_context([evidence(other, plain)], [])
+    assert alone.text == plain
+
+
+def test_a_doubt_reaches_its_own_words_only() -> None:
+    told = (
+        "Vi har tänkt att bara vi som betalar medlemsavgift får komma, annars vet vi inte hur "
+        "många det blir och försäkringen gäller bara medlemmar."
+    )
+    read = {f.concept: f.clause for f in read_concepts(told)}
+    # The doubt leaves the number open, not who may come nor what the insurance covers.
+    assert read["members_only"] == "och försäkringen gäller bara medlemmar."
+    assert read["membership_fee"].endswith("får komma, annars")
+
+
+def test_a_seat_not_asked_for_is_not_judged() -> None:
+    away = "Föreningen har sitt säte i Uddevalla enligt stadgarna."
+    for rule in (
+        "Föreningen behöver inte ha sitt säte i Munkedal, men verksamheten ska bedrivas här.",
+        "Organisationen bör också ha sitt säte i Munkedals kommun, men det är verksamheten "
+        "som måste finnas här.",
+        "Föreningens säte får ligga i en annan kommun.",
+    ):
+        assert judge_seat(rule, away, "Munkedal") is None, rule
+
+
+def test_the_kommuner_a_rule_names_and_an_owner_s_name_are_not_elsewhere() -> None:
+    both = "Organisationen har bedrivit verksamhet i Arboga eller Kungsör i minst tre år."
+    assert not partly_elsewhere(both, "Vi vill ha kurser i Kungsör varje tisdag.", "Arboga")
+    owner = "Jag är ordförande i Kungsörs Trädgårdssällskap och vill ha kurser varje tisdag."
+    only = "Verksamheten ska bedrivas i Arboga kommun."
+    assert not partly_elsewhere(only, owner, "Arboga")
+    assert partly_elsewhere(only, "Varannan vecka träffas vi i Köping.", "Arboga")
+    # A region's kommuner are its own.
+    region = "Verksamheten ska bedrivas i Region Örebro län."
+    assert not partly_elsewhere(region, "Vi ses i Karlskoga och i Nora.", "Region Örebro län")
+
+
+def test_what_counts_towards_a_rule_is_shown_with_it_but_not_judged(tmp_path: Path) -> None:
+    fees = """# Villkor för idéburet offentligt partnerskap i Arboga kommun
+
+## Villkor
+
+Deltagaravgifter får tas ut med högst 150 kronor per månad och deltagare. Avgifterna räknas
+inte som egen insats.
+
+Organisationen ska själv stå för minst 10 procent av verksamhetens totala kostnad.
+"""
+    assistant = assistant_over(tmp_path, {"arboga/villkor-iop.md": fees})
+    dear = assistant.answer(
+        "Vi är en trädgårdsförening i Arboga och vill ha odlingskurser varje tisdag för "
+        "nyanlända. Det kostar 300 kr i månaden och vi står för 11 procent. Kan det bli IOP "
+        "med Arboga kommun?"
+    )
+    # Still a fee rule: 300 kronor a month breaks it, said with what the fees count for.
+    assert dear.verdict is not None and dear.verdict.label == "likely_not_eligible"
+    assert "räknas inte som egen insats" in broken(dear.answer), dear.answer
+
+
+def test_an_english_question_names_a_call_by_its_swedish_title() -> None:
+    title = "Utlysning: Språk och gemenskap 2026"
+    assert names_call(title, "Can we apply in the call for language and community projects?")
+    assert not names_call(title, "Can we apply in the call for sports projects?")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from assistant.answers.answer_types import holds, holds_any, only_season
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
+from assistant.core.swedish.numbers import count_pattern
 from assistant.core.swedish.sentences import (
     Unit,
     is_header_row,
@@ -238,18 +239,34 @@ def in_context(picked: list[Evidence], ranked: Sequence[Evidence]) -> list[Evide
             text, start = f"{units[start - 1].text} {text}", start - 1
         following = e.position + 1
         if (
-            i == 0
-            and following < len(units)
+            following < len(units)
             and _joinable(units, e.position, following)
             and (
-                scores.get((e.chunk.chunk_id, following), 0.0) >= _NEXT_SHARE * e.score
-                or _goes_on_about(e.text, units[following].text)
+                (
+                    i == 0
+                    and (
+                        scores.get((e.chunk.chunk_id, following), 0.0) >= _NEXT_SHARE * e.score
+                        or _goes_on_about(e.text, units[following].text)
+                    )
+                )
+                or _names_them(e.text, units[following].text)
             )
             and len(f"{text} {units[following].text}".split()) <= _JOINED_WORDS
         ):
             text = f"{text} {units[following].text}"
         out.append(replace(e, text=text, position=start) if text != e.text else e)
     return out
+
+
+# "De övriga är …", "These are …": a sentence naming the things the one before counted.
+_THEM = re.compile(r"^(?:de|dessa|övriga|they|these)\b", re.IGNORECASE)
+_COUNT = re.compile(rf"\b(?:{count_pattern()})\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _names_them(sentence: str, following: str) -> bool:
+    """Whether the next sentence names what the sentence counts ("Marks kommun har fem
+    idéburna offentliga partnerskap. De övriga är Läxhjälp i Kinna med …")."""
+    return bool(_COUNT.search(sentence)) and bool(_THEM.match(following.strip()))
 
 
 # "en årlig redovisning" → "Redovisningen": a thing brought in indefinite ("en", "ett",

@@ -131,4 +131,19 @@ def hours_beside(
             # telefontid tisdagar …"); after it ("… tisdagar kl. 14 och ringer alla") not.
             if _reach()(text[a : day.start()]) or right_after:
                 return a, a + len(piece)
+    return _part_of_day(text, start, region_end)
+
+
+def _part_of_day(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A sentence after the card's details that says when to reach the person by a part
+    of the day, with no clock ("Malin svarar helst på förmiddagar")."""
+    parts = matcher("hours.yaml", "day_parts")
+    begin = _details_end(text, start, end)
+    for a, b in sentence_spans(text[begin:end]):
+        said = text[begin + a : begin + b]
+        found = parts.first(said)
+        if found is not None and _reach()(said[: said.lower().find(found.lower())]):
+            piece = said.strip(" \t\n,;:.–-")
+            at = text.index(piece, begin + a)
+            return at, at + len(piece)
     return None

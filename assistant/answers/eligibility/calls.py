@@ -24,9 +24,10 @@ from assistant.answers.eligibility.fee import fee_cap, free_rule
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.share import required_share
 from assistant.answers.eligibility.tenure import founded_by, required_age
-from assistant.answers.question import domain_matcher
+from assistant.answers.question import domain_matcher, with_swedish_terms
 from assistant.core import municipalities
 from assistant.core.swedish.cues import load_cues, matcher
+from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.sentences import sentence_spans
 from assistant.index import lexical
 
@@ -81,8 +82,11 @@ def call_asked(title: str | None, told: str) -> bool:
 
 
 def names_call(title: str, told: str) -> bool:
-    """Whether an idea or question names the call by its title's topic words."""
-    said = {lexical.stem(w) for w in lexical.words(told)}
+    """Whether an idea or question names the call by its title's topic words, English
+    read with the glossary's Swedish words ("the call for language and community
+    projects" names "Utlysning: Språk och gemenskap")."""
+    read = with_swedish_terms(told) if detect_language(told) == "en" else told
+    said = {lexical.stem(w) for w in lexical.words(read)}
     topic = _topic(title)
     if len(topic) == 1:
         # A title of one topic word ("Utlysning: Sommarlov i Eda 2026") is named by the

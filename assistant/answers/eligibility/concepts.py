@@ -338,8 +338,42 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         for name in [n for n in said if n in _hides()]:
             for hidden in _hides()[name]:
                 said.pop(hidden, None)
-        out.extend(Finding(name, polarity, clause) for name, polarity in said.items())
+        outside = _outside_doubt(clause, words, matches, breaks)
+        out.extend(
+            Finding(name, polarity, outside.get(name, clause)) for name, polarity in said.items()
+        )
         out.extend(Finding(name, "stated", clause) for name in _implied(said, words))
+    return out
+
+
+_DOUBT = "undecided"
+_DOUBT_ENDS = frozenset({"och", "men", "samt", "and", "but"})
+
+
+def _outside_doubt(
+    clause: str, words: list[str], matches: list[tuple[int, int, str]], breaks: frozenset[int]
+) -> dict[str, str]:
+    """The concepts told outside a doubt in the clause, each with its own part of the
+    clause: "… bara vi som betalar medlemsavgift får komma, annars vet vi inte hur många
+    det blir och försäkringen gäller bara medlemmar" doubts the number, not who may come.
+    The doubt reaches to the next comma or conjunction after its own words."""
+    doubts = [(start, end) for start, end, name in matches if name == _DOUBT]
+    spans = list(_WORD.finditer(clause))
+    if not doubts or len(spans) != len(words):
+        return {}
+    first, last = min(doubts)
+    stop = next(
+        (i for i in range(last, len(words)) if words[i] in _DOUBT_ENDS or i in breaks),
+        len(words),
+    )
+    before = clause[: spans[first].start()].rstrip(" ,;:–-") if first else ""
+    after = clause[spans[stop].start() :] if stop < len(words) else ""
+    out: dict[str, str] = {}
+    for start, end, name in matches:
+        if name != _DOUBT and end <= first and before:
+            out[name] = before
+        elif name != _DOUBT and start >= stop and after:
+            out[name] = after
     return out
 
 

@@ -553,7 +553,12 @@ def _candidates(
         after_rule, follows_rule = follows_rule, False
         if after_rule and _elaborates(raw, unit.is_list_item or unit.is_table_row):
             last = out[-1]
-            out[-1] = replace(last, quote=f"{last.quote} {raw}", text=f"{last.text} {raw}")
+            # What counts towards the rule, or whom it also holds for, is shown with it;
+            # the rule is judged as it was ("… räknas inte som avgift" is no fee rule).
+            judged = last.judged if _only_shown(raw) else last.rule
+            out[-1] = replace(
+                last, quote=f"{last.quote} {raw}", text=f"{last.text} {raw}", rule=judged
+            )
             follows_rule = True
             continue
         if unit.is_heading:
@@ -1118,7 +1123,34 @@ def _elaborates(raw: str, listed: bool) -> bool:
     # "Det är inget krav, men kommunen väger in …" says how much the rule before it weighs;
     # "Det finns inget krav på egna pengar" names a matter of its own.
     weighs = _refers_back().search(opening) is not None
-    return bool(_words()["elaborates"](opening)) or weighs or _tells_exception(raw)
+    # "Det är registreringsdatumet som räknas", "Mat och fika … räknas inte som avgift":
+    # what counts towards the rule before it.
+    return weighs or qualifies(raw) or _tells_exception(raw)
+
+
+def qualifies(sentence: str) -> bool:
+    """A sentence saying what the rule before it means ("Med det menar vi …"), whom it
+    also holds for ("Det gäller även när partnern är ett trossamfund"), or what counts
+    towards it ("Det är registreringsdatumet som räknas", "Mat och fika … räknas inte som
+    avgift")."""
+    opening = " ".join(sentence.split()[:_OPENING_WORDS])
+    return bool(_words()["elaborates"](opening)) or _only_shown(sentence)
+
+
+def _only_shown(sentence: str) -> bool:
+    """A qualifying sentence shown with its rule but not judged as part of it."""
+    opening = " ".join(sentence.split()[:_OPENING_WORDS])
+    return (
+        bool(matcher("criteria_words.yaml", "also_applies")(opening))
+        or bool(matcher("criteria_words.yaml", "counting")(sentence))
+        or bool(_counts_as().search(sentence))
+    )
+
+
+@cache
+def _counts_as() -> re.Pattern[str]:
+    """A cleft naming what counts ("Det är registreringsdatumet som räknas")."""
+    return re.compile(r"^(?:det är|it is)\b.{3,60}\b(?:som räknas|that counts)\b", re.IGNORECASE)
 
 
 def _mapped(

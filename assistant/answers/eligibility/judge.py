@@ -203,7 +203,12 @@ def assess(
     # its limit, roughly (a share of the cost told so is the one planned for).
     at_limit = any(residents_at_limit(c.rule, description, c.chunk.municipality) for c in criteria)
     # "varannan vecka åker vi in till Göteborg" against "ska bedrivas i Härryda kommun".
-    away = any(partly_elsewhere(c.rule, description, c.chunk.municipality) for c in criteria)
+    # Only where one kommun's rules are read: an idea asked of a region and its kommuner
+    # is held to several places' rules at once.
+    one_place = len({c.chunk.municipality for c in criteria}) == 1
+    away = one_place and any(
+        partly_elsewhere(c.rule, description, c.chunk.municipality) for c in criteria
+    )
     vague = (
         findings.get(_NO_ACTIVITY) is not None or bool(open_clauses) or partly or at_limit or away
     )

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses
+from assistant.answers.eligibility.concepts import clauses, negations
 from assistant.core import municipalities
 from assistant.core.localities import localities
-from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.cues import alternation, load_cues, matcher
 
 _TO_PLACE = 3  # "säte i", "sitt säte är i", "registered office is in": words before "i"
 
@@ -43,7 +43,20 @@ def _kommuner(name: str, text: str, own: str | None) -> frozenset[str]:
 def judge_seat(rule: str, description: str, place: str | None) -> tuple[bool, str] | None:
     """(met?, the clause telling the seat) when the rule asks for a seat in a kommun and
     the description tells where its seat is."""
-    asked = _seat().search(rule)
+    # Asked in the seat's own clause, in words that require ("ska", "måste"): "Föreningen
+    # behöver inte ha sitt säte i kommunen", "säte får ligga i en annan kommun" and
+    # "bör också ha sitt säte i …, men …" ask no seat.
+    asked = next(
+        (
+            found
+            for clause in clauses(rule)
+            if (found := _seat().search(clause)) is not None
+            and matcher("criteria_words.yaml", "required")(clause)
+            and not matcher("criteria_words.yaml", "wish")(clause)
+            and not negations(clause)[1]
+        ),
+        None,
+    )
     if asked is None:
         return None
     wanted = _kommuner(asked.group(1), rule, municipalities.canonical(place or ""))

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache
 
 from assistant.answers.eligibility.areas import content_stems
-from assistant.answers.eligibility.concepts import clauses, concept_in
+from assistant.answers.eligibility.concepts import clauses, concept_in, negations
 from assistant.answers.eligibility.contribution import (
     hour_rate,
     per_year_count,
@@ -106,10 +106,13 @@ def judge_uncounted(rule: str, context: str, description: str) -> tuple[bool, st
     if least is None or own is None:
         return None
     counting = matcher("criteria_words.yaml", "counting")
+    # Each sentence of each table cell or line on its own: a row's cells are no sentence.
+    pieces = [p for line in context.splitlines() for p in line.split("|") if p.strip()]
     items = [
         item
-        for a, b in sentence_spans(context)
-        if (cue := counting.first(said := context[a:b])) is not None
+        for piece in pieces
+        for a, b in sentence_spans(piece)
+        if (cue := counting.first(said := piece[a:b])) is not None
         and _OWN in principles_named(said)
         for item in _items(said[: said.lower().find(cue.lower())])
     ]
@@ -120,7 +123,9 @@ def judge_uncounted(rule: str, context: str, description: str) -> tuple[bool, st
         # participants' fees and | 10 percent is volunteer hours").
         ends = [m.start() for m in shares[1:]] + [len(clause)] if shares else []
         for share, end in zip(shares, ends, strict=True):
-            if any(_names_item(item, clause[share.start() : end]) for item in items):
+            said = clause[share.start() : end]
+            # "… inga kommunala pengar i det" tells what the share is not.
+            if any(_names_item(item, said) for item in items) and not negations(said)[1]:
                 uncounted.append((int(share.group(1)), clause))
     if not uncounted:
         return None

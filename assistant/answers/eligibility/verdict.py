@@ -17,6 +17,7 @@ from assistant.answers.eligibility.criteria import (
     criteria_of,
     in_language,
     in_numbers,
+    qualifies,
     without_exceptions,
 )
 from assistant.answers.eligibility.judge import (
@@ -269,8 +270,11 @@ def _shown(stated: list[Judgement]) -> list[Judgement]:
 def _point(j: Judgement, draft: Draft, language: str, defined: str = "") -> str:
     # A rule broken by no concept of its own (its numbers, or whom it is for): the
     # sentence stating its number is the point, when it has one.
-    if j.concept == FALLS_SHORT and j.criterion is not None and j.criterion.falls_short:
-        # The rule, then what its table says falls short of it: the asker's words match that.
+    short = j.concept == FALLS_SHORT or j.status == "not_met"
+    if short and j.criterion is not None and j.criterion.falls_short:
+        # The rule, then what its table says falls short of it: the asker's words match
+        # that, or the rule is broken and the column says what does not count towards it
+        # ("Tid som ett nätverk … räknas inte" beside "bildats minst 18 månader innan").
         header, cell = j.criterion.falls_short
         n = draft.book.cite(j.criterion.chunk, j.criterion.quote)
         what = f"{_shorten(j.criterion.text, _QUOTE_WORDS)} – {header}: {_shorten(cell)} [{n}]"
@@ -301,7 +305,15 @@ def _criterion_text(
             j.criterion.text[len(rule) :].strip() if j.criterion.text.startswith(rule) else ""
         )
         focused = _focused(rule, focus, numbers, j.principle)
-        said = _shorten(focused, words)
+        # What qualifies the rule, said after it, is shortened on its own too.
+        spans = sentence_spans(focused)
+        last = focused[spans[-1][0] :] if len(spans) > 1 else ""
+        counts = focused[: spans[-1][0]] if last and qualifies(last) else ""
+        said = (
+            f"{_shorten(counts, words)}. {_shorten(last, words)}"
+            if counts
+            else _shorten(focused, words)
+        )
         if exception:
             said = f"{said.rstrip('.')}. {_shorten(exception, words)}"
         return f"{said} [{n}]"
@@ -328,6 +340,11 @@ def _focused(
             heads = bool(before) and len(before.split()) <= _HEADING_WORDS
             if heads and principle is not None and principle in principles_named(before):
                 sentence = f"{before} {sentence}"
+            # … with the sentence after it saying what counts or whom it also holds for
+            # ("Det är registreringsdatumet som räknas", "Det gäller även …").
+            after = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if after and qualifies(after):
+                sentence = f"{sentence} {after}"
             return f"{label} – {sentence}" if label else sentence
     return text_
 

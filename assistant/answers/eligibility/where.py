@@ -241,16 +241,30 @@ def partly_elsewhere(rule: str, description: str, place: str | None) -> bool:
     åker vi in till Delsjöområdet i Göteborg"): whether that still counts (an outing, or
     most of the activity) is the municipality's to say."""
     own = municipalities.canonical(place or "")
-    if own is None:
+    # A region's kommuner are all its own: an idea across them is in the region.
+    if own is None or municipalities.kind(own) != "kommun":
         return False
-    home = CueMatcher(load_cues("criteria_words.yaml")["resident_words"])
-    placed = any(
+    cues = load_cues("criteria_words.yaml")
+    # Where the members live or the organisation has its seat places no activity.
+    home = CueMatcher([*cues["resident_words"], *cues["seat_words"]])
+    # "Mötesplatser i Aneby tätort ingår inte" leaves a place out; it places nothing.
+    placed = not negations(rule)[1] and any(
         municipalities.canonical(m.group(1)) == own
         and not home(" ".join(rule[: m.start()].split()[-_HOME_WORDS:]))
         for m in _located().finditer(rule)
     )
-    away = _ends_up(description, lambda name: municipalities.canonical(name) not in (None, own))
-    return placed and away is not None
+    # A clause telling where people live ("nio av dem bor här i kommunen, resten i
+    # Umeå") places no activity, wherever its last place stands.
+    told = " ".join(c for c in clauses(description) if not home(c))
+    # The kommuner the rule names are all allowed ("i Arboga eller Kungsör"); a genitive
+    # names an owner ("ordförande i Kungsörs Trädgårdssällskap"), not a place.
+    allowed = {own, *municipalities.detect(rule)}
+
+    def elsewhere(name: str) -> bool:
+        kommun = municipalities.canonical(name)
+        return kommun is not None and kommun not in allowed and kommun == name
+
+    return placed and _ends_up(told, elsewhere) is not None
 
 
 def _ends_up(description: str, where: Callable[[str], bool]) -> str | None:
