@@ -11,8 +11,9 @@ from pathlib import Path
 from builders import make_chunk
 from conftest import assistant_over
 
+from assistant.answers.decide import asked_year, of_other_years
 from assistant.answers.eligibility.areas import judge_area
-from assistant.answers.eligibility.calls import names_call
+from assistant.answers.eligibility.calls import names_call, unasked_call
 from assistant.answers.eligibility.concepts import read_concepts, target_groups
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.judge import assess
@@ -77,13 +78,15 @@ def test_a_group_within_the_ages_a_rule_names_meets_it() -> None:
 
 
 def test_doubt_whether_something_holds_leaves_its_clause_open() -> None:
-    assert "undecided" in concepts("jag har ingen aning om vi står med i föreningsregistret")
-    assert "undecided" in concepts("så jag vet faktiskt inte hur många som bor i kommunen")
-    assert "undecided" in concepts("We don't know if we are registered.")
-    assert "undecided" in concepts("Vi är osäkra på om vi är registrerade")
-    # Knowing of no one else doubts nothing; knowing about a need is no doubt.
-    assert "undecided" not in concepts("vi vet inte om någon annan förening som gör det")
-    assert "undecided" not in concepts("vi vet om att det finns ett behov")
+    assert "doubted" in concepts("jag har ingen aning om vi står med i föreningsregistret")
+    assert "doubted" in concepts("så jag vet faktiskt inte hur många som bor i kommunen")
+    assert "doubted" in concepts("We don't know if we are registered.")
+    assert "doubted" in concepts("Vi är osäkra på om vi är registrerade")
+    # Knowing of no one else doubts nothing; knowing about a need, or having a good idea
+    # how many will come, is no doubt.
+    assert "doubted" not in concepts("vi vet inte om någon annan förening som gör det")
+    assert "doubted" not in concepts("vi vet om att det finns ett behov")
+    assert "doubted" not in concepts("We have a good idea how many will come.")
     rule = "Föreningen ska vara registrerad i kommunens föreningsregister."
     unsure = (
         "Vi vill ordna berättarkvällar för äldre varannan tisdag. Vi har aldrig sökt bidrag, "
@@ -91,6 +94,18 @@ def test_doubt_whether_something_holds_leaves_its_clause_open() -> None:
     )
     assert judged(rule, unsure) == "unknown"
     assert assess([criterion(rule)], unsure, TODAY).label == "unclear"
+    # A doubt about the answer asked for names nothing the rules ask: the idea is judged.
+    sure = (
+        "Vi är en förening och vill ordna berättarkvällar för äldre som är ensamma varannan "
+        "tisdag, öppet för alla. Vi står i kommunens föreningsregister."
+    )
+    for doubt in ("Jag vet inte om det här kan bli IOP.", "We are not sure if this counts."):
+        label = assess([criterion(rule)], f"{sure} {doubt}", TODAY).label
+        assert label == assess([criterion(rule)], sure, TODAY).label, doubt
+    # A doubt reaches what it names, joined by "och" without a new statement.
+    both = "Vi vet inte om det blir gratis och bara för medlemmar."
+    read = {f.concept: f.clause for f in read_concepts(both)}
+    assert read["members_only"] == read["doubted"]
 
 
 def test_a_seat_in_another_kommun_breaks_a_rule_on_the_seat() -> None:
@@ -279,8 +294,8 @@ def test_a_part_of_the_day_to_reach_someone_is_their_hours() -> None:
     assert hours_beside(group, (0, group.index("63.") + 2), "Anna Berg") is None
 
 
-def evidence(chunk: Chunk, text: str) -> Evidence:
-    return Evidence(text, chunk, "", 1.0, 1.0, 1.0, 1.0, 0)
+def evidence(chunk: Chunk, text: str, position: int = 0) -> Evidence:
+    return Evidence(text, chunk, "", 1.0, 1.0, 1.0, 1.0, position)
 
 
 def test_a_sentence_naming_what_the_one_before_counts_goes_with_it() -> None:
@@ -352,6 +367,125 @@ Organisationen ska själv stå för minst 10 procent av verksamhetens totala kos
 
 
 def test_an_english_question_names_a_call_by_its_swedish_title() -> None:
-    title = "Utlysning: Språk och gemenskap 2026"
-    assert names_call(title, "Can we apply in the call for language and community projects?")
+    title = "Utlysning: Mötesplatser för äldre 2026"
+    assert names_call(title, "Can we apply in the call for a meeting place for older people?")
     assert not names_call(title, "Can we apply in the call for sports projects?")
+
+
+def test_a_sum_for_another_year_does_not_answer_the_year_asked() -> None:
+    assert asked_year(["Hur mycket har kommunen avsatt till nya partnerskap under 2027?"]) == 2027
+    # A year told, not asked about.
+    assert asked_year(["Vi har funnits sedan 2019, hur mycket kan vi få?"]) is None
+    assert of_other_years("Kommunstyrelsen har för 2026 avsatt 400 000 kronor.", 2027)
+    # A span covers the years between; a passage naming no year may hold any year's rule.
+    assert not of_other_years("185 000 kronor per år, 2026-03-01 – 2029-02-28.", 2027)
+    assert not of_other_years("Kommunens del är högst 200 000 kronor per år.", 2027)
+
+
+BUDGET = """# Idéburet offentligt partnerskap i Karlsborgs kommun
+
+Kommunstyrelsen har för 2026 avsatt 400 000 kronor till nya partnerskap. En förening som vill
+ingå ett partnerskap lämnar en idéskiss till iop@karlsborg.se.
+"""
+
+
+def test_a_year_no_document_speaks_of_is_not_answered(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"karlsborg/iop.md": BUDGET})
+    later = assistant.answer("Hur mycket har Karlsborgs kommun avsatt till partnerskap under 2027?")
+    assert later.abstained and "400 000" not in later.answer, later.answer
+    now = assistant.answer("Hur mycket har Karlsborgs kommun avsatt till partnerskap under 2026?")
+    assert not now.abstained and "400 000 kronor" in now.answer, now.answer
+
+
+def test_a_comparison_with_nothing_to_compare_with_goes_with_the_sentence_before() -> None:
+    limit = "Kultur- och fritidsnämnden beslutar om partnerskap upp till 200 000 kronor per år."
+    higher = "Vid högre belopp beslutar kommunstyrelsen."
+    chunk = make_chunk("staffanstorp/faq.html", f"{limit} {higher}", municipality="Staffanstorp")
+    [joined] = in_context([evidence(chunk, higher, 1)], [])
+    assert joined.text == f"{limit} {higher}"
+    # Compared within itself, it stands alone.
+    whole = "Vid högre belopp än 200 000 kronor beslutar kommunstyrelsen."
+    other = make_chunk("staffanstorp/faq.html", f"{limit} {whole}", municipality="Staffanstorp")
+    [alone] = in_context([evidence(other, whole, 1)], [])
+    assert alone.text == whole
+
+
+def test_a_call_not_asked_about_is_told_apart() -> None:
+    title = "Utlysning: Språk och gemenskap 2026"
+    assert unasked_call(title, "Hur lämnar vi in en idé, och finns det någon sista dag?")
+    assert not unasked_call(title, "När är sista dag i utlysningen?")
+    assert not unasked_call(title, "Kan vi söka pengar för ett språkcafé för gemenskap?")
+    assert not unasked_call("Riktlinjer för IOP", "Finns det någon sista dag?")
+
+
+def test_what_the_review_found_is_read_as_meant() -> None:
+    # The municipality's part told beside the own share is no part of it.
+    share = "Föreningen ska stå för minst 20 procent av kostnaden."
+    rules = f"{share} Bidrag från kommunen räknas inte som egen insats."
+    rest = (
+        "Vi står för 30 procent av kostnaden med ideellt arbete. Resten, 70 procent, söker vi "
+        "som bidrag från kommunen."
+    )
+    assert judge_uncounted(share, rules, rest) is None
+    # A table row read cell by cell: the counting cell beside the share's.
+    row = "| Egen insats | Minst 20 procent av kostnaden. | Avgifter räknas inte som egen insats. |"
+    fees = "Vi står för 25 procent av kostnaden, varav 10 procent är avgifter."
+    assert judge_uncounted("Minst 20 procent av kostnaden.", row, fees) == (False, fees)
+    # Fees banned beside debts in a rule of their own are still banned.
+    both = "Föreningen får inte ha skatteskulder och verksamheten får inte ta ut avgifter."
+    assert "fees" in {f.concept for f in read_concepts(both, rule=True)}
+    # A seat in one of the kommuner named, or a seat that is one way of two, breaks nothing.
+    either = "Föreningen ska ha sitt säte i Munkedal eller Sotenäs."
+    sotenas = "Föreningen har sitt säte i Sotenäs."
+    assert judge_seat(either, sotenas, "Munkedal") == (True, sotenas)
+    or_active = "Föreningen ska ha sitt säte eller bedriva verksamhet i kommunen."
+    assert judge_seat(or_active, "Vi har säte i Uddevalla.", "Munkedal") is None
+    # What was done before, or where the idea came from, places no activity.
+    rule = "Verksamheten ska bedrivas i Härryda kommun."
+    past = "Vi har gjort samma sak i Göteborg sedan 2015. Vi vill ha promenader varje vecka."
+    assert not partly_elsewhere(rule, past, "Härryda")
+    # An area's object ends at the next preposition.
+    areas = "Den ska ligga inom något av kommunens områden: förebyggande av ohälsa i kommunen."
+    assert judge_area(areas, "Vi vill ha schack för vuxna i kommunen.") == (False, "")
+    # A place open in the mornings is no one's hours.
+    place = "Anna Berg, telefon 0524-181 63. Mötesplatsen är öppen på förmiddagar."
+    assert hours_beside(place, (0, place.index("63.") + 2), "Anna Berg") is None
+
+
+def test_a_counting_sentence_stating_a_rule_in_numbers_is_a_rule_of_its_own(
+    tmp_path: Path,
+) -> None:
+    rules = """# Villkor för idéburet offentligt partnerskap i Arboga kommun
+
+## Villkor
+
+Organisationen ska ha funnits i minst två år. Avgifter från deltagarna räknas inte som egen
+insats och organisationen ska själv stå för minst 20 procent av kostnaden.
+"""
+    assistant = assistant_over(tmp_path, {"arboga/villkor-iop.md": rules})
+    low = assistant.answer(
+        "Vi är en förening i Arboga sedan 2010 och vill ha kurser varje tisdag för "
+        "nyanlända. Vi står för 10 procent av kostnaden. Kan det bli IOP med Arboga kommun?"
+    )
+    assert low.verdict is not None and low.verdict.label == "likely_not_eligible", low.answer
+    assert "minst 20 procent" in broken(low.answer), low.answer
+
+
+def test_one_partnership_s_contact_in_a_news_item_is_not_the_iop_desk(tmp_path: Path) -> None:
+    news = """# Nytt partnerskap med Kinna IF
+
+Marks kommun och Kinna IF har tecknat ett idéburet offentligt partnerskap om läxhjälp.
+
+Kontaktperson för partnerskapet: Lisa Holm, fritidskonsulent, telefon 0320-21 70 11.
+"""
+    assistant = assistant_over(
+        tmp_path,
+        {
+            "mark/nyhet-kinna.md": news,
+            "mark/nyhet-kinna.md.meta.yaml": "municipality: Mark\ndoc_type: nyhet\n",
+            "mark/riktlinjer-iop.md": GUIDE,
+            "mark/riktlinjer-iop.md.meta.yaml": "municipality: Mark\ndoc_type: riktlinje\n",
+        },
+    )
+    desk = assistant.answer("Vem på Marks kommun kan jag prata med om IOP?")
+    assert "Lisa Holm" not in [c.name for c in desk.contacts], desk.answer

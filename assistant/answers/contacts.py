@@ -404,8 +404,9 @@ def _general(
         if not general or speaks_generally(chunk.doc_type) or named(chunk, asked):
             return True
         # "Frågor om idéburet offentligt partnerskap: Petra …" at the end of a news item:
-        # labelled for IOP itself, the desk for every partnership.
-        if domain_matcher()(line_label(card.evidence)[0]):
+        # labelled for IOP itself, the desk for every partnership ("Kontaktperson för
+        # partnerskapet" is that one partnership's).
+        if matcher("question_words.yaml", "iop_itself")(line_label(card.evidence)[0]):
             return True
         # A call for ideas is named by its topic anywhere in the message ("… söka i
         # Bollebygds utlysning om mötesplatser för unga. Vem ska vi ringa om den?").

@@ -522,6 +522,31 @@ _THING_CHARS = 4
 _ABSENT_THINGS = 2  # this many unknown words, the most of the topic, name another matter
 # One sentence states these; the parties of "which partnerships" may stand in a list.
 _FACT_TYPES = FACT_KINDS - {"parties"}
+_YEAR = re.compile(r"(?<![\d-])(20\d{2})(?![\d-])")
+_DATED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?=-\d{2}-\d{2})")  # "2026-03-01"
+
+
+def asked_year(asking: Sequence[str]) -> int | None:
+    """The one year the question asks about ("avsatt under 2027", "for 2027"), said
+    after a word of time; not one it tells ("vi har funnits sedan 2019")."""
+    before = alternation(load_cues("question_words.yaml")["year_asked_after"])
+    found = {
+        int(m.group(1))
+        for s in asking
+        for m in re.finditer(rf"\b(?:{before})\s+(20\d{{2}})\b", s, re.IGNORECASE)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def of_other_years(text: str, year: int | None) -> bool:
+    """Whether a passage's years are all others than the one asked for (a span of years,
+    "2026–2029", covers those between)."""
+    if year is None:
+        return False
+    years = [int(y) for y in (*_YEAR.findall(text), *_DATED_YEAR.findall(text))]
+    return bool(years) and not min(years) <= year <= max(years)
+
+
 _TYPED_EVIDENCE = 8
 _TOPICAL = 1.0  # idf below this: a word nearly every passage has ("till", "kan")
 _OWN_IDF = 2.3  # idf up to this: in about one passage in ten or more
@@ -656,8 +681,14 @@ def decide(
     # A count is of the thing asked about: "högst tre sidor" counts no "föreningar".
     parts = [kinds & _FACT_TYPES for kinds in asked_parts(q.text, split=False)]
     noun = counted(q.text)
+    # "Hur mycket har kommunen avsatt under 2027?": a sum for another year is no answer.
+    year = asked_year(asking)
     held = [
-        any(holds_any(p, e.text, counts=noun) for e in evidence[:_TYPED_EVIDENCE]) for p in parts
+        any(
+            holds_any(p, e.text, counts=noun) and not of_other_years(e.text, year)
+            for e in evidence[:_TYPED_EVIDENCE]
+        )
+        for p in parts
     ]
     if all(parts) and not asks.time and not any(held):
         return Decision(True, "not_covered")

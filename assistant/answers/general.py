@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from assistant.answers.answer_types import holds, holds_any, only_season
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
+from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.numbers import count_pattern
 from assistant.core.swedish.sentences import (
     Unit,
@@ -215,7 +217,11 @@ _POINTS_BACK = re.compile(
     # a comparison with what was just said: "Partnerskap värda mer än så …" ("Än så
     # länge" compares nothing)
     r"\b(mer|mindre|fler|färre|högre|lägre|större|more|less|fewer|higher|lower|larger) "
-    r"(än|than) (så|det|detta|that|this)\b",
+    r"(än|than) (så|det|detta|that|this)\b|"
+    # … or one opening the sentence with nothing to compare with in it ("Vid högre belopp
+    # beslutar kommunstyrelsen" after the nämnd's limit)
+    r"^(vid|för|med|at|for|with) (högre|lägre|större|mindre|fler|färre|higher|lower|larger|"
+    r"smaller) (?!.*\b(än|than)\b)",
     re.IGNORECASE,
 )
 _BACK_STEPS = 2
@@ -258,15 +264,20 @@ def in_context(picked: list[Evidence], ranked: Sequence[Evidence]) -> list[Evide
     return out
 
 
-# "De övriga är …", "These are …": a sentence naming the things the one before counted.
-_THEM = re.compile(r"^(?:de|dessa|övriga|they|these)\b", re.IGNORECASE)
 _COUNT = re.compile(rf"\b(?:{count_pattern()})\s+[^\W\d_]", re.IGNORECASE)
+
+
+@cache
+def _them() -> re.Pattern[str]:
+    """ "De övriga är …", "These are …": a sentence naming what the one before counted."""
+    words = alternation(load_cues("question_words.yaml")["names_them"])
+    return re.compile(rf"^(?:{words})\b", re.IGNORECASE)
 
 
 def _names_them(sentence: str, following: str) -> bool:
     """Whether the next sentence names what the sentence counts ("Marks kommun har fem
     idéburna offentliga partnerskap. De övriga är Läxhjälp i Kinna med …")."""
-    return bool(_COUNT.search(sentence)) and bool(_THEM.match(following.strip()))
+    return bool(_COUNT.search(sentence)) and bool(_them().match(following.strip()))
 
 
 # "en årlig redovisning" → "Redovisningen": a thing brought in indefinite ("en", "ett",

@@ -142,7 +142,8 @@ def _part_of_day(text: str, start: int, end: int) -> tuple[int, int] | None:
     for a, b in sentence_spans(text[begin:end]):
         said = text[begin + a : begin + b]
         found = parts.first(said)
-        if found is not None and _reach()(said[: said.lower().find(found.lower())]):
+        reach = matcher("hours.yaml", "day_part_reach")
+        if found is not None and reach(said[: said.lower().find(found.lower())]):
             piece = said.strip(" \t\n,;:.–-")
             at = text.index(piece, begin + a)
             return at, at + len(piece)

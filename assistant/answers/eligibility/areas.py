@@ -113,7 +113,10 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         # "inkludering av nyanlända": the head acts on whom it names, and an idea for them
         # lies in the area as well as one naming the head.
         if first < len(said) and said[first] in _objects():
-            stems |= content_stems(" ".join(said[first + 1 :]), leave)
+            # … up to the next preposition ("förebyggande av ohälsa i hela kommunen").
+            rest = said[first + 1 :]
+            end = next((i for i, w in enumerate(rest) if w in _prepositions()), len(rest))
+            stems |= content_stems(" ".join(rest[:end]), leave)
         # No head before a preposition ("personer med funktionsnedsättning"): its words.
         stems = stems or content_stems(part, leave)
         if stems or whom:

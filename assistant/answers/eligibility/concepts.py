@@ -335,9 +335,8 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
             if said.get(stronger) == "stated" and said.get(weaker) == "stated":
                 del said[weaker]
         # "obetalda skatter och avgifter": fees owed are the organisation's finances.
-        for name in [n for n in said if n in _hides()]:
-            for hidden in _hides()[name]:
-                said.pop(hidden, None)
+        for hidden in _hidden(words, matches) if rule else ():
+            said.pop(hidden, None)
         outside = _outside_doubt(clause, words, matches, breaks)
         out.extend(
             Finding(name, polarity, outside.get(name, clause)) for name, polarity in said.items()
@@ -346,25 +345,49 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
     return out
 
 
-_DOUBT = "undecided"
-_DOUBT_ENDS = frozenset({"och", "men", "samt", "and", "but"})
+_DOUBT = "doubted"
+
+
+@cache
+def _doubt_ends() -> tuple[frozenset[str], frozenset[str]]:
+    cues = _data()["doubt_ends"]
+    return frozenset(cues["conjunctions"]), frozenset(cues["subjects"])
+
+
+def _new_statement(words: list[str], i: int, breaks: frozenset[int]) -> bool:
+    """Whether a statement of its own opens at word ``i``: a subject after a comma or a
+    conjunction ("…, vi står för …", "… och försäkringen gäller …"); "… gratis och bara
+    för medlemmar" goes on with what the doubt doubts."""
+    conjunctions, subjects = _doubt_ends()
+    at = i + 1 if words[i] in conjunctions else i if i in breaks else None
+    if at is None or at >= len(words):
+        return False
+    if words[at] in subjects:
+        return True
+    # A definite noun and a verb in the present ("försäkringen gäller", "lokalen kostar").
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at].endswith(_DEFINITE) and len(words[at]) > _SHORT and following.endswith("r")
+
+
+_DEFINITE = ("en", "et", "na")
+_SHORT = 4
 
 
 def _outside_doubt(
     clause: str, words: list[str], matches: list[tuple[int, int, str]], breaks: frozenset[int]
 ) -> dict[str, str]:
-    """The concepts told outside a doubt in the clause, each with its own part of the
-    clause: "… bara vi som betalar medlemsavgift får komma, annars vet vi inte hur många
-    det blir och försäkringen gäller bara medlemmar" doubts the number, not who may come.
-    The doubt reaches to the next comma or conjunction after its own words."""
+    """The concepts told outside a doubt whether something holds, each with its own part
+    of the clause: "… bara vi som betalar medlemsavgift får komma, annars vet vi inte hur
+    många det blir och försäkringen gäller bara medlemmar" doubts the number, not who may
+    come nor what the insurance covers. The doubt reaches to the next statement of its
+    own; "Vi vet inte om det blir gratis och bara för medlemmar" doubts both."""
     doubts = [(start, end) for start, end, name in matches if name == _DOUBT]
     spans = list(_WORD.finditer(clause))
     if not doubts or len(spans) != len(words):
         return {}
     first, last = min(doubts)
     stop = next(
-        (i for i in range(last, len(words)) if words[i] in _DOUBT_ENDS or i in breaks),
-        len(words),
+        (i for i in range(last, len(words)) if _new_statement(words, i, breaks)), len(words)
     )
     before = clause[: spans[first].start()].rstrip(" ,;:–-") if first else ""
     after = clause[spans[stop].start() :] if stop < len(words) else ""
@@ -442,6 +465,24 @@ def _lack_is_need(said: dict[str, Polarity]) -> None:
 @cache
 def _hides() -> dict[str, tuple[str, ...]]:
     return {str(a): tuple(map(str, b)) for a, b in _data().get("hides", {}).items()}
+
+
+_HIDES_WITHIN = 8  # "obetalda skulder till kommunen eller obetalda skatter och avgifter"
+
+
+def _hidden(words: list[str], matches: list[tuple[int, int, str]]) -> set[str]:
+    """The concepts a rule names only as part of another's phrase: fees a few words after
+    debts, with no verb of a rule between ("får inte ha obetalda skatter och avgifter";
+    not "… skatteskulder och verksamheten får inte ta ut avgifter")."""
+    required = word_list("criteria_words.yaml", "required")
+    out = set()
+    for _, end, name in matches:
+        for hidden in _hides().get(name, ()):
+            for at, _, other in matches:
+                between = " ".join(words[end:at])
+                if other == hidden and 0 <= at - end <= _HIDES_WITHIN and not required(between):
+                    out.add(hidden)
+    return out
 
 
 @cache

@@ -1138,19 +1138,24 @@ def qualifies(sentence: str) -> bool:
 
 
 def _only_shown(sentence: str) -> bool:
-    """A qualifying sentence shown with its rule but not judged as part of it."""
+    """A qualifying sentence shown with its rule but not judged as part of it; one that
+    also states a rule in numbers ("… räknas inte som egen insats och organisationen ska
+    stå för minst 20 procent") is a rule of its own."""
     opening = " ".join(sentence.split()[:_OPENING_WORDS])
-    return (
-        bool(matcher("criteria_words.yaml", "also_applies")(opening))
-        or bool(matcher("criteria_words.yaml", "counting")(sentence))
-        or bool(_counts_as().search(sentence))
+    counts = bool(matcher("criteria_words.yaml", "counting")(sentence)) or bool(
+        _counts_as().search(sentence)
+    )
+    return bool(matcher("criteria_words.yaml", "also_applies")(opening)) or (
+        counts and not in_numbers(sentence)
     )
 
 
 @cache
 def _counts_as() -> re.Pattern[str]:
     """A cleft naming what counts ("Det är registreringsdatumet som räknas")."""
-    return re.compile(r"^(?:det är|it is)\b.{3,60}\b(?:som räknas|that counts)\b", re.IGNORECASE)
+    cleft = load_cues("criteria_words.yaml")["counts_as"]
+    opens, closes = alternation(cleft["opens"]), alternation(cleft["closes"])
+    return re.compile(rf"^(?:{opens})\b.{{3,60}}\b(?:{closes})\b", re.IGNORECASE)
 
 
 def _mapped(

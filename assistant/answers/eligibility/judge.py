@@ -105,6 +105,7 @@ _REMEMBERED = 512
 _FEES = "fees"
 _NO_ACTIVITY = "no_activity"
 _UNDECIDED = "undecided"
+_DOUBTED = "doubted"
 _GRANT = "grant"
 _OWN_INITIATIVE = "own_initiative"
 _RECURRING = "recurring"
@@ -165,7 +166,18 @@ def assess(
         if named is not None:
             read.append(Finding(_ASSOCIATION, "stated", named))
     # What a clause leaves undecided is open: neither met nor broken by it.
-    open_clauses = {f.clause for f in read if f.concept == _UNDECIDED}
+    # A doubt whether something holds opens its clause only where it names what it
+    # doubts: "ingen aning om vi står med i föreningsregistret", "vet inte hur många som
+    # bor här"; "Jag vet inte om det här kan bli IOP" doubts the answer asked for.
+    open_clauses = {f.clause for f in read if f.concept == _UNDECIDED} | {
+        f.clause
+        for f in read
+        if f.concept == _DOUBTED
+        and (
+            any(o.clause == f.clause and o.concept != _DOUBTED for o in read)
+            or matcher("criteria_words.yaml", "how_many")(f.clause)
+        )
+    }
     findings = _latest([f for f in read if f.clause not in open_clauses])
     groups = target_groups(description)
     serves = group_clause(description)

@@ -17,22 +17,34 @@ from assistant.core.localities import localities
 from assistant.core.swedish.cues import alternation, load_cues, matcher
 
 _TO_PLACE = 3  # "säte i", "sitt säte är i", "registered office is in": words before "i"
+_ALTERNATIVES = 2  # "i Munkedal eller Sotenäs": two kommuner, one of them the seat
+
+
+def _offers_other(clause: str) -> bool:
+    """Whether the clause offers another way to meet it ("eller", "or")."""
+    return bool(matcher("criteria_words.yaml", "seat_or")(clause))
 
 
 @cache
 def _seat() -> re.Pattern[str]:
     """The seat word, then within a few words "i <Place>" (or "i kommunen")."""
-    words = alternation(load_cues("criteria_words.yaml")["seat_words"])
+    cues = load_cues("criteria_words.yaml")
+    words, at = alternation(cues["seat_words"]), alternation(cues["seat_in"])
+    own = alternation(cues["seat_own_kommun"])
     return re.compile(
-        rf"\b(?i:{words})\b(?:\s+[^\W\d_]+){{0,{_TO_PLACE}}}?\s+(?i:i|in)\s+"
-        r"(kommunen\b|[A-ZÅÄÖ][\w-]+)"
+        rf"\b(?i:{words})\b(?:\s+[^\W\d_]+){{0,{_TO_PLACE}}}?\s+(?i:{at})\s+"
+        rf"((?i:{own})\b|[A-ZÅÄÖ][\w-]+)"
     )
+
+
+def _own_kommun(name: str) -> bool:
+    return name.lower() in load_cues("criteria_words.yaml")["seat_own_kommun"]
 
 
 def _kommuner(name: str, text: str, own: str | None) -> frozenset[str]:
     """The kommuner a seat's place may be: the kommun named, the rule's own for
     "kommunen", or those a locality lies in."""
-    if name == "kommunen":
+    if _own_kommun(name):
         return frozenset({own}) if own else frozenset()
     kommun = municipalities.canonical(name)
     if kommun is not None:
@@ -59,8 +71,12 @@ def judge_seat(rule: str, description: str, place: str | None) -> tuple[bool, st
     )
     if asked is None:
         return None
-    wanted = _kommuner(asked.group(1), rule, municipalities.canonical(place or ""))
-    if not wanted:
+    seat_clause = next(c for c in clauses(rule) if asked.group(0) in c)
+    own = municipalities.canonical(place or "")
+    # Every kommun the clause names may be the seat ("i Munkedal eller Sotenäs"); an
+    # alternative of another kind ("säte eller verksamhet i kommunen") asks no seat alone.
+    wanted = _kommuner(asked.group(1), rule, own) | frozenset(municipalities.detect(seat_clause))
+    if not wanted or (_offers_other(asked.group(0)) and len(wanted) < _ALTERNATIVES):
         return None
     for clause in clauses(description):
         told = _seat().search(clause)

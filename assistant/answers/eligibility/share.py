@@ -116,8 +116,15 @@ def judge_uncounted(rule: str, context: str, description: str) -> tuple[bool, st
         and _OWN in principles_named(said)
         for item in _items(said[: said.lower().find(cue.lower())])
     ]
+    # Only the sentence telling the own share says what it holds ("30 percent …: 20
+    # percent comes from the participants' fees"); "Resten, 70 procent, söker vi som
+    # bidrag från kommunen" is the municipality's part, not a part of the own.
+    whole = next(
+        (description[a:b] for a, b in sentence_spans(description) if own[1] in description[a:b]),
+        own[1],
+    )
     uncounted = []
-    for clause in clauses(description) if items else []:
+    for clause in clauses(whole) if items else []:
         shares = list(re.finditer(_PERCENT, clause, re.IGNORECASE))
         # Each share with what follows it up to the next ("20 percent comes from the
         # participants' fees and | 10 percent is volunteer hours").
@@ -125,11 +132,17 @@ def judge_uncounted(rule: str, context: str, description: str) -> tuple[bool, st
         for share, end in zip(shares, ends, strict=True):
             said = clause[share.start() : end]
             # "… inga kommunala pengar i det" tells what the share is not.
-            if any(_names_item(item, said) for item in items) and not negations(said)[1]:
-                uncounted.append((int(share.group(1)), clause))
+            part = int(share.group(1))
+            if (
+                part < own[0]
+                and any(_names_item(item, said) for item in items)
+                and not negations(said)[1]
+            ):
+                uncounted.append((part, clause))
     if not uncounted:
         return None
-    return own[0] - sum(part for part, _ in uncounted) >= least, uncounted[0][1]
+    left = own[0] - min(own[0], sum(part for part, _ in uncounted))
+    return left >= least, uncounted[0][1]
 
 
 def _items(listed: str) -> list[frozenset[str]]:

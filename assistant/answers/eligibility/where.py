@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from assistant.answers.eligibility.concepts import clauses, concept_in, negations
+from assistant.answers.eligibility.concepts import clauses, concept_in, negations, read_concepts
 from assistant.core import municipalities
 from assistant.core.localities import is_locality, localities, placed_names
 from assistant.core.municipalities import fold
@@ -21,6 +21,7 @@ from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matc
 from assistant.core.swedish.sentences import sentence_spans
 
 _GENITIVE = re.compile(r"\s+[^\W\d_]{3,}s\b")  # "Svenska kyrkans", "Röda Korsets": an owner
+_PLANNED = frozenset({"recurring", "own_initiative"})
 _HOME_WORDS = 3  # "… som bor i", "… of whom live in", "en PRO-förening i" just before the place
 
 
@@ -253,9 +254,12 @@ def partly_elsewhere(rule: str, description: str, place: str | None) -> bool:
         and not home(" ".join(rule[: m.start()].split()[-_HOME_WORDS:]))
         for m in _located().finditer(rule)
     )
-    # A clause telling where people live ("nio av dem bor här i kommunen, resten i
-    # Umeå") places no activity, wherever its last place stands.
-    told = " ".join(c for c in clauses(description) if not home(c))
+    # Only a clause telling the activity planned, by its rhythm or the asker's wish
+    # ("varannan vecka åker vi in till … Göteborg"): where people live ("nio av dem bor här
+    # i kommunen, resten i Umeå"), what was done before ("Vi har gjort samma sak i
+    # Göteborg sedan 2015") or where the idea came from places no activity.
+    planned = {f.clause for f in read_concepts(description) if f.concept in _PLANNED}
+    told = " ".join(c for c in clauses(description) if c in planned and not home(c))
     # The kommuner the rule names are all allowed ("i Arboga eller Kungsör"); a genitive
     # names an owner ("ordförande i Kungsörs Trädgårdssällskap"), not a place.
     allowed = {own, *municipalities.detect(rule)}

@@ -33,6 +33,24 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
 
 
+# An English subject's contracted or modal verb between it and the phrase's verb: "we'd
+# cover" and "we would cover" say "we cover".
+_SUBJECT = re.compile(r"^(we|i|they|you)\\ ")
+_CONTRACTED = r"(?:['’](?:d|ll|re|ve|m)|\ would|\ will)?\ "
+
+
+def _cue_alternation(phrases: Iterable[str]) -> str:
+    """``alternation`` of the phrases, an English subject read with its contraction."""
+    out = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        escaped = re.escape(phrase)
+        subject = _SUBJECT.match(escaped)
+        if subject:
+            escaped = subject.group(1) + _CONTRACTED + escaped[subject.end() :]
+        out.append(escaped)
+    return "|".join(out)
+
+
 def _phrase(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g is not None)
 
@@ -65,7 +83,7 @@ class CueMatcher:
         heads_only = [p for p in ordered if heads and head_word.match(p)]
         parts = []
         if strict:
-            body = alternation(strict)
+            body = _cue_alternation(strict)
             parts.append(r"(?<![\w-])(" + body + ")" + suffix + r"(?![\w-])")
         if heads_only:
             body = alternation(heads_only)
