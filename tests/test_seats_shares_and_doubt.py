@@ -13,7 +13,7 @@ from conftest import assistant_over
 
 from assistant.answers.decide import asked_year, of_other_years
 from assistant.answers.eligibility.areas import judge_area
-from assistant.answers.eligibility.calls import names_call, unasked_call
+from assistant.answers.eligibility.calls import names_call
 from assistant.answers.eligibility.concepts import read_concepts, target_groups
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.judge import assess
@@ -408,14 +408,6 @@ def test_a_comparison_with_nothing_to_compare_with_goes_with_the_sentence_before
     other = make_chunk("staffanstorp/faq.html", f"{limit} {whole}", municipality="Staffanstorp")
     [alone] = in_context([evidence(other, whole, 1)], [])
     assert alone.text == whole
-
-
-def test_a_call_not_asked_about_is_told_apart() -> None:
-    title = "Utlysning: Språk och gemenskap 2026"
-    assert unasked_call(title, "Hur lämnar vi in en idé, och finns det någon sista dag?")
-    assert not unasked_call(title, "När är sista dag i utlysningen?")
-    assert not unasked_call(title, "Kan vi söka pengar för ett språkcafé för gemenskap?")
-    assert not unasked_call("Riktlinjer för IOP", "Finns det någon sista dag?")
 
 
 def test_what_the_review_found_is_read_as_meant() -> None:

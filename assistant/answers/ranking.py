@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.answers.answer_types import holds, holds_any
-from assistant.answers.eligibility.calls import unasked_call
 from assistant.answers.terms import Query, coverage
 from assistant.answers.voices import voices
 from assistant.core.contacts import find_emails, find_phones
@@ -60,7 +59,6 @@ def _reaches(text: str) -> bool:
 # asker's language, where a sentence in the other with the same fact would not be
 # understood.
 _W_LANGUAGE = 0.15
-_W_UNASKED_CALL = 0.15
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,6 @@ def rank(
     # its Swedish page).
     asked_in = detect_language(question_text)
     english = {u.chunk.chunk_id: _in_english(u.chunk) for u in units}
-    calls = {u.chunk.chunk_id: unasked_call(u.chunk.title, question_text) for u in units}
     out = []
     for unit, lex, den in zip(units, lexical, dense, strict=True):
         dense_part = max(0.0, (den - dense_floor) / span)
@@ -164,8 +161,6 @@ def rank(
             score += _W_LANGUAGE
         elif english[unit.chunk.chunk_id]:
             score -= _W_LANGUAGE  # the English summary, for a Swedish question
-        if calls[unit.chunk.chunk_id]:
-            score -= _W_UNASKED_CALL  # a call's own dates and rules, for a general question
         typed = _W_TYPE if holds_any(expected, unit.text, unit.is_list_item) else 0.0
         if typed and "deadline" in expected and not holds("deadline", unit.text):
             typed *= _OTHER_DATE  # asked when things are due: any other date answers less

@@ -81,17 +81,6 @@ def call_asked(title: str | None, told: str) -> bool:
     return is_call(title) and names_call(title or "", told)
 
 
-def unasked_call(title: str | None, question: str) -> bool:
-    """A call for ideas the question neither names by its topic nor speaks of as a call
-    ("Hur lämnar vi in en idé, finns det någon sista dag?"): its own conditions and dates
-    answer a question about the place's IOP in general less well than its general rules."""
-    return (
-        is_call(title)
-        and not names_call(title or "", question)
-        and not matcher("criteria_words.yaml", "call_mentions")(question)
-    )
-
-
 def names_call(title: str, told: str) -> bool:
     """Whether an idea or question names the call by its title's topic words, English
     read with the glossary's Swedish words ("the call for language and community
