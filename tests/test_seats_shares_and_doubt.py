@@ -24,6 +24,7 @@ from assistant.answers.general import in_context
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
 from assistant.core.hours import hours_beside
+from assistant.core.swedish.sentences import sentence_spans
 
 TODAY = date(2026, 12, 7)
 
@@ -481,3 +482,18 @@ Kontaktperson för partnerskapet: Lisa Holm, fritidskonsulent, telefon 0320-21 7
     )
     desk = assistant.answer("Vem på Marks kommun kan jag prata med om IOP?")
     assert "Lisa Holm" not in [c.name for c in desk.contacts], desk.answer
+
+
+def test_a_quoted_unit_ends_at_its_markers() -> None:
+    said = (
+        "Lilla Edets kommun · Växel 0520-65 90 00 [1] Ring kommunens växel och be att få "
+        "tala med någon. [1]"
+    )
+    spans = [said[a:b] for a, b in sentence_spans(said, citations=True)]
+    assert spans == [
+        "Lilla Edets kommun · Växel 0520-65 90 00 [1]",
+        "Ring kommunens växel och be att få tala med någon. [1]",
+    ]
+    # A source list's markers open their line and end nothing.
+    listed = "[1] Exempel kommun, 2021"
+    assert sentence_spans(listed, citations=True) == [(0, len(listed))]

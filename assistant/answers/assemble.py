@@ -4,7 +4,6 @@ municipality's criteria, a whole list of steps, dates, contacts), then a note on
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -594,9 +593,7 @@ def _sends_to_switchboard(said: str) -> bool:
     vardagar kl. 8–16"): it sends the asker there."""
     # Each quoted unit ends at its citation: a footer line quoted before it is no sentence
     # of the one that sends to the switchboard.
-    units = re.split(r"\[\d+\]", said)
     return any(
-        names_switchboard(unit[a:b]) and not find_phones(unit[a:b])
-        for unit in units
-        for a, b in sentence_spans(unit)
+        names_switchboard(said[a:b]) and not find_phones(said[a:b])
+        for a, b in sentence_spans(said, citations=True)
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from assistant.answers.answer_types import (
     FACT_KINDS,
@@ -522,19 +523,19 @@ _THING_CHARS = 4
 _ABSENT_THINGS = 2  # this many unknown words, the most of the topic, name another matter
 # One sentence states these; the parties of "which partnerships" may stand in a list.
 _FACT_TYPES = FACT_KINDS - {"parties"}
-_YEAR = re.compile(r"(?<![\d-])(20\d{2})(?![\d-])")
-_DATED_YEAR = re.compile(r"(?<!\d)(20\d{2})(?=-\d{2}-\d{2})")  # "2026-03-01"
+_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")  # "2026", "2026–2029", "2026-03-01"
+
+
+@cache
+def _year_asked() -> re.Pattern[str]:
+    before = alternation(load_cues("question_words.yaml")["year_asked_after"])
+    return re.compile(rf"\b(?:{before})\s+{_YEAR.pattern}", re.IGNORECASE)
 
 
 def asked_year(asking: Sequence[str]) -> int | None:
     """The one year the question asks about ("avsatt under 2027", "for 2027"), said
     after a word of time; not one it tells ("vi har funnits sedan 2019")."""
-    before = alternation(load_cues("question_words.yaml")["year_asked_after"])
-    found = {
-        int(m.group(1))
-        for s in asking
-        for m in re.finditer(rf"\b(?:{before})\s+(20\d{{2}})\b", s, re.IGNORECASE)
-    }
+    found = {int(m.group(1)) for s in asking for m in _year_asked().finditer(s)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -543,7 +544,7 @@ def of_other_years(text: str, year: int | None) -> bool:
     "2026–2029", covers those between)."""
     if year is None:
         return False
-    years = [int(y) for y in (*_YEAR.findall(text), *_DATED_YEAR.findall(text))]
+    years = [int(y) for y in _YEAR.findall(text)]
     return bool(years) and not min(years) <= year <= max(years)
 
 

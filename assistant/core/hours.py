@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from assistant.core.contacts import iter_emails, iter_phones
-from assistant.core.swedish.cues import CueMatcher, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, load_cues, matcher, normal
 from assistant.core.swedish.sentences import sentence_spans
 
 # A paragraph after a card says more about that card for this long at most.
@@ -138,12 +138,12 @@ def _part_of_day(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A sentence after the card's details that says when to reach the person by a part
     of the day, with no clock ("Malin svarar helst på förmiddagar")."""
     parts = matcher("hours.yaml", "day_parts")
+    reach = matcher("hours.yaml", "day_part_reach")
     begin = _details_end(text, start, end)
     for a, b in sentence_spans(text[begin:end]):
         said = text[begin + a : begin + b]
-        found = parts.first(said)
-        reach = matcher("hours.yaml", "day_part_reach")
-        if found is not None and reach(said[: said.lower().find(found.lower())]):
+        at = parts.at(said)
+        if at is not None and reach(normal(said)[:at]):
             piece = said.strip(" \t\n,;:.–-")
             at = text.index(piece, begin + a)
             return at, at + len(piece)

@@ -58,20 +58,21 @@ def judge_seat(rule: str, description: str, place: str | None) -> tuple[bool, st
     # Asked in the seat's own clause, in words that require ("ska", "måste"): "Föreningen
     # behöver inte ha sitt säte i kommunen", "säte får ligga i en annan kommun" and
     # "bör också ha sitt säte i …, men …" ask no seat.
-    asked = next(
+    required = matcher("criteria_words.yaml", "required")
+    wished = matcher("criteria_words.yaml", "wish")
+    seat_clause, asked = next(
         (
-            found
+            (clause, found)
             for clause in clauses(rule)
             if (found := _seat().search(clause)) is not None
-            and matcher("criteria_words.yaml", "required")(clause)
-            and not matcher("criteria_words.yaml", "wish")(clause)
+            and required(clause)
+            and not wished(clause)
             and not negations(clause)[1]
         ),
-        None,
+        ("", None),
     )
     if asked is None:
         return None
-    seat_clause = next(c for c in clauses(rule) if asked.group(0) in c)
     own = municipalities.canonical(place or "")
     # Every kommun the clause names may be the seat ("i Munkedal eller Sotenäs"); an
     # alternative of another kind ("säte eller verksamhet i kommunen") asks no seat alone.

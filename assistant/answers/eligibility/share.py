@@ -21,9 +21,9 @@ from assistant.answers.eligibility.contribution import (
 )
 from assistant.answers.eligibility.principles import principles_named
 from assistant.core.swedish.amounts import find_amounts
-from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher
+from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.numbers import fraction_words
-from assistant.core.swedish.sentences import sentence_spans
+from assistant.core.swedish.sentences import sentence_spans, split_units, table_cells
 from assistant.index.lexical import stem, words
 
 _PERCENT = r"(\d{1,3})\s*(?:procent|%|percent)"
@@ -106,15 +106,18 @@ def judge_uncounted(rule: str, context: str, description: str) -> tuple[bool, st
     if least is None or own is None:
         return None
     counting = matcher("criteria_words.yaml", "counting")
-    # Each sentence of each table cell or line on its own: a row's cells are no sentence.
-    pieces = [p for line in context.splitlines() for p in line.split("|") if p.strip()]
+    # The passage's units, a table row by its cells, each sentence on its own.
+    pieces = [
+        piece
+        for unit in split_units(context)
+        for piece in (table_cells(unit.text) if unit.is_table_row else [unit.text])
+    ]
     items = [
         item
         for piece in pieces
         for a, b in sentence_spans(piece)
-        if (cue := counting.first(said := piece[a:b])) is not None
-        and _OWN in principles_named(said)
-        for item in _items(said[: said.lower().find(cue.lower())])
+        if (cue := counting.at(said := piece[a:b])) is not None and _OWN in principles_named(said)
+        for item in _items(normal(said)[:cue])
     ]
     # Only the sentence telling the own share says what it holds ("30 percent …: 20
     # percent comes from the participants' fees"); "Resten, 70 procent, söker vi som

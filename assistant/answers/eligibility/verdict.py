@@ -305,19 +305,20 @@ def _criterion_text(
             j.criterion.text[len(rule) :].strip() if j.criterion.text.startswith(rule) else ""
         )
         focused = _focused(rule, focus, numbers, j.principle)
-        # What qualifies the rule, said after it, is shortened on its own too.
+        # … and so is what qualifies the rule, said after it ("Det är
+        # registreringsdatumet som räknas").
         spans = sentence_spans(focused)
         last = focused[spans[-1][0] :] if len(spans) > 1 else ""
-        counts = focused[: spans[-1][0]] if last and qualifies(last) else ""
-        said = (
-            f"{_shorten(counts, words)}. {_shorten(last, words)}"
-            if counts
-            else _shorten(focused, words)
-        )
-        if exception:
-            said = f"{said.rstrip('.')}. {_shorten(exception, words)}"
-        return f"{said} [{n}]"
+        parts = [focused[: spans[-1][0]], last] if last and qualifies(last) else [focused]
+        return f"{_said_apart([*parts, exception], words)} [{n}]"
     return principles()[j.principle].label if j.principle else ""
+
+
+def _said_apart(parts: Sequence[str], words: int) -> str:
+    """A rule and what it says after itself, each shortened on its own, so that a long
+    rule does not cut away its exception or what qualifies it."""
+    said = [_shorten(p, words) for p in parts if p]
+    return ". ".join([*(p.rstrip(".") for p in said[:-1]), said[-1]])
 
 
 def _focused(

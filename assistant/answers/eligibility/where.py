@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.answers.eligibility.concepts import clauses, concept_in, negations, read_concepts
 from assistant.core import municipalities
@@ -22,6 +22,7 @@ from assistant.core.swedish.sentences import sentence_spans
 
 _GENITIVE = re.compile(r"\s+[^\W\d_]{3,}s\b")  # "Svenska kyrkans", "Röda Korsets": an owner
 _PLANNED = frozenset({"recurring", "own_initiative"})
+_REMEMBERED = 256  # every criterion of an answer asks of the same description
 _HOME_WORDS = 3  # "… som bor i", "… of whom live in", "en PRO-förening i" just before the place
 
 
@@ -243,23 +244,8 @@ def partly_elsewhere(rule: str, description: str, place: str | None) -> bool:
     most of the activity) is the municipality's to say."""
     own = municipalities.canonical(place or "")
     # A region's kommuner are all its own: an idea across them is in the region.
-    if own is None or municipalities.kind(own) != "kommun":
+    if own is None or municipalities.kind(own) != "kommun" or not _places_in(rule, own):
         return False
-    cues = load_cues("criteria_words.yaml")
-    # Where the members live or the organisation has its seat places no activity.
-    home = CueMatcher([*cues["resident_words"], *cues["seat_words"]])
-    # "Mötesplatser i Aneby tätort ingår inte" leaves a place out; it places nothing.
-    placed = not negations(rule)[1] and any(
-        municipalities.canonical(m.group(1)) == own
-        and not home(" ".join(rule[: m.start()].split()[-_HOME_WORDS:]))
-        for m in _located().finditer(rule)
-    )
-    # Only a clause telling the activity planned, by its rhythm or the asker's wish
-    # ("varannan vecka åker vi in till … Göteborg"): where people live ("nio av dem bor här
-    # i kommunen, resten i Umeå"), what was done before ("Vi har gjort samma sak i
-    # Göteborg sedan 2015") or where the idea came from places no activity.
-    planned = {f.clause for f in read_concepts(description) if f.concept in _PLANNED}
-    told = " ".join(c for c in clauses(description) if c in planned and not home(c))
     # The kommuner the rule names are all allowed ("i Arboga eller Kungsör"); a genitive
     # names an owner ("ordförande i Kungsörs Trädgårdssällskap"), not a place.
     allowed = {own, *municipalities.detect(rule)}
@@ -268,7 +254,37 @@ def partly_elsewhere(rule: str, description: str, place: str | None) -> bool:
         kommun = municipalities.canonical(name)
         return kommun is not None and kommun not in allowed and kommun == name
 
-    return placed and _ends_up(told, elsewhere) is not None
+    return _ends_up(_planned(description), elsewhere) is not None
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _places_in(rule: str, own: str) -> bool:
+    """Whether the rule places the activity in its own kommun: "Mötesplatser i Aneby
+    tätort ingår inte" leaves a place out and places nothing; "som bor i …" is where
+    people live."""
+    return not negations(rule)[1] and any(
+        municipalities.canonical(m.group(1)) == own
+        and not _home()(" ".join(rule[: m.start()].split()[-_HOME_WORDS:]))
+        for m in _located().finditer(rule)
+    )
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _planned(description: str) -> str:
+    """The clauses telling the activity planned, by its rhythm or the asker's wish
+    ("varannan vecka åker vi in till … Göteborg"), read once per description: where
+    people live ("nio av dem bor här i kommunen, resten i Umeå"), where the seat is, what
+    was done before ("Vi har gjort samma sak i Göteborg sedan 2015") or where the idea
+    came from places no activity."""
+    planned = {f.clause for f in read_concepts(description) if f.concept in _PLANNED}
+    return " ".join(c for c in clauses(description) if c in planned and not _home()(c))
+
+
+@cache
+def _home() -> CueMatcher:
+    """Words of where people live or an organisation has its seat."""
+    cues = load_cues("criteria_words.yaml")
+    return CueMatcher([*cues["resident_words"], *cues["seat_words"]])
 
 
 def _ends_up(description: str, where: Callable[[str], bool]) -> str | None:

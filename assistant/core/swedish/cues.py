@@ -35,7 +35,7 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 # An English subject's contracted or modal verb between it and the phrase's verb: "we'd
 # cover" and "we would cover" say "we cover".
-_SUBJECT = re.compile(r"^(we|i|they|you)\\ ")
+_SUBJECT = re.compile(r"^(we|i|they|you) (.+)$")
 _CONTRACTED = r"(?:['’](?:d|ll|re|ve|m)|\ would|\ will)?\ "
 
 
@@ -43,11 +43,12 @@ def _cue_alternation(phrases: Iterable[str]) -> str:
     """``alternation`` of the phrases, an English subject read with its contraction."""
     out = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        escaped = re.escape(phrase)
-        subject = _SUBJECT.match(escaped)
-        if subject:
-            escaped = subject.group(1) + _CONTRACTED + escaped[subject.end() :]
-        out.append(escaped)
+        subject = _SUBJECT.match(phrase)
+        out.append(
+            re.escape(subject.group(1)) + _CONTRACTED + re.escape(subject.group(2))
+            if subject
+            else re.escape(phrase)
+        )
     return "|".join(out)
 
 

@@ -135,6 +135,14 @@ def _ends_sentence(
     if citations and _MARKER_AHEAD.match(text, gap_end):
         return False  # the sentence's own markers come first
     following = text[gap_end : gap_end + 2].lstrip(_OPENERS)[:1]
+    marked = _MARKERS_BEHIND.search(text[:gap_start]) if citations else None
+    if marked and following.isupper():
+        # A quoted unit ends at its markers, whatever it ends on ("… iop@kommun.se [1]
+        # Ring kommunens växel …"): a footer line quoted has no full stop. Markers opening
+        # their line ("[1] Exempel kommun, 2021") end nothing.
+        line = text[text.rfind("\n", 0, marked.start()) + 1 : marked.start()]
+        if line.strip():
+            return True
     # A question or exclamation mark ends its sentence whatever case follows ("iop? vad").
     asks = text[:gap_start].rstrip(_CLOSERS)[-1:] in ("?", "!")
     if not (
