@@ -7,7 +7,7 @@ Every binary file under ``set_a/corpus``, ``set_b/corpus``, ``set_c/corpus``,
 ``set_u/corpus``, ``set_v/corpus``, ``set_w/corpus``, ``set_x/corpus``, ``set_y/corpus``,
 ``set_z/corpus``, ``set_aa/corpus``, ``set_ab/corpus``, ``set_ac/corpus``, ``set_ad/corpus``,
 ``set_ae/corpus``, ``set_af/corpus``, ``set_ag/corpus``, ``set_ah/corpus``, ``set_ai/corpus``,
-``set_aj/corpus``, ``set_ak/corpus``, ``set_al/corpus``, ``set_am/corpus``, ``set_an/corpus``, ``set_ao/corpus``, ``set_ap/corpus``, ``set_aq/corpus``, ``set_ar/corpus``, ``set_as/corpus``, ``set_at/corpus``, ``set_au/corpus``, ``set_av/corpus``, ``set_aw/corpus``, ``set_ax/corpus`` and ``set_ay/corpus`` is written by this script from text held in Python, so
+``set_aj/corpus``, ``set_ak/corpus``, ``set_al/corpus``, ``set_am/corpus``, ``set_an/corpus``, ``set_ao/corpus``, ``set_ap/corpus``, ``set_aq/corpus``, ``set_ar/corpus``, ``set_as/corpus``, ``set_at/corpus``, ``set_au/corpus``, ``set_av/corpus``, ``set_aw/corpus``, ``set_ax/corpus``, ``set_ay/corpus`` and ``set_az/corpus`` is written by this script from text held in Python, so
 that the material can be regenerated and reviewed as text.
 The HTML, Markdown and plain-text documents and the sidecars (``*.meta.yaml``) are ordinary files
 in the corpus folders and are not touched.
@@ -25,7 +25,7 @@ The text of those documents is kept per set in ``set_a/documents.py``,
 ``set_ae/documents.py``, ``set_af/documents.py``, ``set_ag/documents.py``,
 ``set_ah/documents.py``, ``set_ai/documents.py``, ``set_aj/documents.py``,
 ``set_ak/documents.py``, ``set_al/documents.py``, ``set_am/documents.py``,
-``set_an/documents.py``, ``set_ao/documents.py``, ``set_ap/documents.py``, ``set_aq/documents.py``, ``set_ar/documents.py``, ``set_as/documents.py``, ``set_at/documents.py``, ``set_au/documents.py``, ``set_av/documents.py``, ``set_aw/documents.py``, ``set_ax/documents.py`` and ``set_ay/documents.py`` (set_c is the check set: engine authors do
+``set_an/documents.py``, ``set_ao/documents.py``, ``set_ap/documents.py``, ``set_aq/documents.py``, ``set_ar/documents.py``, ``set_as/documents.py``, ``set_at/documents.py``, ``set_au/documents.py``, ``set_av/documents.py``, ``set_aw/documents.py``, ``set_ax/documents.py``, ``set_ay/documents.py`` and ``set_az/documents.py`` (set_c is the check set: engine authors do
 not read it).
 All municipal texts are invented for testing. Municipality names are real;
 people, phone numbers, e-mail addresses, decisions and partnerships are not.
@@ -108,7 +108,7 @@ class Doc:
 # set_ak/documents.py, set_al/documents.py, set_am/documents.py, set_an/documents.py,
 # set_ao/documents.py, set_ap/documents.py, set_aq/documents.py, set_ar/documents.py,
 # set_as/documents.py, set_at/documents.py, set_au/documents.py, set_av/documents.py,
-# set_aw/documents.py, set_ax/documents.py, set_ay/documents.py), so that reading the generator does not show anyone the check set's
+# set_aw/documents.py, set_ax/documents.py, set_ay/documents.py, set_az/documents.py), so that reading the generator does not show anyone the check set's
 # documents.
 SETS = (
     "set_a",
@@ -162,6 +162,7 @@ SETS = (
     "set_aw",
     "set_ax",
     "set_ay",
+    "set_az",
 )
 
 
