@@ -27,7 +27,7 @@ def test_the_areas_of_a_rule_each_with_its_words_and_whom_it_is_for() -> None:
     assert activity[1] == {"children", "young"}
     assert "språk" in language[0]
     # Neither a preposition, a group nor a name is an area's word.
-    assert not {"bland", "äldr", "malmö"} & set().union(*(w for w, _ in areas_of(_ONE_AREA)))
+    assert not {"bland", "äldr", "malmö"} & set().union(*(w for w, _, _ in areas_of(_ONE_AREA)))
     # An area that names no need and no group is no area of partnerships.
     assert areas_of("Verksamheten ska bedrivas inom kommunens geografiska område.") == ()
     assert areas_of("Partnerskapet bygger på ett gemensamt behov.") == ()
@@ -42,7 +42,7 @@ def test_the_areas_of_a_rule_each_with_its_words_and_whom_it_is_for() -> None:
         "Fokusområde – Verksamheten ska bidra till minst ett av kommunens tre fokusområden "
         "2025–2027: psykisk hälsa bland unga, trygghet i bostadsområden."
     )
-    assert [sorted(w) for w, _ in areas_of(labelled)] == [["häls"], ["trygg"]]
+    assert [sorted(w) for w, _, _ in areas_of(labelled)] == [["häls"], ["trygg"]]
 
 
 def test_an_idea_in_an_area_by_its_words_and_its_group() -> None:

@@ -9,6 +9,7 @@ in Swedish text is fixed. Nothing here depends on a document's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from assistant.core import municipalities
@@ -20,7 +21,7 @@ from assistant.core.swedish.dates import find_dates, month_numbers
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.numbers import not_counts, number_words, round_counts
 from assistant.core.swedish.sentences import sentence_spans
-from assistant.index.lexical import Analyzer, words
+from assistant.index.lexical import Analyzer, is_stopword, words
 
 _NUMBER = (
     r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
@@ -165,6 +166,10 @@ def asks_which_exist(sentence: str) -> bool:
     return any(_which_exist(p) for p in ([sentence, *parts] if len(parts) > 1 else [sentence]))
 
 
+def _describing(between: Sequence[str]) -> bool:
+    return len(between) == 2 and not any(is_stopword(w) or w in _of_noun() for w in between)
+
+
 def _which_exist(sentence: str) -> bool:
     said = _WHOLE_WORD.findall(sentence.lower())
     quantity, kinds, parties, having = _existing()
@@ -174,7 +179,10 @@ def _which_exist(sentence: str) -> bool:
             return True
         if not (word in quantity or " ".join(said[max(0, i - 1) : i + 1]) in quantity):
             continue
-        named = [j for j in (i + 1, i + 2) if j < len(said) and said[j] in kinds]
+        # Two words between when both describe it ("Vilka idéburna offentliga partnerskap
+        # har …"): no function word, nothing the partnership is of ("Vilka frågor om IOP").
+        reach = (i + 1, i + 2, i + 3) if _describing(said[i + 1 : i + 3]) else (i + 1, i + 2)
+        named = [j for j in reach if j < len(said) and said[j] in kinds]
         # "Which IOP rules apply?" asks of rules, the partnership word naming them.
         if any(j + 1 >= len(said) or said[j + 1] not in _of_noun() for j in named):
             return True

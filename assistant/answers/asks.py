@@ -163,7 +163,13 @@ def _asks_wh(m: dict[str, CueMatcher], sentence: str) -> bool:
     # Only a clause that opens with the question word: "…, och vem bestämmer?" adds a
     # second question to the first rather than saying what the first one asks.
     clauses = [c.split() for c in sentence.split(",") if c.strip()]
-    return bool(m["wh"](_opening(sentence))) or (len(clauses) > 1 and bool(m["wh"](clauses[-1][0])))
+    return (
+        bool(m["wh"](_opening(sentence)))
+        # … or by its main clause after a condition ("If our association has a
+        # partnership …, how much can we charge participants?").
+        or bool(m["wh"](_opening(main_clause(sentence))))
+        or (len(clauses) > 1 and bool(m["wh"](clauses[-1][0])))
+    )
 
 
 def read_asks(text: str, about_iop: bool = False) -> Asks:
@@ -245,7 +251,10 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
         # A "när" in a condition asks no date ("… om nån trillar när vi har verksamhet?").
         time=any(m["time"](main_clause(s)) or asked_fields(s) for s in asking or [last])
         and not idea,
-        criteria=bool(m["criteria"](text) or asks_wishes(text)) and not (idea or holder),
+        # What is asked, not what is told: "Jag läste att kravet på egna pengar försvinner.
+        # Har det ändrats nu?" asks whether it changed, not for the criteria.
+        criteria=bool(m["criteria"](" ".join(asking) or text) or asks_wishes(text))
+        and not (idea or holder),
         # "Which organisations does Lund have IOP agreements with?" asks for the parties.
         partnerships=(
             bool(m["partnerships"](text))

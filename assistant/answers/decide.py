@@ -193,6 +193,22 @@ def _unknown_names(asking: list[str], places: Sequence[str], reader: IndexReader
     return unknown
 
 
+def _names_theirs(text: str, places: Sequence[str], reader: IndexReader) -> bool:
+    """Whether the message names an association the places' documents write whole
+    ("Hällefors Bridgesällskap", refused in a protocol): it is about what they say."""
+    for found in _NAME.finditer(text):
+        name = found.group()
+        if municipalities.sentence_start(text, found.start()):
+            name = name.partition(" ")[2]
+        if (
+            " " in name
+            and names_association(name)
+            and any(_writes(reader, place, name) for place in places)
+        ):
+            return True
+    return False
+
+
 def _writes(reader: IndexReader, place: str, name: str) -> bool:
     """The place's documents write the name whole ("PRO Floby"), in any case and with or
     without its å, ä and ö; a word for an association before it may differ
@@ -470,10 +486,10 @@ def unnamed_matter(text: str, topic: Sequence[QueryWord], where: frozenset[str])
     named = [w for w in topic if w.word in asked]
     # "… behöver färdtjänst. Hur ansöker hon, och vilket nummer ringer vi?": an asking
     # sentence that names no thing asks about what the message told.
-    if any(_unknown_thing(w) or used(w) for w in named):
+    if any(_new_thing(w) or used(w) for w in named):
         topic = named
-    unknown = sum(_unknown_thing(w) for w in topic)
-    return unknown > 0 and unknown >= sum(used(w) for w in topic)
+    unknown = sum(_new_thing(w) for w in topic)
+    return unknown > 0 and unknown >= sum(used(w) and w.whole for w in topic)
 
 
 def _spoken_of(query: Query, passages: list[Passage], reader: IndexReader) -> float:
@@ -489,6 +505,14 @@ def _unknown_thing(word: QueryWord) -> bool:
     """A word the corpus never uses, even read as a typo of one, that general Swedish
     does not use everywhere either ("bygglov", "moms"; not "starta")."""
     return word.weight == 0 and len(word.word) >= _THING_CHARS and not common_word(word.word)
+
+
+def _new_thing(word: QueryWord) -> bool:
+    """An unknown thing, or one made only of the documents' words ("bygglov" of "bygg" and
+    "lov"): what a contact is wanted for, when the documents never name it whole."""
+    return _unknown_thing(word) or (
+        not word.whole and len(word.word) >= _THING_CHARS and not common_word(word.word)
+    )
 
 
 def _the_documents_own(word: QueryWord) -> bool:
@@ -614,6 +638,9 @@ def decide(
         and not any(w.domain for w in query.words)
     ):
         in_domain = False
+    # An association the place's documents name ("… bevilja Hällefors Bridgesällskap …
+    # Bekräfta det") is what they speak of, whatever else the words are.
+    in_domain = in_domain or _names_theirs(q.text, places.names, reader)
     best = evidence[0] if evidence else None
     # No topic at all ("Hur går det till?", "Vem ska jag ringa?") leans on what this
     # assistant is for.

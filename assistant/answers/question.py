@@ -31,7 +31,7 @@ from assistant.core.privacy import mask_personal
 from assistant.core.records import Language, Turn
 from assistant.core.steering import role_sentence, visible_question, without_steering
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues
-from assistant.core.swedish.frequency import with_swedish_letters
+from assistant.core.swedish.frequency import common_word, with_swedish_letters
 from assistant.core.swedish.language import detect_language
 from assistant.index.lexical import words
 
@@ -297,13 +297,20 @@ def _is_region(name: str) -> bool:
     return entity is not None and entity.kind == "region"
 
 
-def with_swedish_terms(text: str) -> str:
+def with_swedish_terms(text: str, things_only: bool = False) -> str:
     """The text plus the Swedish words for the English IOP vocabulary it uses
-    (assistant/data/glossary.yaml), so that BM25 finds Swedish passages too."""
+    (assistant/data/glossary.yaml), so that BM25 finds Swedish passages too; with
+    ``things_only``, not for words every English text uses ("who" glossed "kontakt" asks
+    for one, and names no matter)."""
     glossary: dict[str, str] = load_cues("glossary.yaml")["en_sv"]
     low = " " + " ".join(words(text)) + " "
     # Entries read as the text is ("non-profit" as "non profit").
-    added = [sv for en, sv in glossary.items() if f" {' '.join(words(en))} " in low]
+    added = [
+        sv
+        for en, sv in glossary.items()
+        if f" {' '.join(words(en))} " in low
+        and not (things_only and all(common_word(w, "en") for w in words(en)))
+    ]
     return f"{text} {' '.join(added)}" if added else text
 
 

@@ -40,6 +40,9 @@ class QueryWord:
     weight: float  # idf; 0 for a word the corpus never uses
     domain: bool  # an IOP domain word ("förening", "kommun"): in scope, little topic
     also: tuple[str, ...] = ()  # words for the same thing (data/thesaurus.yaml)
+    # Whether the corpus uses the word itself, not only its compound parts: "bygglov" is
+    # made of the documents' "bygg" and "lov" but names nothing they speak of.
+    whole: bool = True
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,7 @@ def _query_words(
             # ("avsluta") weighs what they weigh.
             terms = [*terms, *(_own_terms(w, analyzer) for w in also)]
             weight = weight or _weight(terms, index)
+        whole = bool(also) or _weight(terms[:1] + [t for t in terms if t[:1] == "~"], index) > 0
         out.append(
             QueryWord(
                 word=word,
@@ -198,6 +202,7 @@ def _query_words(
                 weight=weight,
                 domain=word in domain or read_as in domain,
                 also=also,
+                whole=whole,
             )
         )
     return tuple(out) + _particle_verbs(text, index, seen)

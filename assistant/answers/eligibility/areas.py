@@ -76,12 +76,15 @@ def told_in(stems: Iterable[str], description: str) -> str | None:
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The areas a rule names, each as (the stems of its head words, whom it is for):
-    the list after a word naming areas, each area naming a need or a target group. An
-    area's heads stand before its first preposition ("ofrivillig ensamhet bland äldre":
-    ensamhet; "språk och gemenskap för nyanlända": språk, gemenskap); an area that only
-    names a group ("barn och unga") has none and is met by that group."""
+def areas_of(
+    rule: str,
+) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """The areas a rule names, each as (the stems of its head words, whom it is for,
+    whom its head acts on): the list after a word naming areas, each area naming a need or
+    a target group. An area's heads stand before its first preposition ("ofrivillig
+    ensamhet bland äldre": ensamhet; "språk och gemenskap för nyanlända": språk,
+    gemenskap); an area that only names a group ("barn och unga") has none and is met by
+    that group."""
     cue, split, scope = _cues()
     listed = _listed(rule, cue)
     if listed is None:
@@ -92,10 +95,13 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     def leave(word: str) -> bool:
         return names_group(word) or bool(scope(word)) or bool(cue(word)) or word in people
 
+    # An English rule's areas are read with the glossary's Swedish words too, each area
+    # with its own ("less loneliness among older people": ensamhet).
+    english = detect_language(rule) == "en"
     out = []
     for part in split.split(listed):
         whom = frozenset(target_groups(part))
-        if not (concept_in(_NEED, part) or whom):
+        if not (concept_in(_NEED, with_swedish_terms(part) if english else part) or whom):
             continue
         said = lexical.words(part)
         first = next((i for i, w in enumerate(said) if i and w in _prepositions()), len(said))
@@ -112,15 +118,19 @@ def areas_of(rule: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         stems = frozenset(s for w in heads for s in content_stems(w, leave))
         # "inkludering av nyanlända": the head acts on whom it names, and an idea for them
         # lies in the area as well as one naming the head.
+        acted_on: frozenset[str] = frozenset()
         if first < len(said) and said[first] in _objects():
             # … up to the next preposition ("förebyggande av ohälsa i hela kommunen").
             rest = said[first + 1 :]
             end = next((i for i, w in enumerate(rest) if w in _prepositions()), len(rest))
             stems |= content_stems(" ".join(rest[:end]), leave)
+            acted_on = frozenset(target_groups(" ".join(rest)))
         # No head before a preposition ("personer med funktionsnedsättning"): its words.
         stems = stems or content_stems(part, leave)
+        if english:
+            stems |= content_stems(with_swedish_terms(part, things_only=True)[len(part) :], leave)
         if stems or whom:
-            out.append((stems, whom))
+            out.append((stems, whom, acted_on))
     return tuple(out)
 
 
@@ -165,9 +175,11 @@ def judge_area(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     groups = target_groups(description)
     serves = group_clause(description)
-    for words, whom in areas:
+    for words, whom, acted_on in areas:
         if whom and groups and not whom & groups:
             continue
+        if acted_on & groups and serves is not None:
+            return True, serves  # an idea for those the area acts on ("av nyanlända")
         if not words:
             # An area that is a group ("barn och unga"): an idea wholly for it lies there.
             if groups and groups <= whom and serves is not None:

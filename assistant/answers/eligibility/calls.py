@@ -18,7 +18,12 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.answers.eligibility.concepts import names_ages, read_concepts
+from assistant.answers.eligibility.concepts import (
+    clauses,
+    names_ages,
+    negation_words,
+    read_concepts,
+)
 from assistant.answers.eligibility.contribution import hour_rate, required_contribution
 from assistant.answers.eligibility.fee import fee_cap, free_rule
 from assistant.answers.eligibility.length import required_months
@@ -36,6 +41,7 @@ if TYPE_CHECKING:  # criteria.py reads is_call: the record only types this modul
 
 _REMEMBERED = 512  # rules whose measures an assessment asks for again and again
 _NAMED_WORDS = 2  # words of a call's title an idea names it by, at least
+_DENIAL_REACH = 2  # "inte göra lovverksamhet": a negation this close denies the call
 _MEETING_REACH = 3  # "Inbjudan till dialogmöte": a meeting this close is no call
 _TITLE_BREAK = re.compile(r"\s*[:–—]\s*|\s+-\s+")  # "Utlysning: …", "Inbjudan … – …"
 
@@ -100,6 +106,32 @@ def names_call(title: str, told: str) -> bool:
     return len(named) >= _NAMED_WORDS
 
 
+def turns_from(title: str, told: str) -> bool:
+    """Whether the idea says it is not for the call: a clause negating the call's topic
+    right before it ("Vi vill inte göra lovverksamhet utan starta en seniorträff"), not
+    only it ("inte bara lovverksamhet")."""
+    topic = _topic(title)
+    negations = negation_words()
+    only = frozenset(load_cues("criteria_words.yaml")["restricts"])
+    for clause in clauses(told):
+        said = lexical.words(clause)
+        at = next(
+            (
+                i
+                for i, w in enumerate(said)
+                if any(lexical.same_stem(t, lexical.stem(w)) for t in topic)
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        before = said[max(0, at - _DENIAL_REACH) : at]
+        denied = [i for i, w in enumerate(before) if w in negations]
+        if denied and not only & set(before[denied[-1] + 1 :]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def measures(rule: str) -> frozenset[str]:
     """What a rule measures in numbers, as a call may change it."""
@@ -130,8 +162,18 @@ def _held_in(criteria: Sequence[Criterion], told: str) -> list[Criterion]:
     general = [c for c in criteria if c.chunk.source not in calls]
     if not calls or not general:
         return list(criteria)
-    within = {source for source, title in calls.items() if names_call(title, told)}
-    if not within and len(calls) == 1 and matcher("criteria_words.yaml", "call_mentions")(told):
+    # An idea told as not for a call ("inte lovverksamhet utan …") is held to the general
+    # rules, whatever the turn before asked of the call.
+    away = {source for source, title in calls.items() if turns_from(title, told)}
+    within = {
+        source for source, title in calls.items() if names_call(title, told) and source not in away
+    }
+    if (
+        not within
+        and not away
+        and len(calls) == 1
+        and matcher("criteria_words.yaml", "call_mentions")(told)
+    ):
         within = set(calls)  # "vår idéskiss till kommunens omgång": the place's one call
     own = [c for c in criteria if c.chunk.source in within]
     changed = {m for c in own for m in measures(c.rule)}

@@ -294,7 +294,8 @@ def read_concepts(text: str, rule: bool = False) -> list[Finding]:
         # A quoted title ("'Ring inte tillbaka!'") names something; it states nothing.
         plain = _QUOTED.sub(" ", clause).replace("’", "'")
         plain = _negating_phrases().sub("utan", plain)
-        words = _shared_heads([w.lower() for w in _WORD.findall(plain)])
+        written = [w.lower() for w in _WORD.findall(plain)]
+        words = _shared_heads(written, _comma_breaks(plain, written))
         if not rule and _tells_requirements(words, others_spec):
             continue
         found = _without_narrower(_matches(words))
@@ -575,18 +576,26 @@ def _of_strangers() -> frozenset[str]:
     return frozenset(_data()["others"]["of_strangers"])
 
 
-def _shared_heads(words: list[str]) -> list[str]:
+def _shared_heads(words: list[str], breaks: frozenset[int] = frozenset()) -> list[str]:
     """Coordinated words that share the noun after them, written out: "religiös och
     partipolitisk påverkan" → "religiös påverkan och partipolitisk påverkan", when the
     first with the noun is a concept's phrase ("oavsett religiös eller politisk
-    uppfattning" is none)."""
+    uppfattning" is none). A word after a comma (``breaks``: the indices opening a
+    comma's part) is no shared head: "som varken jobbar eller pluggar, gratis"."""
     out = list(words)
     i = 0
+    added = 0  # words written out so far: out[i] is words[i - added]
     while i + 3 < len(out):
         first, joint, second, head = out[i : i + 4]
-        if joint in _AND_OR and any(a == 0 and e == 2 for a, e, _ in _matches([first, head])):
+        at = i - added
+        if (
+            joint in _AND_OR
+            and not breaks & {at + 1, at + 2, at + 3}
+            and any(a == 0 and e == 2 for a, e, _ in _matches([first, head]))
+        ):
             out[i : i + 4] = [first, head, joint, second, head]
             i += 5
+            added += 1
         else:
             i += 1
     return out

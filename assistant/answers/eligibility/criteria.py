@@ -48,6 +48,7 @@ from assistant.answers.eligibility.definitions import (
     in_glossary,
     leads_glossary,
 )
+from assistant.answers.eligibility.examples import without_names
 from assistant.answers.eligibility.fee import by_the_piece_unless_priced, fee_cap
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.members import required_members
@@ -815,25 +816,37 @@ def _is_option(unit: Unit) -> bool:
 
 def _option_rules(units: Sequence[Unit]) -> tuple[dict[int, str], set[int]]:
     """A sentence restricting ideas ("Under 2026 och 2027 prövas bara idéer inom dessa tre
-    områden.") just above a form's boxes to tick: the choices together are one rule, met
-    by any of them. By the first box's index, and the other boxes' indexes."""
+    områden.") just above a form's boxes to tick, or a lead-in leaving the choice among
+    the items of a list ("… must contribute to at least one of three priority areas:"):
+    the choices together are one rule, met by any of them. By the first choice's index,
+    and the other choices' indexes."""
     only = matcher("criteria_words.yaml", "restricts")
     # "prövas bara idéer inom dessa tre områden", not "Det går bara att kryssa i ett".
     of_ideas = matcher("criteria_words.yaml", "restricted_things")
+    any_of = matcher("criteria_words.yaml", "any_of")
     rules: dict[int, str] = {}
     inside: set[int] = set()
     for at, unit in enumerate(units):
-        if at == 0 or not _is_option(unit) or _is_option(units[at - 1]):
+        if at == 0 or not unit.is_list_item or units[at - 1].is_list_item:
             continue
         lead = units[at - 1]
-        if lead.is_list_item or lead.is_heading or lead.is_table_row:
+        if lead.is_heading or lead.is_table_row:
             continue
-        if not (only(lead.text) and of_ideas(lead.text)):
+        boxes = _is_option(unit) and bool(only(lead.text) and of_ideas(lead.text))
+        # The choice is the lead-in's last words before its colon: "minst ett av" leaves
+        # it, "Organisationen ska ha minst en av följande: …" too.
+        chosen = lead.text.rstrip().endswith(":") and bool(any_of(lead.text))
+        if not (boxes or chosen):
             continue
+        choice = _is_option if boxes else (lambda u: u.is_list_item)
         end = at
-        while end < len(units) and _is_option(units[end]):
+        while end < len(units) and choice(units[end]):
             end += 1
-        choices = [units[k].text.strip()[1:].strip() for k in range(at, end)]
+        marker = 1 if boxes else 0
+        choices = [
+            units[k].text.strip()[marker:].strip().lstrip("-*•–").strip().rstrip(",;.")
+            for k in range(at, end)
+        ]
         rules[at] = f"{lead.text.strip().rstrip(' .:')}: {'; '.join(choices)}"
         inside.update(range(at + 1, end))
     return rules, inside
@@ -1431,7 +1444,9 @@ def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     names ("Måste vi vara registrerade …?" → registration), directly or through the
     principle the concept belongs to. Only the asking sentences ask: "Vi är några äldre i
     styrelsen …" tells who is asking, not what about."""
-    asking = " ".join(asking_sentences(question)) or question
+    # A message asking in no sentence of its own is read whole, but an association it
+    # names ("… bevilja Hällefors Bridgesällskap …") asks about no criterion.
+    asking = " ".join(asking_sentences(question)) or without_names(question)
     asked = {f.concept for f in read_concepts(asking)} - {SUBJECT}
     # The asker's own count told with what it counts ("Vi är 19 medlemmar – är det för
     # få?") asks about the criteria that bound a count of it ("minst 25 medlemmar"); a sum

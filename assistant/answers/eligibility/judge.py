@@ -409,19 +409,20 @@ def _counted_unit() -> re.Pattern[str]:
 
 
 @cache
-def _own_lead() -> re.Pattern[str]:
+def _own_lead(key: str = "own_association_leads") -> re.Pattern[str]:
     # Read on the clause folded to ASCII: "vi ar Hogsjo Sockenforening" typed without å, ä, ö.
-    leads = alternation(
-        [fold(w) for w in load_cues("criteria_words.yaml")["own_association_leads"]]
-    )
+    leads = alternation([fold(w) for w in load_cues("criteria_words.yaml")[key]])
     return re.compile(rf"\b(?i:{leads})\s+((?:[A-Z][\w-]*[ \t]*){{1,4}})")
 
 
 def _names_a_club(clause: str) -> bool:
     """The clause names the asker's own association by its name: after words that make it
-    theirs, or opening the message ("Brottby Boulevänner här")."""
+    theirs, or opening the message ("Brottby Boulevänner här"); or any name of one whose
+    board the asker sits on ("jag är kassör i Lidingö Sångglädje")."""
     # Folding keeps every letter in its place: the name is cut from the clause as written.
     folded = "".join((fold(ch) or ch)[0] for ch in clause)  # one letter for one ("…" too)
+    if _own_lead("board_leads").search(folded):
+        return True
     named = [clause[f.start(1) : f.end(1)] for f in _own_lead().finditer(folded)]
     opening = re.match(r"(?:[A-ZÅÄÖÉ][\w-]*[ \t]*){1,4}", clause)
     named += [opening.group()] if opening else []

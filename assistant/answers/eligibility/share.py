@@ -77,16 +77,17 @@ def judge_share(rule: str, description: str) -> tuple[bool, str] | None:
         return None
     kind = _kind(rule)
     share = _own_share(kind, description)
+    if kind is not None and (share is None or _kind(share[1]) != kind):
+        # "Minst 5 procent ska utgöras av egna pengar": a share of one kind, which the
+        # description denies having ("Vi har inga pengar i kassan"), whatever share it
+        # tells without naming its kind ("… så mycket tid att det blir 40 procent").
+        denied = next((c for c in clauses(description) if _denies_kind(c, kind)), None)
+        if denied is not None:
+            return False, denied
     if share is not None:
         # "ungefär 30 procent" against "minst 30 procent" is the share planned for: met, as
         # askers mean it (measured on the unseen sets; a count of residents is another).
         return share[0] >= least, share[1]
-    if kind is not None:
-        # "Minst 5 procent ska utgöras av egna pengar": a share of one kind, which the
-        # description, telling none in it, denies having ("Vi har inga pengar i kassan").
-        denied = next((c for c in clauses(description) if _denies_kind(c, kind)), None)
-        if denied is not None:
-            return False, denied
     in_kronor = _share_in_kronor(description) or _share_in_hours(rule, description)
     if in_kronor is not None:
         told, clause = in_kronor
