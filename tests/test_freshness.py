@@ -71,8 +71,8 @@ def _sources(answer) -> list[str]:  # type: ignore[no-untyped-def]
 def test_agreement_in_force_is_preferred(assistant: Assistant) -> None:
     answer = assistant.answer("Gäller avtalet med Stödcentrum Uddevalla fortfarande?")
     assert _sources(answer)[0] == "iop-stodcentrum-2025.md"
-    assert "från 2025-01-01 till 2027-12-31" in answer.answer
-    assert "fortfarande i dag (2026-11-23)" in answer.answer
+    assert "från 1 januari 2025 till 31 december 2027" in answer.answer
+    assert "fortfarande i dag (23 november 2026)" in answer.answer
 
 
 def test_expired_agreement_is_labelled_as_history(assistant: Assistant) -> None:
@@ -81,8 +81,9 @@ def test_expired_agreement_is_labelled_as_history(assistant: Assistant) -> None:
     )
     assert "iop-stodcentrum-2022.md" in _sources(answer)
     n = _sources(answer).index("iop-stodcentrum-2022.md") + 1
-    assert f"källa [{n}] gäller ett avtal för perioden från 2022-01-01 till 2024-12-31" in (
-        answer.answer
+    assert (
+        f"källa [{n}] gäller ett avtal för perioden från 1 januari 2022 till 31 december 2024"
+        in (answer.answer)
     )
     assert "historik" in answer.answer
 

@@ -102,7 +102,9 @@ def test_validity_says_whether_it_is_in_force_today() -> None:
     found = _line("Gäller avtalet fortfarande?")
     assert found is not None
     line, chunk = found
-    assert "från 2023-04-01 till 2026-03-31" in line and "fortfarande i dag (2025-06-01)" in line
+    assert (
+        "från 1 april 2023 till 31 mars 2026" in line and "fortfarande i dag (1 juni 2025)" in line
+    )
     assert chunk == _SECOND  # found despite the spacing that differs
     english = _line("Is the agreement still valid?", "en")
     assert english is not None and "still in force today" in english[0]
@@ -135,7 +137,7 @@ def test_an_expired_agreement_gets_a_note_naming_its_source_and_period() -> None
     ended = _document("koping/gammal.pdf", valid_from="2019-01-01", valid_to="2021-12-31")
     note = _note(fresh, ended)
     assert note is not None
-    assert "källa [2]" in note and "från 2019-01-01 till 2021-12-31" in note
+    assert "källa [2]" in note and "från 1 januari 2019 till 31 december 2021" in note
 
 
 def test_an_old_source_gets_a_note_and_a_fresh_one_none() -> None:

@@ -707,7 +707,12 @@ def decide(
     # Only when every part of it asks for one: "Vad bestäms i avtalet? Står det hur länge
     # det gäller?" is answered by what the agreement settles.
     # A count is of the thing asked about: "högst tre sidor" counts no "föreningar".
-    parts = [kinds & _FACT_TYPES for kinds in asked_parts(q.text, split=False)]
+    # A part asking which partnerships there are is answered by their list, whatever
+    # else it asks ("Vilka partnerskap har Mark, och hur mycket får Skene IF?").
+    parts = [
+        frozenset() if "parties" in kinds else kinds & _FACT_TYPES
+        for kinds in asked_parts(q.text, split=False)
+    ]
     noun = counted(q.text)
     # "Hur mycket har kommunen avsatt under 2027?": a sum for another year is no answer.
     year = asked_year(asking)

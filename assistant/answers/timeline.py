@@ -12,6 +12,7 @@ from assistant.answers.drafts import is_draft, status_sentence, titled_as_rules
 from assistant.answers.freshness import facts_of, status
 from assistant.answers.ranking import Evidence
 from assistant.core.documents import Chunk
+from assistant.core.swedish.dates import spoken_date
 from assistant.core.texts import text
 from assistant.core.timefacts import TimeFacts, status_on
 from assistant.index.reader import IndexReader
@@ -47,10 +48,7 @@ _DOCUMENTS_LOOKED_AT = 2  # the dates of the documents that answer, not of any r
 
 def _part(field: str, facts: TimeFacts, language: str, today: date, max_age: int) -> str | None:
     if field == "validity" and (facts.valid_from or facts.valid_to):
-        if facts.valid_to:
-            period = text(language, "period", start=facts.valid_from or "?", end=facts.valid_to)
-        else:
-            period = text(language, "period_open", start=str(facts.valid_from))
+        period = _period(facts, language)
         validity = status_on(facts, today, max_age)
         key = (
             "time.expired"
@@ -61,7 +59,7 @@ def _part(field: str, facts: TimeFacts, language: str, today: date, max_age: int
             if validity.in_force
             else "time.period_only"
         )
-        return text(language, key, period=period, today=today.isoformat())
+        return text(language, key, period=period, today=spoken_date(today.isoformat(), language))
     if field == "decided" and (facts.decided or facts.paragraphs):
         # A decision is known by its date and its paragraph (and case number).
         parts = [text(language, "time.decided", date=facts.decided)] if facts.decided else []
@@ -75,6 +73,16 @@ def _part(field: str, facts: TimeFacts, language: str, today: date, max_age: int
         if values:
             return text(language, f"time.{field}", value=", ".join(values))
     return None
+
+
+def _period(facts: TimeFacts, language: str) -> str:
+    """The period a document is valid for, its dates as people read them ("från 1 juni
+    2026 till 31 december 2027"), as the documents mostly write them."""
+    start = spoken_date(str(facts.valid_from), language) if facts.valid_from else "?"
+    if facts.valid_to:
+        end = spoken_date(str(facts.valid_to), language)
+        return text(language, "period", start=start, end=end)
+    return text(language, "period_open", start=start)
 
 
 def _chunk_with(reader: IndexReader, fallback: Chunk, sentence: str | None) -> Chunk:
@@ -111,9 +119,7 @@ def freshness_note(
         if not st.needs_warning:
             continue
         if st.validity.expired:
-            period = text(
-                language, "period", start=st.facts.valid_from or "?", end=st.facts.valid_to or "?"
-            )
+            period = _period(st.facts, language)
             return text(language, "stale.expired", n=str(n), period=period)
         return text(
             language, "stale.too_old", n=str(n), date=str(st.validity.newest), years=str(max_age)

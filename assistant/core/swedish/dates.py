@@ -14,6 +14,7 @@ juni" with the current year and reads the "00" of "0612-800 00" as a date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -168,3 +169,22 @@ def is_page_stamp(line: str) -> bool:
         or re.search(r"[·|•–—]\s*$", line[: found.start()]) is not None
         for found in UPDATED_LABEL.finditer(line)
     )
+
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = 12
+
+
+def spoken_date(iso: str, language: str = "sv") -> str:
+    """An ISO date as people read it: "2027-12-31" → "31 december 2027" ("31 December
+    2027" in English); anything else as it is."""
+    found = _ISO.fullmatch(iso.strip())
+    if found is None:
+        return iso
+    year, month, day = (int(g) for g in found.groups())
+    if not 1 <= month <= _MONTHS:
+        return iso
+    if language == "en":
+        return f"{day} {calendar.month_name[month]} {year}"
+    swedish = str(load_cues("months.yaml")[month][0])
+    return f"{day} {swedish} {year}"
