@@ -186,5 +186,6 @@ def spoken_date(iso: str, language: str = "sv") -> str:
         return iso
     if language == "en":
         return f"{day} {calendar.month_name[month]} {year}"
-    swedish = str(load_cues("months.yaml")[month][0])
+    names: dict[object, list[str]] = load_cues("months.yaml")  # keyed by month number
+    swedish = str(names[month][0])
     return f"{day} {swedish} {year}"
