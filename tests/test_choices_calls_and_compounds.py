@@ -19,6 +19,7 @@ from assistant.answers.eligibility.concepts import read_concepts, target_groups
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.share import judge_share
+from assistant.core.swedish.dates import spoken_date
 
 
 def criterion(rule: str, place: str = "Tibro") -> Criterion:
@@ -190,3 +191,9 @@ def test_a_thing_made_only_of_the_documents_words_is_no_matter_of_theirs(
     )
     assert not confirmed.abstained, confirmed.answer
     assert "inte ingå partnerskap med Tibro Schackvänner" in confirmed.answer
+
+
+def test_a_date_is_said_as_people_read_it() -> None:
+    assert spoken_date("2027-12-31") == "31 december 2027"
+    assert spoken_date("2026-05-01", "en") == "1 May 2026"
+    assert spoken_date("2026") == "2026"  # no whole date: as it is

@@ -186,6 +186,6 @@ def spoken_date(iso: str, language: str = "sv") -> str:
         return iso
     if language == "en":
         return f"{day} {calendar.month_name[month]} {year}"
-    names: dict[object, list[str]] = load_cues("months.yaml")  # keyed by month number
-    swedish = str(names[month][0])
+    # The table is keyed by month number; its first name is the Swedish one.
+    swedish = next(n for n, number in month_numbers().items() if number == month)
     return f"{day} {swedish} {year}"
