@@ -125,13 +125,16 @@ def _most_frequent(names: list[str]) -> str | None:
     return Counter(names).most_common(1)[0][0] if names else None
 
 
-def municipality_from_path(rel_path: str) -> str | None:
-    """The kommun or region whose folder holds the file ("malmo/x.txt" -> "Malmö")."""
+def municipality_from_path(rel_path: str, text: str = "") -> str | None:
+    """The kommun or region whose folder holds the file ("malmo/x.txt" -> "Malmö"). A
+    folder two bodies' names fold to ("habo": Habo or Håbo) is the one the text names."""
     folders = PurePosixPath(rel_path.replace("\\", "/")).parts[:-1]
     for folder in folders:
         name = municipalities.canonical(folder)
         if name is not None:
-            return name
+            shared = municipalities.sharing_folder(folder)
+            named = municipality_from_text(text) if shared and text else None
+            return named if named in shared else name
     return None
 
 
@@ -327,7 +330,7 @@ def infer_metadata(
     else:
         municipality = (
             fmt.get("municipality")
-            or municipality_from_path(rel_path)
+            or municipality_from_path(rel_path, text)
             or municipality_from_text(text)
         )
 

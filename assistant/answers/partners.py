@@ -5,7 +5,8 @@ Täby?" where the pages only say how to become one).
 A partner is named by an association's name, by whom a partnership is "med"
 ("överenskommelse med Eksjö Stadsmission"), by an agreement's "Parter:" line, by a list of
 names under a section on partnerships ("Pågående partnerskap" › "- Tjejjouren Jämtland –
-…"), or by a card headed by its association ("Lingbo Byalag"); never by the municipality
+…"), by a table row giving an association and its agreement's period, or by a card
+headed by its association ("Lingbo Byalag"); never by the municipality
 itself. The words are data (question_words.yaml, criteria_words.yaml).
 """
 
@@ -18,10 +19,12 @@ from assistant.answers.authority import speaks_for_others
 from assistant.core import municipalities
 from assistant.core.localities import names_association
 from assistant.core.swedish.cues import alternation, load_cues
+from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.sentences import split_units, strip_marker
 from assistant.index.reader import IndexReader
 
 _NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:[ \t]+[A-ZÅÄÖÉ][\w-]*)+")  # on one line
+_PERIOD_DATES = 2  # a cell with a start and an end date gives an agreement's period
 
 
 @cache
@@ -91,6 +94,8 @@ def names_a_partner(text: str, headings: tuple[str, ...]) -> bool:
     headed = any(partnership.search(h) for h in headings)
     above = ""
     for unit in split_units(text):
+        if unit.is_table_row and _partner_row(unit.text):
+            return True
         if not unit.is_list_item:
             above = unit.text
             continue
@@ -98,6 +103,19 @@ def names_a_partner(text: str, headings: tuple[str, ...]) -> bool:
         if found and (headed or partnership.search(above)) and not _the_municipality(found.group()):
             return True
     return False
+
+
+def _partner_row(row: str) -> bool:
+    """A table row that is a partnership: an association in its first cell and the period
+    of an agreement in another ("| Brickebackens Seniorförening | … | 2024-07-01 –
+    2027-06-30 | 210 000 kr |"); a criteria table's row names no association first."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    first = strip_marker(cells[0]) if cells else ""
+    return (
+        len(cells) > 1
+        and names_association(first)
+        and any(len(find_dates(c)) >= _PERIOD_DATES for c in cells[1:])
+    )
 
 
 def _the_municipality(name: str) -> bool:

@@ -312,6 +312,14 @@ def canonical(name: str) -> str | None:
     return registry.lookup.get(key) or registry.lookup.get(fold(key))
 
 
+def sharing_folder(folder: str) -> tuple[str, ...]:
+    """The bodies whose names fold to the folder's name ("habo": Habo and Håbo), when
+    more than one does: a folder written without å, ä and ö cannot say which it is."""
+    key = fold(_key(folder))
+    names = tuple(m.name for m in _registry().entities if fold(_key(m.name)) == key)
+    return names if len(names) > 1 else ()
+
+
 def organisation(name: str) -> str:
     """The publishing body's name: "Malmö" -> "Malmö stad", "Lund" -> "Lunds kommun".
 
