@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from assistant.core import municipalities, safe_yaml
-from assistant.core.documents import DOC_TYPES, SIDECAR_KEYS, SIDECAR_SUFFIX
+from assistant.core.documents import DOC_TYPE_ALIASES, DOC_TYPES, SIDECAR_KEYS, SIDECAR_SUFFIX
 from ingest.errors import MetadataError
 
 
@@ -51,11 +51,12 @@ def _sidecar_value(sidecar: Path, field: str, value: Any) -> str | None:
             raise _bad(sidecar, field, f"unknown kommun or region {safe_yaml.shown(text)}")
         return name
     if field == "doc_type":
-        if text.casefold() not in DOC_TYPES:
+        kind = DOC_TYPE_ALIASES.get(text.casefold(), text.casefold())
+        if kind not in DOC_TYPES:
             raise _bad(
                 sidecar, field, f"{safe_yaml.shown(text)} is not one of: {', '.join(DOC_TYPES)}"
             )
-        return text.casefold()
+        return kind
     if field == "source_url" and not re.match(r"https?://\S+$", text):
         raise _bad(sidecar, field, f"{safe_yaml.shown(text)} is not an http(s) address")
     return text

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from builders import make_chunk
 from conftest import assistant_over
 
 from assistant.answers.asks import read_asks
+from assistant.answers.eligibility.ages import judged_ages
 from assistant.answers.eligibility.areas import judge_area
-from assistant.answers.eligibility.calls import turns_from
-from assistant.answers.eligibility.concepts import read_concepts, target_groups
+from assistant.answers.eligibility.calls import is_call, turns_from
+from assistant.answers.eligibility.concepts import age_spans, read_concepts, target_groups
 from assistant.answers.eligibility.criteria import Criterion
 from assistant.answers.eligibility.judge import assess
 from assistant.answers.eligibility.share import judge_share
@@ -23,7 +25,9 @@ from assistant.answers.partners import names_a_partner
 from assistant.core import municipalities
 from assistant.core.steering import addresses_the_assistant, role_sentence, visible_question
 from assistant.core.swedish.dates import spoken_date
+from ingest.errors import MetadataError
 from ingest.metadata import municipality_from_path
+from ingest.sidecar import read_sidecar
 
 
 def criterion(rule: str, place: str = "Tibro") -> Criterion:
@@ -229,3 +233,36 @@ def test_a_table_row_with_an_association_and_a_period_names_a_partner() -> None:
     assert names_a_partner(table, ())
     criteria = "| Krav | Förklaring |\n| Organisationsform | Ideell förening sedan 2020 |\n"
     assert not names_a_partner(criteria, ())
+
+
+def test_a_sidecars_other_word_for_a_kind_is_read_as_that_kind(tmp_path: Path) -> None:
+    form = tmp_path / "ideskiss.docx"
+    form.write_bytes(b"")
+    (tmp_path / "ideskiss.docx.meta.yaml").write_text("doc_type: Blankett\n", "utf-8")
+    assert read_sidecar(form)["doc_type"] == "mall"
+    (tmp_path / "ideskiss.docx.meta.yaml").write_text("doc_type: broschyr\n", "utf-8")
+    with pytest.raises(MetadataError):
+        read_sidecar(form)
+
+
+def test_ages_said_roughly_or_in_english_open_ended() -> None:
+    assert age_spans("de flesta är runt 65–70 och har flyttat hit", counts=False) == [(65, 70)]
+    assert age_spans("vi är runt 10–15 personer", counts=False) == []  # a count
+    rule = "It should be for children aged 7 to 20, or for people aged 65 or over."
+    told = "We would like a weekly meeting place for people aged 65 and over."
+    assert (judged_ages(rule, (), told) or (None,))[0] is True
+
+
+def test_finding_nothing_that_tells_leaves_it_open() -> None:
+    doubted = {
+        f.concept
+        for f in read_concepts("Jag hittar inga papper på om vi står i föreningsregistret.")
+    }
+    assert "doubted" in doubted
+    assert "doubted" not in {f.concept for f in read_concepts("Vi hittar inga lokaler.")}
+
+
+def test_an_invitation_to_a_partnership_is_a_call() -> None:
+    assert is_call("Inbjudan: idéburet offentligt partnerskap för gemenskap bland äldre")
+    assert not is_call("Inbjudan till samråd om riktlinjer för idéburet offentligt partnerskap")
+    assert not is_call("Inbjudan till informationsmöte om partnerskap")

@@ -27,6 +27,19 @@ DOC_TYPES = (
     "mall",  # a template or form ("Mall för idéskiss", a blankett)
     "dokument",
 )
+# Other words staff use for the same kinds, read as them: a form is a "blankett", a draft
+# sent out a "remissversion".
+DOC_TYPE_ALIASES = {
+    "blankett": "mall",
+    "formulär": "mall",
+    "remissversion": "remiss",
+    "remissförslag": "remiss",
+    "protokollsutdrag": "protokoll",
+    "nyhetsartikel": "nyhet",
+    "riktlinjer": "riktlinje",
+    "överenskommelse": "avtal",
+    "frågor och svar": "faq",
+}
 
 
 @dataclass(frozen=True)

@@ -85,11 +85,13 @@ def _age_under() -> re.Pattern[str]:
 @cache
 def _unitless_range() -> re.Pattern[str]:
     """An age range said without its unit after what introduces an age ("som är mellan
-    62 och 69", "i åldern 13–19", "aged 10 to 15", "för alla mellan 50 och 64"); "vi är
-    10–15 personer" counts."""
+    62 och 69", "i åldern 13–19", "aged 10 to 15", "för alla mellan 50 och 64", "de
+    flesta är runt 65–70"); "vi är 10–15 personer" counts."""
     measures = "|".join(map(re.escape, measure_words()))
     return re.compile(
         r"(?:är|åldern|aged|ages|(?:alla|everyone|anyone)(?=\s+(?:mellan|between)))\s+"
+        # … roughly ("de flesta är runt 65–70").
+        r"(?:(?:runt|omkring|kring|ungefär|cirka|ca\.?|around|about)\s+)?"
         r"(?:mellan\s+|between\s+)?(\d{1,3})\s*"
         rf"(?:–|-|till|och|to|and)\s*(\d{{1,3}})\b(?!\s*(?:{measures}))"
         # "öppet för alla mellan 13 och 16 på onsdagar" tells the hours
@@ -113,7 +115,8 @@ def _age_over() -> re.Pattern[str]:
         rf"(?:som\s+(?:har\s+)?(?:fyllt|passerat)|som\s+fyller|who\s+have\s+turned|fyllda)"
         rf"(?!\s+\d{{1,3}}\s*(?:{measures})))"
         r"\s+(\d{1,3})(?:\s*(?:år|years)\b)?|"
-        r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|or older|and over)|"
+        r"(\d{1,3})\s*(?:år|years)?\s*(?:\+|plus\b|eller äldre|och äldre|eller mer|"
+        r"or older|and older|and over|or over|and above|or above)|"
         r"(?:minst|at least)\s+(\d{1,3})\s*(?:år|years)\b",
         re.IGNORECASE,
     )
