@@ -266,3 +266,34 @@ def test_an_invitation_to_a_partnership_is_a_call() -> None:
     assert is_call("Inbjudan: idéburet offentligt partnerskap för gemenskap bland äldre")
     assert not is_call("Inbjudan till samråd om riktlinjer för idéburet offentligt partnerskap")
     assert not is_call("Inbjudan till informationsmöte om partnerskap")
+
+
+NEWS = """# Tibro Väntjänst och kommunen i nytt partnerskap
+
+Socialnämnden har ingått ett partnerskap med Tibro Väntjänst om besök hos äldre.
+
+### Frågor om partnerskapet med Tibro Väntjänst
+
+Olle Berg Nasser, enhetschef, socialförvaltningen
+Tel. 0504-182 90
+"""
+
+FORM = """# Idéskiss för idéburet offentligt partnerskap i Tibro kommun
+
+Frågor om blanketten: Sara Lind, föreningsutvecklare, telefon 0504-182 10.
+"""
+
+
+def test_a_partnerships_own_contact_is_for_that_partnership(tmp_path: Path) -> None:
+    assistant = assistant_over(
+        tmp_path,
+        {
+            "tibro/nyhet-vantjanst.md": NEWS,
+            "tibro/ideskiss.md": FORM,
+            "tibro/ideskiss.md.meta.yaml": "doc_type: blankett\n",
+        },
+    )
+    general = assistant.answer("Vem kan jag ringa om IOP i Tibro?")
+    assert "0504-182 90" not in general.answer, general.answer
+    asked = assistant.answer("Vem kan jag ringa om partnerskapet med Tibro Väntjänst?")
+    assert "0504-182 90" in asked.answer, asked.answer

@@ -20,6 +20,7 @@ from assistant.answers.drafts import is_draft, names_a_draft
 from assistant.answers.eligibility.calls import call_asked
 from assistant.answers.eligibility.concepts import concept_in, negation_words
 from assistant.answers.eligibility.support import names_procurement, support_form
+from assistant.answers.partners import names_a_partner
 from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import Evidence, cosine
 from assistant.answers.voices import in_other_voice
@@ -374,7 +375,9 @@ def _general(
         return [(c, ch) for c, ch in pairs if not _theirs(c, ch)]
     terms = reader.lexical.analyzer.terms
     names = _NAME.findall(question.strip())
-    asked = {t for name in names for t in terms(name)}
+    # A place's name names no matter of its own ("Vem kan jag ringa om IOP i Tibro?").
+    places = {t for m in municipalities.mentions(question) for t in terms(m.name)}
+    asked = {t for name in names for t in terms(name)} - places
     # An association's own consultation answer is named by a word of its own matter, not
     # by the domain's ("IOP"): its chair is never the municipality's contact ("Finns det
     # någon kontaktperson för IOP på Partille kommun?").
@@ -401,6 +404,10 @@ def _general(
     def kept(card: ContactCard, chunk: Chunk) -> bool:
         if _theirs(card, chunk):
             return named(chunk, own)
+        heading = _partnership_heading(card, chunk)
+        if heading and not named(chunk, asked):
+            # "### Frågor om partnerskapet med Bålsta Väntjänst": that partnership's.
+            return bool(set(terms(heading)) & asked - common)
         if not general or speaks_generally(chunk.doc_type) or named(chunk, asked):
             return True
         # "Frågor om idéburet offentligt partnerskap: Petra …" at the end of a news item:
@@ -415,6 +422,24 @@ def _general(
         return is_draft(reader, chunk.source) and named(chunk, asked_words)
 
     return [(card, chunk) for card, chunk in pairs if kept(card, chunk)]
+
+
+def _partnership_heading(card: ContactCard, chunk: Chunk) -> str:
+    """The heading naming one partnership's partner that a card stands under ("Frågor om
+    partnerskapet med Bålsta Väntjänst"), or "": the line above the card (a passage keeps
+    a heading as a line of its own, without its marks), else the passage's section."""
+    lines = [line.strip() for line in chunk.text[: card.span[0]].splitlines() if line.strip()]
+    # The card's own first lines (its name and title) are not above it.
+    above = [line for line in lines if not (card.name and card.name in line)]
+    candidates = [*above[-1:], *chunk.heading_path[1:][-1:]]
+    return next(
+        (
+            h.lstrip("# ")
+            for h in candidates
+            if not h.endswith((".", "!", "?")) and names_a_partner(h, ())
+        ),
+        "",
+    )
 
 
 def switchboard(reader: IndexReader, places: Sequence[str], general: bool = False) -> Card | None:
