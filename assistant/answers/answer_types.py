@@ -155,8 +155,9 @@ def _of_noun() -> frozenset[str]:
 
 def asks_which_exist(sentence: str) -> bool:
     """A question of which or how many partnerships there are: a word of quantity before
-    a word for partnerships, one word between at most ("Har Höganäs några IOP i dag?",
-    "Finns det några pågående partnerskap?", "Does the region have any partnerships?"),
+    a word for partnerships, one word between at most or two that describe it ("Har
+    Höganäs några IOP i dag?", "Finns det några pågående partnerskap?", "Vilka idéburna
+    offentliga partnerskap har …?", "Does the region have any partnerships?"),
     or before a word for partners and a verb of having with the partnership right after it
     or "med" after it ("Vilka föreningar har IOP med Täby?", "Vilka föreningar har
     kommunen partnerskap med?"; not "Vilka föreningar har rätt att söka IOP?"). A
@@ -166,8 +167,17 @@ def asks_which_exist(sentence: str) -> bool:
     return any(_which_exist(p) for p in ([sentence, *parts] if len(parts) > 1 else [sentence]))
 
 
+# Adjective endings: "idéburna offentliga", "pågående"; "ongoing", "municipal".
+_ADJECTIVE_ENDINGS = ("a", "e", "al", "ary", "ive", "ing", "ic")
+
+
 def _describing(between: Sequence[str]) -> bool:
-    return len(between) == 2 and not any(is_stopword(w) or w in _of_noun() for w in between)
+    """Two words that both describe the noun after them ("Vilka idéburna offentliga
+    partnerskap …"), not a noun and a verb ("Vilka kostnader täcker IOP …")."""
+    return len(between) == 2 and all(
+        not is_stopword(w) and w not in _of_noun() and w.endswith(_ADJECTIVE_ENDINGS)
+        for w in between
+    )
 
 
 def _which_exist(sentence: str) -> bool:

@@ -166,10 +166,34 @@ def _asks_wh(m: dict[str, CueMatcher], sentence: str) -> bool:
     return (
         bool(m["wh"](_opening(sentence)))
         # … or by its main clause after a condition ("If our association has a
-        # partnership …, how much can we charge participants?").
-        or bool(m["wh"](_opening(main_clause(sentence))))
+        # partnership …, how much can we charge participants?"); not a relative clause
+        # or an aside there ("…, vilket vi gärna vill, kan det bli IOP?", "…, vad tror
+        # ni, …").
+        or _wh_after_condition(m, sentence)
         or (len(clauses) > 1 and bool(m["wh"](clauses[-1][0])))
     )
+
+
+def _criteria_read(asking: list[str], text: str) -> str:
+    """Where a question asks for criteria: its asking sentences, or all of it when they
+    point back at what it told ("… förstår inte kraven. Kan du förklara dem?")."""
+    asked = " ".join(asking)
+    back = load_cues("question_words.yaml")["points_back_plural"]
+    if not asked or set(words(asked.lower())) & set(back):
+        return text
+    return asked
+
+
+def _wh_after_condition(m: dict[str, CueMatcher], sentence: str) -> bool:
+    main = main_clause(sentence)
+    if main == " ".join(sentence.split()):
+        return False  # no condition before it
+    said = [w.strip(",").lower() for w in main.split()]
+    cues = load_cues("question_words.yaml")["condition"]
+    aside = bool(said) and (
+        said[0] in cues["relative"] or (len(said) > 1 and said[1] in cues["aside"])
+    )
+    return not aside and bool(m["wh"](_opening(main)))
 
 
 def read_asks(text: str, about_iop: bool = False) -> Asks:
@@ -253,7 +277,7 @@ def read_asks(text: str, about_iop: bool = False) -> Asks:
         and not idea,
         # What is asked, not what is told: "Jag läste att kravet på egna pengar försvinner.
         # Har det ändrats nu?" asks whether it changed, not for the criteria.
-        criteria=bool(m["criteria"](" ".join(asking) or text) or asks_wishes(text))
+        criteria=bool(m["criteria"](_criteria_read(asking, text)) or asks_wishes(text))
         and not (idea or holder),
         # "Which organisations does Lund have IOP agreements with?" asks for the parties.
         partnerships=(

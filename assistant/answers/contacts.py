@@ -410,6 +410,10 @@ def _general(
             return bool(set(terms(heading)) & asked - common)
         if not general or speaks_generally(chunk.doc_type) or named(chunk, asked):
             return True
+        # The association the question names is the card's own ("Hur når jag Ljusne
+        # Kamratförening?" beside "Britt Sandberg, ordförande, Ljusne Kamratförening").
+        if asked - common and (asked - common) <= set(terms(card.evidence)):
+            return True
         # "Frågor om idéburet offentligt partnerskap: Petra …" at the end of a news item:
         # labelled for IOP itself, the desk for every partnership ("Kontaktperson för
         # partnerskapet" is that one partnership's).

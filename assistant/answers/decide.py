@@ -638,9 +638,13 @@ def decide(
         and not any(w.domain for w in query.words)
     ):
         in_domain = False
-    # An association the place's documents name ("… bevilja Hällefors Bridgesällskap …
-    # Bekräfta det") is what they speak of, whatever else the words are.
-    in_domain = in_domain or _names_theirs(q.text, places.names, reader)
+    # A claim in figures about an association the place's documents name ("… beslutade
+    # 2026-02-10 § 16 att bevilja Hällefors Bridgesällskap 180 000 kronor … Bekräfta det")
+    # is about what they say of it; its own affairs ("Vad kostar det att bli medlem i …?")
+    # are not.
+    in_domain = in_domain or (
+        any(ch.isdigit() for ch in q.text) and _names_theirs(q.text, places.names, reader)
+    )
     best = evidence[0] if evidence else None
     # No topic at all ("Hur går det till?", "Vem ska jag ringa?") leans on what this
     # assistant is for.

@@ -124,7 +124,7 @@ def areas_of(
             rest = said[first + 1 :]
             end = next((i for i, w in enumerate(rest) if w in _prepositions()), len(rest))
             stems |= content_stems(" ".join(rest[:end]), leave)
-            acted_on = frozenset(target_groups(" ".join(rest)))
+            acted_on = frozenset(target_groups(" ".join(rest[:end])))
         # No head before a preposition ("personer med funktionsnedsättning"): its words.
         stems = stems or content_stems(part, leave)
         if english:

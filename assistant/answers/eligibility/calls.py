@@ -41,7 +41,8 @@ if TYPE_CHECKING:  # criteria.py reads is_call: the record only types this modul
 
 _REMEMBERED = 512  # rules whose measures an assessment asks for again and again
 _NAMED_WORDS = 2  # words of a call's title an idea names it by, at least
-_DENIAL_REACH = 2  # "inte göra lovverksamhet": a negation this close denies the call
+_DENIAL_REACH = 3  # "inte heller ha lovverksamhet": a negation this close denies the call
+_WILL_REACH = 2  # "vi vill inte": the will right before the negation
 _MEETING_REACH = 3  # "Inbjudan till dialogmöte": a meeting this close is no call
 _TITLE_BREAK = re.compile(r"\s*[:–—]\s*|\s+-\s+")  # "Utlysning: …", "Inbjudan … – …"
 
@@ -112,7 +113,9 @@ def turns_from(title: str, told: str) -> bool:
     only it ("inte bara lovverksamhet")."""
     topic = _topic(title)
     negations = negation_words()
-    only = frozenset(load_cues("criteria_words.yaml")["restricts"])
+    cues = load_cues("criteria_words.yaml")
+    only = frozenset(cues["restricts"])
+    will, instead = frozenset(cues["turning_will"]), frozenset(cues["turning_instead"])
     for clause in clauses(told):
         said = lexical.words(clause)
         at = next(
@@ -127,7 +130,13 @@ def turns_from(title: str, told: str) -> bool:
             continue
         before = said[max(0, at - _DENIAL_REACH) : at]
         denied = [i for i, w in enumerate(before) if w in negations]
-        if denied and not only & set(before[denied[-1] + 1 :]):
+        if not denied or only & set(before[denied[-1] + 1 :]):
+            continue
+        # The asker's own will denied ("Vi vill inte …"), or another idea in its place
+        # ("inte … utan …"); "Barnen har inga sommarlovsaktiviteter" tells a need.
+        start = max(0, at - _DENIAL_REACH) + denied[0]
+        willed = any(w in will for w in said[max(0, start - _WILL_REACH) : start])
+        if willed or instead & set(said[at + 1 :]):
             return True
     return False
 

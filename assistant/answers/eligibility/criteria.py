@@ -48,7 +48,6 @@ from assistant.answers.eligibility.definitions import (
     in_glossary,
     leads_glossary,
 )
-from assistant.answers.eligibility.examples import without_names
 from assistant.answers.eligibility.fee import by_the_piece_unless_priced, fee_cap
 from assistant.answers.eligibility.length import required_months
 from assistant.answers.eligibility.members import required_members
@@ -67,6 +66,7 @@ from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.answers.voices import voices
 from assistant.core.documents import Chunk
+from assistant.core.localities import names_association
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.numbers import number_words
@@ -835,16 +835,17 @@ def _option_rules(units: Sequence[Unit]) -> tuple[dict[int, str], set[int]]:
         boxes = _is_option(unit) and bool(only(lead.text) and of_ideas(lead.text))
         # The choice is the lead-in's last words before its colon: "minst ett av" leaves
         # it, "Organisationen ska ha minst en av följande: …" too.
-        chosen = lead.text.rstrip().endswith(":") and bool(any_of(lead.text))
+        led = lead.text.rstrip()
+        closing = " ".join(led[:-1].split()[-_CHOICE_WORDS:])
+        chosen = led.endswith(":") and bool(any_of(closing))
         if not (boxes or chosen):
             continue
         choice = _is_option if boxes else (lambda u: u.is_list_item)
         end = at
         while end < len(units) and choice(units[end]):
             end += 1
-        marker = 1 if boxes else 0
         choices = [
-            units[k].text.strip()[marker:].strip().lstrip("-*•–").strip().rstrip(",;.")
+            units[k].text.strip().lstrip("-*•–" + CHECKBOXES).strip().rstrip(",;.")
             for k in range(at, end)
         ]
         rules[at] = f"{lead.text.strip().rstrip(' .:')}: {'; '.join(choices)}"
@@ -852,6 +853,7 @@ def _option_rules(units: Sequence[Unit]) -> tuple[dict[int, str], set[int]]:
     return rules, inside
 
 
+_CHOICE_WORDS = 8  # "… at least one of three priority areas:": the choice closes the lead-in
 _NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s")
 _RULING_ITEMS = 3  # a list this long whose items mostly say "ska" is a list of rules
 
@@ -1439,6 +1441,15 @@ def _readable(raw: str, is_row: bool, header: str = "") -> str:
     return " – ".join(c for c in cells if not blank_cell(c) and not _NUMBER_CELL.match(c))
 
 
+_NAME_RUN = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:[ \t]+[A-ZÅÄÖÉ][\w-]*)+")
+
+
+def _without_associations(text: str) -> str:
+    """The text without the associations it names ("Hällefors Bridgesällskap"): a name of
+    two words or more that names one; a noun written with a capital stays ("Stadgar")."""
+    return _NAME_RUN.sub(lambda m: " " if names_association(m.group()) else m.group(), text)
+
+
 def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     """The criteria a question asks about: those that rule on a concept the question
     names ("Måste vi vara registrerade …?" → registration), directly or through the
@@ -1446,7 +1457,7 @@ def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:
     styrelsen …" tells who is asking, not what about."""
     # A message asking in no sentence of its own is read whole, but an association it
     # names ("… bevilja Hällefors Bridgesällskap …") asks about no criterion.
-    asking = " ".join(asking_sentences(question)) or without_names(question)
+    asking = " ".join(asking_sentences(question)) or _without_associations(question)
     asked = {f.concept for f in read_concepts(asking)} - {SUBJECT}
     # The asker's own count told with what it counts ("Vi är 19 medlemmar – är det för
     # få?") asks about the criteria that bound a count of it ("minst 25 medlemmar"); a sum

@@ -33,6 +33,7 @@ from assistant.answers.eligibility.concepts import (
     age_spans,
     almost_none,
     clauses,
+    concept_in,
     group_clause,
     names_instead,
     read_concepts,
@@ -421,8 +422,11 @@ def _names_a_club(clause: str) -> bool:
     board the asker sits on ("jag är kassör i Lidingö Sångglädje")."""
     # Folding keeps every letter in its place: the name is cut from the clause as written.
     folded = "".join((fold(ch) or ch)[0] for ch in clause)  # one letter for one ("…" too)
-    if _own_lead("board_leads").search(folded):
-        return True
+    for seat in _own_lead("board_leads").finditer(folded):
+        # A board of the kommun itself or of a company is no association's.
+        name = clause[seat.start(1) : seat.end(1)].strip()
+        if municipalities.canonical(name) is None and not concept_in("company", name):
+            return True
     named = [clause[f.start(1) : f.end(1)] for f in _own_lead().finditer(folded)]
     opening = re.match(r"(?:[A-ZÅÄÖÉ][\w-]*[ \t]*){1,4}", clause)
     named += [opening.group()] if opening else []

@@ -191,8 +191,13 @@ def _denies_kind(clause: str, kind: str) -> bool:
     determiner right before it ("Vi har inga pengar i kassan", "kan inte lägga in några
     kontanter"), not less of it ("inte så mycket pengar"), nor what it asks of the kommun."""
     we = frozenset(load_cues("criteria_words.yaml")["we_subject"])
+    found = _kind_denied()[kind].search(clause)
+    # None for one purpose ("inga pengar över till lokalen") is none of that kind at all.
+    purpose = frozenset(load_cues("criteria_words.yaml")["share_kinds_purpose"])
+    after = words(clause[found.end() :])[:_PURPOSE_REACH] if found else []
     return (
-        bool(_kind_denied()[kind].search(clause))
+        found is not None
+        and not purpose & set(after)
         and bool(set(words(clause)) & we)
         and not matcher("criteria_words.yaml", "fee_public_payer")(clause)
         and not matcher("criteria_words.yaml", "share_kinds_asking")(clause)
@@ -226,6 +231,7 @@ def _none_of() -> str:
     )
 
 
+_PURPOSE_REACH = 2  # "inga pengar (över) till lokalen": a purpose this close
 _APPOSITION_WORDS = 1  # "…, ungefär 25 procent av kostnaden": one word before the share
 
 
