@@ -253,20 +253,17 @@ def _checklist(assessment: Assessment, draft: Draft, language: str, kind: str) -
 
 def _shown(stated: list[Judgement]) -> list[Judgement]:
     """The criteria the answer lists, in the document's order: all of them when they are
-    few; else those the description was held against (met or not) before those it leaves
-    open, and within each those stated in numbers (an amount, a share, a number of years,
-    the ages it is for: what an association must check against its own) first."""
+    few; else those stated in numbers (an amount, a share, a number of years, the ages it
+    is for: what an association must check against its own) before the rest."""
     if len(stated) <= _CHECKLIST:
         return stated
-
-    def concrete(j: Judgement) -> bool:
-        return j.criterion is not None and (j.criterion.counted or names_ages(j.criterion.rule))
-
-    order = sorted(
-        range(len(stated)),
-        key=lambda i: (stated[i].status == "unknown", not concrete(stated[i])),
-    )
-    keep = set(order[:_CHECKLIST])
+    concrete = [
+        i
+        for i, j in enumerate(stated)
+        if j.criterion is not None and (j.criterion.counted or names_ages(j.criterion.rule))
+    ]
+    rest = [i for i in range(len(stated)) if i not in concrete]
+    keep = set((concrete + rest)[:_CHECKLIST])
     return [j for i, j in enumerate(stated) if i in keep]
 
 
