@@ -340,3 +340,25 @@ def test_readings_held_back_where_they_would_misfire() -> None:
     kommun = "Jag var sekreterare i Tibro kommun i trettio år och vill starta en träff."
     told = assess([criterion("Organisationen ska stå för minst 20 procent.")], kommun)
     assert not any(j.principle == "idea_based" and j.status == "met" for j in told.judgements)
+
+
+FAQ = """# Vanliga frågor om IOP i Tibro
+
+## Vem kan jag prata med om en idé?
+
+Ring Maja Ekholm, samordnare för IOP, telefon 0504-182 44. Telefontid tisdagar kl. 9–11.
+
+## Har du frågor om föreningsbidrag?
+
+Kontakta Föreningsstödet, Kalle Berg, telefon 0504-182 77, e-post stod@tibro.se.
+"""
+
+
+def test_a_way_to_reach_someone_unwanted_is_not_quoted_either(tmp_path: Path) -> None:
+    assistant = assistant_over(tmp_path, {"tibro/iop-fragor.md": FAQ})
+    answer = assistant.answer(
+        "Vem i Tibro kan jag ringa om en idé om IOP? Alltså inte den som har hand om "
+        "föreningsbidragen. Och när svarar hon?"
+    )
+    assert "0504-182 77" not in answer.answer, answer.answer
+    assert "0504-182 44" in answer.answer, answer.answer

@@ -157,7 +157,14 @@ def assemble(
         # "Alltså inte den som har hand om föreningsbidragen": not that person's line.
         unwanted = not_wanted(q.text) if asks.contact else frozenset()
         if unwanted:
-            fresh = [e for e in fresh if not names_any(e.text, unwanted)] or fresh
+            # … nor a way to reach someone right after a line naming what they do ("Har du
+            # frågor om föreningsbidrag …? Kontakta Föreningsstödet, telefon …").
+            fresh = [
+                e
+                for e in fresh
+                if not names_any(e.text, unwanted)
+                and not (find_phones(e.text) and names_any(e.context + _before(e), unwanted))
+            ] or fresh
         if asks.contact:
             # An association's answer or letter tells of its own people, never of a way
             # into the municipality; its numbers are never one.
@@ -392,6 +399,15 @@ def _most_telling(
 
     kept = sorted(range(len(criteria)), key=lambda i: (-weight(criteria[i]), i))[:limit]
     return [criteria[i] for i in sorted(kept)]
+
+
+def _before(e: Evidence) -> str:
+    """The sentence just before a unit in its passage ("" when it opens it)."""
+    at = e.chunk.text.find(e.text)
+    if at <= 0:
+        return ""
+    spans = sentence_spans(e.chunk.text[:at])
+    return e.chunk.text[spans[-1][0] : spans[-1][1]] if spans else ""
 
 
 def _wants_list(question: str) -> bool:

@@ -235,9 +235,12 @@ def _does(card: ContactCard, stems: frozenset[str], chunk: Chunk | None = None) 
     up to it: "Sara Eke … svarar på frågor om IOP. Telefon …") name what the stems say."""
     before = ""
     if chunk is not None and card.span is not None:
-        # Its own line only: a list's other items name other people's matters.
+        # Its own line only: a list's other items name other people's matters; and the
+        # question its section answers ("Har du frågor om föreningsbidrag?").
         start = chunk.text.rfind("\n", 0, card.span[0])
         before = chunk.text[max(start, 0) : card.span[0]]
+        section = chunk.heading_path[-1] if len(chunk.heading_path) > 1 else ""
+        before = f"{section if section.endswith('?') else ''} {before}"
     return names_any(f"{card.title or ''} {card.unit or ''} {before} {card.evidence}", stems)
 
 
