@@ -71,7 +71,7 @@ def _sources(answer) -> list[str]:  # type: ignore[no-untyped-def]
 def test_agreement_in_force_is_preferred(assistant: Assistant) -> None:
     answer = assistant.answer("Gäller avtalet med Stödcentrum Uddevalla fortfarande?")
     assert _sources(answer)[0] == "iop-stodcentrum-2025.md"
-    assert "från 1 januari 2025 till 31 december 2027" in answer.answer
+    assert "från 2025-01-01 till 2027-12-31" in answer.answer
     assert "fortfarande i dag (23 november 2026)" in answer.answer
 
 

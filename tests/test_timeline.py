@@ -103,7 +103,7 @@ def test_validity_says_whether_it_is_in_force_today() -> None:
     assert found is not None
     line, chunk = found
     assert (
-        "från 1 april 2023 till 31 mars 2026" in line and "fortfarande i dag (1 juni 2025)" in line
+        "från 2023-04-01 till 2026-03-31" in line and "fortfarande i dag (1 juni 2025)" in line
     )
     assert chunk == _SECOND  # found despite the spacing that differs
     english = _line("Is the agreement still valid?", "en")

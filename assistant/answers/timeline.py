@@ -76,12 +76,17 @@ def _part(field: str, facts: TimeFacts, language: str, today: date, max_age: int
 
 
 def _period(facts: TimeFacts, language: str) -> str:
-    """The period a document is valid for, its dates as people read them ("från 1 juni
-    2026 till 31 december 2027"), as the documents mostly write them."""
-    start = spoken_date(str(facts.valid_from), language) if facts.valid_from else "?"
+    """The period a document is valid for, its dates as the document writes them: as
+    people read them ("från 1 juni 2026 till 31 december 2027") unless it writes them
+    as numbers ("2026-04-01 – 2029-03-31")."""
+    written = " ".join(facts.evidence.values())
+
+    def shown(iso: str) -> str:
+        return iso if iso in written else spoken_date(iso, language)
+
+    start = shown(str(facts.valid_from)) if facts.valid_from else "?"
     if facts.valid_to:
-        end = spoken_date(str(facts.valid_to), language)
-        return text(language, "period", start=start, end=end)
+        return text(language, "period", start=start, end=shown(str(facts.valid_to)))
     return text(language, "period_open", start=start)
 
 
