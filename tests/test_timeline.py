@@ -102,9 +102,7 @@ def test_validity_says_whether_it_is_in_force_today() -> None:
     found = _line("Gäller avtalet fortfarande?")
     assert found is not None
     line, chunk = found
-    assert (
-        "från 2023-04-01 till 2026-03-31" in line and "fortfarande i dag (1 juni 2025)" in line
-    )
+    assert "från 2023-04-01 till 2026-03-31" in line and "fortfarande i dag (1 juni 2025)" in line
     assert chunk == _SECOND  # found despite the spacing that differs
     english = _line("Is the agreement still valid?", "en")
     assert english is not None and "still in force today" in english[0]
