@@ -714,7 +714,7 @@ def decide(
     # A part asking which partnerships there are is answered by their list, whatever
     # else it asks ("Vilka partnerskap har Mark, och hur mycket får Skene IF?").
     parts = [
-        frozenset() if "parties" in kinds else kinds & _FACT_TYPES
+        frozenset() if "parties" in kinds and "count" not in kinds else kinds & _FACT_TYPES
         for kinds in asked_parts(q.text, split=False)
     ]
     noun = counted(q.text)
