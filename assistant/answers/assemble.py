@@ -57,6 +57,7 @@ from assistant.answers.general import (
     repeats,
     said_in,
     sibling_sections,
+    unit_before,
 )
 from assistant.answers.partners import partner_documents
 from assistant.answers.question import Question, asked_and_told, last_answer
@@ -163,7 +164,9 @@ def assemble(
                 e
                 for e in fresh
                 if not names_any(e.text, unwanted)
-                and not (find_phones(e.text) and names_any(e.context + _before(e), unwanted))
+                and not (
+                    find_phones(e.text) and names_any(f"{e.context} {unit_before(e)}", unwanted)
+                )
             ] or fresh
         if asks.contact:
             # An association's answer or letter tells of its own people, never of a way
@@ -399,15 +402,6 @@ def _most_telling(
 
     kept = sorted(range(len(criteria)), key=lambda i: (-weight(criteria[i]), i))[:limit]
     return [criteria[i] for i in sorted(kept)]
-
-
-def _before(e: Evidence) -> str:
-    """The sentence just before a unit in its passage ("" when it opens it)."""
-    at = e.chunk.text.find(e.text)
-    if at <= 0:
-        return ""
-    spans = sentence_spans(e.chunk.text[:at])
-    return e.chunk.text[spans[-1][0] : spans[-1][1]] if spans else ""
 
 
 def _wants_list(question: str) -> bool:

@@ -399,6 +399,9 @@ def _general(
     def named(chunk: Chunk, said: set[str]) -> bool:
         return bool((said & set(terms(chunk.title))) - common)
 
+    # The words of the names asked that no general document's title has.
+    own_words = asked - common
+
     # The municipality's draft out for consultation is named by any word of its title the
     # asker uses: "Vem kan jag fråga om Övertorneås förslag till nya IOP-regler?" asks for
     # the draft's contact.
@@ -410,12 +413,12 @@ def _general(
         heading = _partnership_heading(card, chunk)
         if heading and not named(chunk, asked):
             # "### Frågor om partnerskapet med Bålsta Väntjänst": that partnership's.
-            return bool(set(terms(heading)) & asked - common)
+            return bool(set(terms(heading)) & own_words)
         if not general or speaks_generally(chunk.doc_type) or named(chunk, asked):
             return True
         # The association the question names is the card's own ("Hur når jag Ljusne
         # Kamratförening?" beside "Britt Sandberg, ordförande, Ljusne Kamratförening").
-        if asked - common and (asked - common) <= set(terms(card.evidence)):
+        if own_words and own_words <= set(terms(card.evidence)):
             return True
         # "Frågor om idéburet offentligt partnerskap: Petra …" at the end of a news item:
         # labelled for IOP itself, the desk for every partnership ("Kontaktperson för

@@ -170,19 +170,9 @@ def _unknown_names(asking: list[str], places: Sequence[str], reader: IndexReader
     for sentence in asking:
         # A signature after the question ("? /Gunnel Ek, Ljusne Syförening") asks nothing.
         sentence = sentence[: sentence.rfind("?") + 1] or sentence
-        for found in _NAME.finditer(sentence):
-            name, start = found.group(), found.start()
-            if municipalities.sentence_start(sentence, start):
-                # "Har Ljusne Schackvänner …": the sentence's first word is no name's.
-                first, _, name = name.partition(" ")
-                start += len(first) + 1
-                if not name:
-                    continue
-            near = words(sentence[:start])[-_OWN_NEAR:] + words(sentence[found.end() :])[:_OWN_NEAR]
-            # Only an association's name of two words or more ("Märsta Seniorklubb"): one
-            # word may be a person's first name, a noun written with a capital, or a kind of
-            # association asked about ("Får Hyresgästföreningen söka …?").
-            if own & set(near) or " " not in name or not names_association(name):
+        for name, start, end in _associations_named(sentence):
+            near = words(sentence[:start])[-_OWN_NEAR:] + words(sentence[end:])[:_OWN_NEAR]
+            if own & set(near):
                 continue
             telling = [w for w in name.split() if _telling(w)]
             if telling:
@@ -193,20 +183,28 @@ def _unknown_names(asking: list[str], places: Sequence[str], reader: IndexReader
     return unknown
 
 
+def _associations_named(text: str) -> list[tuple[str, int, int]]:
+    """The associations a text names, each with its span: a name of two words or more
+    ("Märsta Seniorklubb"), as one word may be a person's first name, a noun written with
+    a capital, or a kind of association asked about ("Får Hyresgästföreningen söka …?");
+    the word opening a sentence is no name's ("Har Ljusne Schackvänner …")."""
+    out = []
+    for found in _NAME.finditer(text):
+        name, start = found.group(), found.start()
+        if municipalities.sentence_start(text, start):
+            first, _, name = name.partition(" ")
+            start += len(first) + 1
+        if " " in name and names_association(name):
+            out.append((name, start, found.end()))
+    return out
+
+
 def _names_theirs(text: str, places: Sequence[str], reader: IndexReader) -> bool:
     """Whether the message names an association the places' documents write whole
     ("Hällefors Bridgesällskap", refused in a protocol): it is about what they say."""
-    for found in _NAME.finditer(text):
-        name = found.group()
-        if municipalities.sentence_start(text, found.start()):
-            name = name.partition(" ")[2]
-        if (
-            " " in name
-            and names_association(name)
-            and any(_writes(reader, place, name) for place in places)
-        ):
-            return True
-    return False
+    return any(
+        _writes(reader, place, name) for name, _, _ in _associations_named(text) for place in places
+    )
 
 
 def _writes(reader: IndexReader, place: str, name: str) -> bool:

@@ -174,6 +174,12 @@ def list_around(best: Evidence, limit: int) -> list[tuple[str, int]]:
     return items
 
 
+def unit_before(e: Evidence) -> str:
+    """The unit just before a piece of evidence in its passage ("" when it opens it)."""
+    units = split_units(e.chunk.text)
+    return units[e.position - 1].text if 0 < e.position <= len(units) else ""
+
+
 def list_after(unit: Evidence) -> Evidence | None:
     """A list or table standing right after a unit ("Salems kommun har partnerskap med
     flera föreningar … Här ser du vilka som pågår" above the partnerships' table), as

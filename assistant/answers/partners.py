@@ -17,13 +17,12 @@ from functools import cache
 
 from assistant.answers.authority import speaks_for_others
 from assistant.core import municipalities
-from assistant.core.localities import names_association
+from assistant.core.localities import NAME_RUN, names_association
 from assistant.core.swedish.cues import alternation, load_cues
 from assistant.core.swedish.dates import find_dates
 from assistant.core.swedish.sentences import split_units, strip_marker
 from assistant.index.reader import IndexReader
 
-_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:[ \t]+[A-ZÅÄÖÉ][\w-]*)+")  # on one line
 _PERIOD_DATES = 2  # a cell with a start and an end date gives an agreement's period
 
 
@@ -85,7 +84,7 @@ def names_a_partner(text: str, headings: tuple[str, ...]) -> bool:
     # An association named where partnerships are spoken of, not one listed among those
     # asked for comments ("Remissinstanser: … Ammarnäs Byaförening").
     spoken_of = partnership.search(text) or any(partnership.search(h) for h in headings)
-    if spoken_of and any(names_association(m.group()) for m in _NAME.finditer(text)):
+    if spoken_of and any(names_association(m.group()) for m in NAME_RUN.finditer(text)):
         return True
     if any(not _the_municipality(m.group(1)) for m in named.finditer(text)) or parties.search(text):
         return True
@@ -99,7 +98,7 @@ def names_a_partner(text: str, headings: tuple[str, ...]) -> bool:
         if not unit.is_list_item:
             above = unit.text
             continue
-        found = _NAME.match(strip_marker(unit.text))
+        found = NAME_RUN.match(strip_marker(unit.text))
         if found and (headed or partnership.search(above)) and not _the_municipality(found.group()):
             return True
     return False

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import PurePosixPath
 
 from assistant.chat.links import safe_https_url
 from assistant.core import municipalities
 from assistant.core.records import Citation
-from assistant.core.swedish.dates import month_numbers
+from assistant.core.swedish.dates import spoken_date
 
 
 @dataclass(frozen=True)
@@ -56,14 +55,7 @@ def plain_name(title: str, municipality: str | None) -> str:
 
 def swedish_date(iso: str | None) -> str | None:
     """ "2023-06-01" -> "1 juni 2023"; another form is shown as given."""
-    if not iso:
-        return None
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    names = {number: name for name, number in reversed(list(month_numbers().items()))}
-    return f"{day.day} {names.get(day.month, str(day.month))} {day.year}"
+    return spoken_date(iso) if iso else None
 
 
 def source_entries(citations: Iterable[Citation]) -> list[SourceEntry]:

@@ -87,6 +87,10 @@ def association_word(word: str) -> bool:
     return word.casefold() in _org_heads()
 
 
+# Two or more capitalised words on one line: a name ("Hällefors Bridgesällskap").
+NAME_RUN = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:[ \t]+[A-ZÅÄÖÉ][\w-]*)+")
+
+
 def names_association(text: str) -> bool:
     """Whether ``text`` is an association's name: capitalised, with a word that names one
     ("Föreningen Strömsbro Vänkrets", "Hille PRO-förening", "Valbo IK")."""

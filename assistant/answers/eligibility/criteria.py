@@ -66,7 +66,7 @@ from assistant.answers.question import domain_matcher
 from assistant.answers.ranking import cosine
 from assistant.answers.voices import voices
 from assistant.core.documents import Chunk
-from assistant.core.localities import names_association
+from assistant.core.localities import NAME_RUN, names_association
 from assistant.core.swedish.cues import CueMatcher, alternation, load_cues, matcher, normal
 from assistant.core.swedish.language import detect_language
 from assistant.core.swedish.numbers import number_words
@@ -1441,13 +1441,10 @@ def _readable(raw: str, is_row: bool, header: str = "") -> str:
     return " – ".join(c for c in cells if not blank_cell(c) and not _NUMBER_CELL.match(c))
 
 
-_NAME_RUN = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?:[ \t]+[A-ZÅÄÖÉ][\w-]*)+")
-
-
 def _without_associations(text: str) -> str:
     """The text without the associations it names ("Hällefors Bridgesällskap"): a name of
     two words or more that names one; a noun written with a capital stays ("Stadgar")."""
-    return _NAME_RUN.sub(lambda m: " " if names_association(m.group()) else m.group(), text)
+    return NAME_RUN.sub(lambda m: " " if names_association(m.group()) else m.group(), text)
 
 
 def about(criteria: Sequence[Criterion], question: str) -> list[Criterion]:

@@ -105,7 +105,7 @@ def _names(clause: str, example: str) -> bool:
     """The clause names the example, as a word or a compound's head ("seriespelet"), as
     what the activity does: no negation before it, and not what people have ("äldre som
     har hemtjänst")."""
-    said = words(without_names(clause))
+    said = words(_without_names(clause))
     negations = negation_words()
     for i, word in enumerate(said):
         if not _headed_by(word, example) or any(w in negations for w in said[:i]):
@@ -141,7 +141,7 @@ _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]*")
 _ITEM_START = re.compile(r"(?:^|\n)\s*(?:[-*•]|\d+[.)])?\s*$")  # "- Färdtjänst åt äldre"
 
 
-def without_names(clause: str) -> str:
+def _without_names(clause: str) -> str:
     """The clause without the words of names in it ("sekreterare i Stiftelsen Hults
     Kyrkskola" names no school the activity runs): capitalised, not opening a sentence."""
     return _CAPITALISED.sub(
@@ -212,11 +212,11 @@ def judge_audience(rule: str, excludes: bool, description: str) -> tuple[bool, s
         if set(said) & negation_words():
             continue
         # "i styrelsen för Föreningen Matglädje" names who asks, not whom it is for.
-        if any(_headed_by(w, r) for w in _whom(without_names(clause)) for r in ruled):
+        if any(_headed_by(w, r) for w in _whom(_without_names(clause)) for r in ruled):
             return False, clause
         # "Activities aimed mainly at … the staff of the winter car-testing companies are
         # not covered": a rare word of those it names, in the description, is for them.
-        rare = {stem(w) for w in words(without_names(clause)) if _uncommon(w)}
+        rare = {stem(w) for w in words(_without_names(clause)) if _uncommon(w)}
         if rare & left_out:
             return False, clause
     return None
@@ -234,7 +234,7 @@ def _whom_left_out(rule: str) -> frozenset[str]:
     verb = left_out_verb().search(rule, aimed.end()) if aimed else None
     if aimed is None or verb is None:
         return frozenset()
-    span = without_names(rule[aimed.end() : verb.start()])
+    span = _without_names(rule[aimed.end() : verb.start()])
     return frozenset(
         stem(w)
         for w in words(span)

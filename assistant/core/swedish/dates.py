@@ -171,21 +171,15 @@ def is_page_stamp(line: str) -> bool:
     )
 
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTHS = 12
-
-
 def spoken_date(iso: str, language: str = "sv") -> str:
     """An ISO date as people read it: "2027-12-31" → "31 december 2027" ("31 December
     2027" in English); anything else as it is."""
-    found = _ISO.fullmatch(iso.strip())
-    if found is None:
-        return iso
-    year, month, day = (int(g) for g in found.groups())
-    if not 1 <= month <= _MONTHS:
+    try:
+        day = date.fromisoformat(iso.strip())
+    except ValueError:
         return iso
     if language == "en":
-        return f"{day} {calendar.month_name[month]} {year}"
-    # The table is keyed by month number; its first name is the Swedish one.
-    swedish = next(n for n, number in month_numbers().items() if number == month)
-    return f"{day} {swedish} {year}"
+        return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    # The table's first name of a month is the Swedish one.
+    names = {number: name for name, number in reversed(list(month_numbers().items()))}
+    return f"{day.day} {names[day.month]} {day.year}"
